@@ -1,0 +1,5 @@
+import sys
+
+from ponte.cli import main
+
+sys.exit(main())

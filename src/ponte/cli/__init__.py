@@ -1,0 +1,73 @@
+"""The ``ponte`` command. Without a subcommand it starts the desktop app.
+
+Each ``ponte.cli.<group>`` module contributes one subcommand group through
+``register(subparsers)``; handlers return an exit code. A :class:`PonteError` is printed as
+its user sentence (never a traceback) and mapped to exit code 2; anything else is a bug:
+logged, its sentence printed, exit code 70.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from ponte import __version__
+from ponte.core.errors import InternalError, PonteError, UserCancelled
+
+log = logging.getLogger("ponte.cli")
+
+# Subcommand groups, imported lazily so `ponte hub serve` never loads the vault or Qt.
+COMMAND_MODULES: tuple[str, ...] = ()
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="ponte",
+        description="Ponte: encrypted case records and referrals for anti-violence centres.",
+    )
+    parser.add_argument("--version", action="version", version=f"ponte {__version__}")
+    parser.add_argument("--data-dir", help="folder holding the vault (default: per-user data dir)")
+    parser.add_argument("--portable", action="store_true", help="keep data next to the program")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def _start_gui(argv: Sequence[str]) -> int:
+    gui = importlib.import_module("ponte.desktop.__main__")
+    return int(gui.main(list(argv)))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        if args.command is None:
+            return _start_gui(args_list)
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except UserCancelled:
+        return 130
+    except PonteError as exc:
+        print(f"ponte: {exc.user_message()}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except Exception:  # a bug: log it, show the calm sentence
+        log.exception("unexpected error in %s", args.command)
+        print(f"ponte: {InternalError.sentence()}", file=sys.stderr)
+        return 70
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,52 @@
+"""Helpers shared by the subcommand groups: data dir and passphrase input."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from ponte.core.errors import UserCancelled, ValidationError
+from ponte.storage import paths
+
+PASSPHRASE_ENV = "PONTE_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
+
+
+def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--passphrase-file", help="read the passphrase from this file")
+
+
+def data_dir(args: argparse.Namespace) -> Path:
+    return paths.data_dir(
+        getattr(args, "data_dir", None), portable=getattr(args, "portable", False)
+    )
+
+
+def read_secret(
+    args: argparse.Namespace,
+    prompt: str,
+    *,
+    file_attr: str = "passphrase_file",
+    env: str = PASSPHRASE_ENV,
+    confirm: bool = False,
+) -> str:
+    """A passphrase from ``--passphrase-file``, then ``$PONTE_PASSPHRASE``, then a prompt."""
+    file_name = getattr(args, file_attr, None)
+    if file_name:
+        text = Path(file_name).read_text(encoding="utf-8").rstrip("\r\n")
+        if not text:
+            raise ValidationError(f"{file_name} is empty")
+        return text
+    if os.environ.get(env):
+        return os.environ[env]
+    if not sys.stdin.isatty():
+        raise ValidationError(f"no passphrase: use --passphrase-file or {env}")
+    try:
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Repeat: ") != first:
+            raise ValidationError("the two passphrases differ")
+    except (EOFError, KeyboardInterrupt) as exc:
+        raise UserCancelled() from exc
+    return first

@@ -1,0 +1,1 @@
+"""Domain types, ids, clock, errors, packet format and crypto. Imports only stdlib and crypto libs."""

@@ -1,0 +1,270 @@
+"""One error hierarchy for everything a person using Ponte can meet.
+
+Each class's docstring is the sentence shown to her: what happened and what to do.
+It is written in English as the translation source; the desktop layer translates it
+(context ``"errors"``) and the CLI prints it as is. ``detail`` may add ids, counts or
+file paths, never personal data. Programmer errors are not ``PonteError``: they are bugs,
+logged with a traceback and shown as :class:`InternalError`'s sentence.
+"""
+
+from __future__ import annotations
+
+import inspect
+
+
+class PonteError(Exception):
+    """Something went wrong. Nothing was changed; please try again."""
+
+    #: Stable machine-readable kind, used by the CLI exit codes, the hub's JSON errors and tests.
+    kind: str = "error"
+
+    def __init__(self, detail: str | None = None) -> None:
+        self.detail = detail
+        super().__init__(self.user_message())
+
+    @classmethod
+    def sentence(cls) -> str:
+        """The user-facing sentence (the class docstring, dedented, on one line)."""
+        doc = inspect.getdoc(cls) or PonteError.__doc__ or ""
+        return " ".join(doc.split("\n\n")[0].split())
+
+    def user_message(self) -> str:
+        if self.detail:
+            return f"{self.sentence()} ({self.detail})"
+        return self.sentence()
+
+
+class InternalError(PonteError):
+    """Ponte met an unexpected problem. Nothing was lost; the details are in the log."""
+
+    kind = "internal"
+
+
+class UserCancelled(PonteError):
+    """The operation was cancelled."""
+
+    kind = "cancelled"
+
+
+# ---------------------------------------------------------------- vault
+class VaultError(PonteError):
+    """The case vault could not be used."""
+
+    kind = "vault"
+
+
+class WrongPassphrase(VaultError):
+    """The account or passphrase is not right. Check it and try again."""
+
+    kind = "wrong_passphrase"
+
+
+class TooManyAttempts(VaultError):
+    """Too many wrong passphrases. Wait a moment before trying again."""
+
+    kind = "too_many_attempts"
+
+
+class VaultNotFound(VaultError):
+    """No vault was found in this data folder. Create one, or choose the right folder."""
+
+    kind = "vault_not_found"
+
+
+class VaultExists(VaultError):
+    """A vault already exists in this data folder. Nothing was overwritten."""
+
+    kind = "vault_exists"
+
+
+class VaultCorrupt(VaultError):
+    """A vault file is damaged or truncated. Nothing was changed: restore from a backup or ask for help."""
+
+    kind = "vault_corrupt"
+
+
+class VaultLocked(VaultError):
+    """The vault is locked. Sign in again to continue."""
+
+    kind = "vault_locked"
+
+
+class VaultTooNew(VaultError):
+    """This vault was made by a newer version of Ponte. Update Ponte to open it."""
+
+    kind = "vault_too_new"
+
+
+class IntegrityError(VaultError):
+    """The vault check found a problem. Do not delete anything; restore from a backup or ask for help."""
+
+    kind = "integrity"
+
+
+class AuditChainBroken(IntegrityError):
+    """The audit log has been altered or damaged. Keep this computer as it is and ask for help."""
+
+    kind = "audit_chain"
+
+
+class PermissionDenied(VaultError):
+    """Your role does not allow this. Ask a coordinator or an administrator."""
+
+    kind = "permission"
+
+
+class AccountError(VaultError):
+    """That account cannot be used this way."""
+
+    kind = "account"
+
+
+class RecoveryError(VaultError):
+    """The recovery key or shares are not right. Check each word or group and try again."""
+
+    kind = "recovery"
+
+
+class BackupError(VaultError):
+    """The backup could not be read or written. The vault was not changed."""
+
+    kind = "backup"
+
+
+class DiskFull(VaultError):
+    """The disk is full. Nothing was lost; free some space and try again."""
+
+    kind = "disk_full"
+
+
+class NotFound(PonteError):
+    """The record was not found. It may have been erased or purged."""
+
+    kind = "not_found"
+
+
+class ValidationError(PonteError):
+    """Some fields are not valid. Check the highlighted fields."""
+
+    kind = "validation"
+
+
+class ConsentMissing(PonteError):
+    """There is no valid consent for this recipient and purpose. Record her consent first."""
+
+    kind = "consent_missing"
+
+
+# ---------------------------------------------------------------- packets
+class PacketError(PonteError):
+    """The packet was refused: it is damaged or not meant for this service."""
+
+    kind = "packet"
+
+
+class MalformedPacket(PacketError):
+    """The packet is damaged or not a Ponte packet. Ask the sender to send it again."""
+
+    kind = "malformed"
+
+
+class NonCanonicalHeader(PacketError):
+    """The packet header is not in canonical form. Ask the sender to update Ponte."""
+
+    kind = "non_canonical_header"
+
+
+class OversizePacket(PacketError):
+    """The packet is larger than Ponte allows. Ask the sender to send less."""
+
+    kind = "oversize"
+
+
+class UnsupportedPacket(PacketError):
+    """The packet uses a version or cipher suite this Ponte does not know. Update Ponte."""
+
+    kind = "unsupported"
+
+
+class UnknownSender(PacketError):
+    """The packet's sender is not in the network directory. Refresh the directory or ask the hub administrator."""
+
+    kind = "unknown_sender"
+
+
+class BadSignature(PacketError):
+    """The packet's signature is not valid: it may have been altered. It was not opened."""
+
+    kind = "bad_signature"
+
+
+class WrongRecipient(PacketError):
+    """The packet is addressed to another service. It was not opened."""
+
+    kind = "wrong_recipient"
+
+
+class PacketExpired(PacketError):
+    """The packet has expired. Ask the sender to send it again."""
+
+    kind = "expired"
+
+
+class ReplayedPacket(PacketError):
+    """This packet was already received. Nothing was added twice."""
+
+    kind = "replay"
+
+
+class DecryptionFailed(PacketError):
+    """The packet could not be decrypted with this service's key. It was not opened."""
+
+    kind = "decrypt"
+
+
+class DirectoryError(PacketError):
+    """The network directory could not be verified. Check the provisioning file or ask the hub administrator."""
+
+    kind = "directory"
+
+
+class ProvisioningError(PonteError):
+    """The provisioning file is not valid, has expired, or was altered. Ask the hub administrator for a new one."""
+
+    kind = "provisioning"
+
+
+# ---------------------------------------------------------------- network
+class HubError(PonteError):
+    """The hub refused the request."""
+
+    kind = "hub"
+
+
+class HubUnavailable(HubError):
+    """The hub cannot be reached. Work continues offline; packets are sent when the connection is back."""
+
+    kind = "offline"
+
+
+class RateLimited(HubError):
+    """The hub asked us to slow down. Sending will resume shortly."""
+
+    kind = "rate_limited"
+
+
+class AuthenticationFailed(HubError):
+    """The hub did not accept this workstation's signature. Check the clock and the enrolment."""
+
+    kind = "unauthorized"
+
+
+def all_error_classes() -> list[type[PonteError]]:
+    """Every error class, for translation extraction and tests."""
+    seen: list[type[PonteError]] = []
+    stack: list[type[PonteError]] = [PonteError]
+    while stack:
+        cls = stack.pop()
+        seen.append(cls)
+        stack.extend(cls.__subclasses__())
+    return seen

@@ -1,0 +1,1 @@
+"""Screens, one sub-package per feature."""

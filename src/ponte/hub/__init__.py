@@ -1,0 +1,1 @@
+"""The metropolitan hub: relays packets it cannot read."""

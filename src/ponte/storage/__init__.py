@@ -1,0 +1,1 @@
+"""The vault: SQLCipher driver, key slots, migrations and one module per aggregate."""

@@ -1,0 +1,250 @@
+"""The SQLCipher driver: the only module in Ponte that imports ``sqlcipher3``.
+
+A :class:`Database` is one connection to one SQLCipher 4 file, opened with a raw 256-bit
+key (``x'…'``), so opening costs no PBKDF2: the passphrase work happens once, in the key
+slots. It is *not* thread-safe; exactly one thread owns it (see ``storage/worker.py``).
+
+Pragmas, chosen for safety first and measured for speed (bench/):
+- ``cipher_log_level = NONE`` before anything else, so SQLCipher never writes to stderr;
+- ``journal_mode = WAL`` set right after keying, before any write is pending (it is
+  silently ignored otherwise), ``synchronous = FULL`` so a committed change survives a
+  power cut as well as a killed process;
+- ``secure_delete = ON`` so erased rows are overwritten inside the (encrypted) pages;
+- ``temp_store = MEMORY`` so sorts and temp tables never reach the disk;
+- a 64 MiB page cache, which is what keeps SQLCipher within a few percent of SQLite.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import re
+from collections.abc import Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import sqlcipher3.dbapi2 as sqlcipher
+
+from ponte.core.errors import DiskFull, VaultCorrupt, VaultTooNew
+
+KEY_BYTES = 32
+CACHE_KIB = 64 * 1024
+
+Row = sqlcipher.Row
+DatabaseError = sqlcipher.DatabaseError
+SqlIntegrityError = sqlcipher.IntegrityError
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+def _key_pragma(key: bytes) -> str:
+    if len(key) != KEY_BYTES:
+        raise ValueError("database key must be 32 bytes")
+    return f"PRAGMA key = \"x'{key.hex()}'\""
+
+
+def _translate(exc: Exception, path: Path) -> Exception:
+    """Turn driver errors a person can meet into Ponte errors naming the file."""
+    text = str(exc).lower()
+    if isinstance(exc, sqlcipher.OperationalError) and (
+        "disk is full" in text or "database or disk is full" in text
+    ):
+        return DiskFull(path.name)
+    if isinstance(exc, OSError) and exc.errno == errno.ENOSPC:
+        return DiskFull(path.name)
+    if isinstance(exc, sqlcipher.DatabaseError) and (
+        "not a database" in text or "malformed" in text or "corrupt" in text
+    ):
+        return VaultCorrupt(str(path))
+    return exc
+
+
+class Database:
+    """One open SQLCipher connection with transactions, savepoints and migrations."""
+
+    def __init__(self, path: Path, conn: Any) -> None:
+        self.path = path
+        self._conn: Any = conn
+        self._depth = 0
+
+    # ------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: Path, key: bytes, *, create: bool = False) -> Database:
+        """Open (or with ``create``, create) the database at ``path`` with ``key``.
+
+        A wrong key or a damaged file raises :class:`VaultCorrupt` naming the file: the key
+        comes from a slot whose AEAD tag already proved the passphrase, so a key that does
+        not open the file means the file is not what it was.
+        """
+        path = Path(path)
+        if not create and not path.is_file():
+            raise VaultCorrupt(f"{path} is missing")
+        try:
+            conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
+        except sqlcipher.Error as exc:
+            raise _translate(exc, path) from exc
+        try:
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.execute(_key_pragma(key))
+            # Reading the schema is what proves the key; it fails on a wrong key or bad file.
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise VaultCorrupt(f"{path}: cannot enable WAL ({mode})")
+            for pragma in (
+                "PRAGMA synchronous = FULL",
+                "PRAGMA foreign_keys = ON",
+                "PRAGMA secure_delete = ON",
+                "PRAGMA temp_store = MEMORY",
+                f"PRAGMA cache_size = -{CACHE_KIB}",
+                "PRAGMA busy_timeout = 5000",
+            ):
+                conn.execute(pragma)
+        except sqlcipher.Error as exc:
+            conn.close()
+            raise _translate(exc, path) from exc
+        except BaseException:
+            conn.close()
+            raise
+        conn.row_factory = sqlcipher.Row
+        return cls(path, conn)
+
+    @property
+    def closed(self) -> bool:
+        return self._conn is None
+
+    def _c(self) -> Any:
+        if self._conn is None:
+            from ponte.core.errors import VaultLocked
+
+            raise VaultLocked()
+        return self._conn
+
+    def close(self) -> None:
+        """Checkpoint the WAL into the main file and drop the connection (and its key)."""
+        if self._conn is None:
+            return
+        with contextlib.suppress(sqlcipher.Error):
+            self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._conn.close()
+        self._conn = None
+
+    # ------------------------------------------------------------ statements
+    def execute(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        """Run one statement; returns the cursor (``lastrowid``, ``rowcount``)."""
+        try:
+            return self._c().execute(sql, params)
+        except sqlcipher.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    def executemany(self, sql: str, rows: Any) -> Any:
+        try:
+            return self._c().executemany(sql, rows)
+        except sqlcipher.Error as exc:
+            raise _translate(exc, self.path) from exc
+
+    def query(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> list[Any]:
+        return list(self.execute(sql, params).fetchall())
+
+    def query_one(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any | None:
+        return self.execute(sql, params).fetchone()
+
+    def scalar(self, sql: str, params: Sequence[Any] | dict[str, Any] = ()) -> Any:
+        row = self.execute(sql, params).fetchone()
+        return None if row is None else row[0]
+
+    # ------------------------------------------------------------ transactions
+    @property
+    def in_transaction(self) -> bool:
+        return self._depth > 0
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Database]:
+        """All-or-nothing block. Nested blocks become savepoints (sqlite-utils ``atomic``)."""
+        conn = self._c()
+        if self._depth == 0:
+            self.execute("BEGIN IMMEDIATE")
+            name = None
+        else:
+            name = f"sp{self._depth}"
+            self.execute(f"SAVEPOINT {name}")
+        self._depth += 1
+        try:
+            yield self
+        except BaseException:
+            self._depth -= 1
+            if name is None:
+                with contextlib.suppress(sqlcipher.Error):
+                    conn.execute("ROLLBACK")
+            else:
+                conn.execute(f"ROLLBACK TO {name}")
+                conn.execute(f"RELEASE {name}")
+            raise
+        self._depth -= 1
+        if name is None:
+            try:
+                conn.execute("COMMIT")
+            except sqlcipher.Error as exc:
+                with contextlib.suppress(sqlcipher.Error):
+                    conn.execute("ROLLBACK")
+                raise _translate(exc, self.path) from exc
+        else:
+            self.execute(f"RELEASE {name}")
+
+    def checkpoint(self) -> None:
+        """Move everything from the WAL into the main file and truncate the WAL."""
+        self.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    def rekey(self, new_key: bytes) -> None:
+        """Re-encrypt every page with ``new_key`` (SQLCipher ``PRAGMA rekey``).
+
+        SQLCipher cannot rekey in WAL mode, so the journal is switched to DELETE for the
+        duration and back to WAL afterwards.
+        """
+        self.checkpoint()
+        self.execute("PRAGMA journal_mode = DELETE")
+        try:
+            self.execute(_key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
+        finally:
+            self.execute("PRAGMA journal_mode = WAL")
+
+    # ------------------------------------------------------------ migrations
+    @property
+    def schema_version(self) -> int:
+        return int(self.scalar("PRAGMA user_version"))
+
+    def migrate(self, target: int | None = None) -> list[int]:
+        """Apply pending numbered migrations in order, each in its own transaction."""
+        known = available_migrations()
+        newest = max(known, default=0)
+        current = self.schema_version
+        if current > newest:
+            raise VaultTooNew(f"schema {current} > {newest}")
+        applied: list[int] = []
+        for version in sorted(known):
+            if version <= current or (target is not None and version > target):
+                continue
+            sql = known[version].read_text(encoding="utf-8")
+            conn = self._c()
+            try:
+                conn.executescript(
+                    f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {version};\nCOMMIT;"
+                )
+            except sqlcipher.Error as exc:
+                with contextlib.suppress(sqlcipher.Error):
+                    conn.execute("ROLLBACK")
+                raise _translate(exc, self.path) from exc
+            applied.append(version)
+        return applied
+
+
+def available_migrations() -> dict[int, Path]:
+    """``{version: path}`` of every ``storage/schema/NNNN_name.sql`` shipped with Ponte."""
+    found: dict[int, Path] = {}
+    folder = resources.files("ponte.storage") / "schema"
+    for entry in folder.iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found[int(match.group(1))] = Path(str(entry))
+    return found
