@@ -35,6 +35,15 @@ Row = sqlcipher.Row
 DatabaseError = sqlcipher.DatabaseError
 SqlIntegrityError = sqlcipher.IntegrityError
 
+PRAGMAS = (
+    "PRAGMA synchronous = FULL",
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA secure_delete = ON",
+    "PRAGMA temp_store = MEMORY",
+    f"PRAGMA cache_size = -{CACHE_KIB}",
+    "PRAGMA busy_timeout = 5000",
+)
+
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -77,7 +86,18 @@ class Database:
         comes from a slot whose AEAD tag already proved the passphrase, so a key that does
         not open the file means the file is not what it was.
         """
-        path = Path(path)
+        return cls._open(Path(path), key, create=create)
+
+    @classmethod
+    def open_unencrypted_for_benchmark(cls, path: Path) -> Database:
+        """The same engine, pragmas and code path *without* encryption.
+
+        Only ``bench/`` uses this, as the plain-SQLite baseline. Never for case data.
+        """
+        return cls._open(Path(path), None, create=True)
+
+    @classmethod
+    def _open(cls, path: Path, key: bytes | None, *, create: bool) -> Database:
         if not create and not path.is_file():
             raise VaultCorrupt(f"{path} is missing")
         try:
@@ -86,20 +106,14 @@ class Database:
             raise _translate(exc, path) from exc
         try:
             conn.execute("PRAGMA cipher_log_level = NONE")
-            conn.execute(_key_pragma(key))
+            if key is not None:
+                conn.execute(_key_pragma(key))
             # Reading the schema is what proves the key; it fails on a wrong key or bad file.
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
             if str(mode).lower() != "wal":
                 raise VaultCorrupt(f"{path}: cannot enable WAL ({mode})")
-            for pragma in (
-                "PRAGMA synchronous = FULL",
-                "PRAGMA foreign_keys = ON",
-                "PRAGMA secure_delete = ON",
-                "PRAGMA temp_store = MEMORY",
-                f"PRAGMA cache_size = -{CACHE_KIB}",
-                "PRAGMA busy_timeout = 5000",
-            ):
+            for pragma in PRAGMAS:
                 conn.execute(pragma)
         except sqlcipher.Error as exc:
             conn.close()

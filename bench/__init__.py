@@ -1,0 +1,1 @@
+"""Benchmarks: Ponte against its limits, measured as ratios in the same run."""
