@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+_RNG = random.Random()
+
 
 @dataclass(frozen=True)
 class Backoff:
@@ -25,7 +27,7 @@ class Backoff:
         if failures <= 0:
             return 0.0
         ceiling = min(self.cap, self.base * 2 ** min(failures - 1, 32))
-        r: float = (rng or random.Random()).random()
+        r = (rng if rng is not None else _RNG).random()
         # Full jitter, but never less than half the base: no hot loop against a dead hub.
         return max(self.base / 2, ceiling * r)
 
