@@ -26,7 +26,7 @@ class Backoff:
         """Seconds to wait after ``failures`` consecutive failures (``failures >= 1``)."""
         if failures <= 0:
             return 0.0
-        ceiling = min(self.cap, self.base * 2 ** min(failures - 1, 32))
+        ceiling = min(self.cap, self.base * (1 << min(failures - 1, 32)))
         r = (rng if rng is not None else _RNG).random()
         # Full jitter, but never less than half the base: no hot loop against a dead hub.
         return max(self.base / 2, ceiling * r)
