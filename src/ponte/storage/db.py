@@ -262,3 +262,25 @@ def available_migrations() -> dict[int, Path]:
         if match:
             found[int(match.group(1))] = Path(str(entry))
     return found
+
+
+def backup_database(db: Database, target: Path, key: bytes) -> None:
+    """Copy a consistent snapshot of ``db`` into a new file encrypted with the same ``key``.
+
+    Uses SQLite's online backup API between two SQLCipher connections, so pages are
+    re-encrypted on the way and never exist in plaintext outside memory.
+    """
+    target = Path(target)
+    try:
+        dest = sqlcipher.connect(str(target), isolation_level=None)
+    except sqlcipher.Error as exc:
+        raise _translate(exc, target) from exc
+    try:
+        dest.execute("PRAGMA cipher_log_level = NONE")
+        dest.execute(_key_pragma(key))
+        db._c().backup(dest)
+        dest.execute("PRAGMA journal_mode = DELETE")
+    except sqlcipher.Error as exc:
+        raise _translate(exc, target) from exc
+    finally:
+        dest.close()

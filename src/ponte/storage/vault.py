@@ -1,0 +1,465 @@
+"""The vault: one SQLCipher database and its key slots, opened by a staff account.
+
+Files, all inside ``<data dir>/vault/``: ``vault.db`` (+ ``-wal`` while open) and
+``vault.keys`` (the sidecar, see ``keyslots``). A ``Vault`` object is an *unlocked* vault:
+it holds the open database and the database key until :meth:`lock`. It is not
+thread-safe; one thread owns it (``storage/worker.py``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
+
+from ponte.core.clock import Clock, SystemClock
+from ponte.core.errors import (
+    AccountError,
+    PermissionDenied,
+    RecoveryError,
+    ValidationError,
+    VaultCorrupt,
+    VaultExists,
+    VaultLocked,
+    VaultNotFound,
+    WrongPassphrase,
+)
+from ponte.core.fsutil import ensure_private_dir, fsync_dir
+from ponte.core.ids import new_id
+from ponte.storage import accounts, audit, restore_swap
+from ponte.storage.accounts import RECOVERY_ACCOUNT, Account, Role
+from ponte.storage.db import Database
+from ponte.storage.kdf import KdfParams, calibrate, derive
+from ponte.storage.keyslots import (
+    KIND_ACCOUNT,
+    KIND_RECOVERY,
+    KIND_SHARES,
+    Sidecar,
+    Slot,
+    new_slot,
+)
+from ponte.storage.recovery import (
+    combine_shares,
+    new_recovery_key,
+    parse_recovery_key,
+    split_shares,
+)
+from ponte.storage.throttle import THROTTLE
+
+VAULT_DIR = "vault"
+DB_NAME = "vault.db"
+KEYS_NAME = "vault.keys"
+MIN_PASSPHRASE = 10
+# Recovery secrets are random (160/128 bits): one Argon2 pass is plenty.
+_SECRET_KDF_TIME = 1
+
+T = TypeVar("T")
+
+
+def vault_dir(data_dir: Path) -> Path:
+    return Path(data_dir) / VAULT_DIR
+
+
+def _check_passphrase(passphrase: str) -> bytes:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+    return passphrase.encode("utf-8")
+
+
+def _secret_kdf(base: KdfParams) -> KdfParams:
+    return KdfParams(_SECRET_KDF_TIME, base.memory_kib, base.parallelism)
+
+
+class Vault:
+    def __init__(
+        self,
+        data_dir: Path,
+        db: Database,
+        account: Account,
+        sidecar: Sidecar,
+        db_key: bytes,
+        clock: Clock,
+    ) -> None:
+        self.data_dir = Path(data_dir)
+        self.db = db
+        self.account = account
+        self._sidecar = sidecar
+        self._key = bytearray(db_key)
+        self.clock = clock
+        self.device_id = str(db.scalar("SELECT value FROM vault_meta WHERE key = 'device_id'"))
+
+    # ------------------------------------------------------------ lifecycle
+    @staticmethod
+    def exists(data_dir: Path) -> bool:
+        restore_swap.recover(Path(data_dir))
+        vdir = vault_dir(data_dir)
+        return (vdir / DB_NAME).is_file() and (vdir / KEYS_NAME).is_file()
+
+    @classmethod
+    def create(
+        cls,
+        data_dir: Path,
+        *,
+        username: str,
+        display_name: str,
+        passphrase: str,
+        clock: Clock | None = None,
+        kdf: KdfParams | None = None,
+    ) -> tuple[Vault, str]:
+        """A new vault with its first account (amministratrice); returns the recovery key."""
+        clock = clock or SystemClock()
+        secret = _check_passphrase(passphrase)
+        if cls.exists(data_dir):
+            raise VaultExists(str(vault_dir(data_dir)))
+        vdir = ensure_private_dir(vault_dir(data_dir))
+        if (vdir / DB_NAME).exists() or (vdir / KEYS_NAME).exists():
+            raise VaultExists(str(vdir))  # half a vault: never overwrite, let a person look
+        kdf = kdf or calibrate()
+        db_key = os.urandom(32)
+        staging = vdir / (DB_NAME + ".new")
+        for leftover in (staging, Path(f"{staging}-wal"), Path(f"{staging}-shm")):
+            leftover.unlink(missing_ok=True)
+        db = Database.open(staging, db_key, create=True)
+        try:
+            db.migrate()
+            now = clock.now()
+            with db.transaction():
+                device_id = new_id()
+                db.execute("INSERT INTO vault_meta VALUES ('device_id', ?)", (device_id,))
+                account = accounts.insert(
+                    db,
+                    username=username,
+                    display_name=display_name,
+                    role=Role.AMMINISTRATRICE,
+                    at=now,
+                )
+                audit.append(db, actor=account.id, device=device_id, action="vault.create", at=now)
+                audit.append(
+                    db,
+                    actor=account.id,
+                    device=device_id,
+                    action="account.add",
+                    entity="account",
+                    entity_id=account.id,
+                    at=now,
+                )
+        finally:
+            db.close()
+        sidecar = Sidecar.new(vdir / KEYS_NAME)
+        sidecar.put(
+            new_slot(
+                kind=KIND_ACCOUNT,
+                secret=secret,
+                db_key=db_key,
+                kdf=kdf,
+                account_id=account.id,
+                label=sidecar.label_for(username),
+            )
+        )
+        recovery_text, recovery_raw = new_recovery_key()
+        sidecar.put(
+            new_slot(kind=KIND_RECOVERY, secret=recovery_raw, db_key=db_key, kdf=_secret_kdf(kdf))
+        )
+        sidecar.save()
+        os.replace(staging, vdir / DB_NAME)  # the vault exists from this rename on
+        fsync_dir(vdir)
+        vault = cls(
+            data_dir, Database.open(vdir / DB_NAME, db_key), account, sidecar, db_key, clock
+        )
+        return vault, recovery_text
+
+    @classmethod
+    def _load_sidecar(cls, data_dir: Path) -> Sidecar:
+        if not cls.exists(data_dir):
+            raise VaultNotFound(str(data_dir))
+        return Sidecar.load(vault_dir(data_dir) / KEYS_NAME)
+
+    @classmethod
+    def _unlock_slot(
+        cls,
+        data_dir: Path,
+        sidecar: Sidecar,
+        slot: Slot | None,
+        secret: bytes,
+        clock: Clock,
+        as_recovery: bool,
+    ) -> Vault:
+        vdir = vault_dir(data_dir)
+        THROTTLE.check(vdir, clock)
+        if slot is None:
+            # Unknown user: spend the same work as a real slot, then fail the same way.
+            some = sidecar.slots[0]
+            derive(secret, some.salt, some.kdf)
+            THROTTLE.failed(vdir, clock)
+            raise WrongPassphrase()
+        try:
+            private = slot.open_private(secret)
+        except WrongPassphrase:
+            THROTTLE.failed(vdir, clock)
+            raise
+        failures = THROTTLE.succeeded(vdir)
+        db, key = cls._open_db(vdir, slot.open_keys(private))
+        try:
+            db.migrate()
+            account = RECOVERY_ACCOUNT if as_recovery else accounts.get(db, slot.account_id)
+        except BaseException:
+            db.close()
+            raise
+        vault = cls(data_dir, db, account, sidecar, key, clock)
+        vault._settle_rekey(slot, key)
+        vault._audit("vault.unlock", detail={"failed_attempts": failures, "kind": slot.kind})
+        return vault
+
+    @staticmethod
+    def _open_db(vdir: Path, keys: list[bytes]) -> tuple[Database, bytes]:
+        """Open with the first key that works (two while a rekey was interrupted)."""
+        for key in keys:
+            try:
+                return Database.open(vdir / DB_NAME, key), key
+            except VaultCorrupt:
+                continue
+        raise VaultCorrupt(str(vdir / DB_NAME))
+
+    def _settle_rekey(self, slot: Slot, working_key: bytes) -> None:
+        """After an interrupted rekey, leave every slot with just the key that works."""
+        if len(slot.envelopes) == 1 and all(len(s.envelopes) == 1 for s in self._sidecar.slots):
+            return
+        for s in list(self._sidecar.slots):
+            self._sidecar.put(s.with_keys([working_key]))
+        self._sidecar.save()
+
+    @classmethod
+    def unlock(
+        cls, data_dir: Path, username: str, passphrase: str, *, clock: Clock | None = None
+    ) -> Vault:
+        """Open the vault as ``username``. Same error, same work for a bad user or passphrase."""
+        sidecar = cls._load_sidecar(data_dir)
+        slot = sidecar.find_account(username)
+        return cls._unlock_slot(
+            data_dir, sidecar, slot, passphrase.encode("utf-8"), clock or SystemClock(), False
+        )
+
+    @classmethod
+    def unlock_with_recovery(
+        cls, data_dir: Path, recovery_key: str, *, clock: Clock | None = None
+    ) -> Vault:
+        sidecar = cls._load_sidecar(data_dir)
+        raw = parse_recovery_key(recovery_key)
+        slots = sidecar.by_kind(KIND_RECOVERY)
+        try:
+            return cls._unlock_slot(
+                data_dir, sidecar, slots[0] if slots else None, raw, clock or SystemClock(), True
+            )
+        except WrongPassphrase as exc:
+            raise RecoveryError() from exc
+
+    @classmethod
+    def unlock_with_shares(
+        cls, data_dir: Path, mnemonics: list[str], *, clock: Clock | None = None
+    ) -> Vault:
+        sidecar = cls._load_sidecar(data_dir)
+        secret = combine_shares(mnemonics)
+        slots = sidecar.by_kind(KIND_SHARES)
+        if not slots:
+            raise RecoveryError("this vault has no custodian shares")
+        try:
+            return cls._unlock_slot(
+                data_dir, sidecar, slots[0], secret, clock or SystemClock(), True
+            )
+        except WrongPassphrase as exc:
+            raise RecoveryError("these shares belong to another vault") from exc
+
+    @property
+    def locked(self) -> bool:
+        return self.db.closed
+
+    def lock(self) -> None:
+        """Close the database and drop the key. The object is useless afterwards."""
+        if not self.db.closed:
+            with contextlib.suppress(Exception):
+                self._audit("vault.lock")
+            self.db.close()
+        for i in range(len(self._key)):
+            self._key[i] = 0
+
+    # ------------------------------------------------------------ helpers
+    def _key_bytes(self) -> bytes:
+        if self.locked:
+            raise VaultLocked()
+        return bytes(self._key)
+
+    def _audit(self, action: str, entity: str = "", entity_id: str = "", **kw: object) -> None:
+        detail = kw.get("detail")
+        audit.append(
+            self.db,
+            actor=self.account.id,
+            device=self.device_id,
+            action=action,
+            entity=entity,
+            entity_id=entity_id,
+            at=self.clock.now(),
+            detail=detail if isinstance(detail, dict) else None,
+        )
+
+    def require(self, *roles: Role) -> None:
+        if self.account.role not in roles:
+            raise PermissionDenied(f"needs {' or '.join(r.value for r in roles)}")
+
+    def _kdf(self) -> KdfParams:
+        own = [s for s in self._sidecar.slots if s.kind == KIND_ACCOUNT]
+        return own[0].kdf if own else calibrate()
+
+    @property
+    def sidecar(self) -> Sidecar:
+        return self._sidecar
+
+    def run(self, fn: Callable[[Vault], T]) -> T:
+        return fn(self)
+
+    # ------------------------------------------------------------ accounts
+    def list_accounts(self) -> list[Account]:
+        return accounts.active(self.db)
+
+    def add_account(
+        self, username: str, display_name: str, role: Role | str, passphrase: str
+    ) -> Account:
+        self.require(Role.AMMINISTRATRICE)
+        secret = _check_passphrase(passphrase)
+        if self._sidecar.find_account(username) is not None:
+            raise AccountError("that username is taken")
+        with self.db.transaction():
+            account = accounts.insert(
+                self.db,
+                username=username,
+                display_name=display_name,
+                role=Role(role),
+                at=self.clock.now(),
+            )
+            self._audit("account.add", "account", account.id, detail={"kind": account.role.value})
+            self._sidecar.put(
+                new_slot(
+                    kind=KIND_ACCOUNT,
+                    secret=secret,
+                    db_key=self._key_bytes(),
+                    kdf=self._kdf(),
+                    account_id=account.id,
+                    label=self._sidecar.label_for(username),
+                )
+            )
+            self._sidecar.save()  # inside the transaction: if it fails, the row goes too
+        return account
+
+    def remove_account(self, account_id: str) -> None:
+        self.require(Role.AMMINISTRATRICE)
+        target = accounts.get(self.db, account_id)
+        admins = [a for a in self.list_accounts() if a.role is Role.AMMINISTRATRICE]
+        if target.role is Role.AMMINISTRATRICE and len(admins) <= 1:
+            raise AccountError("the last administrator cannot be removed")
+        slot = self._sidecar.by_account(account_id)
+        with self.db.transaction():
+            accounts.mark_removed(self.db, account_id, self.clock.now())
+            self._audit("account.remove", "account", account_id)
+            if slot is not None:
+                self._sidecar.remove(slot.id)
+                self._sidecar.save()
+
+    def change_passphrase(self, old: str, new: str) -> None:
+        """Rewrite this account's slot only: same slot key, wrapped under the new passphrase."""
+        secret = _check_passphrase(new)
+        slot = self._sidecar.by_account(self.account.id)
+        if slot is None:
+            raise AccountError("this account has no key slot")
+        private = slot.open_private(old.encode("utf-8"))
+        self._sidecar.put(
+            new_slot(
+                kind=KIND_ACCOUNT,
+                secret=secret,
+                db_key=self._key_bytes(),
+                kdf=slot.kdf,
+                account_id=slot.account_id,
+                label=slot.label,
+                private=private,
+                slot_id=slot.id,
+            )
+        )
+        self._sidecar.save()
+        self._audit("account.passwd", "account", self.account.id)
+
+    def reset_passphrase(self, account_id: str, new: str) -> None:
+        """An administrator (or the recovery key) sets a new passphrase for an account."""
+        self.require(Role.AMMINISTRATRICE)
+        secret = _check_passphrase(new)
+        target = accounts.get(self.db, account_id)
+        old = self._sidecar.by_account(account_id)
+        self._sidecar.put(
+            new_slot(
+                kind=KIND_ACCOUNT,
+                secret=secret,
+                db_key=self._key_bytes(),
+                kdf=self._kdf(),
+                account_id=target.id,
+                label=self._sidecar.label_for(target.username),
+                slot_id=old.id if old else None,
+            )
+        )
+        self._sidecar.save()
+        self._audit("account.reset", "account", account_id)
+
+    # ------------------------------------------------------------ recovery
+    def new_recovery_key(self) -> str:
+        """Replace the recovery key (the old one stops working); return the new text."""
+        self.require(Role.AMMINISTRATRICE)
+        text, raw = new_recovery_key()
+        for slot in self._sidecar.by_kind(KIND_RECOVERY):
+            self._sidecar.remove(slot.id)
+        self._sidecar.put(
+            new_slot(
+                kind=KIND_RECOVERY,
+                secret=raw,
+                db_key=self._key_bytes(),
+                kdf=_secret_kdf(self._kdf()),
+            )
+        )
+        self._sidecar.save()
+        self._audit("recovery.key")
+        return text
+
+    def setup_shares(self, threshold: int, count: int) -> list[str]:
+        """Split recovery among ``count`` custodians, any ``threshold`` of whom can recover."""
+        self.require(Role.AMMINISTRATRICE)
+        mnemonics, secret = split_shares(threshold, count)
+        for slot in self._sidecar.by_kind(KIND_SHARES):
+            self._sidecar.remove(slot.id)
+        self._sidecar.put(
+            new_slot(
+                kind=KIND_SHARES,
+                secret=secret,
+                db_key=self._key_bytes(),
+                kdf=_secret_kdf(self._kdf()),
+            )
+        )
+        self._sidecar.save()
+        self._audit("recovery.shares", detail={"threshold": threshold, "count": count})
+        return mnemonics
+
+    # ------------------------------------------------------------ rekey
+    def rekey(self) -> None:
+        """New database key; every page re-encrypted; every slot re-sealed. Old key useless.
+
+        Crash-safe in three steps: slots get [new, old] envelopes, the database is rekeyed
+        (one transaction), slots keep [new] only. Unlock tries both, then settles.
+        """
+        self.require(Role.AMMINISTRATRICE)
+        old = self._key_bytes()
+        new = os.urandom(32)
+        for slot in list(self._sidecar.slots):
+            self._sidecar.put(slot.with_keys([new, old]))
+        self._sidecar.save()
+        self.db.rekey(new)
+        for slot in list(self._sidecar.slots):
+            self._sidecar.put(slot.with_keys([new]))
+        self._sidecar.save()
+        self._key[:] = new
+        self._audit("vault.rekey")
