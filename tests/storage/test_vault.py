@@ -51,7 +51,8 @@ def test_create_then_unlock(made: tuple[Vault, str], clock: FakeClock) -> None:
 
 def test_sidecar_does_not_name_staff(vault: Vault) -> None:
     text = (vault_dir(vault.data_dir) / KEYS_NAME).read_text()
-    assert ADMIN not in text and "Amministratrice" not in text
+    assert ADMIN not in text
+    assert "Amministratrice" not in text
     assert (vault_dir(vault.data_dir) / KEYS_NAME).stat().st_mode & 0o777 == 0o600
 
 
@@ -81,7 +82,8 @@ def test_wrong_passphrase_changes_nothing_and_slows_down(vault: Vault, clock: Fa
     clock.advance(10)
     opened = Vault.unlock(data, ADMIN, ADMIN_PW, clock=clock)
     last = audit.entries(opened.db, limit=1000)[-1]
-    assert last.action == "vault.unlock" and last.detail["failed_attempts"] == 4
+    assert last.action == "vault.unlock"
+    assert last.detail["failed_attempts"] == 4
     opened.lock()
 
 
