@@ -16,6 +16,12 @@ PASSPHRASE_ENV = "PONTE_PASSPHRASE"  # noqa: S105 - the variable name, not a sec
 
 def add_passphrase_args(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--passphrase-file", help="read the passphrase from this file")
+    add_data_dir_arg(parser)
+
+
+def add_data_dir_arg(parser: argparse.ArgumentParser) -> None:
+    """``--data-dir`` after the subcommand too (the root parser has it before)."""
+    parser.add_argument("--data-dir", default=argparse.SUPPRESS, help="folder holding the vault")
 
 
 def data_dir(args: argparse.Namespace) -> Path:
