@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from ponte.core.clock import FakeClock
+from ponte.core.domain import Actor
+from ponte.storage.db import Database
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 
@@ -37,3 +39,16 @@ def made(tmp_path: Path, clock: FakeClock) -> Iterator[tuple[Vault, str]]:
 @pytest.fixture
 def vault(made: tuple[Vault, str]) -> Vault:
     return made[0]
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Iterator[Database]:
+    d = Database.open(tmp_path / "domain.db", bytes(range(32)), create=True)
+    d.migrate()
+    yield d
+    d.close()
+
+
+COORD = Actor("acc-coord", "coordinatrice", "dev-1")
+OP_A = Actor("acc-op-a", "operatrice", "dev-1")
+OP_B = Actor("acc-op-b", "operatrice", "dev-2")

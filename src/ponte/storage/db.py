@@ -140,6 +140,7 @@ class Database:
         if self._conn is None:
             return
         with contextlib.suppress(sqlcipher.Error):
+            self._conn.execute("PRAGMA optimize")  # keeps the query planner's statistics fresh
             self._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         self._conn.close()
         self._conn = None

@@ -1,0 +1,277 @@
+"""Closed lists of the domain (DOMAIN.md §2–4), as stable English codes.
+
+The codes are what the vault stores and packets carry; people see the labels in
+``core/labels.py`` (Italian first, English too). Never free text where the list is closed.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+
+class AgeBand(StrEnum):
+    UNDER_18 = "under_18"
+    A18_24 = "18_24"
+    A25_34 = "25_34"
+    A35_44 = "35_44"
+    A45_54 = "45_54"
+    A55_64 = "55_64"
+    A65_PLUS = "65_plus"
+
+
+class Citizenship(StrEnum):
+    ITALIAN = "italian"
+    EU = "eu"
+    NON_EU = "non_eu"
+
+
+class Education(StrEnum):
+    NONE_PRIMARY = "none_primary"
+    LOWER_SECONDARY = "lower_secondary"
+    DIPLOMA = "diploma"
+    DEGREE = "degree"
+
+
+class Employment(StrEnum):
+    STABLE = "stable"
+    PRECARIOUS = "precarious"
+    UNEMPLOYED = "unemployed"
+    FIRST_JOB = "first_job"
+    STUDENT = "student"
+    HOMEMAKER = "homemaker"
+    RETIRED = "retired"
+    OTHER = "other"
+
+
+class Income(StrEnum):
+    NONE = "none"
+    INSUFFICIENT = "insufficient"
+    SELF_SUFFICIENT = "self_sufficient"
+
+
+class Housing(StrEnum):
+    WITH_AUTHOR = "with_author"
+    WITHOUT_AUTHOR = "without_author"
+    RELATIVES = "relatives"
+    SHELTER = "shelter"
+    EMERGENCY = "emergency"
+    HOMELESS = "homeless"
+
+
+class FirstContact(StrEnum):
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    EMAIL_SOCIAL = "email_social"
+    LINE_1522 = "line_1522"
+
+
+class InvioDa(StrEnum):
+    SELF = "self"
+    FAMILY_FRIENDS = "family_friends"
+    POLICE = "police"
+    SOCIAL_SERVICES = "social_services"
+    ER_HOSPITAL = "er_hospital"
+    CONSULTORIO = "consultorio"
+    GP = "gp"
+    LINE_1522 = "line_1522"
+    OTHER_CAV = "other_cav"
+    SCHOOL = "school"
+    LAWYER = "lawyer"
+    OTHER = "other"
+
+
+class ViolenceForm(StrEnum):
+    PHYSICAL = "physical"
+    PSYCHOLOGICAL = "psychological"
+    SEXUAL = "sexual"
+    ECONOMIC = "economic"
+    STALKING = "stalking"
+    THREATS = "threats"
+    WITNESSED = "witnessed"  # violenza assistita
+    WORKPLACE = "workplace_harassment"
+    FORCED_MARRIAGE = "forced_marriage"
+    FGM = "fgm"
+    TRAFFICKING = "trafficking"
+    CYBER = "cyber"
+
+
+class ViolenceDuration(StrEnum):
+    UNDER_1Y = "under_1y"
+    Y1_5 = "1_5y"
+    OVER_5Y = "over_5y"
+
+
+class AuthorRelation(StrEnum):
+    SPOUSE_PARTNER = "spouse_partner"
+    COHABITANT = "cohabitant"
+    BOYFRIEND = "boyfriend"
+    EX_PARTNER = "ex_partner"
+    FATHER = "father"
+    SON = "son"
+    OTHER_RELATIVE = "other_relative"
+    ACQUAINTANCE = "acquaintance"
+    COLLEAGUE_EMPLOYER = "colleague_employer"
+    STRANGER = "stranger"
+
+
+class CaseStatus(StrEnum):
+    CONTACT = "contact"
+    PRESA_IN_CARICO = "presa_in_carico"
+    ACTIVE = "active"
+    SUSPENDED = "suspended"
+    CLOSED = "closed"
+
+
+class ClosureReason(StrEnum):
+    GOALS_MET = "goals_met"
+    STOPPED_BY_HER = "stopped_by_her"
+    MOVED = "moved"
+    BACK_WITH_AUTHOR = "back_with_author"
+    UNREACHABLE = "unreachable"
+    OTHER_SERVICE = "other_service"
+    DEATH = "death"
+
+
+class Service(StrEnum):
+    LISTENING = "listening"
+    INTAKE = "intake"
+    PSYCHOLOGICAL = "psychological"
+    LEGAL = "legal"
+    CHILDREN = "children_support"
+    JOB_ORIENTATION = "job_orientation"
+    HOUSING_AUTONOMY = "housing_autonomy"
+    LANGUAGE_MEDIATION = "language_mediation"
+    SHELTER = "shelter"
+    ACCOMPANIMENT = "accompaniment"
+    SELF_HELP = "self_help"
+
+
+class LegalFlag(StrEnum):
+    COMPLAINT_FILED = "complaint_filed"
+    ORDER_REQUESTED = "protection_order_requested"
+    ORDER_OBTAINED = "protection_order_obtained"
+    REMOVAL = "removal_from_home"
+    APPROACH_BAN = "approach_ban"
+    WARNING = "police_warning"
+    CODICE_ROSSO = "codice_rosso"
+
+
+class RiskTool(StrEnum):
+    SARA = "sara"
+    SARA_S = "sara_s"
+    ISA = "isa"
+    DANGER_ASSESSMENT = "danger_assessment"
+    B_SAFER = "b_safer"
+
+
+class RiskRating(StrEnum):
+    NO = "no"  # N
+    PARTIAL = "partial"  # ?
+    YES = "yes"  # S
+    OMITTED = "omitted"
+
+
+class RiskLevel(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+
+
+class StepType(StrEnum):
+    NEEDS_ASSESSMENT = "needs_assessment"
+    DID_GOL = "did_gol"
+    BILANCIO_COMPETENZE = "bilancio_competenze"
+    ORIENTAMENTO = "orientamento"
+    FORMAZIONE = "formazione"
+    TIROCINIO = "tirocinio"
+    RICERCA_ATTIVA = "ricerca_attiva"
+    ASSUNZIONE = "assunzione"
+    REDDITO_DI_LIBERTA = "reddito_di_liberta"
+    AUTONOMIA_ABITATIVA = "autonomia_abitativa"
+    CHILDCARE = "childcare"
+
+
+class StepStatus(StrEnum):
+    PROPOSED = "proposed"
+    CONSENTED = "consented"
+    SENT = "sent"
+    ACCEPTED = "accepted"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    STOPPED = "stopped"
+    REFUSED = "refused"
+
+
+class ServiceType(StrEnum):
+    """Kinds of member in the network directory."""
+
+    CAV = "cav"
+    CPI = "cpi"
+    HEALTH = "health"
+    SOCIAL_SERVICES = "social_services"
+    TRAINING = "training"
+    COMPANY = "company"
+    UNION = "union"
+    HOUSING = "housing"
+    CABINA_REGIA = "cabina_regia"
+
+
+class ConsentMethod(StrEnum):
+    WRITTEN = "written"
+    VERBAL_RECORDED = "verbal_recorded"
+    DIGITAL = "digital"
+
+
+class ContactKind(StrEnum):
+    PHONE = "phone"
+    IN_PERSON = "in_person"
+    EMAIL = "email"
+    ACCOMPANIMENT = "accompaniment"
+    OTHER = "other"
+
+
+class ReferralStatus(StrEnum):
+    QUEUED = "queued"
+    SENT = "sent"
+    DELIVERED = "delivered"
+    ACCEPTED = "accepted"
+    DECLINED = "declined"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    WITHDRAWN = "withdrawn"
+    FAILED = "failed"
+
+
+class Urgency(StrEnum):
+    ROUTINE = "routine"
+    PRIORITY = "priority"
+    URGENT = "urgent"
+
+
+ALL_ENUMS: tuple[type[StrEnum], ...] = (
+    AgeBand,
+    Citizenship,
+    Education,
+    Employment,
+    Income,
+    Housing,
+    FirstContact,
+    InvioDa,
+    ViolenceForm,
+    ViolenceDuration,
+    AuthorRelation,
+    CaseStatus,
+    ClosureReason,
+    Service,
+    LegalFlag,
+    RiskTool,
+    RiskRating,
+    RiskLevel,
+    StepType,
+    StepStatus,
+    ServiceType,
+    ConsentMethod,
+    ContactKind,
+    ReferralStatus,
+    Urgency,
+)

@@ -1,0 +1,31 @@
+"""Small helpers to map rows to domain values (enums, dates, JSON lists)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from enum import StrEnum
+from typing import Any, TypeVar
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def enum_or_none(cls: type[E], value: Any) -> E | None:
+    return None if value is None else cls(value)
+
+
+def code(value: StrEnum | None) -> str | None:
+    return None if value is None else value.value
+
+
+def day(value: date | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def parse_day(value: Any) -> date | None:
+    return None if value is None else date.fromisoformat(value)
+
+
+def json_list(value: Any) -> list[Any]:
+    loaded = json.loads(value or "[]")
+    return loaded if isinstance(loaded, list) else []

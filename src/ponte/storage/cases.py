@@ -1,0 +1,349 @@
+"""Persons and cases: create, read (audited), update, close; notes and the timeline.
+
+Role rules (DOMAIN.md): an operatrice sees the cases assigned to her and the shared ones;
+a coordinatrice and an amministratrice see every case. Every open of a case file and every
+change is written to the audit log, by id only.
+"""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ponte.core.clock import rfc3339
+from ponte.core.domain import Actor, Case, Contact, Note, Person
+from ponte.core.enums import (
+    AgeBand,
+    AuthorRelation,
+    CaseStatus,
+    Citizenship,
+    ClosureReason,
+    ContactKind,
+    Education,
+    Employment,
+    FirstContact,
+    Housing,
+    Income,
+    InvioDa,
+    LegalFlag,
+    Service,
+    ViolenceDuration,
+    ViolenceForm,
+)
+from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.ids import new_id
+from ponte.storage import audit
+from ponte.storage._rows import code, day, enum_or_none, parse_day
+from ponte.storage.db import Database
+
+_PERSON_COLS = (
+    "woman_code",
+    "alias",
+    "codice_fiscale",
+    "age_band",
+    "citizenship",
+    "comune_istat",
+    "education",
+    "employment",
+    "income",
+    "economically_autonomous",
+    "housing",
+    "children_total",
+    "children_minors",
+    "minors_witnessed",
+    "minors_direct_victims",
+    "children_hosted",
+)
+_CASE_COLS = (
+    "person_id",
+    "status",
+    "opened_on",
+    "first_contact",
+    "invio_da",
+    "violence_duration",
+    "author_relation",
+    "assigned_to",
+    "shared",
+    "closed_on",
+    "closure_reason",
+)
+
+
+def new_woman_code() -> str:
+    """Random, per centre, never derived from her identity: e.g. ``K7QF-3M2X``."""
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+    raw = "".join(secrets.choice(alphabet) for _ in range(8))
+    return f"{raw[:4]}-{raw[4:]}"
+
+
+def _person_values(p: Person) -> tuple[Any, ...]:
+    if min(p.children_total, p.children_minors, p.minors_witnessed, p.children_hosted) < 0:
+        raise ValidationError("children counts cannot be negative")
+    if p.children_minors > p.children_total:
+        raise ValidationError("minors cannot exceed children")
+    return (
+        p.woman_code,
+        p.alias,
+        p.codice_fiscale,
+        code(p.age_band),
+        code(p.citizenship),
+        p.comune_istat,
+        code(p.education),
+        code(p.employment),
+        code(p.income),
+        int(p.economically_autonomous),
+        code(p.housing),
+        p.children_total,
+        p.children_minors,
+        p.minors_witnessed,
+        p.minors_direct_victims,
+        p.children_hosted,
+    )
+
+
+def _case_values(c: Case) -> tuple[Any, ...]:
+    if c.status is CaseStatus.CLOSED and c.closure_reason is None:
+        raise ValidationError("a closed case needs a closure reason")
+    return (
+        c.person_id,
+        c.status.value,
+        c.opened_on.isoformat(),
+        code(c.first_contact),
+        code(c.invio_da),
+        code(c.violence_duration),
+        code(c.author_relation),
+        c.assigned_to,
+        int(c.shared),
+        day(c.closed_on),
+        code(c.closure_reason),
+    )
+
+
+def person_from_row(r: Any) -> Person:
+    return Person(
+        id=r["id"],
+        woman_code=r["woman_code"],
+        alias=r["alias"],
+        codice_fiscale=r["codice_fiscale"],
+        age_band=enum_or_none(AgeBand, r["age_band"]),
+        citizenship=enum_or_none(Citizenship, r["citizenship"]),
+        comune_istat=r["comune_istat"],
+        education=enum_or_none(Education, r["education"]),
+        employment=enum_or_none(Employment, r["employment"]),
+        income=enum_or_none(Income, r["income"]),
+        economically_autonomous=bool(r["economically_autonomous"]),
+        housing=enum_or_none(Housing, r["housing"]),
+        children_total=r["children_total"],
+        children_minors=r["children_minors"],
+        minors_witnessed=r["minors_witnessed"],
+        minors_direct_victims=r["minors_direct_victims"],
+        children_hosted=r["children_hosted"],
+    )
+
+
+def _set(db: Database, table: str, column: str, case_id: str) -> list[str]:
+    return [r[0] for r in db.query(f"SELECT {column} FROM {table} WHERE case_id = ?", (case_id,))]
+
+
+def case_from_row(db: Database, r: Any) -> Case:
+    cid = r["id"]
+    closed = parse_day(r["closed_on"])
+    opened = parse_day(r["opened_on"])
+    assert opened is not None
+    return Case(
+        id=cid,
+        person_id=r["person_id"],
+        status=CaseStatus(r["status"]),
+        opened_on=opened,
+        first_contact=enum_or_none(FirstContact, r["first_contact"]),
+        invio_da=enum_or_none(InvioDa, r["invio_da"]),
+        violence_forms=frozenset(ViolenceForm(v) for v in _set(db, "case_violence", "form", cid)),
+        violence_duration=enum_or_none(ViolenceDuration, r["violence_duration"]),
+        author_relation=enum_or_none(AuthorRelation, r["author_relation"]),
+        services=frozenset(Service(v) for v in _set(db, "case_services", "service", cid)),
+        legal=frozenset(LegalFlag(v) for v in _set(db, "case_legal", "flag", cid)),
+        assigned_to=r["assigned_to"],
+        shared=bool(r["shared"]),
+        closed_on=closed,
+        closure_reason=enum_or_none(ClosureReason, r["closure_reason"]),
+    )
+
+
+def _write_sets(db: Database, c: Case) -> None:
+    for table, column, values in (
+        ("case_violence", "form", c.violence_forms),
+        ("case_services", "service", c.services),
+        ("case_legal", "flag", c.legal),
+    ):
+        db.execute(f"DELETE FROM {table} WHERE case_id = ?", (c.id,))
+        db.executemany(
+            f"INSERT INTO {table} (case_id, {column}) VALUES (?, ?)",
+            [(c.id, v.value) for v in sorted(values)],
+        )
+
+
+def reindex(db: Database, case_id: str) -> None:
+    """Refresh the case's search entry (code, alias, notes) inside the caller's transaction."""
+    row = db.query_one(
+        "SELECT c.rowid AS rid, p.woman_code, p.alias FROM cases c"
+        " JOIN persons p ON p.id = c.person_id WHERE c.id = ?",
+        (case_id,),
+    )
+    if row is None:
+        return
+    notes = " ".join(r[0] for r in db.query("SELECT body FROM notes WHERE case_id = ?", (case_id,)))
+    db.execute("DELETE FROM case_fts WHERE rowid = ?", (row["rid"],))
+    db.execute(
+        "INSERT INTO case_fts (rowid, woman_code, alias, notes) VALUES (?, ?, ?, ?)",
+        (row["rid"], row["woman_code"], row["alias"] or "", notes),
+    )
+
+
+def _audit(
+    db: Database, actor: Actor, action: str, case_id: str, at: datetime, **detail: Any
+) -> None:
+    audit.append(
+        db,
+        actor=actor.account_id,
+        device=actor.device_id,
+        action=action,
+        entity="case",
+        entity_id=case_id,
+        at=at,
+        detail=detail or None,
+    )
+
+
+def require_access(db: Database, actor: Actor, case_id: str) -> None:
+    row = db.query_one("SELECT assigned_to, shared FROM cases WHERE id = ?", (case_id,))
+    if row is None:
+        raise NotFound(f"case {case_id}")
+    if not actor.sees_all_cases and row["assigned_to"] != actor.account_id and not row["shared"]:
+        raise PermissionDenied(f"case {case_id}")
+
+
+def create(db: Database, actor: Actor, person: Person, case: Case, *, at: datetime) -> Case:
+    """Presa in carico: a new person and her case, in one transaction."""
+    person.id = person.id or new_id()
+    person.woman_code = person.woman_code or new_woman_code()
+    case.id = case.id or new_id()
+    case.person_id = person.id
+    case.assigned_to = case.assigned_to or actor.account_id
+    now = rfc3339(at)
+    with db.transaction():
+        db.execute(
+            f"INSERT INTO persons (id, {', '.join(_PERSON_COLS)}, created_at, updated_at)"
+            f" VALUES (?, {', '.join('?' * len(_PERSON_COLS))}, ?, ?)",
+            (person.id, *_person_values(person), now, now),
+        )
+        db.execute(
+            f"INSERT INTO cases (id, {', '.join(_CASE_COLS)}, created_at, updated_at)"
+            f" VALUES (?, {', '.join('?' * len(_CASE_COLS))}, ?, ?)",
+            (case.id, *_case_values(case), now, now),
+        )
+        _write_sets(db, case)
+        reindex(db, case.id)
+        _audit(db, actor, "case.create", case.id, at, person_id=person.id)
+    return case
+
+
+def update_person(
+    db: Database, actor: Actor, case_id: str, person: Person, *, at: datetime
+) -> None:
+    require_access(db, actor, case_id)
+    with db.transaction():
+        db.execute(
+            f"UPDATE persons SET {', '.join(c + ' = ?' for c in _PERSON_COLS)}, updated_at = ?"
+            " WHERE id = ?",
+            (*_person_values(person), rfc3339(at), person.id),
+        )
+        reindex(db, case_id)
+        _audit(db, actor, "person.update", case_id, at, person_id=person.id)
+
+
+def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
+    require_access(db, actor, case.id)
+    with db.transaction():
+        db.execute(
+            f"UPDATE cases SET {', '.join(c + ' = ?' for c in _CASE_COLS)}, updated_at = ?"
+            " WHERE id = ?",
+            (*_case_values(case), rfc3339(at), case.id),
+        )
+        _write_sets(db, case)
+        _audit(db, actor, "case.update", case.id, at)
+
+
+def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at: datetime) -> None:
+    require_access(db, actor, case_id)
+    with db.transaction():
+        db.execute(
+            "UPDATE cases SET status = 'closed', closure_reason = ?, closed_on = ?, updated_at = ?"
+            " WHERE id = ?",
+            (reason.value, at.date().isoformat(), rfc3339(at), case_id),
+        )
+        _audit(db, actor, "case.close", case_id, at, kind=reason.value)
+
+
+def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetime) -> Note:
+    require_access(db, actor, case_id)
+    if not body.strip():
+        raise ValidationError("the note is empty")
+    note = Note(
+        case_id=case_id, at=rfc3339(at), body=body, by_account=actor.account_id, id=new_id()
+    )
+    with db.transaction():
+        db.execute(
+            "INSERT INTO notes (id, case_id, at, by_account, body) VALUES (?, ?, ?, ?, ?)",
+            (note.id, case_id, note.at, note.by_account, body),
+        )
+        reindex(db, case_id)
+        _audit(db, actor, "note.add", case_id, at, note_id=note.id)
+    return note
+
+
+def add_contact(
+    db: Database, actor: Actor, case_id: str, kind: ContactKind, summary: str, *, at: datetime
+) -> Contact:
+    require_access(db, actor, case_id)
+    contact = Contact(case_id, rfc3339(at), kind, summary, actor.account_id, new_id())
+    with db.transaction():
+        db.execute(
+            "INSERT INTO contacts (id, case_id, at, kind, summary, by_account)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (contact.id, case_id, contact.at, kind.value, summary, actor.account_id),
+        )
+        _audit(db, actor, "contact.add", case_id, at, contact_id=contact.id)
+    return contact
+
+
+@dataclass
+class CaseFile:
+    """Everything the case-file screen shows (the safety plan only to those who may)."""
+
+    person: Person
+    case: Case
+    notes: list[Note] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+
+
+def open_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> CaseFile:
+    """Read a case file; the read itself is audited."""
+    require_access(db, actor, case_id)
+    row = db.query_one("SELECT * FROM cases WHERE id = ?", (case_id,))
+    assert row is not None
+    case = case_from_row(db, row)
+    person_row = db.query_one("SELECT * FROM persons WHERE id = ?", (case.person_id,))
+    notes = [
+        Note(r["case_id"], r["at"], r["body"], r["by_account"], r["id"])
+        for r in db.query("SELECT * FROM notes WHERE case_id = ? ORDER BY at", (case_id,))
+    ]
+    contacts = [
+        Contact(
+            r["case_id"], r["at"], ContactKind(r["kind"]), r["summary"], r["by_account"], r["id"]
+        )
+        for r in db.query("SELECT * FROM contacts WHERE case_id = ? ORDER BY at", (case_id,))
+    ]
+    _audit(db, actor, "case.read", case_id, at)
+    return CaseFile(person_from_row(person_row), case, notes, contacts)
