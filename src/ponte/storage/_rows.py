@@ -29,3 +29,8 @@ def parse_day(value: Any) -> date | None:
 def json_list(value: Any) -> list[Any]:
     loaded = json.loads(value or "[]")
     return loaded if isinstance(loaded, list) else []
+
+
+def req_day(value: Any) -> date:
+    """A NOT NULL date column."""
+    return date.fromisoformat(value)

@@ -35,7 +35,7 @@ from ponte.core.enums import (
 from ponte.core.errors import NotFound, PermissionDenied, ValidationError
 from ponte.core.ids import new_id
 from ponte.storage import audit
-from ponte.storage._rows import code, day, enum_or_none, parse_day
+from ponte.storage._rows import code, day, enum_or_none, parse_day, req_day
 from ponte.storage.db import Database
 
 _PERSON_COLS = (
@@ -150,8 +150,7 @@ def _set(db: Database, table: str, column: str, case_id: str) -> list[str]:
 def case_from_row(db: Database, r: Any) -> Case:
     cid = r["id"]
     closed = parse_day(r["closed_on"])
-    opened = parse_day(r["opened_on"])
-    assert opened is not None
+    opened = req_day(r["opened_on"])
     return Case(
         id=cid,
         person_id=r["person_id"],

@@ -1,0 +1,103 @@
+"""The empowerment plan (progetto personalizzato): steps with status, dates and partner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from ponte.core.clock import rfc3339
+from ponte.core.domain import STEP_TRANSITIONS, Actor, PlanStep
+from ponte.core.enums import StepStatus, StepType
+from ponte.core.errors import NotFound, ValidationError
+from ponte.core.ids import new_id
+from ponte.storage import audit
+from ponte.storage._rows import day, parse_day
+from ponte.storage.cases import require_access
+from ponte.storage.db import Database
+
+
+def _row(r: Any) -> PlanStep:
+    return PlanStep(
+        case_id=r["case_id"],
+        type=StepType(r["type"]),
+        status=StepStatus(r["status"]),
+        partner=r["partner"],
+        started_on=parse_day(r["started_on"]),
+        due_on=parse_day(r["due_on"]),
+        ended_on=parse_day(r["ended_on"]),
+        outcome=r["outcome"],
+        id=r["id"],
+    )
+
+
+def _audit(db: Database, actor: Actor, action: str, step: PlanStep, at: datetime) -> None:
+    audit.append(
+        db,
+        actor=actor.account_id,
+        device=actor.device_id,
+        action=action,
+        entity="case",
+        entity_id=step.case_id,
+        at=at,
+        detail={"step_id": step.id, "kind": step.type.value},
+    )
+
+
+def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> PlanStep:
+    require_access(db, actor, step.case_id)
+    step.id = step.id or new_id()
+    now = rfc3339(at)
+    with db.transaction():
+        db.execute(
+            "INSERT INTO plan_steps (id, case_id, type, status, partner, started_on, due_on,"
+            " ended_on, outcome, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+            (
+                step.id,
+                step.case_id,
+                step.type.value,
+                step.status.value,
+                step.partner,
+                day(step.started_on),
+                day(step.due_on),
+                day(step.ended_on),
+                step.outcome,
+                now,
+                now,
+            ),
+        )
+        _audit(db, actor, "plan.add", step, at)
+    return step
+
+
+def steps(db: Database, actor: Actor, case_id: str) -> list[PlanStep]:
+    require_access(db, actor, case_id)
+    rows = db.query(
+        "SELECT * FROM plan_steps WHERE case_id = ? ORDER BY created_at, id", (case_id,)
+    )
+    return [_row(r) for r in rows]
+
+
+def move(
+    db: Database, actor: Actor, step_id: str, status: StepStatus, *, at: datetime, outcome: str = ""
+) -> PlanStep:
+    """Change a step's status along the allowed path (DOMAIN.md §4)."""
+    row = db.query_one("SELECT * FROM plan_steps WHERE id = ?", (step_id,))
+    if row is None:
+        raise NotFound(f"step {step_id}")
+    step = _row(row)
+    require_access(db, actor, step.case_id)
+    if status not in STEP_TRANSITIONS[step.status]:
+        raise ValidationError(f"a step cannot go from {step.status.value} to {status.value}")
+    ended = (
+        at.date() if status in (StepStatus.DONE, StepStatus.STOPPED, StepStatus.REFUSED) else None
+    )
+    started = step.started_on or (at.date() if status is StepStatus.IN_PROGRESS else None)
+    with db.transaction():
+        db.execute(
+            "UPDATE plan_steps SET status = ?, started_on = ?, ended_on = ?, outcome = ?,"
+            " updated_at = ? WHERE id = ?",
+            (status.value, day(started), day(ended), outcome or step.outcome, rfc3339(at), step_id),
+        )
+        step.status = status
+        _audit(db, actor, "plan.move", step, at)
+    return step
