@@ -128,3 +128,19 @@ def test_accounts_and_passwd(data: Path, tmp_path: Path) -> None:
         str(data),
         env={"PONTE_USER": "admin", "PONTE_PASSPHRASE": "a new passphrase!"},
     )
+
+
+def test_demo_seed_and_case_export(data: Path) -> None:
+    env = login(data)
+    out = ponte("demo", "seed", "--cases", "25", "--data-dir", str(data), env=env)
+    assert "25 DEMO cases" in out.stdout
+    out = ponte("case", "export", "--all", "--format", "jsonl", "--data-dir", str(data), env=env)
+    lines = out.stdout.splitlines()
+    assert len(lines) == 25
+    import json
+
+    first = json.loads(lines[0])
+    assert first["person"]["woman_code"].startswith("DEMO-")
+    assert "safety_plan" not in first, "the safety plan never leaves in an export"
+    one = ponte("case", "export", "--case", first["case"]["id"], "--data-dir", str(data), env=env)
+    assert json.loads(one.stdout)[0]["case"]["id"] == first["case"]["id"]
