@@ -40,6 +40,8 @@ def test_seeded_names_and_notes_appear_in_no_file(tmp_path: Path) -> None:
     # While the vault is open (WAL in use) and after it is closed, nothing is readable.
     files_open = [p for p in data.rglob("*") if p.is_file()]
     assert any(p.name.endswith("-wal") for p in files_open)
+    for p in files_open:
+        assert p.stat().st_mode & 0o077 == 0, f"{p.name} is readable by other users"
     backup(vault, data / "backup.pontebak")
     _assert_clean(data)
     vault.lock()

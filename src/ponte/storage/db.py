@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import os
 import re
 from collections.abc import Iterator, Sequence
 from importlib import resources
@@ -100,6 +101,9 @@ class Database:
     def _open(cls, path: Path, key: bytes | None, *, create: bool) -> Database:
         if not create and not path.is_file():
             raise VaultCorrupt(f"{path} is missing")
+        if create and not path.exists():
+            # Private from the first byte: SQLite gives -wal/-shm the main file's mode.
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         try:
             conn = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=True)
         except sqlcipher.Error as exc:
@@ -272,6 +276,8 @@ def backup_database(db: Database, target: Path, key: bytes) -> None:
     re-encrypted on the way and never exist in plaintext outside memory.
     """
     target = Path(target)
+    if not target.exists():
+        os.close(os.open(target, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
     try:
         dest = sqlcipher.connect(str(target), isolation_level=None)
     except sqlcipher.Error as exc:
