@@ -113,3 +113,4 @@ def test_demo_seed_is_fake_and_listed(db: Database) -> None:
     assert list_cases(db, COORD, CaseQuery(text="demo")).total == 500
     mine = list_cases(db, OP_A, CaseQuery()).total
     assert 0 < mine < 500
+    assert list_cases(db, COORD, CaseQuery()).total == db.scalar("SELECT count(*) FROM cases")

@@ -120,7 +120,10 @@ def list_cases(db: Database, actor: Actor, q: CaseQuery) -> CasePage:
             f" ORDER BY {order} LIMIT ? OFFSET ?",
             (*params, limit, max(0, q.offset)),
         )
-    total = db.scalar(f"SELECT count(*) FROM cases c{where}", params)
+    if where:
+        total = db.scalar(f"SELECT count(*) FROM cases c{where}", params)
+    else:
+        total = db.scalar("SELECT value FROM counters WHERE name = 'cases'")
     return CasePage(
         rows=[
             CaseRow(

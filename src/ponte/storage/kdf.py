@@ -61,9 +61,13 @@ def calibrate(
     """Parameters that take about ``target_seconds`` on this machine, memory ≥ 64 MiB."""
     memory_kib = max(memory_kib, MIN_MEMORY_KIB)
     parallelism = max(1, min(4, os.cpu_count() or 1))
-    probe = KdfParams(time_cost=2, memory_kib=memory_kib, parallelism=parallelism)
-    t0 = time.perf_counter()
-    derive(b"calibration", os.urandom(SALT_BYTES), probe)
-    per_pass = max((time.perf_counter() - t0) / probe.time_cost, 1e-4)
-    time_cost = max(2, min(1000, round(target_seconds / per_pass)))
-    return KdfParams(time_cost=time_cost, memory_kib=memory_kib, parallelism=parallelism)
+    params = KdfParams(time_cost=2, memory_kib=memory_kib, parallelism=parallelism)
+    for _ in range(3):  # measure, scale, measure again: fixed costs make one probe misjudge
+        t0 = time.perf_counter()
+        derive(b"calibration", os.urandom(SALT_BYTES), params)
+        took = max(time.perf_counter() - t0, 1e-4)
+        time_cost = max(2, min(1000, round(params.time_cost * target_seconds / took)))
+        if abs(time_cost - params.time_cost) <= max(1, params.time_cost // 10):
+            break
+        params = KdfParams(time_cost=time_cost, memory_kib=memory_kib, parallelism=parallelism)
+    return params

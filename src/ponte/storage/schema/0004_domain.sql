@@ -168,3 +168,15 @@ CREATE VIRTUAL TABLE case_fts USING fts5 (
     content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2',
     prefix = '2 3'
 );
+
+-- The unfiltered case count, kept by triggers: the list's first page after unlock must not
+-- decrypt a whole index just to size its scrollbar.
+CREATE TABLE counters (
+    name  TEXT PRIMARY KEY,
+    value INTEGER NOT NULL
+) STRICT;
+INSERT INTO counters VALUES ('cases', 0);
+CREATE TRIGGER cases_count_insert AFTER INSERT ON cases
+BEGIN UPDATE counters SET value = value + 1 WHERE name = 'cases'; END;
+CREATE TRIGGER cases_count_delete AFTER DELETE ON cases
+BEGIN UPDATE counters SET value = value - 1 WHERE name = 'cases'; END;
