@@ -144,3 +144,31 @@ def test_demo_seed_and_case_export(data: Path) -> None:
     assert "safety_plan" not in first, "the safety plan never leaves in an export"
     one = ponte("case", "export", "--case", first["case"]["id"], "--data-dir", str(data), env=env)
     assert json.loads(one.stdout)[0]["case"]["id"] == first["case"]["id"]
+
+
+def test_access_export_and_erasure(data: Path, tmp_path: Path) -> None:
+    import json
+
+    env = login(data)
+    ponte("demo", "seed", "--cases", "3", "--data-dir", str(data), env=env)
+    out = ponte("case", "export", "--all", "--format", "jsonl", "--data-dir", str(data), env=env)
+    person = json.loads(out.stdout.splitlines()[0])["person"]["id"]
+    target = tmp_path / "her-data.json"
+    ponte(
+        "case",
+        "access-export",
+        "--person",
+        person,
+        "--out",
+        str(target),
+        "--data-dir",
+        str(data),
+        env=env,
+    )
+    assert json.loads(target.read_text())["cases"][0]["person"]["id"] == person
+    refused = ponte("case", "erase", "--person", person, "--data-dir", str(data), env=env, ok=False)
+    assert "--yes" in refused.stderr
+    ponte("case", "erase", "--person", person, "--yes", "--data-dir", str(data), env=env)
+    out = ponte("case", "export", "--all", "--format", "jsonl", "--data-dir", str(data), env=env)
+    assert len(out.stdout.splitlines()) == 2
+    assert person not in out.stdout

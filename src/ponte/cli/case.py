@@ -5,11 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from pathlib import Path
 
 from ponte.cli.vault import _add_login, _unlock
 from ponte.core.domain import Actor
+from ponte.core.errors import ValidationError
+from ponte.core.fsutil import atomic_write
 from ponte.storage import demo
-from ponte.storage.export import export_cases
+from ponte.storage.erase import erase_person
+from ponte.storage.export import export_cases, subject_access
 from ponte.storage.vault import Vault
 
 
@@ -23,6 +27,17 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     which.add_argument("--all", action="store_true", help="every case you may see")
     p.add_argument("--format", choices=("json", "jsonl"), default="json")
     p.set_defaults(handler=_export)
+
+    p = cmds.add_parser("access-export", help="everything held about one woman (GDPR art. 15)")
+    _add_login(p)
+    p.add_argument("--person", required=True, help="person id")
+    p.add_argument("--out", type=Path, required=True, help="JSON file to write (0600)")
+    p.set_defaults(handler=_access_export)
+    p = cmds.add_parser("erase", help="erase one woman's data from this vault (GDPR art. 17)")
+    _add_login(p)
+    p.add_argument("--person", required=True, help="person id")
+    p.add_argument("--yes", action="store_true", help="confirm: this cannot be undone")
+    p.set_defaults(handler=_erase)
 
     d = sub.add_parser("demo", help="synthetic data for trying Ponte out")
     dcmds = d.add_subparsers(dest="demo_command", metavar="ACTION", required=True)
@@ -49,6 +64,29 @@ def _export(args: argparse.Namespace) -> int:
             sys.stdout.write("\n")
     finally:
         vault.lock()
+    return 0
+
+
+def _access_export(args: argparse.Namespace) -> int:
+    vault = _unlock(args)
+    try:
+        doc = subject_access(vault.db, actor_of(vault), args.person, at=vault.clock.now())
+    finally:
+        vault.lock()
+    atomic_write(args.out, json.dumps(doc, ensure_ascii=False, indent=2).encode() + b"\n")
+    print(f"Written {args.out} ({len(doc['cases'])} cases).")
+    return 0
+
+
+def _erase(args: argparse.Namespace) -> int:
+    if not args.yes:
+        raise ValidationError("erasure cannot be undone: repeat with --yes")
+    vault = _unlock(args)
+    try:
+        n = erase_person(vault.db, actor_of(vault), args.person, at=vault.clock.now())
+    finally:
+        vault.lock()
+    print(f"Erased: 1 person, {n} cases. Backups made before today still hold her data.")
     return 0
 
 

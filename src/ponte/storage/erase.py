@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from ponte.core.domain import Actor
+from ponte.core.errors import NotFound, PermissionDenied
 from ponte.storage import audit
 from ponte.storage.db import Database
 
@@ -43,6 +44,10 @@ def scrub(db: Database) -> None:
 
 def erase_person(db: Database, actor: Actor, person_id: str, *, at: datetime) -> int:
     """Erasure of one woman's data (GDPR art. 17). Returns how many cases went with it."""
+    if not actor.sees_all_cases:
+        raise PermissionDenied("erasure needs a coordinator or an administrator")
+    if db.scalar("SELECT count(*) FROM persons WHERE id = ?", (person_id,)) == 0:
+        raise NotFound(f"person {person_id}")
     case_ids = [r[0] for r in db.query("SELECT id FROM cases WHERE person_id = ?", (person_id,))]
     with db.transaction():
         delete_cases(db, case_ids)
