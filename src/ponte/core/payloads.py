@@ -1,0 +1,168 @@
+"""What is inside a packet: one JSON object per packet type, strictly validated.
+
+Unknown members are refused, not ignored: minimisation means a receiver never stores
+something the protocol did not agree to carry. The sealing layer adds and removes the
+``_pad`` member; payloads never contain it otherwise.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import re
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from ponte.core.errors import MalformedPacket
+
+PAD = "_pad"
+MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_SERVICE_TYPES = {
+    "cav",
+    "cpi",
+    "health",
+    "social_services",
+    "training",
+    "company",
+    "union",
+    "housing",
+    "cabina_regia",
+}
+_URGENCY = {"routine", "priority", "urgent"}
+_CONTACT = {"via_cav", "direct"}
+_STATUS = {"accepted", "declined", "in_progress", "done"}
+
+Check = Callable[[Any], bool]
+
+
+def _str(max_len: int = 200) -> Check:
+    return lambda v: isinstance(v, str) and 0 < len(v) <= max_len
+
+
+def _enum(values: set[str]) -> Check:
+    return lambda v: isinstance(v, str) and v in values
+
+
+def _date(v: Any) -> bool:
+    return isinstance(v, str) and bool(_DATE.match(v))
+
+
+def _int(v: Any) -> bool:
+    return type(v) is int and 0 <= v < 2**53
+
+
+def _scalar(v: Any) -> bool:
+    if isinstance(v, list):
+        return len(v) <= 50 and all(isinstance(x, str) and len(x) <= 200 for x in v)
+    return (isinstance(v, str) and len(v) <= 2000) or type(v) in (int, bool) or v is None
+
+
+def _fields(v: Any) -> bool:
+    return (
+        isinstance(v, dict)
+        and len(v) <= 60
+        and all(isinstance(k, str) and re.fullmatch(r"[a-z][a-z0-9_]{0,47}", k) for k in v)
+        and all(_scalar(x) for x in v.values())
+    )
+
+
+def _obj(required: Mapping[str, Check], optional: Mapping[str, Check] | None = None) -> Check:
+    optional = optional or {}
+
+    def check(v: Any) -> bool:
+        if not isinstance(v, dict) or not set(required) <= set(v):
+            return False
+        if not set(v) <= set(required) | set(optional):
+            return False
+        return all(checker(v[k]) for k, checker in {**required, **optional}.items() if k in v)
+
+    return check
+
+
+def _attachment(v: Any) -> bool:
+    if not _obj(
+        {
+            "name": _str(120),
+            "media_type": _enum({"application/pdf", "image/png", "image/jpeg"}),
+            "data": lambda x: isinstance(x, str),
+        }
+    )(v):
+        return False
+    try:
+        return len(base64.b64decode(v["data"], validate=True)) <= MAX_ATTACHMENT_BYTES
+    except ValueError:
+        return False
+
+
+def _table(v: Any) -> bool:
+    return (
+        isinstance(v, dict)
+        and _obj(
+            {
+                "name": _str(80),
+                "columns": lambda c: isinstance(c, list) and all(_str(80)(x) for x in c),
+                "rows": lambda r: isinstance(r, list),
+            }
+        )(v)
+        and all(
+            isinstance(row, list)
+            and len(row) == len(v["columns"])
+            and all(_int(x) or x == "<5" or (isinstance(x, str) and len(x) <= 80) for x in row)
+            for row in v["rows"]
+        )
+    )
+
+
+SCHEMAS: dict[str, Check] = {
+    "referral": _obj(
+        {
+            "pseudonym": _str(64),
+            "purpose": _str(200),
+            "service_type": _enum(_SERVICE_TYPES),
+            "consent": _obj({"ref": _str(64), "expires": _date}),
+            "urgency": _enum(_URGENCY),
+            "contact": _enum(_CONTACT),
+            "fields": _fields,
+        },
+        {"language": _str(40), "attachment": _attachment},
+    ),
+    "status": _obj({"referral": _str(64), "status": _enum(_STATUS)}, {"reason": _str(64)}),
+    "withdrawal": _obj({"referral": _str(64), "consent_ref": _str(64)}),
+    "aggregate": _obj(
+        {
+            "period": _obj({"from": _date, "to": _date}),
+            "network": _str(64),
+            "tables": lambda t: isinstance(t, list) and len(t) <= 100 and all(_table(x) for x in t),
+        },
+    ),
+    "audit_anchor": _obj(
+        {
+            "seq": _int,
+            "head": lambda h: isinstance(h, str) and bool(re.fullmatch(r"[0-9a-f]{64}", h)),
+        }
+    ),
+}
+
+
+def validate(packet_type: str, payload: Any) -> None:
+    """Raise MalformedPacket unless ``payload`` is exactly what ``packet_type`` carries."""
+    check = SCHEMAS.get(packet_type)
+    if check is None or not check(payload):
+        raise MalformedPacket(f"{packet_type} payload")
+
+
+def pairwise_pseudonym(centre_secret: bytes, person_id: str, recipient_id: str) -> str:
+    """The name she has at one recipient: stable there, unlinkable across recipients.
+
+    HMAC-SHA256 under a key derived for this one purpose (HKDF, label "ponte pseudonym v1"),
+    so the centre secret is never used directly and no other use can collide with it.
+    """
+    key = HKDF(hashes.SHA256(), 32, salt=None, info=b"ponte pseudonym v1").derive(centre_secret)
+    mac = hmac.new(key, f"{person_id}\x00{recipient_id}".encode(), hashlib.sha256).digest()
+    text = base64.b32encode(mac[:10]).decode()
+    return f"P-{text[:4]}-{text[4:8]}-{text[8:12]}-{text[12:16]}"
