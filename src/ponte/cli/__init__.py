@@ -20,7 +20,11 @@ from ponte.core.errors import InternalError, PonteError, UserCancelled
 log = logging.getLogger("ponte.cli")
 
 # Subcommand groups, imported lazily so `ponte hub serve` never loads the vault or Qt.
-COMMAND_MODULES: tuple[str, ...] = ("ponte.cli.vault", "ponte.cli.case")
+COMMAND_MODULES: tuple[str, ...] = (
+    "ponte.cli.vault",
+    "ponte.cli.case",
+    "ponte.cli.packet",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
