@@ -20,10 +20,10 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ponte.core import canonical
 from ponte.core.clock import parse_rfc3339
 from ponte.core.errors import (
     BadSignature,
@@ -82,7 +82,7 @@ class Header:
 
     def encode(self) -> bytes:
         """Canonical (JCS) bytes of the header."""
-        return bytes(rfc8785.dumps(self.to_json()))
+        return canonical.dumps(self.to_json())
 
     @property
     def expires_at(self) -> datetime:

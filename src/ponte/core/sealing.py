@@ -20,12 +20,12 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import rfc8785
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ponte.core import payloads
+from ponte.core.canonical import dumps
 from ponte.core.clock import rfc3339
 from ponte.core.errors import (
     DecryptionFailed,
@@ -45,7 +45,7 @@ from ponte.core.packet import (
     SUITE_X25519,
     Header,
     Packet,
-    assemble,
+    frame,
     parse,
     verify_signature,
 )
@@ -69,23 +69,29 @@ def info_for(header_bytes: bytes) -> bytes:
     return INFO_LABEL + hashlib.sha256(header_bytes).digest()
 
 
-def canonical(obj: Any) -> bytes:
-    return bytes(rfc8785.dumps(obj))
+canonical = dumps
+_MARKER = b'"_pad":""'
 
 
 def pad(payload: Mapping[str, Any]) -> bytes:
-    """Canonical JSON of ``payload`` plus a ``_pad`` member, exactly one bucket long."""
+    """Canonical JSON of ``payload`` plus a ``_pad`` member, exactly one bucket long.
+
+    Encoded once with an empty ``_pad``; the filler is spliced into that member, which is
+    the same as encoding it with the filler because JCS places members by key alone.
+    """
     if payloads.PAD in payload:
         raise MalformedPacket("payload must not carry _pad")
-    base = canonical(dict(payload))
-    overhead = len(b'"_pad":""') + (1 if payload else 0)
-    for bucket in BUCKETS:
-        fill = bucket - len(base) - overhead
-        if fill >= 0:
-            padded = canonical({**payload, payloads.PAD: "0" * fill})
-            assert len(padded) == bucket
-            return padded
-    raise OversizePacket(f"payload of {len(base)} bytes")
+    probe = canonical({**payload, payloads.PAD: ""})
+    bucket = next((b for b in BUCKETS if b >= len(probe)), None)
+    if bucket is None:
+        raise OversizePacket(f"payload of {len(probe)} bytes")
+    fill = b"0" * (bucket - len(probe))
+    if probe.count(_MARKER) == 1:
+        padded = probe.replace(_MARKER, b'"_pad":"' + fill + b'"')
+    else:  # the marker also occurs inside a nested value: encode the filled object instead
+        padded = canonical({**payload, payloads.PAD: fill.decode()})
+    assert len(padded) == bucket
+    return padded
 
 
 def suite_for(key: RecipientPublicKey | RecipientPrivateKey) -> str:
@@ -122,7 +128,8 @@ def seal(
     header_bytes = header.encode()
     sealed = _SUITES[suite].encrypt(pad(payload), recipient_key, info=info_for(header_bytes))
     n = ENC_BYTES[suite]
-    return assemble(header, sealed[:n], sealed[n:], signing_key)
+    unsigned = frame(header_bytes, sealed[:n], sealed[n:])
+    return unsigned + signing_key.sign(unsigned)
 
 
 @dataclass(frozen=True)

@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-import rfc8785
-
+from ponte.core import canonical
 from ponte.core.clock import rfc3339
 from ponte.core.errors import AuditChainBroken
 from ponte.storage.db import Database
@@ -45,7 +44,7 @@ class AuditEntry:
 def entry_hash(fields: Mapping[str, Any], prev_hash: bytes) -> bytes:
     body = {k: fields[k] for k in _FIELDS}
     body["prev_hash"] = prev_hash.hex()
-    return hashlib.sha256(rfc8785.dumps(body)).digest()
+    return hashlib.sha256(canonical.dumps(body)).digest()
 
 
 def _check_detail(detail: Mapping[str, Any]) -> None:
