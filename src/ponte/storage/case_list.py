@@ -71,7 +71,9 @@ def _where(actor: Actor, q: CaseQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if not actor.sees_all_cases:
-        clauses.append("(c.assigned_to = ? OR c.shared = 1)")
+        # Unary + keeps SQLite from answering the OR with two index lookups and a sort:
+        # it walks the sort index instead, which carries both columns.
+        clauses.append("(+c.assigned_to = ? OR +c.shared = 1)")
         params.append(actor.account_id)
     match = fts_query(q.text)
     if match:

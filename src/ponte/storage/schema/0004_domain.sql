@@ -42,11 +42,14 @@ CREATE TABLE cases (
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL
 ) STRICT;
-CREATE INDEX cases_person ON cases (person_id);
-CREATE INDEX cases_status_opened ON cases (status, opened_on, id);
-CREATE INDEX cases_opened ON cases (opened_on, id);
-CREATE INDEX cases_updated ON cases (updated_at, id);
+-- The list's sort indexes also carry the role-filter columns (assigned_to, shared), so an
+-- operatrice's page is an ordered index scan with no table lookups.
+CREATE INDEX cases_person ON cases (person_id, assigned_to, shared);
+CREATE INDEX cases_status_opened ON cases (status, opened_on, id, assigned_to, shared);
+CREATE INDEX cases_opened ON cases (opened_on, id, assigned_to, shared);
+CREATE INDEX cases_updated ON cases (updated_at, id, assigned_to, shared);
 CREATE INDEX cases_assigned ON cases (assigned_to, opened_on, id);
+CREATE INDEX cases_shared ON cases (id) WHERE shared = 1;
 CREATE INDEX cases_closed ON cases (closed_on) WHERE closed_on IS NOT NULL;
 
 CREATE TABLE case_violence (
