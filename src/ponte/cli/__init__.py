@@ -37,10 +37,25 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"ponte {__version__}")
     parser.add_argument("--data-dir", help="folder holding the vault (default: per-user data dir)")
     parser.add_argument("--portable", action="store_true", help="keep data next to the program")
+    parser.add_argument(
+        "--verbose", action="store_true", help="also log to stderr (no personal data)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
     return parser
+
+
+def _setup_logging(args: argparse.Namespace) -> None:
+    from ponte.core.logs import setup
+    from ponte.storage.paths import log_dir
+
+    try:
+        setup(
+            log_dir(getattr(args, "data_dir", None), portable=args.portable), verbose=args.verbose
+        )
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)  # no writable log dir: stderr only
 
 
 def _start_gui(argv: Sequence[str]) -> int:
@@ -58,11 +73,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _start_gui(args_list)
         parser.print_help()
         return 2
+    _setup_logging(args)
+    log.info("command %s", args.command)
     try:
         return handler(args)
     except UserCancelled:
         return 130
     except PonteError as exc:
+        log.info("command %s refused: %s", args.command, exc.kind)
         print(f"ponte: {exc.user_message()}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
