@@ -20,7 +20,7 @@ from ponte.core.errors import InternalError, PonteError, UserCancelled
 log = logging.getLogger("ponte.cli")
 
 # Subcommand groups, imported lazily so `ponte hub serve` never loads the vault or Qt.
-COMMAND_MODULES: tuple[str, ...] = ()
+COMMAND_MODULES: tuple[str, ...] = ("ponte.cli.hub",)
 
 Handler = Callable[[argparse.Namespace], int]
 

@@ -155,7 +155,5 @@ def head(db: Database) -> tuple[int, bytes]:
 
 def entries(db: Database, *, after: int = 0, limit: int = 200) -> list[AuditEntry]:
     """A page of entries for the audit viewer, oldest first."""
-    rows = db.query(
-        "SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit)
-    )
+    rows = db.query("SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?", (after, limit))
     return [_row_entry(r) for r in rows]
