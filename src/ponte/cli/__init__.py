@@ -19,11 +19,12 @@ from ponte.core.errors import InternalError, PonteError, UserCancelled
 
 log = logging.getLogger("ponte.cli")
 
-# Subcommand groups, imported lazily so `ponte hub serve` never loads the vault or Qt.
+# Subcommand groups, one module each; Qt is loaded only when the GUI starts.
 COMMAND_MODULES: tuple[str, ...] = (
     "ponte.cli.vault",
     "ponte.cli.case",
     "ponte.cli.packet",
+    "ponte.cli.hub",
 )
 
 Handler = Callable[[argparse.Namespace], int]

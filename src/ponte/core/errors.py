@@ -251,6 +251,8 @@ class RateLimited(HubError):
     """The hub asked us to slow down. Sending will resume shortly."""
 
     kind = "rate_limited"
+    #: Seconds the hub asked us to wait (its ``Retry-After``), when known.
+    retry_after: int | None = None
 
 
 class AuthenticationFailed(HubError):

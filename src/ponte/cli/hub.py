@@ -1,0 +1,72 @@
+"""``ponte hub serve`` and ``ponte hub enrol``."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from ponte.cli._common import data_dir
+from ponte.core.clock import SystemClock
+from ponte.core.directory import NETWORKS, SERVICE_TYPES
+from ponte.core.fsutil import atomic_write
+from ponte.hub.enrol import create_member
+from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.server import open_store, serve
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    hub = sub.add_parser("hub", help="run or administer the metropolitan hub")
+    hub_sub = hub.add_subparsers(dest="hub_command", metavar="COMMAND", required=True)
+
+    p_serve = hub_sub.add_parser("serve", help="run the hub server")
+    p_serve.add_argument("--data-dir", help="hub folder (key, SQLite database)")
+    p_serve.add_argument("--db", help="postgresql://… instead of SQLite in the data dir")
+    p_serve.add_argument("--host", default="127.0.0.1")
+    p_serve.add_argument("--port", type=int, default=8443)
+    p_serve.set_defaults(handler=_serve)
+
+    p_enrol = hub_sub.add_parser("enrol", help="register a member and write its provisioning file")
+    p_enrol.add_argument("--data-dir", help="hub folder (key, SQLite database)")
+    p_enrol.add_argument("--db", help="postgresql://… instead of SQLite in the data dir")
+    p_enrol.add_argument("--name", required=True)
+    p_enrol.add_argument("--type", required=True, choices=sorted(SERVICE_TYPES))
+    p_enrol.add_argument("--network", default="milano_metro", choices=sorted(NETWORKS))
+    p_enrol.add_argument("--hub-url", default="https://127.0.0.1:8443")
+    p_enrol.add_argument("--ca-pem", help="PEM file of a private CA the client should pin")
+    p_enrol.add_argument("--out", required=True, help="provisioning file to write")
+    p_enrol.set_defaults(handler=_enrol)
+
+
+def _hub_dir(args: argparse.Namespace) -> Path:
+    return Path(args.data_dir) if args.data_dir else data_dir(args) / "hub"
+
+
+def _serve(args: argparse.Namespace) -> int:
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    serve(_hub_dir(args), args.db, args.host, args.port)
+    return 0
+
+
+def _enrol(args: argparse.Namespace) -> int:
+    directory = _hub_dir(args)
+    store = open_store(directory, args.db)
+    try:
+        ca = Path(args.ca_pem).read_text(encoding="ascii") if args.ca_pem else None
+        prov, data = create_member(
+            store,
+            load_or_create_hub_key(directory),
+            SystemClock(),
+            name=args.name,
+            service_type=args.type,
+            network=args.network,
+            hub_url=args.hub_url,
+            ca_pem=ca,
+        )
+    finally:
+        store.close()
+    atomic_write(Path(args.out), data)
+    print(f"member {prov.member_id}: provisioning file written to {args.out}", file=sys.stdout)
+    print(f"token expires {prov.token_expires}; hand the file over in person", file=sys.stdout)
+    return 0

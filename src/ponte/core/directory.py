@@ -1,0 +1,221 @@
+"""The network directory: who is a member, with which keys, signed by the hub.
+
+The document is RFC 8785 canonical JSON ``{"directory": {...}, "sig": hex}`` where ``sig`` is
+the hub's Ed25519 signature over the canonical bytes of ``directory``. Clients pin the hub key
+from their provisioning file and accept a directory only through :func:`verify_directory`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import rfc8785
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ponte.core.errors import DirectoryError
+
+SERVICE_TYPES = frozenset(
+    {
+        "cav",
+        "cpi",
+        "health",
+        "social_services",
+        "training",
+        "company",
+        "union",
+        "housing",
+        "cabina_regia",
+    }
+)
+NETWORKS = frozenset(
+    {
+        "rho",
+        "legnano",
+        "cinisello_balsamo",
+        "rozzano",
+        "melzo",
+        "san_donato_milanese",
+        "milano_metro",
+    }
+)
+KEY_ID_HEX = 16
+#: Encryption suites a directory may list, with their raw public key length in bytes.
+ENC_SUITES = {
+    "X25519-HKDF-SHA256/HKDF-SHA256/ChaCha20Poly1305": 32,
+    "MLKEM768-X25519/HKDF-SHA256/ChaCha20Poly1305": 1216,
+}
+
+
+def key_id(raw: bytes) -> str:
+    """Key id: the first 16 hex digits of SHA-256 of the raw public key."""
+    return hashlib.sha256(raw).hexdigest()[:KEY_ID_HEX]
+
+
+@dataclass(frozen=True)
+class SigningKey:
+    key_id: str
+    ed25519: str  # raw public key, hex
+    added: str
+    revoked: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key_id": self.key_id,
+            "ed25519": self.ed25519,
+            "added": self.added,
+            "revoked": self.revoked,
+        }
+
+
+@dataclass(frozen=True)
+class EncryptionKey:
+    key_id: str
+    suite: str
+    public: str  # raw public key, hex
+    added: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "key_id": self.key_id,
+            "suite": self.suite,
+            "public": self.public,
+            "added": self.added,
+        }
+
+
+@dataclass(frozen=True)
+class Member:
+    id: str
+    name: str
+    service_type: str
+    network: str
+    signing_keys: tuple[SigningKey, ...] = ()
+    encryption_keys: tuple[EncryptionKey, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "service_type": self.service_type,
+            "network": self.network,
+            "signing_keys": [k.to_json() for k in self.signing_keys],
+            "encryption_keys": [k.to_json() for k in self.encryption_keys],
+        }
+
+
+@dataclass(frozen=True)
+class Directory:
+    issued: str
+    members: tuple[Member, ...]
+    _by_id: dict[str, Member] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self._by_id.update({m.id: m for m in self.members})
+
+    def member(self, member_id: str) -> Member | None:
+        return self._by_id.get(member_id)
+
+    def signing_key(self, member_id: str, kid: str) -> Ed25519PublicKey | None:
+        """The member's Ed25519 key with this id (revoked keys included: old packets verify)."""
+        member = self._by_id.get(member_id)
+        if member is None:
+            return None
+        for key in member.signing_keys:
+            if key.key_id == kid:
+                return Ed25519PublicKey.from_public_bytes(bytes.fromhex(key.ed25519))
+        return None
+
+    def encryption_key(self, member_id: str, suites: Sequence[str]) -> EncryptionKey | None:
+        """The newest key of the first suite in ``suites`` (preference order) the member has."""
+        member = self._by_id.get(member_id)
+        if member is None:
+            return None
+        for suite in suites:
+            keys = [k for k in member.encryption_keys if k.suite == suite]
+            if keys:
+                return max(keys, key=lambda k: k.added)
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"issued": self.issued, "members": [m.to_json() for m in self.members]}
+
+
+def sign_directory(directory: Directory, hub_key: Ed25519PrivateKey) -> bytes:
+    body = rfc8785.dumps(directory.to_json())
+    return bytes(rfc8785.dumps({"directory": directory.to_json(), "sig": hub_key.sign(body).hex()}))
+
+
+def _str(obj: dict[str, Any], key: str, *, optional: bool = False) -> Any:
+    value = obj.get(key)
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value or len(value) > 256:
+        raise DirectoryError(f"field {key}")
+    return value
+
+
+def _hexkey(text: str, what: str) -> str:
+    try:
+        raw = bytes.fromhex(text)
+    except ValueError as exc:
+        raise DirectoryError(what) from exc
+    if not raw:
+        raise DirectoryError(what)
+    return text
+
+
+def _member(obj: Any) -> Member:
+    if not isinstance(obj, dict):
+        raise DirectoryError("member entry")
+    service_type = _str(obj, "service_type")
+    network = _str(obj, "network")
+    if service_type not in SERVICE_TYPES or network not in NETWORKS:
+        raise DirectoryError("service type or network")
+    sks, eks = obj.get("signing_keys"), obj.get("encryption_keys")
+    if not isinstance(sks, list) or not isinstance(eks, list):
+        raise DirectoryError("key lists")
+    signing: list[SigningKey] = []
+    for k in sks:
+        if not isinstance(k, dict):
+            raise DirectoryError("signing key")
+        raw = _hexkey(_str(k, "ed25519"), "signing key")
+        if len(raw) != 64 or key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
+            raise DirectoryError("signing key id")
+        signing.append(
+            SigningKey(k["key_id"], raw, _str(k, "added"), _str(k, "revoked", optional=True))
+        )
+    encryption: list[EncryptionKey] = []
+    for k in eks:
+        if not isinstance(k, dict):
+            raise DirectoryError("encryption key")
+        raw = _hexkey(_str(k, "public"), "encryption key")
+        if key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
+            raise DirectoryError("encryption key id")
+        encryption.append(EncryptionKey(k["key_id"], _str(k, "suite"), raw, _str(k, "added")))
+    return Member(
+        _str(obj, "id"), _str(obj, "name"), service_type, network, tuple(signing), tuple(encryption)
+    )
+
+
+def verify_directory(data: bytes, pinned_hub_key: Ed25519PublicKey) -> Directory:
+    """Check the hub's signature and the shape; raise :class:`DirectoryError` otherwise."""
+    try:
+        doc = json.loads(data.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        raise DirectoryError("not JSON") from exc
+    if not isinstance(doc, dict) or set(doc) != {"directory", "sig"}:
+        raise DirectoryError("document fields")
+    body, sig = doc["directory"], doc["sig"]
+    try:
+        pinned_hub_key.verify(bytes.fromhex(sig), rfc8785.dumps(body))
+    except (InvalidSignature, ValueError, TypeError, rfc8785.CanonicalizationError) as exc:
+        raise DirectoryError("signature") from exc
+    if not isinstance(body, dict) or not isinstance(body.get("members"), list):
+        raise DirectoryError("members")
+    members = tuple(_member(m) for m in body["members"])
+    return Directory(issued=_str(body, "issued"), members=members)

@@ -1,0 +1,177 @@
+"""The hub's HTTP face: routes, body size limit, JSON errors. The logic is in ``service``."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import ClientDisconnect, Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from ponte.core import packet as pkt
+from ponte.core.errors import (
+    AuthenticationFailed,
+    InternalError,
+    NotFound,
+    OversizePacket,
+    PonteError,
+    ProvisioningError,
+    RateLimited,
+    ReplayedPacket,
+    ValidationError,
+)
+from ponte.hub.service import HubService
+
+log = logging.getLogger("ponte.hub.app")
+MAX_JSON_BODY = 64 * 1024
+_STATUS: dict[type[PonteError], int] = {
+    AuthenticationFailed: 401,
+    ProvisioningError: 403,
+    NotFound: 404,
+    ReplayedPacket: 409,
+    OversizePacket: 413,
+    RateLimited: 429,
+}
+
+
+def error_response(exc: PonteError) -> JSONResponse:
+    status = next((s for cls, s in _STATUS.items() if isinstance(exc, cls)), 400)
+    headers = {}
+    if isinstance(exc, RateLimited) and exc.retry_after:
+        headers["Retry-After"] = str(exc.retry_after)
+    if status == 401:
+        headers["WWW-Authenticate"] = 'Signature realm="ponte"'
+    body = {"error": exc.kind, "message": exc.user_message()}
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length")
+    if declared is not None and (not declared.isdigit() or int(declared) > limit):
+        raise OversizePacket("body too large")
+    chunks, size = [], 0
+    try:
+        async for chunk in request.stream():
+            size += len(chunk)
+            if size > limit:
+                raise OversizePacket("body too large")
+            chunks.append(chunk)
+    except ClientDisconnect as exc:
+        raise ValidationError("incomplete body") from exc
+    return b"".join(chunks)
+
+
+def _json(body: bytes) -> Any:
+    if not body:
+        return None
+    try:
+        return json.loads(body)
+    except (ValueError, RecursionError) as exc:
+        raise ValidationError("body is not JSON") from exc
+
+
+Endpoint = Callable[[Request], Awaitable[Response]]
+
+
+def _guard(fn: Endpoint) -> Endpoint:
+    async def wrapped(request: Request) -> Response:
+        try:
+            return await fn(request)
+        except PonteError as exc:
+            log.info("refused %s %s kind=%s", request.method, request.url.path, exc.kind)
+            return error_response(exc)
+        except Exception:  # a bug: log it without the body, answer calmly
+            log.exception("unexpected error on %s", request.url.path)
+            return error_response(InternalError())
+
+    return wrapped
+
+
+def create_app(service: HubService) -> Starlette:
+    def target(request: Request) -> str:
+        query = request.url.query
+        return request.url.path + (f"?{query}" if query else "")
+
+    async def signed(request: Request) -> tuple[str, bytes]:
+        body = await _body(request, MAX_JSON_BODY)
+        headers = dict(request.headers)
+        member = await run_in_threadpool(
+            service.authenticate, request.method, target(request), headers, body
+        )
+        return member, body
+
+    async def submit(request: Request) -> Response:
+        if (
+            request.headers.get("content-type", "").split(";")[0].strip()
+            != "application/octet-stream"
+        ):
+            raise ValidationError("content type must be application/octet-stream")
+        raw = await _body(request, pkt.MAX_PACKET_BYTES)
+        result = await run_in_threadpool(service.submit, raw)
+        return Response(
+            result.receipt,
+            status_code=201 if result.created else 200,
+            media_type="application/json",
+        )
+
+    async def inbox(request: Request) -> Response:
+        member, _ = await signed(request)
+        try:
+            limit = int(request.query_params.get("limit", "50"))
+        except ValueError as exc:
+            raise ValidationError("limit") from exc
+        cursor = request.query_params.get("cursor", "")
+        return JSONResponse(await run_in_threadpool(service.inbox, member, cursor, limit))
+
+    async def ack(request: Request) -> Response:
+        member, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.ack, member, _json(body)))
+
+    async def keys(request: Request) -> Response:
+        member, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.add_keys, member, _json(body)), 201)
+
+    async def anchors(request: Request) -> Response:
+        member, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.add_anchor, member, _json(body)), 201)
+
+    async def latest_anchor(request: Request) -> Response:
+        member, _ = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.latest_anchor, member))
+
+    async def directory(request: Request) -> Response:
+        return Response(await run_in_threadpool(service.directory), media_type="application/json")
+
+    async def enrol(request: Request) -> Response:
+        body = _json(await _body(request, MAX_JSON_BODY))
+        return JSONResponse(await run_in_threadpool(service.enrol, body), 201)
+
+    async def health(request: Request) -> Response:
+        return JSONResponse({"status": "ok"})
+
+    async def stats(request: Request) -> Response:
+        return JSONResponse(await run_in_threadpool(service.stats))
+
+    routes = [
+        Route("/v1/packets", _guard(submit), methods=["POST"]),
+        Route("/v1/inbox", _guard(inbox), methods=["GET"]),
+        Route("/v1/inbox/ack", _guard(ack), methods=["POST"]),
+        Route("/v1/keys", _guard(keys), methods=["POST"]),
+        Route("/v1/anchors", _guard(anchors), methods=["POST"]),
+        Route("/v1/anchors/latest", _guard(latest_anchor), methods=["GET"]),
+        Route("/v1/directory", _guard(directory), methods=["GET"]),
+        Route("/v1/enrol", _guard(enrol), methods=["POST"]),
+        Route("/v1/health", _guard(health), methods=["GET"]),
+        Route("/v1/stats", _guard(stats), methods=["GET"]),
+    ]
+
+    async def not_found(request: Request, exc: Exception) -> Response:
+        code = getattr(exc, "status_code", 404)
+        return JSONResponse({"error": "not_found", "message": "No such endpoint."}, code)
+
+    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})

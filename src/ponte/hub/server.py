@@ -1,0 +1,58 @@
+"""Wiring: open the store, load the key, build the app, run uvicorn with a sweep thread."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from pathlib import Path
+
+from ponte.core.clock import Clock, SystemClock
+from ponte.core.fsutil import ensure_private_dir
+from ponte.hub.app import create_app
+from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.service import HubService
+from ponte.hub.store import SqlStore
+from ponte.hub.sweep import sweep
+
+log = logging.getLogger("ponte.hub")
+SWEEP_SECONDS = 300.0
+
+
+def open_store(data_dir: Path, db_url: str | None) -> SqlStore:
+    if db_url:
+        from ponte.hub.store_postgres import PostgresStore
+
+        return PostgresStore(db_url)
+    from ponte.hub.store_sqlite import SqliteStore
+
+    ensure_private_dir(data_dir)
+    return SqliteStore(data_dir / "hub.sqlite3")
+
+
+def build_service(data_dir: Path, db_url: str | None, clock: Clock | None = None) -> HubService:
+    clock = clock or SystemClock()
+    return HubService(open_store(data_dir, db_url), load_or_create_hub_key(data_dir), clock)
+
+
+def _sweeper(service: HubService, stop: threading.Event) -> None:
+    while not stop.wait(SWEEP_SECONDS):
+        try:
+            sweep(service.store, service.clock)
+        except Exception:  # keep sweeping; the next pass retries
+            log.exception("sweep failed")
+
+
+def serve(data_dir: Path, db_url: str | None, host: str, port: int) -> None:
+    import uvicorn
+
+    service = build_service(data_dir, db_url)
+    stop = threading.Event()
+    threading.Thread(target=_sweeper, args=(service, stop), daemon=True).start()
+    log.info(
+        "hub starting host=%s port=%d backend=%s", host, port, "postgres" if db_url else "sqlite"
+    )
+    try:
+        uvicorn.run(create_app(service), host=host, port=port, access_log=False, log_level="info")
+    finally:
+        stop.set()
+        service.store.close()

@@ -1,0 +1,301 @@
+"""The hub's database interface, and the SQL both backends share.
+
+Everything is keyed so that several hub processes sharing one database stay correct:
+packet ids are deduplicated by ``INSERT … ON CONFLICT DO NOTHING`` on ``packet_log`` (which
+outlives delivery, so a retry after ack is still recognised), nonces likewise, one-time
+tokens are consumed with a conditional ``UPDATE``. Timestamps are RFC 3339 text (they sort).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from ponte.core.directory import EncryptionKey, Member, SigningKey
+
+
+@dataclass(frozen=True)
+class StoredPacket:
+    seq: int
+    id: str
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Ingest:
+    created: bool
+    sha256: str
+    received_at: str
+
+
+class Cursor(Protocol):
+    @property
+    def rowcount(self) -> int: ...
+
+    def execute(self, sql: str, params: Any = ..., /) -> Any: ...
+    def fetchone(self) -> Any: ...
+    def fetchall(self) -> list[Any]: ...
+
+
+class SqlStore:
+    """Queries over a DB-API cursor; subclasses provide :meth:`_tx` and the placeholder."""
+
+    placeholder = "%s"
+
+    def _tx(self) -> AbstractContextManager[Cursor]:
+        raise NotImplementedError
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def _q(self, sql: str) -> str:
+        return sql if self.placeholder == "%s" else sql.replace("%s", self.placeholder)
+
+    # ------------------------------------------------------------ members
+    def add_member(self, member: Member, token_hash: str, token_expires: str, now: str) -> None:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "INSERT INTO members (id, name, service_type, network, created)"
+                    " VALUES (%s, %s, %s, %s, %s)"
+                ),
+                (member.id, member.name, member.service_type, member.network, now),
+            )
+            cur.execute(
+                self._q("INSERT INTO tokens (token_hash, member_id, expires) VALUES (%s, %s, %s)"),
+                (token_hash, member.id, token_expires),
+            )
+
+    def consume_token(
+        self,
+        token_hash: str,
+        now: str,
+        signing: SigningKey,
+        encryption: list[EncryptionKey],
+    ) -> str | None:
+        """Use a one-time token and register the first keys, atomically; the member id."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "UPDATE tokens SET used_at = %s"
+                    " WHERE token_hash = %s AND used_at IS NULL AND expires > %s"
+                    " RETURNING member_id"
+                ),
+                (now, token_hash, now),
+            )
+            row = cur.fetchone()
+            if row is None:
+                return None
+            self._insert_keys(cur, str(row[0]), [signing], encryption)
+            return str(row[0])
+
+    def add_keys(
+        self, member_id: str, signing: list[SigningKey], encryption: list[EncryptionKey]
+    ) -> None:
+        with self._tx() as cur:
+            self._insert_keys(cur, member_id, signing, encryption)
+
+    def _insert_keys(
+        self,
+        cur: Cursor,
+        member_id: str,
+        signing: list[SigningKey],
+        encryption: list[EncryptionKey],
+    ) -> None:
+        for s in signing:
+            cur.execute(
+                self._q(
+                    "INSERT INTO signing_keys (member_id, key_id, ed25519, added)"
+                    " VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                ),
+                (member_id, s.key_id, s.ed25519, s.added),
+            )
+        for e in encryption:
+            cur.execute(
+                self._q(
+                    "INSERT INTO encryption_keys (member_id, key_id, suite, public, added)"
+                    " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                ),
+                (member_id, e.key_id, e.suite, e.public, e.added),
+            )
+
+    def members(self) -> list[Member]:
+        with self._tx() as cur:
+            cur.execute("SELECT id, name, service_type, network FROM members ORDER BY id")
+            rows = cur.fetchall()
+            cur.execute(
+                "SELECT member_id, key_id, ed25519, added, revoked FROM signing_keys"
+                " ORDER BY added, key_id"
+            )
+            sks = cur.fetchall()
+            cur.execute(
+                "SELECT member_id, key_id, suite, public, added FROM encryption_keys"
+                " ORDER BY added, key_id"
+            )
+            eks = cur.fetchall()
+        return [
+            Member(
+                id=r[0],
+                name=r[1],
+                service_type=r[2],
+                network=r[3],
+                signing_keys=tuple(SigningKey(k[1], k[2], k[3], k[4]) for k in sks if k[0] == r[0]),
+                encryption_keys=tuple(
+                    EncryptionKey(k[1], k[2], k[3], k[4]) for k in eks if k[0] == r[0]
+                ),
+            )
+            for r in rows
+        ]
+
+    def member_network(self, member_id: str) -> str | None:
+        with self._tx() as cur:
+            cur.execute(self._q("SELECT network FROM members WHERE id = %s"), (member_id,))
+            row = cur.fetchone()
+        return None if row is None else str(row[0])
+
+    def signing_key(self, member_id: str, key_id: str) -> str | None:
+        """The raw hex of a member's non-revoked signing key."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT ed25519 FROM signing_keys"
+                    " WHERE member_id = %s AND key_id = %s AND revoked IS NULL"
+                ),
+                (member_id, key_id),
+            )
+            row = cur.fetchone()
+        return None if row is None else str(row[0])
+
+    # ------------------------------------------------------------ packets
+    def insert_packet(
+        self,
+        *,
+        packet_id: str,
+        sender: str,
+        recipient: str,
+        ptype: str,
+        network: str,
+        expires: str,
+        received_at: str,
+        sha256: str,
+        data: bytes,
+    ) -> Ingest:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "INSERT INTO packet_log (id, sha256, received_at, type, network, month)"
+                    " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                ),
+                (packet_id, sha256, received_at, ptype, network, received_at[:7]),
+            )
+            if cur.rowcount == 1:
+                cur.execute(
+                    self._q(
+                        "INSERT INTO packets (id, sender, recipient, expires, data)"
+                        " VALUES (%s, %s, %s, %s, %s)"
+                    ),
+                    (packet_id, sender, recipient, expires, data),
+                )
+                return Ingest(True, sha256, received_at)
+            cur.execute(
+                self._q("SELECT sha256, received_at FROM packet_log WHERE id = %s"), (packet_id,)
+            )
+            row = cur.fetchone()
+        return Ingest(False, str(row[0]), str(row[1]))
+
+    def inbox(self, member_id: str, after_seq: int, limit: int, now: str) -> list[StoredPacket]:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT seq, id, data FROM packets"
+                    " WHERE recipient = %s AND seq > %s AND expires > %s ORDER BY seq LIMIT %s"
+                ),
+                (member_id, after_seq, now, limit),
+            )
+            rows = cur.fetchall()
+        return [StoredPacket(int(r[0]), str(r[1]), bytes(r[2])) for r in rows]
+
+    def ack(self, member_id: str, ids: list[str]) -> int:
+        deleted = 0
+        with self._tx() as cur:
+            for pid in ids:
+                cur.execute(
+                    self._q("DELETE FROM packets WHERE recipient = %s AND id = %s"),
+                    (member_id, pid),
+                )
+                deleted += max(cur.rowcount, 0)
+        return deleted
+
+    def sweep(self, now: str, nonce_before: str) -> int:
+        with self._tx() as cur:
+            cur.execute(self._q("DELETE FROM packets WHERE expires <= %s"), (now,))
+            count = max(cur.rowcount, 0)
+            cur.execute(self._q("DELETE FROM nonces WHERE seen_at < %s"), (nonce_before,))
+        return count
+
+    def stats(self) -> list[tuple[str, str, str, int]]:
+        with self._tx() as cur:
+            cur.execute(
+                "SELECT month, network, type, COUNT(*) FROM packet_log"
+                " GROUP BY month, network, type ORDER BY month, network, type"
+            )
+            rows = cur.fetchall()
+        return [(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
+
+    # ------------------------------------------------------------ requests
+    def use_nonce(self, key: str, now: str) -> bool:
+        """Record a request nonce; False if it was already seen (a replay)."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "INSERT INTO nonces (nonce, seen_at) VALUES (%s, %s) ON CONFLICT DO NOTHING"
+                ),
+                (key, now),
+            )
+            return cur.rowcount == 1
+
+    def add_anchor(self, member_id: str, seq: int, head_hash: str, at: str, now: str) -> bool:
+        """Keep an audit anchor; False if this seq was anchored before with another hash."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "INSERT INTO anchors (member_id, seq, head_hash, at, received_at)"
+                    " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                ),
+                (member_id, seq, head_hash, at, now),
+            )
+            if cur.rowcount == 1:
+                return True
+            cur.execute(
+                self._q("SELECT head_hash FROM anchors WHERE member_id = %s AND seq = %s"),
+                (member_id, seq),
+            )
+            row = cur.fetchone()
+        return row is not None and str(row[0]) == head_hash
+
+    def latest_anchor(self, member_id: str) -> tuple[int, str, str, str] | None:
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT seq, head_hash, at, received_at FROM anchors"
+                    " WHERE member_id = %s ORDER BY seq DESC LIMIT 1"
+                ),
+                (member_id,),
+            )
+            row = cur.fetchone()
+        return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+def schema(blob: str, serial: str) -> Iterator[str]:
+    """The DDL, with the backend's blob type and auto-increment key."""
+    yield "CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, name TEXT NOT NULL, service_type TEXT NOT NULL, network TEXT NOT NULL, created TEXT NOT NULL)"
+    yield "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES members(id), expires TEXT NOT NULL, used_at TEXT)"
+    yield "CREATE TABLE IF NOT EXISTS signing_keys (member_id TEXT NOT NULL REFERENCES members(id), key_id TEXT NOT NULL, ed25519 TEXT NOT NULL, added TEXT NOT NULL, revoked TEXT, PRIMARY KEY (member_id, key_id))"
+    yield "CREATE TABLE IF NOT EXISTS encryption_keys (member_id TEXT NOT NULL REFERENCES members(id), key_id TEXT NOT NULL, suite TEXT NOT NULL, public TEXT NOT NULL, added TEXT NOT NULL, PRIMARY KEY (member_id, key_id))"
+    yield "CREATE TABLE IF NOT EXISTS packet_log (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, received_at TEXT NOT NULL, type TEXT NOT NULL, network TEXT NOT NULL, month TEXT NOT NULL)"
+    yield f"CREATE TABLE IF NOT EXISTS packets (seq {serial}, id TEXT NOT NULL UNIQUE, sender TEXT NOT NULL, recipient TEXT NOT NULL, expires TEXT NOT NULL, data {blob} NOT NULL)"
+    yield "CREATE INDEX IF NOT EXISTS packets_recipient ON packets (recipient, seq)"
+    yield "CREATE TABLE IF NOT EXISTS nonces (nonce TEXT PRIMARY KEY, seen_at TEXT NOT NULL)"
+    yield "CREATE TABLE IF NOT EXISTS anchors (member_id TEXT NOT NULL, seq BIGINT NOT NULL, head_hash TEXT NOT NULL, at TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (member_id, seq))"

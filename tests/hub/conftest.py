@@ -1,0 +1,216 @@
+"""A real hub on 127.0.0.1 (uvicorn in a thread), over SQLite and over a real PostgreSQL."""
+
+from __future__ import annotations
+
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import threading
+import time
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import uvicorn
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+from ponte.core.clock import SystemClock, rfc3339
+from ponte.core.directory import key_id
+from ponte.core.httpsig import sign_request
+from ponte.core.ids import new_id
+from ponte.core.packet import SUITE_X25519, Header, assemble
+from ponte.hub.app import create_app
+from ponte.hub.enrol import create_member
+from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.server import open_store
+from ponte.hub.service import HubService
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class TestServer(uvicorn.Server):
+    def install_signal_handlers(self) -> None:
+        pass
+
+
+def serve_in_thread(app: Any, port: int) -> Iterator[TestServer]:
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+    server = TestServer(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    try:
+        while not server.started:
+            time.sleep(0.01)
+        yield server
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+# ---------------------------------------------------------------- PostgreSQL
+def _pg_bin() -> Path | None:
+    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
+    return Path(found[-1]).parent if found else None
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """A throwaway PostgreSQL cluster on 127.0.0.1; yields a base URL (no database name)."""
+    bindir = _pg_bin()
+    if bindir is None:
+        if os.environ.get("CI"):
+            pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
+        pytest.skip("PostgreSQL is not installed: apt-get install postgresql to run these tests")
+    root = Path(tempfile.mkdtemp(prefix="ponte-pg-"))
+    data = root / "data"
+    port = free_port()
+    as_root = os.geteuid() == 0
+    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
+    if as_root:
+        shutil.chown(root, "postgres")
+        os.chmod(root, 0o700)
+    subprocess.run(
+        [*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "ponte"],
+        check=True,
+        capture_output=True,
+    )
+    opts = f"-k {root} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off"
+    pg_ctl = [*prefix, str(bindir / "pg_ctl"), "-D", str(data)]
+    subprocess.run(
+        [*pg_ctl, "-o", opts, "-l", str(root / "log"), "-w", "start"],
+        check=True,
+        capture_output=True,
+    )
+    try:
+        yield f"postgresql://ponte@127.0.0.1:{port}"
+    finally:
+        subprocess.run([*pg_ctl, "-m", "fast", "-w", "stop"], check=False, capture_output=True)
+        shutil.rmtree(root, ignore_errors=True)
+
+
+@pytest.fixture
+def pg_url(pg_server: str) -> str:
+    """A fresh empty database for one test."""
+    import psycopg
+
+    name = "t_" + uuid.uuid4().hex[:12]
+    with psycopg.connect(f"{pg_server}/postgres", autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return f"{pg_server}/{name}"
+
+
+# ---------------------------------------------------------------- a hub and its members
+@dataclass
+class Client:
+    """A member workstation: its keys and a signed-request helper."""
+
+    base: str
+    member_id: str
+    key: Ed25519PrivateKey
+    enc_public: bytes
+
+    @property
+    def kid(self) -> str:
+        return key_id(self.key.public_key().public_bytes_raw())
+
+    def signed(self, method: str, path: str, body: bytes = b"", **kw: Any) -> httpx.Response:
+        headers = sign_request(
+            method,
+            path,
+            body,
+            key=self.key,
+            member_id=self.member_id,
+            key_id=self.kid,
+            created=SystemClock().now(),
+        )
+        headers["content-type"] = "application/json"
+        return httpx.request(method, self.base + path, content=body, headers=headers, **kw)
+
+    def packet(
+        self,
+        to: str,
+        *,
+        size: int = 200,
+        ttl: timedelta = timedelta(days=7),
+        pid: str | None = None,
+    ) -> bytes:
+        now = SystemClock().now()
+        header = Header(
+            id=pid or new_id(),
+            type="referral",
+            sender=self.member_id,
+            recipient=to,
+            created=rfc3339(now),
+            expires=rfc3339(now + ttl),
+            suite=SUITE_X25519,
+            sender_key=self.kid,
+        )
+        return assemble(header, os.urandom(32), os.urandom(size), self.key)
+
+
+@dataclass
+class Hub:
+    base: str
+    service: HubService
+    data_dir: Path
+
+    def provision(
+        self, name: str = "CAV Test", service_type: str = "cav", network: str = "rho"
+    ) -> tuple[Any, bytes]:
+        return create_member(
+            self.service.store,
+            self.service.hub_key,
+            SystemClock(),
+            name=name,
+            service_type=service_type,
+            network=network,
+            hub_url=self.base,
+        )
+
+    def member(
+        self, name: str = "CAV Test", service_type: str = "cav", network: str = "rho"
+    ) -> Client:
+        prov, _ = self.provision(name, service_type, network)
+        key = Ed25519PrivateKey.generate()
+        enc = X25519PrivateKey.generate().public_key().public_bytes_raw()
+        r = httpx.post(
+            self.base + "/v1/enrol",
+            json={
+                "token": prov.token,
+                "signing_key": key.public_key().public_bytes_raw().hex(),
+                "encryption_keys": [{"suite": SUITE_X25519, "public": enc.hex()}],
+            },
+        )
+        assert r.status_code == 201, r.text
+        return Client(self.base, prov.member_id, key, enc)
+
+    def post_packet(self, raw: bytes) -> httpx.Response:
+        return httpx.post(
+            self.base + "/v1/packets",
+            content=raw,
+            headers={"content-type": "application/octet-stream"},
+        )
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+def hub(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Hub]:
+    url = request.getfixturevalue("pg_url") if request.param == "postgres" else None
+    store = open_store(tmp_path / "hub", url)
+    service = HubService(store, load_or_create_hub_key(tmp_path / "hub"), SystemClock())
+    port = free_port()
+    for _ in serve_in_thread(create_app(service), port):
+        yield Hub(f"http://127.0.0.1:{port}", service, tmp_path / "hub")
+    store.close()
