@@ -150,11 +150,11 @@ def sign_directory(directory: Directory, hub_key: Ed25519PrivateKey) -> bytes:
     return bytes(rfc8785.dumps({"directory": directory.to_json(), "sig": hub_key.sign(body).hex()}))
 
 
-def _str(obj: dict[str, Any], key: str, *, optional: bool = False) -> Any:
+def _str(obj: dict[str, Any], key: str, *, optional: bool = False, max_len: int = 256) -> Any:
     value = obj.get(key)
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not value or len(value) > 256:
+    if not isinstance(value, str) or not value or len(value) > max_len:
         raise DirectoryError(f"field {key}")
     return value
 
@@ -193,7 +193,10 @@ def _member(obj: Any) -> Member:
     for k in eks:
         if not isinstance(k, dict):
             raise DirectoryError("encryption key")
-        raw = _hexkey(_str(k, "public"), "encryption key")
+        suite = _str(k, "suite")
+        raw = _hexkey(_str(k, "public", max_len=4096), "encryption key")
+        if suite not in ENC_SUITES or len(raw) != 2 * ENC_SUITES[suite]:
+            raise DirectoryError("encryption key suite or length")
         if key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
             raise DirectoryError("encryption key id")
         encryption.append(EncryptionKey(k["key_id"], _str(k, "suite"), raw, _str(k, "added")))

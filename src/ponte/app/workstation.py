@@ -1,0 +1,247 @@
+"""A workstation: one unlocked vault, its network identity, and the sync wiring.
+
+This is the Qt-free half of the composition root: the CLI uses it directly and the desktop
+runs it on its vault thread. Everything that seals a packet happens here, because only here
+are the vault (what to send, the consent), the keys and the signed directory all at hand.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from ponte.core.clock import Clock
+from ponte.core.directory import Directory
+from ponte.core.domain import Actor, Consent
+from ponte.core.enums import ServiceType, Urgency
+from ponte.core.errors import DirectoryError, ProvisioningError
+from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.payloads import pairwise_pseudonym
+from ponte.core.provisioning import load_provisioning
+from ponte.core.sealing import seal
+from ponte.storage import identity as identity_store
+from ponte.storage import referrals
+from ponte.storage.identity import Identity
+from ponte.storage.inbox import VaultInbox
+from ponte.storage.outbox import VaultOutbox
+from ponte.storage.vault import Vault
+from ponte.sync import files
+from ponte.sync.engine import SyncEngine, SyncResult
+from ponte.sync.hub_client import HubClient, enrol
+from ponte.sync.opener import DirectoryOpener
+
+PACKET_TTL = timedelta(days=30)
+SUITE_PREFERENCE = (SUITE_MLKEM768_X25519, SUITE_X25519)
+
+
+class Workstation:
+    def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
+        self.vault = vault
+        self.transport = transport
+        self._directory: Directory | None = None
+        self._client: HubClient | None = None
+        self._engine: SyncEngine | None = None
+
+    @property
+    def clock(self) -> Clock:
+        return self.vault.clock
+
+    @property
+    def actor(self) -> Actor:
+        a = self.vault.account
+        return Actor(a.id, a.role.value, self.vault.device_id)
+
+    @property
+    def identity(self) -> Identity:
+        ident = identity_store.load(self.vault.db)
+        if ident is None:
+            raise ProvisioningError("this workstation is not enrolled with a hub yet")
+        return ident
+
+    @property
+    def enrolled(self) -> bool:
+        return identity_store.load(self.vault.db) is not None
+
+    # ------------------------------------------------------------ enrolment
+    def enrol(self, provisioning: bytes, *, post_quantum: bool = True) -> Identity:
+        """Import a provisioning file: verify it, make keys, register them, keep them."""
+        prov = load_provisioning(provisioning, self.clock.now())
+        keys = MemberKeys.generate(post_quantum=post_quantum)
+        member_id = enrol(
+            prov.hub_url, prov.token, keys, transport=self.transport, pinned_ca_pem=prov.ca_pem
+        )
+        if member_id != prov.member_id:
+            raise ProvisioningError("the hub enrolled another member id")
+        ident = Identity(
+            member_id=prov.member_id,
+            name=prov.name,
+            service_type=prov.service_type,
+            network=prov.network,
+            hub_url=prov.hub_url,
+            hub_key=prov.hub_key,
+            keys=[keys],
+            ca_pem=prov.ca_pem,
+        )
+        with self.vault.db.transaction():
+            identity_store.save(self.vault.db, ident)
+            self.vault._audit("identity.enrol", "member", prov.member_id)
+        return ident
+
+    # ------------------------------------------------------------ wiring
+    def client(self) -> HubClient:
+        if self._client is None:
+            ident = self.identity
+            self._client = HubClient(
+                ident.hub_url,
+                member_id=ident.member_id,
+                signing_key=ident.current.signing,
+                key_id=ident.current.signing_key_id,
+                hub_key=ed25519_public(ident.hub_key),
+                clock=self.clock,
+                transport=self.transport,
+                pinned_ca_pem=ident.ca_pem,
+            )
+        return self._client
+
+    def directory(self, *, refresh: bool = False) -> Directory:
+        if self._directory is None or refresh:
+            self._directory = self.client().directory()
+        return self._directory
+
+    def _directory_for(self, member: str) -> Directory:
+        d = self.directory()
+        if d.member(member) is None:
+            d = self.directory(refresh=True)
+        return d
+
+    def engine(self) -> SyncEngine:
+        if self._engine is None:
+            ident = self.identity
+            inbox = VaultInbox(self.vault.db, actor="sync", device=self.vault.device_id)
+            keys = [k for mk in ident.keys for k in mk.recipient_keys()]
+            opener = DirectoryOpener(
+                my_id=ident.member_id,
+                my_keys=keys,
+                directory=lambda: self.directory(refresh=True),
+                seen=inbox.has,
+                clock=self.clock,
+            )
+            self._engine = SyncEngine(
+                outbox=VaultOutbox(self.vault.db),
+                inbox=inbox,
+                client=self.client(),
+                opener=opener,
+                clock=self.clock,
+            )
+        return self._engine
+
+    def sync(self) -> SyncResult:
+        return self.engine().run_once()
+
+    # ------------------------------------------------------------ sealing
+    def seal_to(
+        self, recipient: str, ptype: str, payload: dict[str, Any], *, now: datetime | None = None
+    ) -> bytes:
+        ident = self.identity
+        entry = self._directory_for(recipient).encryption_key(recipient, SUITE_PREFERENCE)
+        if entry is None:
+            raise DirectoryError(f"no encryption key for {recipient}")
+        raw = bytes.fromhex(entry.public)
+        key = pq_public(raw) if entry.suite == SUITE_MLKEM768_X25519 else x25519_public(raw)
+        now = now or self.clock.now()
+        return seal(
+            payload,
+            type=ptype,
+            sender_id=ident.member_id,
+            sender_key_id=ident.current.signing_key_id,
+            signing_key=ident.current.signing,
+            recipient_id=recipient,
+            recipient_key=key,
+            created=now,
+            expires=now + PACKET_TTL,
+        )
+
+    def send_referral(
+        self,
+        case_id: str,
+        recipient: str,
+        service_type: ServiceType,
+        fields: dict[str, Any],
+        *,
+        purpose: str,
+        urgency: Urgency = Urgency.ROUTINE,
+        attachment: dict[str, str] | None = None,
+    ) -> referrals.ReferralRow:
+        """Seal the referral and store it with its packet (persist before send)."""
+        db = self.vault.db
+        person_id = str(db.scalar("SELECT person_id FROM cases WHERE id = ?", (case_id,)))
+        now = self.clock.now()
+
+        def build(_referral_id: str, consent: Consent) -> bytes:
+            payload: dict[str, Any] = {
+                "pseudonym": pairwise_pseudonym(self.identity.centre_secret, person_id, recipient),
+                "purpose": purpose,
+                "service_type": service_type.value,
+                "consent": {"ref": consent.id, "expires": consent.expires_on.isoformat()},
+                "urgency": urgency.value,
+                "contact": "via_cav",
+                "fields": fields,
+            }
+            if attachment:
+                payload["attachment"] = attachment
+            return self.seal_to(recipient, "referral", payload, now=now)
+
+        return referrals.create(
+            db,
+            self.actor,
+            case_id=case_id,
+            recipient=recipient,
+            service_type=service_type,
+            fields=sorted(fields),
+            seal=build,
+            at=now,
+        )
+
+    def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
+        db = self.vault.db
+
+        def build(ref: referrals.ReferralRow) -> bytes:
+            consent_id = str(db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (ref.id,)))
+            payload = {"referral": str(ref.packet_id), "consent_ref": consent_id}
+            return self.seal_to(ref.recipient, "withdrawal", payload)
+
+        return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
+
+    def send_status(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
+        """Partner side: answer a received referral (accepted, declined, in_progress, done)."""
+        db = self.vault.db
+        sender = db.scalar(
+            "SELECT sender FROM inbox WHERE packet_id = ? AND type = 'referral'",
+            (referral_packet_id,),
+        )
+        if sender is None:
+            raise DirectoryError(f"no received referral {referral_packet_id}")
+        payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
+        if reason:
+            payload["reason"] = reason
+        packet = self.seal_to(str(sender), "status", payload)
+        from ponte.storage import outbox
+
+        with db.transaction():
+            packet_id = outbox.enqueue(db, packet, at=self.clock.now())
+            VaultInbox(db).set_state(referral_packet_id, status)
+            self.vault._audit(
+                "referral.status", "packet", referral_packet_id, detail={"kind": status}
+            )
+        return packet_id
+
+    # ------------------------------------------------------------ files
+    def export_packet(self, packet_id: str, folder: Path) -> Path:
+        return files.export_packet(VaultOutbox(self.vault.db).data(packet_id), folder)
+
+    def import_packet(self, path: Path) -> str:
+        return files.import_file(path, self.engine())

@@ -1,0 +1,136 @@
+"""The inbox: every packet received, stored once and applied (implements sync.ports.Inbox).
+
+Applying a packet happens in the same transaction as storing it:
+- ``status`` from a partner service updates the referral it answers (and marks the
+  referral's outbox packet ``acknowledged``);
+- ``withdrawal`` marks the withdrawn referral received earlier (partner side) ``withdrawn``;
+- ``referral`` (partner side) is stored as a new referral to act on.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Protocol
+
+from ponte.core.clock import rfc3339
+from ponte.storage import audit
+from ponte.storage.db import Database
+
+_STATUS_TO_REFERRAL = {
+    "accepted": "accepted",
+    "declined": "declined",
+    "in_progress": "in_progress",
+    "done": "done",
+}
+
+
+class ReceivedLike(Protocol):
+    @property
+    def packet_id(self) -> str: ...
+    @property
+    def sender(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+    @property
+    def payload(self) -> dict[str, Any] | None: ...
+    @property
+    def refused(self) -> str | None: ...
+
+
+@dataclass(frozen=True)
+class InboxRow:
+    packet_id: str
+    sender: str
+    type: str
+    payload: dict[str, Any] | None
+    refused: str | None
+    state: str
+    received_at: str
+
+
+class VaultInbox:
+    """``sync.ports.Inbox`` over the vault database (call only on the vault thread)."""
+
+    def __init__(self, db: Database, *, actor: str = "sync", device: str = "") -> None:
+        self.db = db
+        self.actor = actor
+        self.device = device
+
+    def has(self, packet_id: str) -> bool:
+        return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
+
+    def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
+        with self.db.transaction():
+            if self.has(item.packet_id):
+                return False
+            self.db.execute(
+                "INSERT INTO inbox (packet_id, sender, type, payload, refused, raw, received_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    item.packet_id,
+                    item.sender,
+                    item.type,
+                    None if item.payload is None else json.dumps(item.payload, ensure_ascii=False),
+                    item.refused,
+                    raw,
+                    rfc3339(at),
+                ),
+            )
+            if item.payload is not None:
+                self._apply(item.type, item.payload, at)
+            audit.append(
+                self.db,
+                actor=self.actor,
+                device=self.device,
+                action="packet.receive",
+                entity="packet",
+                entity_id=item.packet_id,
+                at=at,
+                detail={"kind": item.refused or item.type},
+            )
+        return True
+
+    def _apply(self, ptype: str, payload: dict[str, Any], at: datetime) -> None:
+        now = rfc3339(at)
+        if ptype == "status":
+            referral_packet = str(payload["referral"])
+            status = _STATUS_TO_REFERRAL[str(payload["status"])]
+            self.db.execute(
+                "UPDATE referrals SET status = ?, updated_at = ? WHERE packet_id = ?",
+                (status, now, referral_packet),
+            )
+            self.db.execute(
+                "UPDATE outbox SET state = 'acknowledged', updated_at = ? WHERE packet_id = ?",
+                (now, referral_packet),
+            )
+        elif ptype == "withdrawal":
+            self.db.execute(
+                "UPDATE inbox SET state = 'withdrawn' WHERE packet_id = ? AND type = 'referral'",
+                (str(payload["referral"]),),
+            )
+
+    def set_state(self, packet_id: str, state: str) -> None:
+        """Partner side: the worker accepted, declined, or reported progress on a referral."""
+        self.db.execute("UPDATE inbox SET state = ? WHERE packet_id = ?", (state, packet_id))
+
+    def rows(self, ptype: str | None = None, limit: int = 200) -> list[InboxRow]:
+        where, params = ("WHERE type = ?", (ptype,)) if ptype else ("", ())
+        rows = self.db.query(
+            "SELECT packet_id, sender, type, payload, refused, state, received_at FROM inbox"
+            f" {where} ORDER BY received_at DESC, packet_id LIMIT ?",
+            (*params, limit),
+        )
+        return [
+            InboxRow(
+                r["packet_id"],
+                r["sender"],
+                r["type"],
+                None if r["payload"] is None else json.loads(r["payload"]),
+                r["refused"],
+                r["state"],
+                r["received_at"],
+            )
+            for r in rows
+        ]

@@ -1,0 +1,262 @@
+"""HTTP client for the hub API (``/v1``): one method per endpoint, errors as Ponte errors.
+
+Transport failures and 5xx mean "offline, try later" (:class:`HubUnavailable`); 429/503 carry
+the hub's ``Retry-After`` (:class:`RateLimited`); 401 is :class:`AuthenticationFailed`; any
+other 4xx is a refusal that retrying will not change (:class:`HubError` with the hub's kind).
+Requests other than packet submission are signed (RFC 9421, ``core/httpsig``). The hub's
+receipts and directory are verified against the hub key pinned from the provisioning file.
+
+Proxies come from the environment (``HTTPS_PROXY``…, httpx ``trust_env``); TLS is verified
+against the system store, or against the CA pinned in the provisioning file.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import json
+import ssl
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+
+from ponte.core import canonical
+from ponte.core.clock import Clock, SystemClock
+from ponte.core.directory import Directory, verify_directory
+from ponte.core.errors import (
+    AuthenticationFailed,
+    HubError,
+    HubUnavailable,
+    MalformedPacket,
+    ProvisioningError,
+    RateLimited,
+)
+from ponte.core.keys import MemberKeys, raw_public
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.sync.backoff import parse_retry_after
+
+TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+# Hub error kinds that are about the packet itself: sending it again cannot succeed.
+PERMANENT_PACKET_KINDS = frozenset(
+    {
+        "malformed",
+        "non_canonical_header",
+        "oversize",
+        "unsupported",
+        "unknown_sender",
+        "bad_signature",
+        "wrong_recipient",
+        "expired",
+        "replay",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Receipt:
+    packet_id: str
+    sha256: str
+    received_at: str
+    raw: bytes
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    id: str
+    data: bytes
+
+
+def tls_context(pinned_ca_pem: str | None) -> ssl.SSLContext:
+    """System trust store, or only the pinned CA when the provisioning file has one."""
+    if pinned_ca_pem:
+        return ssl.create_default_context(cadata=pinned_ca_pem)
+    return ssl.create_default_context()
+
+
+def verify_signed(raw: bytes, name: str, hub_key: Ed25519PublicKey) -> dict[str, Any]:
+    """``{name: body, "sig": hex}`` signed by the hub over the canonical body."""
+    try:
+        doc = json.loads(raw)
+        body = doc[name]
+        hub_key.verify(bytes.fromhex(doc["sig"]), canonical.dumps(body))
+    except (ValueError, KeyError, TypeError, InvalidSignature) as exc:
+        raise HubError(f"the hub's {name} is not signed by the pinned hub key") from exc
+    if not isinstance(body, dict):
+        raise HubError(f"the hub's {name} is malformed")
+    return body
+
+
+class HubClient:
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        member_id: str,
+        signing_key: Ed25519PrivateKey,
+        key_id: str,
+        hub_key: Ed25519PublicKey,
+        clock: Clock | None = None,
+        transport: httpx.BaseTransport | None = None,
+        pinned_ca_pem: str | None = None,
+        timeout: httpx.Timeout = TIMEOUT,
+    ) -> None:
+        self.member_id = member_id
+        self._key = signing_key
+        self._key_id = key_id
+        self.hub_key = hub_key
+        self.clock = clock or SystemClock()
+        verify: ssl.SSLContext | bool = (
+            tls_context(pinned_ca_pem) if base_url.startswith("https") else True
+        )
+        self._http = httpx.Client(
+            base_url=base_url.rstrip("/"),
+            transport=transport,
+            timeout=timeout,
+            verify=verify,
+            trust_env=True,
+            headers={"user-agent": "ponte"},
+        )
+
+    def close(self) -> None:
+        self._http.close()
+
+    # ------------------------------------------------------------ plumbing
+    def _send(
+        self, method: str, path: str, body: bytes = b"", *, signed: bool, content_type: str
+    ) -> httpx.Response:
+        headers = {"content-type": content_type} if body or method == "POST" else {}
+        if signed:
+            from ponte.core.httpsig import sign_request
+
+            headers.update(
+                sign_request(
+                    method,
+                    path,
+                    body,
+                    key=self._key,
+                    member_id=self.member_id,
+                    key_id=self._key_id,
+                    created=self.clock.now(),
+                )
+            )
+        try:
+            response = self._http.request(method, path, content=body, headers=headers)
+        except httpx.TransportError as exc:
+            raise HubUnavailable(type(exc).__name__) from exc
+        self._raise_for(response)
+        return response
+
+    def _raise_for(self, r: httpx.Response) -> None:
+        if r.status_code < 400:
+            return
+        kind = ""
+        with contextlib.suppress(ValueError, AttributeError):
+            kind = str(r.json().get("error", ""))
+        if r.status_code in (429, 503):
+            err = RateLimited(f"HTTP {r.status_code}")
+            delay = parse_retry_after(r.headers.get("retry-after"), self.clock.now())
+            err.retry_after = None if delay is None else int(delay)
+            raise err
+        if r.status_code >= 500:
+            raise HubUnavailable(f"HTTP {r.status_code}")
+        if r.status_code == 401:
+            raise AuthenticationFailed(kind or "401")
+        error = HubError(f"HTTP {r.status_code} {kind}".strip())
+        error.kind = kind or "hub"
+        raise error
+
+    # ------------------------------------------------------------ endpoints
+    def submit(self, packet: bytes) -> Receipt:
+        """Hand one packet to the hub; idempotent by packet id. The receipt is verified."""
+        r = self._send(
+            "POST", "/v1/packets", packet, signed=False, content_type="application/octet-stream"
+        )
+        body = verify_signed(r.content, "receipt", self.hub_key)
+        return Receipt(
+            str(body["packet_id"]), str(body["sha256"]), str(body["received_at"]), r.content
+        )
+
+    def inbox(self, cursor: str = "", limit: int = 100) -> tuple[list[InboxItem], str, bool]:
+        path = f"/v1/inbox?cursor={cursor}&limit={limit}"
+        doc = self._send("GET", path, signed=True, content_type="application/json").json()
+        try:
+            items = [InboxItem(str(p["id"]), base64.b64decode(p["packet"])) for p in doc["packets"]]
+        except (KeyError, TypeError, ValueError) as exc:
+            raise MalformedPacket("inbox page") from exc
+        return items, str(doc.get("cursor", cursor)), bool(doc.get("more"))
+
+    def ack(self, ids: list[str]) -> int:
+        if not ids:
+            return 0
+        body = json.dumps({"ids": ids}).encode()
+        doc = self._send(
+            "POST", "/v1/inbox/ack", body, signed=True, content_type="application/json"
+        ).json()
+        return int(doc.get("deleted", 0))
+
+    def directory(self) -> Directory:
+        r = self._send("GET", "/v1/directory", signed=False, content_type="application/json")
+        return verify_directory(r.content, self.hub_key)
+
+    def anchor(self, seq: int, head_hash: str, at: str) -> None:
+        body = json.dumps({"seq": seq, "head_hash": head_hash, "at": at}).encode()
+        self._send("POST", "/v1/anchors", body, signed=True, content_type="application/json")
+
+    def latest_anchor(self) -> dict[str, Any] | None:
+        try:
+            r = self._send(
+                "GET", "/v1/anchors/latest", signed=True, content_type="application/json"
+            )
+        except HubError as exc:
+            if exc.kind == "not_found":
+                return None
+            raise
+        doc = r.json()
+        return doc if isinstance(doc, dict) else None
+
+    def health(self) -> bool:
+        try:
+            self._send("GET", "/v1/health", signed=False, content_type="application/json")
+        except HubError:
+            return False
+        return True
+
+
+def enrol(
+    base_url: str,
+    token: str,
+    keys: MemberKeys,
+    *,
+    transport: httpx.BaseTransport | None = None,
+    pinned_ca_pem: str | None = None,
+) -> str:
+    """Register this member's public keys with the one-time token; returns the member id."""
+    encryption = [{"suite": SUITE_X25519, "public": raw_public(keys.encryption.public_key()).hex()}]
+    if keys.pq is not None:
+        encryption.insert(0, {"suite": SUITE_MLKEM768_X25519, "public": keys.pq.public_raw().hex()})
+    body = {
+        "token": token,
+        "signing_key": raw_public(keys.signing.public_key()).hex(),
+        "encryption_keys": encryption,
+    }
+    verify: ssl.SSLContext | bool = (
+        tls_context(pinned_ca_pem) if base_url.startswith("https") else True
+    )
+    try:
+        with httpx.Client(
+            transport=transport, verify=verify, timeout=TIMEOUT, trust_env=True
+        ) as http:
+            r = http.post(base_url.rstrip("/") + "/v1/enrol", json=body)
+    except httpx.TransportError as exc:
+        raise HubUnavailable(type(exc).__name__) from exc
+    if r.status_code >= 400:
+        kind = ""
+        with contextlib.suppress(ValueError, AttributeError):
+            kind = str(r.json().get("error", ""))
+        if kind == "provisioning":
+            raise ProvisioningError("the hub refused the enrolment token")
+        raise HubError(f"HTTP {r.status_code} {kind}".strip())
+    return str(r.json()["member_id"])
