@@ -30,7 +30,9 @@ class HubProc:
     service: HubService
     data_dir: Path
 
-    def provision(self, name: str, service_type: str, network: str = "rho") -> bytes:
+    def provision(
+        self, name: str, service_type: str, network: str = "rho", url: str | None = None
+    ) -> bytes:
         _, data = create_member(
             self.service.store,
             self.service.hub_key,
@@ -38,7 +40,7 @@ class HubProc:
             name=name,
             service_type=service_type,
             network=network,
-            hub_url=self.url,
+            hub_url=url or self.url,
         )
         return data
 
@@ -53,7 +55,9 @@ def hub(tmp_path: Path) -> Iterator[HubProc]:
     store.close()
 
 
-def workstation(tmp_path: Path, hub: HubProc, name: str, service_type: str) -> Workstation:
+def workstation(
+    tmp_path: Path, hub: HubProc, name: str, service_type: str, url: str | None = None
+) -> Workstation:
     vault, _ = Vault.create(
         tmp_path / name,
         username="admin",
@@ -62,7 +66,7 @@ def workstation(tmp_path: Path, hub: HubProc, name: str, service_type: str) -> W
         kdf=TEST_PARAMS,
     )
     ws = Workstation(vault)
-    ws.enrol(hub.provision(name, service_type), post_quantum=True)
+    ws.enrol(hub.provision(name, service_type, url=url), post_quantum=True)
     return ws
 
 

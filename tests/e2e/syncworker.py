@@ -1,0 +1,20 @@
+"""Sync process for the SIGKILL test: syncs a workstation's vault in a loop, forever."""
+
+import sys
+from pathlib import Path
+
+from ponte.app.workstation import Workstation
+from ponte.storage.vault import Vault
+
+
+def main() -> None:
+    vault = Vault.unlock(Path(sys.argv[1]), "admin", sys.argv[2])
+    ws = Workstation(vault)
+    print("ready", flush=True)
+    while True:
+        result = ws.sync()
+        print(f"sent {result.sent}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
