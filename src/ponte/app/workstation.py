@@ -13,11 +13,12 @@ from typing import Any
 
 import httpx
 
+from ponte.app import anchoring
 from ponte.core.clock import Clock
 from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
-from ponte.core.errors import DirectoryError, ProvisioningError
+from ponte.core.errors import DirectoryError, HubError, ProvisioningError
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.payloads import pairwise_pseudonym
@@ -140,7 +141,14 @@ class Workstation:
         return self._engine
 
     def sync(self) -> SyncResult:
-        return self.engine().run_once()
+        """One round: send, receive, then anchor the audit chain's head at the hub."""
+        result = self.engine().run_once()
+        if result.error is None:
+            try:
+                anchoring.anchor(self.vault.db, self.client())
+            except HubError as exc:  # the next round tries again
+                result.error = exc
+        return result
 
     # ------------------------------------------------------------ sealing
     def seal_to(

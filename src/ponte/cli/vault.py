@@ -36,6 +36,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     ):
         p = cmds.add_parser(name, help=text)
         _add_login(p)
+        if name == "check":
+            p.add_argument(
+                "--against-hub",
+                action="store_true",
+                help="also compare the audit chain with the anchor kept by the hub",
+            )
         if name == "passwd":
             p.add_argument("--new-passphrase-file", help="read the new passphrase from this file")
         p.set_defaults(handler=handler)
@@ -108,9 +114,12 @@ def _init(args: argparse.Namespace) -> int:
     passphrase = read_secret(args, "New passphrase: ", confirm=True)
     print("Measuring this computer to set the key-derivation cost…", file=sys.stderr)
     vault, recovery = Vault.create(
-        data_dir(args), username=args.user, display_name=args.name, passphrase=passphrase,
+        data_dir(args),
+        username=args.user,
+        display_name=args.name,
+        passphrase=passphrase,
         kdf=calibrate(),
-    )  # fmt: skip
+    )
     vault.lock()
     print(f"Vault created in {data_dir(args)}.")
     print("RECOVERY KEY — write it down now and keep it locked away; it is shown only once:")
@@ -122,6 +131,11 @@ def _check(args: argparse.Namespace) -> int:
     vault = _unlock(args)
     try:
         results = check_vault(vault)
+        if args.against_hub:
+            from ponte.app.anchoring import check_against_hub
+            from ponte.app.workstation import Workstation
+
+            results.append(check_against_hub(vault.db, Workstation(vault).client()))
     finally:
         vault.lock()
     for r in results:
