@@ -53,6 +53,7 @@ class FaultProxy:
         self.port = self._server.getsockname()[1]
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._accept, daemon=True)
+        self._open: set[socket.socket] = set()
 
     @property
     def url(self) -> str:
@@ -68,6 +69,15 @@ class FaultProxy:
 
     def set(self, **faults: object) -> None:
         self.faults = Faults(**faults)  # type: ignore[arg-type]
+
+    def cut_all(self) -> None:
+        """Close every open connection, as a network going down would."""
+        with self.counters.lock:
+            sockets, self._open = list(self._open), set()
+        for s in sockets:
+            with contextlib.suppress(OSError):
+                s.shutdown(socket.SHUT_RDWR)
+            s.close()
 
     def _take_fault(self) -> bool:
         with self.counters.lock:
@@ -87,6 +97,7 @@ class FaultProxy:
                 return
             with self.counters.lock:
                 self.counters.connections += 1
+                self._open.add(client)
             threading.Thread(target=self._serve, args=(client,), daemon=True).start()
 
     def _serve(self, client: socket.socket) -> None:
@@ -108,6 +119,8 @@ class FaultProxy:
         except OSError:
             client.close()
             return
+        with self.counters.lock:
+            self._open.add(server)
         up_limit = f.cut_upstream_after if faulty else None
         down_limit = f.cut_downstream_after if faulty else None
         done = threading.Event()

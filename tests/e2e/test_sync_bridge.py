@@ -1,0 +1,56 @@
+"""The desktop's sync bridge: rounds off the UI thread, status back as Qt signals."""
+
+from pathlib import Path
+from typing import Any
+
+from pytestqt.qtbot import QtBot
+
+from ponte.app.workstation import Workstation
+from ponte.core.enums import ServiceType
+from ponte.desktop.sync_bridge import StatusView, SyncBridge
+from ponte.storage.worker import VaultWorker
+from tests.sync.faultproxy import FaultProxy
+
+from .conftest import HubProc, new_case_with_consent, workstation
+
+
+def test_bridge_reports_online_sent_and_offline(
+    qtbot: QtBot, tmp_path: Path, hub: HubProc, cpi: Workstation
+) -> None:
+    worker = VaultWorker()
+    host, port = hub.url.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        ws: Workstation = worker.call(workstation, tmp_path, hub, "CAV Rozzano", "cav", proxy.url)
+
+        def run_round() -> Any:
+            return worker.call(lambda: (ws.sync(), ws.engine().status))
+
+        bridge = SyncBridge(run_round, interval=30)
+        seen: list[StatusView] = []
+        bridge.status_changed.connect(seen.append)
+        with qtbot.waitSignal(bridge.status_changed, timeout=10_000):
+            bridge.start()
+        assert seen[-1].online
+        assert seen[-1].last_error is None
+
+        member = cpi.identity.member_id
+
+        def refer() -> None:
+            case_id = new_case_with_consent(ws, member)
+            ws.send_referral(case_id, member, ServiceType.CPI, {"age_band": "35_44"}, purpose="x")
+
+        worker.call(refer)
+        with qtbot.waitSignal(bridge.round_finished, timeout=10_000) as blocker:
+            bridge.sync_now()
+        assert blocker.args[0].sent == 1
+
+        proxy.set(drop_probability=1.0)
+        proxy.cut_all()
+        with qtbot.waitSignal(bridge.status_changed, timeout=10_000):
+            bridge.sync_now()
+        assert not seen[-1].online
+        assert seen[-1].last_error is not None
+        assert "cannot be reached" in seen[-1].last_error
+        bridge.stop()
+    worker.call(ws.vault.lock)
+    worker.shutdown()
