@@ -255,6 +255,12 @@ class RateLimited(HubError):
     retry_after: int | None = None
 
 
+class UntrustedHub(HubError):
+    """The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator."""
+
+    kind = "untrusted_hub"
+
+
 class AuthenticationFailed(HubError):
     """The hub did not accept this workstation's signature. Check the clock and the enrolment."""
 

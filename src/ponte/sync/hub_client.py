@@ -33,6 +33,7 @@ from ponte.core.errors import (
     MalformedPacket,
     ProvisioningError,
     RateLimited,
+    UntrustedHub,
 )
 from ponte.core.keys import MemberKeys, raw_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
@@ -67,6 +68,13 @@ class Receipt:
 class InboxItem:
     id: str
     data: bytes
+
+
+def transport_error(exc: httpx.TransportError) -> HubError:
+    """Offline (retry later), unless the hub's certificate is untrusted (a person must look)."""
+    if "CERTIFICATE_VERIFY_FAILED" in str(exc):
+        return UntrustedHub()
+    return HubUnavailable(type(exc).__name__)
 
 
 def tls_context(pinned_ca_pem: str | None) -> ssl.SSLContext:
@@ -145,7 +153,7 @@ class HubClient:
         try:
             response = self._http.request(method, path, content=body, headers=headers)
         except httpx.TransportError as exc:
-            raise HubUnavailable(type(exc).__name__) from exc
+            raise transport_error(exc) from exc
         self._raise_for(response)
         return response
 
@@ -251,7 +259,7 @@ def enrol(
         ) as http:
             r = http.post(base_url.rstrip("/") + "/v1/enrol", json=body)
     except httpx.TransportError as exc:
-        raise HubUnavailable(type(exc).__name__) from exc
+        raise transport_error(exc) from exc
     if r.status_code >= 400:
         kind = ""
         with contextlib.suppress(ValueError, AttributeError):
