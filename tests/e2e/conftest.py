@@ -104,7 +104,7 @@ def new_case_with_consent(ws: Workstation, recipient: str, alias: str = "Serafin
             expires_on=now.date() + timedelta(days=180),
             method=ConsentMethod.WRITTEN,
             recipient=recipient,
-            fields=("age_band", "education", "languages"),
+            fields=("age_band", "education", "languages", "skills"),
         ),
         at=now,
     )

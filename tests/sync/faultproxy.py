@@ -24,7 +24,8 @@ CHUNK = 1024
 class Faults:
     cut_upstream_after: int | None = None  # bytes client→server, then close both sides
     cut_downstream_after: int | None = None  # bytes server→client, then close both sides
-    latency: float = 0.0  # seconds added before each chunk, both ways
+    latency: float = 0.0  # seconds added at the start of each burst (a request or a response)
+    chunk_loss: float = 0.0  # probability that a chunk kills the connection (a lossy radio link)
     bandwidth: float | None = None  # bytes per second, each direction
     drop_probability: float = 0.0  # close a new connection at once
     http_error: int | None = None  # answer this status without contacting the server
@@ -156,6 +157,7 @@ class FaultProxy:
         done: threading.Event,
     ) -> None:
         sent = 0
+        last = 0.0
         try:
             while not done.is_set():
                 data = src.recv(CHUNK)
@@ -164,11 +166,18 @@ class FaultProxy:
                 if limit is not None and sent + len(data) > limit:
                     dst.sendall(data[: max(0, limit - sent)])
                     break
-                if self.faults.latency:
+                if self.faults.chunk_loss and self._rng.random() < self.faults.chunk_loss:
+                    with self.counters.lock:
+                        self.counters.faulted += 1
+                    break
+                now = time.monotonic()
+                if self.faults.latency and now - last > 0.05:  # a new burst pays the latency
                     time.sleep(self.faults.latency)
+                last = now
                 if self.faults.bandwidth:
                     time.sleep(len(data) / self.faults.bandwidth)
                 dst.sendall(data)
+                last = time.monotonic()
                 sent += len(data)
                 with self.counters.lock:
                     if upstream:
