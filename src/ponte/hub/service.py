@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import logging
 import re
@@ -91,6 +92,11 @@ class HubService:
         self.clock = clock
         self.limiter = limiter or RateLimiter(clock)
 
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _public(key_hex: str) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
+
     def _now(self) -> str:
         return rfc3339(self.clock.now())
 
@@ -102,13 +108,14 @@ class HubService:
     def submit(self, raw: bytes) -> Submitted:
         packet = pkt.parse(raw)
         header = packet.header
-        key_hex = self.store.signing_key(header.sender, header.sender_key)
-        if key_hex is None:
+        key_hex, network, recipient_known = self.store.route(
+            header.sender, header.sender_key, header.recipient
+        )
+        if key_hex is None or network is None:
             raise UnknownSender()
-        pkt.verify_signature(packet, Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)))
+        pkt.verify_signature(packet, self._public(key_hex))
         self.limiter.take(header.sender)
-        network = self.store.member_network(header.sender)
-        if self.store.member_network(header.recipient) is None or network is None:
+        if not recipient_known:
             raise WrongRecipient("unknown recipient")
         now = self.clock.now()
         if header.expires_at <= now:

@@ -155,6 +155,23 @@ class SqlStore:
             row = cur.fetchone()
         return None if row is None else str(row[0])
 
+    def route(
+        self, sender: str, key_id: str, recipient: str
+    ) -> tuple[str | None, str | None, bool]:
+        """One round trip for ingest: sender key hex, sender network, recipient exists."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT (SELECT ed25519 FROM signing_keys"
+                    "   WHERE member_id = %s AND key_id = %s AND revoked IS NULL),"
+                    " (SELECT network FROM members WHERE id = %s),"
+                    " (SELECT COUNT(*) FROM members WHERE id = %s)"
+                ),
+                (sender, key_id, sender, recipient),
+            )
+            row = cur.fetchone()
+        return row[0], row[1], bool(row[2])
+
     def signing_key(self, member_id: str, key_id: str) -> str | None:
         """The raw hex of a member's non-revoked signing key."""
         with self._tx() as cur:
