@@ -30,6 +30,7 @@ from ponte.hub.service import HubService
 log = logging.getLogger("ponte.hub.app")
 MAX_JSON_BODY = 64 * 1024
 _STATUS: dict[type[PonteError], int] = {
+    InternalError: 500,
     AuthenticationFailed: 401,
     ProvisioningError: 403,
     NotFound: 404,

@@ -51,7 +51,7 @@ class Submitted:
 
 
 def _ed25519(hex_raw: Any) -> SigningKey:
-    if not isinstance(hex_raw, str) or not _HEX64.match(hex_raw):
+    if not isinstance(hex_raw, str) or not _HEX64.fullmatch(hex_raw):
         raise ValidationError("signing key: 64 hex digits")
     raw = bytes.fromhex(hex_raw)
     Ed25519PublicKey.from_public_bytes(raw)
@@ -69,13 +69,20 @@ def _enc_keys(items: Any, added: str) -> list[EncryptionKey]:
         if (
             not isinstance(public, str)
             or len(public) > 4096
-            or not re.match(r"^[0-9a-f]+$", public)
+            or not re.fullmatch(r"[0-9a-f]+", public)
         ):
             raise ValidationError("encryption key: hex")
         if len(public) != 2 * ENC_SUITES[item["suite"]]:
             raise ValidationError("encryption key length")
         keys.append(EncryptionKey(key_id(bytes.fromhex(public)), item["suite"], public, added))
     return keys
+
+
+def _text(value: Any, what: str, limit: int = 128) -> str:
+    """A short printable string the database will store as is (no NUL, no control chars)."""
+    if not isinstance(value, str) or not value or len(value) > limit or not value.isprintable():
+        raise ValidationError(what)
+    return value
 
 
 class HubService:
@@ -108,6 +115,8 @@ class HubService:
     def submit(self, raw: bytes) -> Submitted:
         packet = pkt.parse(raw)
         header = packet.header
+        for value in (header.sender, header.recipient, header.sender_key):
+            _text(value, "header member or key id")
         key_hex, network, recipient_known = self.store.route(
             header.sender, header.sender_key, header.recipient
         )
@@ -161,10 +170,9 @@ class HubService:
         return verified.member_id
 
     def inbox(self, member_id: str, cursor: str, limit: int) -> dict[str, Any]:
-        try:
-            after = int(cursor) if cursor else 0
-        except ValueError as exc:
-            raise ValidationError("cursor") from exc
+        if cursor and not (cursor.isascii() and cursor.isdigit() and len(cursor) <= 18):
+            raise ValidationError("cursor")
+        after = int(cursor) if cursor else 0
         limit = max(1, min(limit, MAX_INBOX_PAGE))
         rows = self.store.inbox(member_id, after, limit, self._now())
         items = [
@@ -177,8 +185,9 @@ class HubService:
 
     def ack(self, member_id: str, body: Any) -> dict[str, Any]:
         ids = body.get("ids") if isinstance(body, dict) else None
-        if not isinstance(ids, list) or len(ids) > 1000 or not all(isinstance(i, str) for i in ids):
+        if not isinstance(ids, list) or len(ids) > 1000:
             raise ValidationError('body must be {"ids": [...]}')
+        ids = [_text(i, "packet id") for i in ids]
         deleted = self.store.ack(member_id, ids)
         log.info("ack member=%s count=%d", member_id, deleted)
         return {"deleted": deleted}
@@ -212,13 +221,9 @@ class HubService:
         seq, head, at = body.get("seq"), body.get("head_hash"), body.get("at")
         if type(seq) is not int or not 0 <= seq < 2**62:
             raise ValidationError("seq")
-        if (
-            not isinstance(head, str)
-            or not _HEX64.match(head)
-            or not isinstance(at, str)
-            or len(at) > 40
-        ):
-            raise ValidationError("head_hash or at")
+        if not isinstance(head, str) or not _HEX64.fullmatch(head):
+            raise ValidationError("head_hash")
+        at = _text(at, "at", 40)
         if not self.store.add_anchor(member_id, seq, head, at, self._now()):
             raise ValidationError("this sequence number was anchored before with another hash")
         return {"seq": seq}
