@@ -123,7 +123,10 @@ def test_stats_count_packets_by_type_network_and_month_only(hub: Hub) -> None:
     cav, cpi = hub.member("CAV", network="melzo"), hub.member("CPI", "cpi", "melzo")
     for _ in range(3):
         hub.post_packet(cav.packet(cpi.member_id))
-    rows = httpx.get(hub.base + "/v1/stats").json()["packets"]
+    assert httpx.get(hub.base + "/v1/stats").status_code == 401
+    assert cav.signed("GET", "/v1/stats").status_code == 403
+    regia = hub.member("Cabina di regia", "cabina_regia", "milano_metro")
+    rows = regia.signed("GET", "/v1/stats").json()["packets"]
     assert len(rows) == 1
     assert rows[0]["network"] == "melzo"
     assert rows[0]["type"] == "referral"

@@ -28,6 +28,7 @@ from ponte.core.errors import (
     AuthenticationFailed,
     NotFound,
     PacketExpired,
+    PermissionDenied,
     ProvisioningError,
     ReplayedPacket,
     UnknownSender,
@@ -252,7 +253,10 @@ class HubService:
         log.info("member enrolled member=%s", member_id)
         return {"member_id": member_id, "signing_key_id": signing.key_id}
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self, member_id: str) -> dict[str, Any]:
+        """Counts per month, network and type, for the cabina di regia only."""
+        if self.store.member_type(member_id) != "cabina_regia":
+            raise PermissionDenied("statistics are for the cabina di regia")
         rows = self.store.stats()
         return {
             "packets": [{"month": m, "network": n, "type": t, "count": c} for m, n, t, c in rows]

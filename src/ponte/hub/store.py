@@ -149,9 +149,9 @@ class SqlStore:
             for r in rows
         ]
 
-    def member_network(self, member_id: str) -> str | None:
+    def member_type(self, member_id: str) -> str | None:
         with self._tx() as cur:
-            cur.execute(self._q("SELECT network FROM members WHERE id = %s"), (member_id,))
+            cur.execute(self._q("SELECT service_type FROM members WHERE id = %s"), (member_id,))
             row = cur.fetchone()
         return None if row is None else str(row[0])
 
