@@ -59,6 +59,18 @@ def test_inbox_pages_with_a_cursor(hub: Hub) -> None:
     assert got == sent
 
 
+def test_inbox_pages_stay_under_the_byte_budget(hub: Hub) -> None:
+    hub.service.max_inbox_bytes = 5000
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    for _ in range(3):
+        assert hub.post_packet(cav.packet(cpi.member_id, size=2000)).status_code == 201
+    first = cpi.signed("GET", "/v1/inbox?limit=10").json()
+    assert len(first["packets"]) == 2
+    assert first["more"] is True
+    rest = cpi.signed("GET", f"/v1/inbox?cursor={first['cursor']}").json()
+    assert len(rest["packets"]) == 1
+
+
 def test_directory_is_signed_and_lists_enrolled_members_with_keys(hub: Hub) -> None:
     cav = hub.member("CAV Legnano", network="legnano")
     hub.provision("Not yet enrolled")

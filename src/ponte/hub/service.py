@@ -38,10 +38,11 @@ from ponte.core.errors import (
 from ponte.core.httpsig import verify_request
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
-from ponte.hub.store import SqlStore
+from ponte.hub.store import SqlStore, StoredPacket
 
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
+MAX_INBOX_BYTES = 16 * 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -99,6 +100,7 @@ class HubService:
         self.hub_key = hub_key
         self.clock = clock
         self.limiter = limiter or RateLimiter(clock)
+        self.max_inbox_bytes = MAX_INBOX_BYTES
 
     @staticmethod
     @functools.lru_cache(maxsize=4096)
@@ -176,13 +178,21 @@ class HubService:
         after = int(cursor) if cursor else 0
         limit = max(1, min(limit, MAX_INBOX_PAGE))
         rows = self.store.inbox(member_id, after, limit, self._now())
+        kept: list[StoredPacket] = []
+        size = 0
+        for row in rows:  # a page stays under MAX_INBOX_BYTES (always at least one packet)
+            size += len(row.data)
+            if kept and size > self.max_inbox_bytes:
+                break
+            kept.append(row)
         items = [
             {"id": r.id, "cursor": str(r.seq), "packet": base64.b64encode(r.data).decode()}
-            for r in rows
+            for r in kept
         ]
         next_cursor = items[-1]["cursor"] if items else cursor
+        more = len(kept) < len(rows) or len(rows) == limit
         log.info("inbox member=%s count=%d", member_id, len(items))
-        return {"packets": items, "cursor": next_cursor, "more": len(items) == limit}
+        return {"packets": items, "cursor": next_cursor, "more": more}
 
     def ack(self, member_id: str, body: Any) -> dict[str, Any]:
         ids = body.get("ids") if isinstance(body, dict) else None
