@@ -118,6 +118,32 @@ def test_key_rotation_keeps_old_key_for_older_packets(hub: Hub) -> None:
     assert directory.signing_key(cav.member_id, cav.kid) is not None
 
 
+def test_a_revoked_key_stays_listed_but_signs_nothing_new(hub: Hub) -> None:
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    old_kid = cav.kid
+    body = json.dumps({"revoke_signing": [old_kid]}).encode()
+    refused = cav.signed("POST", "/v1/keys", body)
+    assert refused.status_code == 400  # it is her only key: refused, nothing changed
+    assert "must stay valid" in refused.json()["message"]
+    assert hub.post_packet(cav.packet(cpi.member_id)).status_code == 201
+
+    new_key = Ed25519PrivateKey.generate()
+    rotate = {
+        "signing_key": new_key.public_key().public_bytes_raw().hex(),
+        "revoke_signing": [old_kid],
+    }
+    assert cav.signed("POST", "/v1/keys", json.dumps(rotate).encode()).status_code == 201
+    assert hub.post_packet(cav.packet(cpi.member_id)).json()["error"] == "unknown_sender"
+    assert cav.signed("GET", "/v1/inbox").status_code == 401
+    cav.key = new_key
+    assert hub.post_packet(cav.packet(cpi.member_id)).status_code == 201
+    doc = json.loads(httpx.get(hub.base + "/v1/directory").content)
+    entry = next(m for m in doc["directory"]["members"] if m["id"] == cav.member_id)
+    revoked = {k["key_id"]: k["revoked"] for k in entry["signing_keys"]}
+    assert revoked[old_kid] is not None
+    assert revoked[cav.kid] is None
+
+
 def test_anchors_keep_history_and_refuse_a_rewrite(hub: Hub) -> None:
     cav = hub.member()
     h1, h2 = "a" * 64, "b" * 64

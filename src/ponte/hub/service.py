@@ -212,14 +212,19 @@ class HubService:
             s = _ed25519(body["signing_key"])
             signing.append(SigningKey(s.key_id, s.ed25519, now))
         encryption = _enc_keys(body.get("encryption_keys", []), now)
-        if not signing and not encryption:
-            raise ValidationError("no key to add")
-        self.store.add_keys(member_id, signing, encryption)
+        revoke = body.get("revoke_signing", [])
+        if not isinstance(revoke, list) or len(revoke) > 16:
+            raise ValidationError("revoke_signing: a list of key ids")
+        revoke = [_text(k, "key id", 64) for k in revoke]
+        if not signing and not encryption and not revoke:
+            raise ValidationError("no key to add or revoke")
+        self.store.add_keys(member_id, signing, encryption, (revoke, now))
         log.info(
-            "keys added member=%s signing=%d encryption=%d",
+            "keys changed member=%s signing=%d encryption=%d revoked=%d",
             member_id,
             len(signing),
             len(encryption),
+            len(revoke),
         )
         return {
             "signing": [k.key_id for k in signing],

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ponte.core.directory import EncryptionKey, Member, SigningKey
+from ponte.core.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -91,10 +92,34 @@ class SqlStore:
             return str(row[0])
 
     def add_keys(
-        self, member_id: str, signing: list[SigningKey], encryption: list[EncryptionKey]
+        self,
+        member_id: str,
+        signing: list[SigningKey],
+        encryption: list[EncryptionKey],
+        revoke: tuple[list[str], str] = ([], ""),
     ) -> None:
+        """Add keys and revoke signing keys (ids, at) in one transaction.
+
+        Refuses (and changes nothing) if no usable signing key would remain.
+        """
         with self._tx() as cur:
             self._insert_keys(cur, member_id, signing, encryption)
+            for kid in revoke[0]:
+                cur.execute(
+                    self._q(
+                        "UPDATE signing_keys SET revoked = %s"
+                        " WHERE member_id = %s AND key_id = %s AND revoked IS NULL"
+                    ),
+                    (revoke[1], member_id, kid),
+                )
+            cur.execute(
+                self._q(
+                    "SELECT COUNT(*) FROM signing_keys WHERE member_id = %s AND revoked IS NULL"
+                ),
+                (member_id,),
+            )
+            if int(cur.fetchone()[0]) == 0:
+                raise ValidationError("at least one signing key must stay valid")
 
     def _insert_keys(
         self,
