@@ -205,7 +205,7 @@ class Hub:
         )
 
 
-@pytest.fixture(params=["sqlite", "postgres"])
+@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
 def hub(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Hub]:
     url = request.getfixturevalue("pg_url") if request.param == "postgres" else None
     store = open_store(tmp_path / "hub", url)

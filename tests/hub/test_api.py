@@ -59,6 +59,18 @@ def test_inbox_pages_with_a_cursor(hub: Hub) -> None:
     assert got == sent
 
 
+def test_inbox_pages_stay_under_the_byte_budget(hub: Hub) -> None:
+    hub.service.max_inbox_bytes = 5000
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    for _ in range(3):
+        assert hub.post_packet(cav.packet(cpi.member_id, size=2000)).status_code == 201
+    first = cpi.signed("GET", "/v1/inbox?limit=10").json()
+    assert len(first["packets"]) == 2
+    assert first["more"] is True
+    rest = cpi.signed("GET", f"/v1/inbox?cursor={first['cursor']}").json()
+    assert len(rest["packets"]) == 1
+
+
 def test_directory_is_signed_and_lists_enrolled_members_with_keys(hub: Hub) -> None:
     cav = hub.member("CAV Legnano", network="legnano")
     hub.provision("Not yet enrolled")
@@ -106,6 +118,32 @@ def test_key_rotation_keeps_old_key_for_older_packets(hub: Hub) -> None:
     assert directory.signing_key(cav.member_id, cav.kid) is not None
 
 
+def test_a_revoked_key_stays_listed_but_signs_nothing_new(hub: Hub) -> None:
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    old_kid = cav.kid
+    body = json.dumps({"revoke_signing": [old_kid]}).encode()
+    refused = cav.signed("POST", "/v1/keys", body)
+    assert refused.status_code == 400  # it is her only key: refused, nothing changed
+    assert "must stay valid" in refused.json()["message"]
+    assert hub.post_packet(cav.packet(cpi.member_id)).status_code == 201
+
+    new_key = Ed25519PrivateKey.generate()
+    rotate = {
+        "signing_key": new_key.public_key().public_bytes_raw().hex(),
+        "revoke_signing": [old_kid],
+    }
+    assert cav.signed("POST", "/v1/keys", json.dumps(rotate).encode()).status_code == 201
+    assert hub.post_packet(cav.packet(cpi.member_id)).json()["error"] == "unknown_sender"
+    assert cav.signed("GET", "/v1/inbox").status_code == 401
+    cav.key = new_key
+    assert hub.post_packet(cav.packet(cpi.member_id)).status_code == 201
+    doc = json.loads(httpx.get(hub.base + "/v1/directory").content)
+    entry = next(m for m in doc["directory"]["members"] if m["id"] == cav.member_id)
+    revoked = {k["key_id"]: k["revoked"] for k in entry["signing_keys"]}
+    assert revoked[old_kid] is not None
+    assert revoked[cav.kid] is None
+
+
 def test_anchors_keep_history_and_refuse_a_rewrite(hub: Hub) -> None:
     cav = hub.member()
     h1, h2 = "a" * 64, "b" * 64
@@ -123,7 +161,10 @@ def test_stats_count_packets_by_type_network_and_month_only(hub: Hub) -> None:
     cav, cpi = hub.member("CAV", network="melzo"), hub.member("CPI", "cpi", "melzo")
     for _ in range(3):
         hub.post_packet(cav.packet(cpi.member_id))
-    rows = httpx.get(hub.base + "/v1/stats").json()["packets"]
+    assert httpx.get(hub.base + "/v1/stats").status_code == 401
+    assert cav.signed("GET", "/v1/stats").status_code == 403
+    regia = hub.member("Cabina di regia", "cabina_regia", "milano_metro")
+    rows = regia.signed("GET", "/v1/stats").json()["packets"]
     assert len(rows) == 1
     assert rows[0]["network"] == "melzo"
     assert rows[0]["type"] == "referral"

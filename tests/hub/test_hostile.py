@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+from dataclasses import replace
 from datetime import timedelta
 
 import httpx
@@ -12,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ponte.core.clock import SystemClock
 from ponte.core.httpsig import sign_request
-from ponte.core.packet import MAX_PACKET_BYTES, frame, parse
+from ponte.core.packet import MAX_PACKET_BYTES, assemble, frame, parse
 
 from .conftest import Client, Hub
 
@@ -38,7 +39,15 @@ def _packet_corpus(hub: Hub, cav: Client, to: str) -> dict[str, bytes]:
         "non-canonical header": unsigned + cav.key.sign(unsigned),
         "same id other bytes": cav.packet(to, pid=p.header.id),
         "huge length field": b"PNT1" + b"\xff\xff\xff\xff" + b"{}",
+        "NUL in sender": _with_header(cav, sender="a\x00b", recipient=to),
+        "NUL in recipient": _with_header(cav, sender=cav.member_id, recipient="\x00"),
+        "NUL in key id": _with_header(cav, sender=cav.member_id, recipient=to, sender_key="\x00"),
     }
+
+
+def _with_header(cav: Client, **fields: str) -> bytes:
+    h = parse(cav.packet(fields["recipient"])).header
+    return assemble(replace(h, **fields), os.urandom(32), os.urandom(50), cav.key)
 
 
 def _assert_4xx_json(r: httpx.Response, what: str) -> None:
@@ -133,6 +142,13 @@ def test_garbage_json_bodies_and_unknown_routes(hub: Hub) -> None:
     _assert_4xx_json(httpx.delete(hub.base + "/v1/packets"), "wrong method")
     _assert_4xx_json(cav.signed("GET", "/v1/inbox?cursor=abc"), "bad cursor")
     _assert_4xx_json(cav.signed("GET", "/v1/inbox?limit=x"), "bad limit")
+    for cursor in ("%C2%B2", "9" * 30, "-1", "%00"):
+        _assert_4xx_json(cav.signed("GET", f"/v1/inbox?cursor={cursor}"), f"cursor {cursor}")
+    _assert_4xx_json(cav.signed("POST", "/v1/inbox/ack", b'{"ids": ["a\\u0000"]}'), "NUL id")
+    nul_anchor = b'{"seq": 1, "head_hash": "' + b"a" * 64 + b'", "at": "\\u0000"}'
+    _assert_4xx_json(cav.signed("POST", "/v1/anchors", nul_anchor), "NUL at")
+    big_seq = b'{"seq": 99999999999999999999999, "head_hash": "' + b"a" * 64 + b'", "at": "x"}'
+    _assert_4xx_json(cav.signed("POST", "/v1/anchors", big_seq), "huge seq")
     bad_keys = [
         {"signing_key": "zz"},
         {"signing_key": "00" * 32, "encryption_keys": [{"suite": "x"}]},

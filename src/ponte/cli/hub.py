@@ -25,6 +25,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p_serve.add_argument("--db", help="postgresql://… instead of SQLite in the data dir")
     p_serve.add_argument("--host", default="127.0.0.1")
     p_serve.add_argument("--port", type=int, default=8443)
+    p_serve.add_argument("--rate", type=float, default=20.0, help="requests/s per member")
+    p_serve.add_argument("--burst", type=int, default=200, help="burst size per member")
     p_serve.set_defaults(handler=_serve)
 
     p_enrol = hub_sub.add_parser("enrol", help="register a member and write its provisioning file")
@@ -45,7 +47,7 @@ def _hub_dir(args: argparse.Namespace) -> Path:
 
 def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
-    serve(_hub_dir(args), args.db, args.host, args.port)
+    serve(_hub_dir(args), args.db, args.host, args.port, rate=args.rate, burst=args.burst)
     return 0
 
 

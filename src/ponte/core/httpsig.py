@@ -118,8 +118,8 @@ def verify_request(
 
     ``lookup(member_id, key_id)`` returns the member's current signing key or ``None``.
     """
-    match = _INPUT_RE.match(_header(headers, "signature-input"))
-    sig_match = _SIG_RE.match(_header(headers, "signature"))
+    match = _INPUT_RE.fullmatch(_header(headers, "signature-input"))
+    sig_match = _SIG_RE.fullmatch(_header(headers, "signature"))
     if match is None or sig_match is None:
         raise AuthenticationFailed("signature headers")
     digest = _header(headers, "content-digest")

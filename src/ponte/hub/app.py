@@ -19,6 +19,7 @@ from ponte.core.errors import (
     InternalError,
     NotFound,
     OversizePacket,
+    PermissionDenied,
     PonteError,
     ProvisioningError,
     RateLimited,
@@ -30,9 +31,11 @@ from ponte.hub.service import HubService
 log = logging.getLogger("ponte.hub.app")
 MAX_JSON_BODY = 64 * 1024
 _STATUS: dict[type[PonteError], int] = {
+    InternalError: 500,
     AuthenticationFailed: 401,
     ProvisioningError: 403,
     NotFound: 404,
+    PermissionDenied: 403,
     ReplayedPacket: 409,
     OversizePacket: 413,
     RateLimited: 429,
@@ -155,7 +158,8 @@ def create_app(service: HubService) -> Starlette:
         return JSONResponse({"status": "ok"})
 
     async def stats(request: Request) -> Response:
-        return JSONResponse(await run_in_threadpool(service.stats))
+        member, _ = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.stats, member))
 
     routes = [
         Route("/v1/packets", _guard(submit), methods=["POST"]),

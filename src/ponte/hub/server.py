@@ -10,6 +10,7 @@ from ponte.core.clock import Clock, SystemClock
 from ponte.core.fsutil import ensure_private_dir
 from ponte.hub.app import create_app
 from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.ratelimit import RateLimiter
 from ponte.hub.service import HubService
 from ponte.hub.store import SqlStore
 from ponte.hub.sweep import sweep
@@ -29,9 +30,18 @@ def open_store(data_dir: Path, db_url: str | None) -> SqlStore:
     return SqliteStore(data_dir / "hub.sqlite3")
 
 
-def build_service(data_dir: Path, db_url: str | None, clock: Clock | None = None) -> HubService:
+def build_service(
+    data_dir: Path,
+    db_url: str | None,
+    clock: Clock | None = None,
+    *,
+    rate: float = 20.0,
+    burst: int = 200,
+) -> HubService:
     clock = clock or SystemClock()
-    return HubService(open_store(data_dir, db_url), load_or_create_hub_key(data_dir), clock)
+    limiter = RateLimiter(clock, rate=rate, burst=burst)
+    store = open_store(data_dir, db_url)
+    return HubService(store, load_or_create_hub_key(data_dir), clock, limiter=limiter)
 
 
 def _sweeper(service: HubService, stop: threading.Event) -> None:
@@ -42,10 +52,18 @@ def _sweeper(service: HubService, stop: threading.Event) -> None:
             log.exception("sweep failed")
 
 
-def serve(data_dir: Path, db_url: str | None, host: str, port: int) -> None:
+def serve(
+    data_dir: Path,
+    db_url: str | None,
+    host: str,
+    port: int,
+    *,
+    rate: float = 20.0,
+    burst: int = 200,
+) -> None:
     import uvicorn
 
-    service = build_service(data_dir, db_url)
+    service = build_service(data_dir, db_url, rate=rate, burst=burst)
     stop = threading.Event()
     threading.Thread(target=_sweeper, args=(service, stop), daemon=True).start()
     log.info(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import logging
 import re
@@ -27,6 +28,7 @@ from ponte.core.errors import (
     AuthenticationFailed,
     NotFound,
     PacketExpired,
+    PermissionDenied,
     ProvisioningError,
     ReplayedPacket,
     UnknownSender,
@@ -36,10 +38,11 @@ from ponte.core.errors import (
 from ponte.core.httpsig import verify_request
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
-from ponte.hub.store import SqlStore
+from ponte.hub.store import SqlStore, StoredPacket
 
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
+MAX_INBOX_BYTES = 16 * 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -50,7 +53,7 @@ class Submitted:
 
 
 def _ed25519(hex_raw: Any) -> SigningKey:
-    if not isinstance(hex_raw, str) or not _HEX64.match(hex_raw):
+    if not isinstance(hex_raw, str) or not _HEX64.fullmatch(hex_raw):
         raise ValidationError("signing key: 64 hex digits")
     raw = bytes.fromhex(hex_raw)
     Ed25519PublicKey.from_public_bytes(raw)
@@ -68,13 +71,20 @@ def _enc_keys(items: Any, added: str) -> list[EncryptionKey]:
         if (
             not isinstance(public, str)
             or len(public) > 4096
-            or not re.match(r"^[0-9a-f]+$", public)
+            or not re.fullmatch(r"[0-9a-f]+", public)
         ):
             raise ValidationError("encryption key: hex")
         if len(public) != 2 * ENC_SUITES[item["suite"]]:
             raise ValidationError("encryption key length")
         keys.append(EncryptionKey(key_id(bytes.fromhex(public)), item["suite"], public, added))
     return keys
+
+
+def _text(value: Any, what: str, limit: int = 128) -> str:
+    """A short printable string the database will store as is (no NUL, no control chars)."""
+    if not isinstance(value, str) or not value or len(value) > limit or not value.isprintable():
+        raise ValidationError(what)
+    return value
 
 
 class HubService:
@@ -90,6 +100,12 @@ class HubService:
         self.hub_key = hub_key
         self.clock = clock
         self.limiter = limiter or RateLimiter(clock)
+        self.max_inbox_bytes = MAX_INBOX_BYTES
+
+    @staticmethod
+    @functools.lru_cache(maxsize=4096)
+    def _public(key_hex: str) -> Ed25519PublicKey:
+        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex))
 
     def _now(self) -> str:
         return rfc3339(self.clock.now())
@@ -102,13 +118,16 @@ class HubService:
     def submit(self, raw: bytes) -> Submitted:
         packet = pkt.parse(raw)
         header = packet.header
-        key_hex = self.store.signing_key(header.sender, header.sender_key)
-        if key_hex is None:
+        for value in (header.sender, header.recipient, header.sender_key):
+            _text(value, "header member or key id")
+        key_hex, network, recipient_known = self.store.route(
+            header.sender, header.sender_key, header.recipient
+        )
+        if key_hex is None or network is None:
             raise UnknownSender()
-        pkt.verify_signature(packet, Ed25519PublicKey.from_public_bytes(bytes.fromhex(key_hex)))
+        pkt.verify_signature(packet, self._public(key_hex))
         self.limiter.take(header.sender)
-        network = self.store.member_network(header.sender)
-        if self.store.member_network(header.recipient) is None or network is None:
+        if not recipient_known:
             raise WrongRecipient("unknown recipient")
         now = self.clock.now()
         if header.expires_at <= now:
@@ -154,24 +173,32 @@ class HubService:
         return verified.member_id
 
     def inbox(self, member_id: str, cursor: str, limit: int) -> dict[str, Any]:
-        try:
-            after = int(cursor) if cursor else 0
-        except ValueError as exc:
-            raise ValidationError("cursor") from exc
+        if cursor and not (cursor.isascii() and cursor.isdigit() and len(cursor) <= 18):
+            raise ValidationError("cursor")
+        after = int(cursor) if cursor else 0
         limit = max(1, min(limit, MAX_INBOX_PAGE))
         rows = self.store.inbox(member_id, after, limit, self._now())
+        kept: list[StoredPacket] = []
+        size = 0
+        for row in rows:  # a page stays under MAX_INBOX_BYTES (always at least one packet)
+            size += len(row.data)
+            if kept and size > self.max_inbox_bytes:
+                break
+            kept.append(row)
         items = [
             {"id": r.id, "cursor": str(r.seq), "packet": base64.b64encode(r.data).decode()}
-            for r in rows
+            for r in kept
         ]
         next_cursor = items[-1]["cursor"] if items else cursor
+        more = len(kept) < len(rows) or len(rows) == limit
         log.info("inbox member=%s count=%d", member_id, len(items))
-        return {"packets": items, "cursor": next_cursor, "more": len(items) == limit}
+        return {"packets": items, "cursor": next_cursor, "more": more}
 
     def ack(self, member_id: str, body: Any) -> dict[str, Any]:
         ids = body.get("ids") if isinstance(body, dict) else None
-        if not isinstance(ids, list) or len(ids) > 1000 or not all(isinstance(i, str) for i in ids):
+        if not isinstance(ids, list) or len(ids) > 1000:
             raise ValidationError('body must be {"ids": [...]}')
+        ids = [_text(i, "packet id") for i in ids]
         deleted = self.store.ack(member_id, ids)
         log.info("ack member=%s count=%d", member_id, deleted)
         return {"deleted": deleted}
@@ -185,14 +212,19 @@ class HubService:
             s = _ed25519(body["signing_key"])
             signing.append(SigningKey(s.key_id, s.ed25519, now))
         encryption = _enc_keys(body.get("encryption_keys", []), now)
-        if not signing and not encryption:
-            raise ValidationError("no key to add")
-        self.store.add_keys(member_id, signing, encryption)
+        revoke = body.get("revoke_signing", [])
+        if not isinstance(revoke, list) or len(revoke) > 16:
+            raise ValidationError("revoke_signing: a list of key ids")
+        revoke = [_text(k, "key id", 64) for k in revoke]
+        if not signing and not encryption and not revoke:
+            raise ValidationError("no key to add or revoke")
+        self.store.add_keys(member_id, signing, encryption, (revoke, now))
         log.info(
-            "keys added member=%s signing=%d encryption=%d",
+            "keys changed member=%s signing=%d encryption=%d revoked=%d",
             member_id,
             len(signing),
             len(encryption),
+            len(revoke),
         )
         return {
             "signing": [k.key_id for k in signing],
@@ -205,13 +237,9 @@ class HubService:
         seq, head, at = body.get("seq"), body.get("head_hash"), body.get("at")
         if type(seq) is not int or not 0 <= seq < 2**62:
             raise ValidationError("seq")
-        if (
-            not isinstance(head, str)
-            or not _HEX64.match(head)
-            or not isinstance(at, str)
-            or len(at) > 40
-        ):
-            raise ValidationError("head_hash or at")
+        if not isinstance(head, str) or not _HEX64.fullmatch(head):
+            raise ValidationError("head_hash")
+        at = _text(at, "at", 40)
         if not self.store.add_anchor(member_id, seq, head, at, self._now()):
             raise ValidationError("this sequence number was anchored before with another hash")
         return {"seq": seq}
@@ -240,7 +268,10 @@ class HubService:
         log.info("member enrolled member=%s", member_id)
         return {"member_id": member_id, "signing_key_id": signing.key_id}
 
-    def stats(self) -> dict[str, Any]:
+    def stats(self, member_id: str) -> dict[str, Any]:
+        """Counts per month, network and type, for the cabina di regia only."""
+        if self.store.member_type(member_id) != "cabina_regia":
+            raise PermissionDenied("statistics are for the cabina di regia")
         rows = self.store.stats()
         return {
             "packets": [{"month": m, "network": n, "type": t, "count": c} for m, n, t, c in rows]

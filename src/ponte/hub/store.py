@@ -8,12 +8,12 @@ tokens are consumed with a conditional ``UPDATE``. Timestamps are RFC 3339 text 
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ponte.core.directory import EncryptionKey, Member, SigningKey
+from ponte.core.errors import ValidationError
 
 
 @dataclass(frozen=True)
@@ -92,10 +92,34 @@ class SqlStore:
             return str(row[0])
 
     def add_keys(
-        self, member_id: str, signing: list[SigningKey], encryption: list[EncryptionKey]
+        self,
+        member_id: str,
+        signing: list[SigningKey],
+        encryption: list[EncryptionKey],
+        revoke: tuple[list[str], str] = ([], ""),
     ) -> None:
+        """Add keys and revoke signing keys (ids, at) in one transaction.
+
+        Refuses (and changes nothing) if no usable signing key would remain.
+        """
         with self._tx() as cur:
             self._insert_keys(cur, member_id, signing, encryption)
+            for kid in revoke[0]:
+                cur.execute(
+                    self._q(
+                        "UPDATE signing_keys SET revoked = %s"
+                        " WHERE member_id = %s AND key_id = %s AND revoked IS NULL"
+                    ),
+                    (revoke[1], member_id, kid),
+                )
+            cur.execute(
+                self._q(
+                    "SELECT COUNT(*) FROM signing_keys WHERE member_id = %s AND revoked IS NULL"
+                ),
+                (member_id,),
+            )
+            if int(cur.fetchone()[0]) == 0:
+                raise ValidationError("at least one signing key must stay valid")
 
     def _insert_keys(
         self,
@@ -149,11 +173,28 @@ class SqlStore:
             for r in rows
         ]
 
-    def member_network(self, member_id: str) -> str | None:
+    def member_type(self, member_id: str) -> str | None:
         with self._tx() as cur:
-            cur.execute(self._q("SELECT network FROM members WHERE id = %s"), (member_id,))
+            cur.execute(self._q("SELECT service_type FROM members WHERE id = %s"), (member_id,))
             row = cur.fetchone()
         return None if row is None else str(row[0])
+
+    def route(
+        self, sender: str, key_id: str, recipient: str
+    ) -> tuple[str | None, str | None, bool]:
+        """One round trip for ingest: sender key hex, sender network, recipient exists."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q(
+                    "SELECT (SELECT ed25519 FROM signing_keys"
+                    "   WHERE member_id = %s AND key_id = %s AND revoked IS NULL),"
+                    " (SELECT network FROM members WHERE id = %s),"
+                    " (SELECT COUNT(*) FROM members WHERE id = %s)"
+                ),
+                (sender, key_id, sender, recipient),
+            )
+            row = cur.fetchone()
+        return row[0], row[1], bool(row[2])
 
     def signing_key(self, member_id: str, key_id: str) -> str | None:
         """The raw hex of a member's non-revoked signing key."""
@@ -286,16 +327,3 @@ class SqlStore:
             )
             row = cur.fetchone()
         return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
-
-
-def schema(blob: str, serial: str) -> Iterator[str]:
-    """The DDL, with the backend's blob type and auto-increment key."""
-    yield "CREATE TABLE IF NOT EXISTS members (id TEXT PRIMARY KEY, name TEXT NOT NULL, service_type TEXT NOT NULL, network TEXT NOT NULL, created TEXT NOT NULL)"
-    yield "CREATE TABLE IF NOT EXISTS tokens (token_hash TEXT PRIMARY KEY, member_id TEXT NOT NULL REFERENCES members(id), expires TEXT NOT NULL, used_at TEXT)"
-    yield "CREATE TABLE IF NOT EXISTS signing_keys (member_id TEXT NOT NULL REFERENCES members(id), key_id TEXT NOT NULL, ed25519 TEXT NOT NULL, added TEXT NOT NULL, revoked TEXT, PRIMARY KEY (member_id, key_id))"
-    yield "CREATE TABLE IF NOT EXISTS encryption_keys (member_id TEXT NOT NULL REFERENCES members(id), key_id TEXT NOT NULL, suite TEXT NOT NULL, public TEXT NOT NULL, added TEXT NOT NULL, PRIMARY KEY (member_id, key_id))"
-    yield "CREATE TABLE IF NOT EXISTS packet_log (id TEXT PRIMARY KEY, sha256 TEXT NOT NULL, received_at TEXT NOT NULL, type TEXT NOT NULL, network TEXT NOT NULL, month TEXT NOT NULL)"
-    yield f"CREATE TABLE IF NOT EXISTS packets (seq {serial}, id TEXT NOT NULL UNIQUE, sender TEXT NOT NULL, recipient TEXT NOT NULL, expires TEXT NOT NULL, data {blob} NOT NULL)"
-    yield "CREATE INDEX IF NOT EXISTS packets_recipient ON packets (recipient, seq)"
-    yield "CREATE TABLE IF NOT EXISTS nonces (nonce TEXT PRIMARY KEY, seen_at TEXT NOT NULL)"
-    yield "CREATE TABLE IF NOT EXISTS anchors (member_id TEXT NOT NULL, seq BIGINT NOT NULL, head_hash TEXT NOT NULL, at TEXT NOT NULL, received_at TEXT NOT NULL, PRIMARY KEY (member_id, seq))"

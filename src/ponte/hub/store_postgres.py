@@ -7,7 +7,8 @@ from contextlib import contextmanager
 
 from psycopg_pool import ConnectionPool
 
-from ponte.hub.store import Cursor, SqlStore, schema
+from ponte.hub.schema import schema
+from ponte.hub.store import Cursor, SqlStore
 
 _LOCK_ID = 0x504F4E5445  # advisory lock taken while creating tables ("PONTE")
 

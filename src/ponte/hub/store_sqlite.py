@@ -8,7 +8,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ponte.hub.store import Cursor, SqlStore, schema
+from ponte.hub.schema import schema
+from ponte.hub.store import Cursor, SqlStore
 
 
 class SqliteStore(SqlStore):
