@@ -6,6 +6,9 @@ import os
 
 import pytest
 
+# Qt without a display (the screenshot tests set up Xvfb themselves).
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 
 @pytest.fixture(autouse=True)
 def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
