@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import glob
 import os
-import shutil
 import socket
-import subprocess
-import tempfile
 import threading
 import time
 import uuid
@@ -33,6 +29,7 @@ from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
 from ponte.hub.server import open_store
 from ponte.hub.service import HubService
+from tests.pgcluster import pg_bindir, pg_cluster
 
 
 def free_port() -> int:
@@ -61,44 +58,15 @@ def serve_in_thread(app: Any, port: int) -> Iterator[TestServer]:
 
 
 # ---------------------------------------------------------------- PostgreSQL
-def _pg_bin() -> Path | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    return Path(found[-1]).parent if found else None
-
-
 @pytest.fixture(scope="session")
 def pg_server() -> Iterator[str]:
     """A throwaway PostgreSQL cluster on 127.0.0.1; yields a base URL (no database name)."""
-    bindir = _pg_bin()
-    if bindir is None:
+    if pg_bindir() is None:
         if os.environ.get("CI"):
             pytest.fail("PostgreSQL is not installed (apt-get install postgresql)")
         pytest.skip("PostgreSQL is not installed: apt-get install postgresql to run these tests")
-    root = Path(tempfile.mkdtemp(prefix="ponte-pg-"))
-    data = root / "data"
-    port = free_port()
-    as_root = os.geteuid() == 0
-    prefix = ["runuser", "-u", "postgres", "--"] if as_root else []
-    if as_root:
-        shutil.chown(root, "postgres")
-        os.chmod(root, 0o700)
-    subprocess.run(
-        [*prefix, str(bindir / "initdb"), "-D", str(data), "-A", "trust", "-U", "ponte"],
-        check=True,
-        capture_output=True,
-    )
-    opts = f"-k {root} -p {port} -c listen_addresses=127.0.0.1 -c fsync=off"
-    pg_ctl = [*prefix, str(bindir / "pg_ctl"), "-D", str(data)]
-    subprocess.run(
-        [*pg_ctl, "-o", opts, "-l", str(root / "log"), "-w", "start"],
-        check=True,
-        capture_output=True,
-    )
-    try:
-        yield f"postgresql://ponte@127.0.0.1:{port}"
-    finally:
-        subprocess.run([*pg_ctl, "-m", "fast", "-w", "stop"], check=False, capture_output=True)
-        shutil.rmtree(root, ignore_errors=True)
+    with pg_cluster() as url:
+        yield url
 
 
 @pytest.fixture
