@@ -1,0 +1,58 @@
+"""Composition root of the desktop app: ``ponte`` with no subcommand."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ponte.core.logs import setup as setup_logs
+from ponte.desktop.app import Controller
+from ponte.desktop.main_window import MainWindow
+from ponte.storage import paths
+from ponte.storage.worker import VaultWorker
+
+I18N = Path(__file__).with_name("translations")
+
+
+def install_translation(app: QApplication, language: str) -> QTranslator | None:
+    """Italian by default; ``--lang en`` keeps the English source strings."""
+    if language == "en":
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(I18N / f"ponte_{language}.qm")):
+        app.installTranslator(translator)
+        return translator
+    return None
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="ponte")
+    parser.add_argument("--data-dir")
+    parser.add_argument("--portable", action="store_true")
+    parser.add_argument("--lang", default="it", choices=("it", "en"))
+    parser.add_argument("--verbose", action="store_true")
+    args, _ = parser.parse_known_args(argv)
+    data_dir = paths.ensure(paths.data_dir(args.data_dir, portable=args.portable))
+    setup_logs(paths.log_dir(args.data_dir, portable=args.portable), verbose=args.verbose)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Italian if args.lang == "it" else QLocale.Language.English)
+    )
+    install_translation(app, args.lang)
+    window = MainWindow()
+    app.installEventFilter(window.idle)
+    controller = Controller(window, data_dir, VaultWorker())
+    controller.start()
+    window.show()
+    code = app.exec()
+    controller.shutdown()
+    return int(code)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

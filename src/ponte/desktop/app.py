@@ -1,0 +1,162 @@
+"""The controller: wires the window's requests to vault work on the vault thread."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject
+
+from ponte.app.workstation import Workstation
+from ponte.core.domain import Actor
+from ponte.core.errors import PonteError
+from ponte.desktop.i18n import error_text
+from ponte.desktop.main_window import MainWindow
+from ponte.desktop.sync_bridge import SyncBridge
+from ponte.desktop.tasks import TaskRunner
+from ponte.storage import demo as demo_data
+from ponte.storage.case_list import CasePage, CaseQuery, list_cases
+from ponte.storage.vault import Vault
+from ponte.storage.worker import VaultWorker
+
+log = logging.getLogger("ponte.desktop")
+DEMO_USER = "demo"
+DEMO_PASSPHRASE = "demo demo demo"  # noqa: S105 - shown on screen; the demo holds synthetic data only
+DEMO_CASES = 1000
+
+
+class Controller(QObject):
+    def __init__(self, window: MainWindow, data_dir: Path, worker: VaultWorker) -> None:
+        super().__init__(window)
+        self.window = window
+        self.data_dir = data_dir
+        self.worker = worker
+        self.tasks = TaskRunner(worker, self)
+        self.vault: Vault | None = None
+        self.ws: Workstation | None = None
+        self.bridge: SyncBridge | None = None
+        self.demo_hub: Any = None
+        w = window
+        w.first_run.create_requested.connect(self._on_first_run_create_requested)
+        w.first_run.demo_requested.connect(self._on_first_run_demo_requested)
+        w.sign_in.submitted.connect(self._on_sign_in_submitted)
+        w.cases.query_changed.connect(self.refresh)
+        w.lock_requested.connect(self.lock)
+
+    def start(self) -> None:
+        demo = (self.data_dir / "demo-hub").exists()
+        self.window.set_demo(demo)
+        if Vault.exists(self.data_dir):
+            self.window.show_sign_in()
+            if demo:
+                self.window.sign_in.user.setText(DEMO_USER)
+                self.window.sign_in.hint.setText(
+                    self.tr("Demo: the passphrase is “%1”.").replace("%1", DEMO_PASSPHRASE)
+                )
+                self.window.sign_in.hint.show()
+        else:
+            self.window.show_first_run()
+
+    # ------------------------------------------------------------ opening
+    def _on_first_run_create_requested(self, user: str, name: str, passphrase: str) -> None:
+        def create() -> tuple[Vault, str]:
+            return Vault.create(
+                self.data_dir, username=user, display_name=name, passphrase=passphrase
+            )
+
+        def done(result: tuple[Vault, str]) -> None:
+            self.vault = result[0]
+            self.window.show_recovery(result[1]).accepted.connect(self._opened)
+
+        self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
+
+    def _on_first_run_demo_requested(self) -> None:
+        def create() -> Vault:
+            vault, _ = Vault.create(
+                self.data_dir, username=DEMO_USER, display_name="Demo", passphrase=DEMO_PASSPHRASE
+            )
+            actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+            demo_data.seed(vault.db, actor, DEMO_CASES)
+            self._start_demo_hub(vault)
+            return vault
+
+        def done(vault: Vault) -> None:
+            self.vault = vault
+            self.window.set_demo(True)
+            self._opened()
+
+        self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
+
+    def _start_demo_hub(self, vault: Vault) -> None:
+        """Runs on the vault thread: a local hub on 127.0.0.1 and this workstation enrolled."""
+        from ponte.desktop.demo_hub import DemoHub
+
+        first = not (self.data_dir / "demo-hub").exists()
+        self.demo_hub = DemoHub(self.data_dir / "demo-hub").start()
+        ws = Workstation(vault)
+        if first or not ws.enrolled:
+            ws.enrol(self.demo_hub.provision("CAV Demo", "cav"))
+        else:  # the demo hub listens on a new port each start
+            ident = ws.identity
+            ident.hub_url = self.demo_hub.url
+            from ponte.storage import identity as identity_store
+
+            identity_store.save(vault.db, ident)
+
+    def _on_sign_in_submitted(self, user: str, passphrase: str) -> None:
+        def unlock() -> Vault:
+            vault = Vault.unlock(self.data_dir, user, passphrase)
+            if (self.data_dir / "demo-hub").exists() and self.demo_hub is None:
+                self._start_demo_hub(vault)
+            return vault
+
+        def done(vault: Vault) -> None:
+            self.vault = vault
+            self._opened()
+
+        self.tasks.run(unlock, done, self.window.sign_in.failed)
+
+    def _opened(self) -> None:
+        self.window.show_cases()
+        self.refresh(self.window.cases.current_query())
+        vault = self.vault
+        assert vault is not None
+        self.ws = ws = self.worker.call(Workstation, vault)
+        if self.worker.call(lambda: ws.enrolled):
+            self.bridge = SyncBridge(
+                lambda: self.worker.call(lambda: (ws.sync(), ws.engine().status))
+            )
+            self.bridge.status_changed.connect(self.window.show_sync)
+            self.bridge.start()
+
+    # ------------------------------------------------------------ cases
+    def refresh(self, query: CaseQuery) -> None:
+        vault = self.vault
+        if vault is None:
+            return
+
+        def fetch() -> CasePage:
+            actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+            return list_cases(vault.db, actor, query)
+
+        self.tasks.run(fetch, self.window.cases.show_page, self._show_error)
+
+    def _show_error(self, exc: PonteError) -> None:
+        self.window.statusBar().showMessage(error_text(exc), 10_000)
+
+    # ------------------------------------------------------------ locking
+    def lock(self) -> None:
+        if self.bridge is not None:
+            self.bridge.stop()
+            self.bridge = None
+        vault, self.vault, self.ws = self.vault, None, None
+        self.window.locked()
+        if vault is not None:
+            self.worker.submit(vault.lock)
+
+    def shutdown(self) -> None:
+        self.lock()
+        if self.demo_hub is not None:
+            self.worker.call(self.demo_hub.stop)
+        self.worker.shutdown()

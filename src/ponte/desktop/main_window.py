@@ -1,0 +1,131 @@
+"""The window: first run, sign-in, recovery key and the case list, one at a time.
+
+Locking (Ctrl+L, the toolbar button, or idle time) closes the vault on the vault thread,
+clears every widget that showed case data and returns to sign-in.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
+
+from ponte.desktop.sync_bridge import StatusView
+from ponte.desktop.ui.cases.model import CaseTableModel
+from ponte.desktop.ui.cases.view import CasesView
+from ponte.desktop.ui.signin.views import FirstRunView, RecoveryKeyView, SignInView
+
+IDLE_LOCK_MINUTES = 10
+
+
+class IdleWatcher(QObject):
+    """Restarts a timer on every key press or mouse action anywhere in the app."""
+
+    idle = Signal()
+
+    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.timer = QTimer(self, singleShot=True, interval=int(minutes * 60_000))
+        self.timer.timeout.connect(self.idle.emit)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        user_input = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
+        if event.type() in user_input and self.timer.isActive():
+            self.timer.start()
+        return False
+
+
+class MainWindow(QMainWindow):
+    lock_requested = Signal()
+
+    def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.demo = demo
+        self.setWindowTitle(self._title())
+        self.stack = QStackedWidget()
+        self.setCentralWidget(self.stack)
+        self.first_run = FirstRunView()
+        self.sign_in = SignInView()
+        self.model = CaseTableModel()
+        self.cases = CasesView(self.model)
+        for w in (self.first_run, self.sign_in, self.cases):
+            self.stack.addWidget(w)
+        self.recovery: RecoveryKeyView | None = None
+        toolbar = QToolBar(self.tr("Main"))
+        toolbar.setObjectName("main-toolbar")
+        self.lock_action = QAction(self.tr("Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.setToolTip(self.tr("Lock now (Ctrl+L)"))
+        self.lock_action.triggered.connect(self.lock_requested.emit)
+        self.lock_action.setEnabled(False)
+        toolbar.addAction(self.lock_action)
+        self.addToolBar(toolbar)
+        self.sync_label = QLabel(self.tr("Not connected to a hub"))
+        self.sync_label.setAccessibleName(self.tr("Sync status"))
+        self.statusBar().addPermanentWidget(self.sync_label)
+        if demo:
+            banner = QLabel(self.tr("DEMO — synthetic data"))
+            banner.setStyleSheet(
+                "background: #b35c00; color: white; padding: 2px 8px; font-weight: bold;"
+            )
+            self.statusBar().addWidget(banner)
+        self.idle = IdleWatcher(IDLE_LOCK_MINUTES, self)
+        self.idle.idle.connect(self.lock_requested.emit)
+        self.resize(960, 640)
+
+    def _title(self) -> str:
+        return "Ponte — DEMO" if self.demo else "Ponte"
+
+    def set_demo(self, demo: bool) -> None:
+        if demo and not self.demo:
+            self.demo = True
+            banner = QLabel(self.tr("DEMO — synthetic data"))
+            banner.setStyleSheet(
+                "background: #b35c00; color: white; padding: 2px 8px; font-weight: bold;"
+            )
+            self.statusBar().addWidget(banner)
+        self.setWindowTitle(self._title())
+
+    def show_first_run(self) -> None:
+        self.stack.setCurrentWidget(self.first_run)
+
+    def show_sign_in(self) -> None:
+        self.sign_in.reset()
+        self.stack.setCurrentWidget(self.sign_in)
+        self.sign_in.user.setFocus()
+
+    def show_recovery(self, key: str) -> RecoveryKeyView:
+        self.recovery = RecoveryKeyView(key)
+        self.stack.addWidget(self.recovery)
+        self.stack.setCurrentWidget(self.recovery)
+        return self.recovery
+
+    def show_cases(self) -> None:
+        if self.recovery is not None:
+            self.stack.removeWidget(self.recovery)
+            self.recovery.deleteLater()  # the key is never shown again
+            self.recovery = None
+        self.stack.setCurrentWidget(self.cases)
+        self.lock_action.setEnabled(True)
+        self.idle.timer.start()
+        self.cases.search.setFocus()
+
+    def locked(self) -> None:
+        self.cases.clear()
+        self.lock_action.setEnabled(False)
+        self.idle.timer.stop()
+        self.show_sign_in()
+
+    def show_sync(self, status: StatusView) -> None:
+        if status.online:
+            when = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
+            text = (
+                self.tr("Online · %1 waiting · last sync %2")
+                .replace("%1", str(status.queued))
+                .replace("%2", when)
+            )
+        else:
+            text = self.tr("Offline · %1 waiting").replace("%1", str(status.queued))
+            if status.last_error:
+                text += " · " + QCoreApplication.translate("errors", status.last_error)
+        self.sync_label.setText(text)

@@ -1,0 +1,54 @@
+"""Run vault work on the vault thread; get the result back on the Qt main thread.
+
+Pattern from Anki's ``taskman``: the job runs on ``storage.worker.VaultWorker``; when its
+future completes, a queued signal carries the outcome to the main thread, where ``on_done``
+or ``on_error`` runs. A ``PonteError`` reaches ``on_error`` as itself (its sentence is for
+the person); anything else is logged and replaced by ``InternalError`` — never a traceback.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+
+from ponte.core.errors import InternalError, PonteError
+from ponte.storage.worker import VaultWorker
+
+log = logging.getLogger("ponte.desktop.tasks")
+
+
+class TaskRunner(QObject):
+    _finished = Signal(object, object, object)  # future, on_done, on_error
+
+    def __init__(self, worker: VaultWorker, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self._finished.connect(self._deliver)
+
+    def run(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[PonteError], None],
+    ) -> None:
+        future = self.worker.submit(fn)
+        future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
+
+    def _deliver(
+        self,
+        future: Future[Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[PonteError], None],
+    ) -> None:
+        exc = future.exception()
+        if exc is None:
+            on_done(future.result())
+        elif isinstance(exc, PonteError):
+            on_error(exc)
+        else:
+            log.error("task failed: %s", type(exc).__name__, exc_info=exc)
+            on_error(InternalError())

@@ -1,0 +1,208 @@
+"""First run (create the centre's vault, or a demo) and sign-in, as calm small forms.
+
+Each view only collects input and shows results; the work (Argon2, SQLCipher) runs on the
+vault thread through callables the composition root passes in.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ponte.core.errors import PonteError
+from ponte.desktop.i18n import error_text
+
+Submit = Callable[[str, str, str], None]
+
+
+def _title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    label.setFont(font)
+    return label
+
+
+def _error_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #a11;")
+    label.setAccessibleName("error message")
+    label.hide()
+    return label
+
+
+class SignInView(QWidget):
+    """Account and passphrase; used at start and after a lock."""
+
+    submitted = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = QLineEdit()
+        self.user.setAccessibleName(self.tr("Account"))
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.error = _error_label()
+        self.hint = QLabel()
+        self.hint.hide()
+        self.button = QPushButton(self.tr("Sign in"))
+        self.button.setDefault(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Account"), self.user)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        box.addWidget(_title(self.tr("Ponte — sign in")))
+        box.addLayout(form)
+        box.addWidget(self.hint)
+        box.addWidget(self.error)
+        box.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addStretch(2)
+        self.button.clicked.connect(self._on_button_clicked)
+        self.passphrase.returnPressed.connect(self._on_button_clicked)
+
+    def _on_button_clicked(self) -> None:
+        self.error.hide()
+        self.button.setEnabled(False)
+        self.button.setText(self.tr("Opening…"))
+        self.submitted.emit(self.user.text(), self.passphrase.text())
+
+    def failed(self, exc: PonteError) -> None:
+        self.passphrase.clear()
+        self.button.setEnabled(True)
+        self.button.setText(self.tr("Sign in"))
+        self.error.setText(error_text(exc))
+        self.error.show()
+        self.passphrase.setFocus()
+
+    def reset(self) -> None:
+        self.passphrase.clear()
+        self.error.hide()
+        self.button.setEnabled(True)
+        self.button.setText(self.tr("Sign in"))
+
+
+class FirstRunView(QWidget):
+    """No vault yet: create the centre's vault, or try Ponte with synthetic data."""
+
+    create_requested = Signal(str, str, str)  # username, display name, passphrase
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.user = QLineEdit()
+        self.name = QLineEdit()
+        self.passphrase = QLineEdit()
+        self.repeat = QLineEdit()
+        for w, text in (
+            (self.user, self.tr("Username")),
+            (self.name, self.tr("Full name")),
+            (self.passphrase, self.tr("Passphrase")),
+            (self.repeat, self.tr("Repeat the passphrase")),
+        ):
+            w.setAccessibleName(text)
+        for w in (self.passphrase, self.repeat):
+            w.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Username"), self.user)
+        form.addRow(self.tr("Full name"), self.name)
+        form.addRow(self.tr("Passphrase"), self.passphrase)
+        form.addRow(self.tr("Repeat the passphrase"), self.repeat)
+        self.error = _error_label()
+        self.create_button = QPushButton(self.tr("Create the vault"))
+        self.demo_button = QPushButton(self.tr("Try the demo (synthetic data)"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.create_button)
+        intro = QLabel(
+            self.tr(
+                "Welcome. Ponte keeps the centre's case records encrypted on this computer. "
+                "Create the vault and its first administrator account, or try the demo."
+            )
+        )
+        intro.setWordWrap(True)
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        box.addWidget(_title(self.tr("Ponte — first start")))
+        box.addWidget(intro)
+        box.addLayout(form)
+        box.addWidget(self.error)
+        box.addLayout(buttons)
+        box.addStretch(2)
+        self.create_button.clicked.connect(self._on_create_clicked)
+        self.demo_button.clicked.connect(self._on_demo_clicked)
+
+    def _on_create_clicked(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.show_error(self.tr("The two passphrases differ."))
+            return
+        if not self.user.text().strip() or not self.name.text().strip():
+            self.show_error(self.tr("Username and full name are required."))
+            return
+        self._busy(True)
+        self.create_requested.emit(
+            self.user.text().strip(), self.name.text().strip(), self.passphrase.text()
+        )
+
+    def _on_demo_clicked(self) -> None:
+        self._busy(True)
+        self.demo_requested.emit()
+
+    def _busy(self, busy: bool) -> None:
+        self.create_button.setEnabled(not busy)
+        self.demo_button.setEnabled(not busy)
+        self.error.hide()
+
+    def show_error(self, text: str) -> None:
+        self._busy(False)
+        self.error.setText(text)
+        self.error.show()
+
+
+class RecoveryKeyView(QWidget):
+    """Shows the recovery key once; continuing needs the tick that it was written down."""
+
+    accepted = Signal()
+
+    def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        key = QLabel(recovery_key)
+        key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        key.setStyleSheet(
+            "font-family: monospace; font-size: 16pt; padding: 12px; border: 1px solid #888;"
+        )
+        key.setAccessibleName(self.tr("Recovery key"))
+        text = QLabel(
+            self.tr(
+                "This is the recovery key. Write it on paper now and keep it locked away: "
+                "it opens the vault if every passphrase is lost. It will not be shown again."
+            )
+        )
+        text.setWordWrap(True)
+        self.check = QCheckBox(self.tr("I have written the recovery key down"))
+        self.continue_button = QPushButton(self.tr("Continue"))
+        self.continue_button.setEnabled(False)
+        self.check.toggled.connect(self.continue_button.setEnabled)
+        self.continue_button.clicked.connect(self.accepted.emit)
+        box = QVBoxLayout(self)
+        box.addStretch(1)
+        box.addWidget(_title(self.tr("Recovery key")))
+        box.addWidget(text)
+        box.addWidget(key)
+        box.addWidget(self.check)
+        box.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
+        box.addStretch(2)

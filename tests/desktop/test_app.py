@@ -1,0 +1,102 @@
+"""The app as a person uses it: first run, recovery key, the case list, lock, sign-in."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from pytestqt.qtbot import QtBot
+
+from ponte.desktop.app import Controller
+from ponte.desktop.main_window import MainWindow
+from ponte.storage.worker import VaultWorker
+
+PW = "a long enough passphrase"
+
+
+@pytest.fixture
+def app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = Controller(window, tmp_path, VaultWorker())
+    controller.start()
+    window.show()
+    yield window, controller
+    controller.shutdown()
+
+
+def _texts(widget: QWidget) -> str:
+    parts = [w.text() for w in widget.findChildren(QLabel)] + [
+        w.text() for w in widget.findChildren(QLineEdit)
+    ]
+    return " ".join(parts)
+
+
+def _create(qtbot: QtBot, window: MainWindow) -> None:
+    fr = window.first_run
+    assert window.stack.currentWidget() is fr
+    qtbot.keyClicks(fr.user, "coordinatrice")
+    qtbot.keyClicks(fr.name, "Coordinatrice Demo")
+    qtbot.keyClicks(fr.passphrase, PW)
+    qtbot.keyClicks(fr.repeat, PW + "x")
+    qtbot.mouseClick(fr.create_button, Qt.MouseButton.LeftButton)
+    assert "differ" in fr.error.text()
+    fr.repeat.clear()
+    qtbot.keyClicks(fr.repeat, PW)
+    qtbot.mouseClick(fr.create_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.recovery is not None, timeout=15_000)
+    rec = window.recovery
+    assert rec is not None
+    assert not rec.continue_button.isEnabled(), "continuing needs the tick"
+    rec.check.setChecked(True)
+    qtbot.mouseClick(rec.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases, timeout=5_000)
+
+
+def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Controller]) -> None:
+    window, controller = app
+    _create(qtbot, window)
+    assert window.recovery is None, "the recovery key is gone from the window"
+    # Some cases to look at, added on the vault thread.
+    from ponte.core.domain import Actor
+    from ponte.storage import demo
+
+    vault = controller.vault
+    assert vault is not None
+    controller.worker.call(
+        lambda: demo.seed(vault.db, Actor(vault.account.id, "coordinatrice"), 300)
+    )
+    qtbot.keyClicks(window.cases.search, "demo 12")
+    qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.model.total < 300, timeout=5_000)
+    shown = window.model.data(window.model.index(0, 1))
+    assert shown.startswith("Demo ")
+    # Lock: nothing of the cases stays in any widget.
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
+    assert window.model.rowCount() == 0
+    assert shown not in _texts(window)
+    assert "demo 12" not in _texts(window)
+    # A wrong passphrase is a sentence, in Italian or English, never a traceback.
+    qtbot.keyClicks(window.sign_in.user, "coordinatrice")
+    qtbot.keyClicks(window.sign_in.passphrase, "wrong passphrase")
+    qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.sign_in.error.isVisible(), timeout=10_000)
+    assert "passphrase" in window.sign_in.error.text()
+    qtbot.keyClicks(window.sign_in.passphrase, PW)
+    qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases, timeout=10_000)
+    qtbot.waitUntil(lambda: window.model.total == 300, timeout=5_000)
+
+
+def test_demo_starts_a_local_hub_and_labels_itself(
+    qtbot: QtBot, app: tuple[MainWindow, Controller]
+) -> None:
+    window, _controller = app
+    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases, timeout=30_000)
+    assert "DEMO" in window.windowTitle()
+    qtbot.waitUntil(lambda: window.model.total == 1000, timeout=10_000)
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=15_000)
