@@ -6,7 +6,7 @@ clears every widget that showed case data and returns to sign-in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -46,7 +46,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.stack)
         self.first_run = FirstRunView()
         self.sign_in = SignInView()
-        self.model = CaseTableModel()
+        italian = QLocale().language() == QLocale.Language.Italian
+        self.model = CaseTableModel(lang="it" if italian else "en")
         self.cases = CasesView(self.model)
         for w in (self.first_run, self.sign_in, self.cases):
             self.stack.addWidget(w)

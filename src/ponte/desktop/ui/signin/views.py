@@ -34,6 +34,20 @@ def _title(text: str) -> QLabel:
     return label
 
 
+FORM_WIDTH = 560
+
+
+def _centered(owner: QWidget) -> QVBoxLayout:
+    """A column of at most FORM_WIDTH pixels, centred in ``owner``: calm, readable forms."""
+    column = QWidget(owner)
+    column.setMaximumWidth(FORM_WIDTH)
+    outer = QHBoxLayout(owner)
+    outer.addStretch(1)
+    outer.addWidget(column, 10)
+    outer.addStretch(1)
+    return QVBoxLayout(column)
+
+
 def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
@@ -63,7 +77,7 @@ class SignInView(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Account"), self.user)
         form.addRow(self.tr("Passphrase"), self.passphrase)
-        box = QVBoxLayout(self)
+        box = _centered(self)
         box.addStretch(1)
         box.addWidget(_title(self.tr("Ponte — sign in")))
         box.addLayout(form)
@@ -135,7 +149,7 @@ class FirstRunView(QWidget):
             )
         )
         intro.setWordWrap(True)
-        box = QVBoxLayout(self)
+        box = _centered(self)
         box.addStretch(1)
         box.addWidget(_title(self.tr("Ponte — first start")))
         box.addWidget(intro)
@@ -198,7 +212,7 @@ class RecoveryKeyView(QWidget):
         self.continue_button.setEnabled(False)
         self.check.toggled.connect(self.continue_button.setEnabled)
         self.continue_button.clicked.connect(self.accepted.emit)
-        box = QVBoxLayout(self)
+        box = _centered(self)
         box.addStretch(1)
         box.addWidget(_title(self.tr("Recovery key")))
         box.addWidget(text)
