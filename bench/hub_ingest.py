@@ -23,8 +23,8 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ponte.core.clock import SystemClock, rfc3339
-from ponte.core.directory import key_id
 from ponte.core.ids import new_id
+from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble, parse, verify_signature
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key

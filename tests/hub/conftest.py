@@ -20,9 +20,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ponte.core.clock import SystemClock, rfc3339
-from ponte.core.directory import key_id
 from ponte.core.httpsig import sign_request
 from ponte.core.ids import new_id
+from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.app import create_app
 from ponte.hub.enrol import create_member

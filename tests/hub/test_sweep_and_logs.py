@@ -13,9 +13,9 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ponte.core.clock import FakeClock, rfc3339
-from ponte.core.directory import key_id
 from ponte.core.errors import ProvisioningError
 from ponte.core.ids import new_id
+from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key

@@ -7,7 +7,7 @@ import json
 import sys
 from pathlib import Path
 
-from ponte.cli.vault import _add_login, _unlock
+from ponte.cli.vault import _add_login, unlocked
 from ponte.core.domain import Actor
 from ponte.core.errors import ValidationError
 from ponte.core.fsutil import atomic_write
@@ -53,8 +53,7 @@ def actor_of(vault: Vault) -> Actor:
 
 
 def _export(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         docs = export_cases(vault.db, actor_of(vault), args.case, at=vault.clock.now())
         if args.format == "jsonl":
             for doc in docs:
@@ -62,17 +61,12 @@ def _export(args: argparse.Namespace) -> int:
         else:
             json.dump(list(docs), sys.stdout, ensure_ascii=False, indent=2, sort_keys=True)
             sys.stdout.write("\n")
-    finally:
-        vault.lock()
     return 0
 
 
 def _access_export(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         doc = subject_access(vault.db, actor_of(vault), args.person, at=vault.clock.now())
-    finally:
-        vault.lock()
     atomic_write(args.out, json.dumps(doc, ensure_ascii=False, indent=2).encode() + b"\n")
     print(f"Written {args.out} ({len(doc['cases'])} cases).")
     return 0
@@ -81,21 +75,15 @@ def _access_export(args: argparse.Namespace) -> int:
 def _erase(args: argparse.Namespace) -> int:
     if not args.yes:
         raise ValidationError("erasure cannot be undone: repeat with --yes")
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         n = erase_person(vault.db, actor_of(vault), args.person, at=vault.clock.now())
-    finally:
-        vault.lock()
     print(f"Erased: 1 person, {n} cases. Backups made before today still hold her data.")
     return 0
 
 
 def _seed(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         ops = [a.id for a in vault.list_accounts()]
         n = demo.seed(vault.db, actor_of(vault), args.cases, rng_seed=args.seed, operatrici=ops)
-    finally:
-        vault.lock()
     print(f"Added {n} DEMO cases (synthetic, clearly fake).")
     return 0

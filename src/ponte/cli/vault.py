@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import getpass
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 from ponte.cli._common import add_data_dir_arg, add_passphrase_args, data_dir, read_secret
@@ -104,6 +106,16 @@ def _unlock(args: argparse.Namespace) -> Vault:
     return Vault.unlock(data_dir(args), user, read_secret(args, "Passphrase: "))
 
 
+@contextlib.contextmanager
+def unlocked(args: argparse.Namespace) -> Iterator[Vault]:
+    """The vault, unlocked for one command and locked again whatever happens."""
+    vault = _unlock(args)
+    try:
+        yield vault
+    finally:
+        vault.lock()
+
+
 def _new_secret(args: argparse.Namespace, prompt: str) -> str:
     return read_secret(
         args, prompt, file_attr="new_passphrase_file", env="PONTE_NEW_PASSPHRASE", confirm=True
@@ -128,16 +140,13 @@ def _init(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         results = check_vault(vault)
         if args.against_hub:
             from ponte.app.anchoring import check_against_hub
             from ponte.app.workstation import Workstation
 
             results.append(check_against_hub(vault.db, Workstation(vault).client()))
-    finally:
-        vault.lock()
     for r in results:
         mark = "ok    " if r.ok else "FAILED"
         print(f"{mark} {r.name}" + (f" ({r.detail})" if r.detail else ""))
@@ -151,32 +160,23 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _rekey(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         vault.rekey()
-    finally:
-        vault.lock()
     print("The database now has a new key; every key slot was rewritten.")
     return 0
 
 
 def _passwd(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         old = read_secret(args, "Current passphrase: ")
         vault.change_passphrase(old, _new_secret(args, "New passphrase: "))
-    finally:
-        vault.lock()
     print("Passphrase changed.")
     return 0
 
 
 def _backup(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         info = backup(vault, args.file)
-    finally:
-        vault.lock()
     print(f"Backup written: {info.path} ({info.size:,} bytes, sha256 {info.db_sha256[:16]}…)")
     return 0
 
@@ -210,11 +210,8 @@ def _recover(args: argparse.Namespace) -> int:
 
 
 def _shares(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         shares = vault.setup_shares(args.threshold, args.count)
-    finally:
-        vault.lock()
     print(f"Give one share to each custodian; any {args.threshold} of {args.count} recover.")
     for i, share in enumerate(shares, 1):
         print(f"\nShare {i}:\n    {share}")
@@ -222,35 +219,26 @@ def _shares(args: argparse.Namespace) -> int:
 
 
 def _account_list(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         for a in vault.list_accounts():
             print(f"{a.username}\t{a.role.value}\t{a.display_name}")
-    finally:
-        vault.lock()
     return 0
 
 
 def _account_add(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         vault.add_account(
             args.username, args.name, Role(args.role), _new_secret(args, "Her passphrase: ")
         )
-    finally:
-        vault.lock()
     print(f"Account {args.username} added.")
     return 0
 
 
 def _account_remove(args: argparse.Namespace) -> int:
-    vault = _unlock(args)
-    try:
+    with unlocked(args) as vault:
         target = next((a for a in vault.list_accounts() if a.username == args.username), None)
         if target is None:
             raise ValidationError(f"no account {args.username}")
         vault.remove_account(target.id)
-    finally:
-        vault.lock()
     print(f"Account {args.username} removed; its key slot is gone.")
     return 0

@@ -7,7 +7,6 @@ from their provisioning file and accept a directory only through :func:`verify_d
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -17,21 +16,11 @@ import rfc8785
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ponte.core.enums import ServiceType
 from ponte.core.errors import DirectoryError
+from ponte.core.keys import key_id
 
-SERVICE_TYPES = frozenset(
-    {
-        "cav",
-        "cpi",
-        "health",
-        "social_services",
-        "training",
-        "company",
-        "union",
-        "housing",
-        "cabina_regia",
-    }
-)
+SERVICE_TYPES = frozenset(t.value for t in ServiceType)
 NETWORKS = frozenset(
     {
         "rho",
@@ -49,11 +38,6 @@ ENC_SUITES = {
     "X25519-HKDF-SHA256/HKDF-SHA256/ChaCha20Poly1305": 32,
     "MLKEM768-X25519/HKDF-SHA256/ChaCha20Poly1305": 1216,
 }
-
-
-def key_id(raw: bytes) -> str:
-    """Key id: the first 16 hex digits of SHA-256 of the raw public key."""
-    return hashlib.sha256(raw).hexdigest()[:KEY_ID_HEX]
 
 
 @dataclass(frozen=True)

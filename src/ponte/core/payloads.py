@@ -17,22 +17,13 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ponte.core.enums import ServiceType
 from ponte.core.errors import MalformedPacket
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_SERVICE_TYPES = {
-    "cav",
-    "cpi",
-    "health",
-    "social_services",
-    "training",
-    "company",
-    "union",
-    "housing",
-    "cabina_regia",
-}
+_SERVICE_TYPES = {t.value for t in ServiceType}
 _URGENCY = {"routine", "priority", "urgent"}
 _CONTACT = {"via_cav", "direct"}
 _STATUS = {"accepted", "declined", "in_progress", "done"}

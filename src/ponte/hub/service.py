@@ -21,7 +21,6 @@ from ponte.core.directory import (
     Directory,
     EncryptionKey,
     SigningKey,
-    key_id,
     sign_directory,
 )
 from ponte.core.errors import (
@@ -36,6 +35,7 @@ from ponte.core.errors import (
     WrongRecipient,
 )
 from ponte.core.httpsig import verify_request
+from ponte.core.keys import key_id
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
 from ponte.hub.store import SqlStore, StoredPacket

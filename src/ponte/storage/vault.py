@@ -408,21 +408,23 @@ class Vault:
         self._audit("account.reset", "account", account_id)
 
     # ------------------------------------------------------------ recovery
+    def _replace_secret_slot(self, kind: str, secret: bytes) -> None:
+        """The recovery or shares slot, replaced: the previous secret stops working."""
+        self.require(Role.AMMINISTRATRICE)
+        for slot in self._sidecar.by_kind(kind):
+            self._sidecar.remove(slot.id)
+        self._sidecar.put(
+            new_slot(
+                kind=kind, secret=secret, db_key=self._key_bytes(), kdf=_secret_kdf(self._kdf())
+            )
+        )
+        self._sidecar.save()
+
     def new_recovery_key(self) -> str:
         """Replace the recovery key (the old one stops working); return the new text."""
         self.require(Role.AMMINISTRATRICE)
         text, raw = new_recovery_key()
-        for slot in self._sidecar.by_kind(KIND_RECOVERY):
-            self._sidecar.remove(slot.id)
-        self._sidecar.put(
-            new_slot(
-                kind=KIND_RECOVERY,
-                secret=raw,
-                db_key=self._key_bytes(),
-                kdf=_secret_kdf(self._kdf()),
-            )
-        )
-        self._sidecar.save()
+        self._replace_secret_slot(KIND_RECOVERY, raw)
         self._audit("recovery.key")
         return text
 
@@ -430,17 +432,7 @@ class Vault:
         """Split recovery among ``count`` custodians, any ``threshold`` of whom can recover."""
         self.require(Role.AMMINISTRATRICE)
         mnemonics, secret = split_shares(threshold, count)
-        for slot in self._sidecar.by_kind(KIND_SHARES):
-            self._sidecar.remove(slot.id)
-        self._sidecar.put(
-            new_slot(
-                kind=KIND_SHARES,
-                secret=secret,
-                db_key=self._key_bytes(),
-                kdf=_secret_kdf(self._kdf()),
-            )
-        )
-        self._sidecar.save()
+        self._replace_secret_slot(KIND_SHARES, secret)
         self._audit("recovery.shares", detail={"threshold": threshold, "count": count})
         return mnemonics
 
