@@ -25,7 +25,7 @@ from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
 from ponte.storage import identity as identity_store
-from ponte.storage import referrals
+from ponte.storage import outbox, referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -237,8 +237,6 @@ class Workstation:
         if reason:
             payload["reason"] = reason
         packet = self.seal_to(str(sender), "status", payload)
-        from ponte.storage import outbox
-
         with db.transaction():
             packet_id = outbox.enqueue(db, packet, at=self.clock.now())
             VaultInbox(db).set_state(referral_packet_id, status)

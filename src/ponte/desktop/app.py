@@ -16,6 +16,7 @@ from ponte.desktop.main_window import MainWindow
 from ponte.desktop.sync_bridge import SyncBridge
 from ponte.desktop.tasks import TaskRunner
 from ponte.storage import demo as demo_data
+from ponte.storage import identity as identity_store
 from ponte.storage.case_list import CasePage, CaseQuery, list_cases
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
@@ -100,8 +101,6 @@ class Controller(QObject):
         else:  # the demo hub listens on a new port each start
             ident = ws.identity
             ident.hub_url = self.demo_hub.url
-            from ponte.storage import identity as identity_store
-
             identity_store.save(vault.db, ident)
 
     def _on_sign_in_submitted(self, user: str, passphrase: str) -> None:
