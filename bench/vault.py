@@ -159,7 +159,8 @@ def bench_cold_open(report: Report, paths: dict[bool, Path], n: int) -> None:
             "ms",
             base * 1000,
             "<= 1.5",
-            notes="new process each time (SQLite cache empty; OS file cache warm)",
+            notes="new process each time (SQLite cache empty; OS file cache warm); the few ms "
+            "are SQLCipher's per-open key setup and first page decryptions",
         )
     )
 

@@ -114,3 +114,19 @@ def test_demo_seed_is_fake_and_listed(db: Database) -> None:
     mine = list_cases(db, OP_A, CaseQuery()).total
     assert 0 < mine < 500
     assert list_cases(db, COORD, CaseQuery()).total == db.scalar("SELECT count(*) FROM cases")
+
+
+def test_broad_search_counts_stop_at_the_cap(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ponte.storage import case_list
+
+    seed(db, COORD, 120)
+    monkeypatch.setattr(case_list, "COUNT_CAP", 100)
+    broad = list_cases(db, COORD, CaseQuery(text="demo", limit=10))
+    assert broad.total == 100
+    assert broad.capped
+    narrow = list_cases(
+        db, COORD, CaseQuery(text="demo", status=None, limit=10, offset=0, sort="alias")
+    )
+    assert narrow.capped
+    assert list_cases(db, COORD, CaseQuery()).total == 120, "the unfiltered count is exact"
+    assert not list_cases(db, COORD, CaseQuery()).capped

@@ -22,6 +22,7 @@ SORT_KEYS = {
     "status": "c.status",
 }
 MAX_LIMIT = 500
+COUNT_CAP = 10_000
 _CASE_SORTS = frozenset({"opened_on", "updated_at", "status"})
 
 
@@ -54,6 +55,7 @@ class CaseRow:
 class CasePage:
     rows: list[CaseRow]
     total: int
+    capped: bool = False  # a filtered count stops at COUNT_CAP: "more than 10,000"
 
 
 def fts_query(text: str) -> str | None:
@@ -122,8 +124,15 @@ def list_cases(db: Database, actor: Actor, q: CaseQuery) -> CasePage:
             f" ORDER BY {order} LIMIT ? OFFSET ?",
             (*params, limit, max(0, q.offset)),
         )
+    capped = False
     if where:
-        total = db.scalar(f"SELECT count(*) FROM cases c{where}", params)
+        # Counting every match of a broad search costs as much as the page itself; past
+        # COUNT_CAP the exact number helps nobody, so the count stops there.
+        total = db.scalar(
+            f"SELECT count(*) FROM (SELECT 1 FROM cases c{where} LIMIT {COUNT_CAP + 1})", params
+        )
+        capped = int(total) > COUNT_CAP
+        total = min(int(total), COUNT_CAP)
     else:
         total = db.scalar("SELECT value FROM counters WHERE name = 'cases'")
     return CasePage(
@@ -140,4 +149,5 @@ def list_cases(db: Database, actor: Actor, q: CaseQuery) -> CasePage:
             for r in rows
         ],
         total=int(total),
+        capped=capped,
     )

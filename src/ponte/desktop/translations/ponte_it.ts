@@ -26,22 +26,27 @@
   <context>
     <name>CasesView</name>
     <message>
-      <location filename="../ui/cases/view.py" line="24" />
+      <location filename="../ui/cases/view.py" line="25" />
       <source>Search by code, name or note…</source>
       <translation>Cerca per codice, nome o nota…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="25" />
+      <location filename="../ui/cases/view.py" line="26" />
       <source>Search cases</source>
       <translation>Cerca nei casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="29" />
+      <location filename="../ui/cases/view.py" line="30" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="55" />
+      <location filename="../ui/cases/view.py" line="57" />
+      <source>More than %1 cases (showing %2)</source>
+      <translation>Più di %1 casi (ne vedi %2)</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="58" />
       <source>%1 cases (showing %2)</source>
       <translation>%1 casi (ne vedi %2)</translation>
     </message>
@@ -49,7 +54,7 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="55" />
+      <location filename="../app.py" line="56" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
@@ -57,56 +62,56 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="111" />
-      <location filename="../ui/signin/views.py" line="120" />
+      <location filename="../ui/signin/views.py" line="125" />
+      <location filename="../ui/signin/views.py" line="134" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="112" />
-      <location filename="../ui/signin/views.py" line="121" />
+      <location filename="../ui/signin/views.py" line="126" />
+      <location filename="../ui/signin/views.py" line="135" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="113" />
-      <location filename="../ui/signin/views.py" line="122" />
+      <location filename="../ui/signin/views.py" line="127" />
+      <location filename="../ui/signin/views.py" line="136" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="114" />
-      <location filename="../ui/signin/views.py" line="123" />
+      <location filename="../ui/signin/views.py" line="128" />
+      <location filename="../ui/signin/views.py" line="137" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="125" />
+      <location filename="../ui/signin/views.py" line="139" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="126" />
+      <location filename="../ui/signin/views.py" line="140" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="133" />
+      <location filename="../ui/signin/views.py" line="147" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="140" />
+      <location filename="../ui/signin/views.py" line="154" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="151" />
+      <location filename="../ui/signin/views.py" line="165" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="168" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -114,43 +119,43 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="54" />
+      <location filename="../main_window.py" line="55" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="56" />
+      <location filename="../main_window.py" line="57" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="58" />
+      <location filename="../main_window.py" line="59" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="63" />
+      <location filename="../main_window.py" line="64" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="64" />
+      <location filename="../main_window.py" line="65" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="67" />
-      <location filename="../main_window.py" line="82" />
+      <location filename="../main_window.py" line="68" />
+      <location filename="../main_window.py" line="83" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="123" />
+      <location filename="../main_window.py" line="124" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="129" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -158,23 +163,23 @@
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="188" />
-      <location filename="../ui/signin/views.py" line="203" />
+      <location filename="../ui/signin/views.py" line="202" />
+      <location filename="../ui/signin/views.py" line="217" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="191" />
+      <location filename="../ui/signin/views.py" line="205" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="196" />
+      <location filename="../ui/signin/views.py" line="210" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="197" />
+      <location filename="../ui/signin/views.py" line="211" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -182,31 +187,31 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="54" />
-      <location filename="../ui/signin/views.py" line="64" />
+      <location filename="../ui/signin/views.py" line="68" />
+      <location filename="../ui/signin/views.py" line="78" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="57" />
-      <location filename="../ui/signin/views.py" line="65" />
+      <location filename="../ui/signin/views.py" line="71" />
+      <location filename="../ui/signin/views.py" line="79" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="61" />
-      <location filename="../ui/signin/views.py" line="86" />
-      <location filename="../ui/signin/views.py" line="95" />
+      <location filename="../ui/signin/views.py" line="75" />
+      <location filename="../ui/signin/views.py" line="100" />
+      <location filename="../ui/signin/views.py" line="109" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="68" />
+      <location filename="../ui/signin/views.py" line="82" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="80" />
+      <location filename="../ui/signin/views.py" line="94" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>

@@ -12,6 +12,7 @@ from ponte.storage.case_list import CasePage, CaseQuery
 
 Fetch = Callable[[CaseQuery, Callable[[CasePage], None]], None]
 SEARCH_DELAY_MS = 150
+MIN_SEARCH = 2
 
 
 class CasesView(QWidget):
@@ -46,16 +47,17 @@ class CasesView(QWidget):
         self.query_changed.emit(self.current_query())
 
     def current_query(self) -> CaseQuery:
-        return CaseQuery(text=self.search.text(), limit=200)
+        # Search starts at the second character: one letter matches nearly everything and
+        # the index has no one-letter prefixes, so it would cost the most and tell the least.
+        text = self.search.text()
+        return CaseQuery(text=text if len(text.strip()) >= MIN_SEARCH else "", limit=200)
 
     def show_page(self, page: CasePage) -> None:
         self.model.set_page(page)
-        shown = len(page.rows)
-        self.count.setText(
-            self.tr("%1 cases (showing %2)")
-            .replace("%1", f"{page.total:,}")
-            .replace("%2", str(shown))
-        )
+        more = self.tr("More than %1 cases (showing %2)")
+        exact = self.tr("%1 cases (showing %2)")
+        text = more if page.capped else exact
+        self.count.setText(text.replace("%1", f"{page.total:,}").replace("%2", str(len(page.rows))))
 
     def clear(self) -> None:
         self.search.blockSignals(True)
