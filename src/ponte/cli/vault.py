@@ -95,7 +95,11 @@ def _add_login(p: argparse.ArgumentParser) -> None:
 
 
 def _unlock(args: argparse.Namespace) -> Vault:
-    user = args.user
+    return Vault.unlock(data_dir(args), _username(args), read_secret(args, "Passphrase: "))
+
+
+def _username(args: argparse.Namespace) -> str:
+    user: str | None = args.user
     if not user:
         if not sys.stdin.isatty():
             raise ValidationError(f"no username: use --user or {USER_ENV}")
@@ -103,7 +107,7 @@ def _unlock(args: argparse.Namespace) -> Vault:
             user = input("Username: ")
         except EOFError as exc:
             raise UserCancelled() from exc
-    return Vault.unlock(data_dir(args), user, read_secret(args, "Passphrase: "))
+    return user
 
 
 @contextlib.contextmanager
@@ -182,7 +186,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    user = args.user
+    user = _username(args)
     passphrase = read_secret(args, "Passphrase (as in the backup): ")
     info = restore(data_dir(args), args.file, lambda d: Vault.unlock(d, user, passphrase))
     print(f"Vault restored from the backup of {info.created}.")

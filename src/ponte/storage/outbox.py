@@ -70,17 +70,18 @@ class VaultOutbox:
                 raise NotFound(f"outbox packet {packet_id}")
 
     def sent(self, packet_id: str, receipt: bytes, at: datetime) -> None:
-        self._set(
-            packet_id,
-            "UPDATE outbox SET state = 'sent', receipt = ?, attempts = attempts + 1,"
-            " updated_at = ? WHERE packet_id = ? AND state = 'queued'",
-            (receipt, rfc3339(at), packet_id),
-        )
-        self.db.execute(
-            "UPDATE referrals SET status = 'sent', updated_at = ? WHERE packet_id = ?"
-            " AND status = 'queued'",
-            (rfc3339(at), packet_id),
-        )
+        with self.db.transaction():
+            self._set(
+                packet_id,
+                "UPDATE outbox SET state = 'sent', receipt = ?, attempts = attempts + 1,"
+                " updated_at = ? WHERE packet_id = ? AND state = 'queued'",
+                (receipt, rfc3339(at), packet_id),
+            )
+            self.db.execute(
+                "UPDATE referrals SET status = 'sent', updated_at = ? WHERE packet_id = ?"
+                " AND status = 'queued'",
+                (rfc3339(at), packet_id),
+            )
 
     def failed(self, packet_id: str, reason: str, at: datetime) -> None:
         with self.db.transaction():
