@@ -148,6 +148,13 @@ class FaultProxy:
         finally:
             client.close()
 
+    def _count(self, upstream: bool, n: int) -> None:
+        with self.counters.lock:
+            if upstream:
+                self.counters.upstream_bytes += n
+            else:
+                self.counters.downstream_bytes += n
+
     def _pipe(
         self,
         src: socket.socket,
@@ -164,7 +171,9 @@ class FaultProxy:
                 if not data:
                     break
                 if limit is not None and sent + len(data) > limit:
-                    dst.sendall(data[: max(0, limit - sent)])
+                    data = data[: max(0, limit - sent)]
+                    dst.sendall(data)
+                    self._count(upstream, len(data))
                     break
                 if self.faults.chunk_loss and self._rng.random() < self.faults.chunk_loss:
                     with self.counters.lock:
@@ -179,11 +188,7 @@ class FaultProxy:
                 dst.sendall(data)
                 last = time.monotonic()
                 sent += len(data)
-                with self.counters.lock:
-                    if upstream:
-                        self.counters.upstream_bytes += len(data)
-                    else:
-                        self.counters.downstream_bytes += len(data)
+                self._count(upstream, len(data))
         except OSError:
             pass
         finally:
