@@ -14,6 +14,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TypeVar
 
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from ponte.core.clock import Clock, SystemClock
 from ponte.core.errors import (
     AccountError,
@@ -319,6 +321,30 @@ class Vault:
         return fn(self)
 
     # ------------------------------------------------------------ accounts
+    def _put_account_slot(
+        self,
+        account_id: str,
+        label: str,
+        secret: bytes,
+        *,
+        kdf: KdfParams | None = None,
+        private: X25519PrivateKey | None = None,
+        slot_id: str | None = None,
+    ) -> None:
+        """Add or replace an account's slot (the caller saves the sidecar)."""
+        self._sidecar.put(
+            new_slot(
+                kind=KIND_ACCOUNT,
+                secret=secret,
+                db_key=self._key_bytes(),
+                kdf=kdf or self._kdf(),
+                account_id=account_id,
+                label=label,
+                private=private,
+                slot_id=slot_id,
+            )
+        )
+
     def list_accounts(self) -> list[Account]:
         return accounts.active(self.db)
 
@@ -338,16 +364,7 @@ class Vault:
                 at=self.clock.now(),
             )
             self._audit("account.add", "account", account.id, detail={"kind": account.role.value})
-            self._sidecar.put(
-                new_slot(
-                    kind=KIND_ACCOUNT,
-                    secret=secret,
-                    db_key=self._key_bytes(),
-                    kdf=self._kdf(),
-                    account_id=account.id,
-                    label=self._sidecar.label_for(username),
-                )
-            )
+            self._put_account_slot(account.id, self._sidecar.label_for(username), secret)
             self._sidecar.save()  # inside the transaction: if it fails, the row goes too
         return account
 
@@ -372,17 +389,8 @@ class Vault:
         if slot is None:
             raise AccountError("this account has no key slot")
         private = slot.open_private(old.encode("utf-8"))
-        self._sidecar.put(
-            new_slot(
-                kind=KIND_ACCOUNT,
-                secret=secret,
-                db_key=self._key_bytes(),
-                kdf=slot.kdf,
-                account_id=slot.account_id,
-                label=slot.label,
-                private=private,
-                slot_id=slot.id,
-            )
+        self._put_account_slot(
+            slot.account_id, slot.label, secret, kdf=slot.kdf, private=private, slot_id=slot.id
         )
         self._sidecar.save()
         self._audit("account.passwd", "account", self.account.id)
@@ -393,16 +401,11 @@ class Vault:
         secret = _check_passphrase(new)
         target = accounts.get(self.db, account_id)
         old = self._sidecar.by_account(account_id)
-        self._sidecar.put(
-            new_slot(
-                kind=KIND_ACCOUNT,
-                secret=secret,
-                db_key=self._key_bytes(),
-                kdf=self._kdf(),
-                account_id=target.id,
-                label=self._sidecar.label_for(target.username),
-                slot_id=old.id if old else None,
-            )
+        self._put_account_slot(
+            target.id,
+            self._sidecar.label_for(target.username),
+            secret,
+            slot_id=old.id if old else None,
         )
         self._sidecar.save()
         self._audit("account.reset", "account", account_id)

@@ -156,7 +156,8 @@ class SyncEngine:
         except ReplayedPacket:
             return "already_received"
         except PacketError as exc:
-            received = Received(packet_id, _sender(raw), _type(raw), None, exc.kind)
+            sender, ptype = _envelope(raw)
+            received = Received(packet_id, sender, ptype, None, exc.kind)
             result.refused += 1
         else:
             result.received += 1
@@ -197,15 +198,10 @@ class SyncEngine:
                 return
 
 
-def _sender(raw: bytes) -> str:
+def _envelope(raw: bytes) -> tuple[str, str]:
+    """Sender and type of a refused packet, as far as its header can be read."""
     try:
-        return parse(raw).header.sender
+        header = parse(raw).header
     except PacketError:
-        return ""
-
-
-def _type(raw: bytes) -> str:
-    try:
-        return parse(raw).header.type
-    except PacketError:
-        return ""
+        return "", ""
+    return header.sender, header.type

@@ -70,6 +70,13 @@ class InboxItem:
     data: bytes
 
 
+def error_kind(response: httpx.Response) -> str:
+    """The hub's ``{"error": kind}``, or "" when the body is not that."""
+    with contextlib.suppress(ValueError, AttributeError):
+        return str(response.json().get("error", ""))
+    return ""
+
+
 def transport_error(exc: httpx.TransportError) -> HubError:
     """Offline (retry later), unless the hub's certificate is untrusted (a person must look)."""
     if "CERTIFICATE_VERIFY_FAILED" in str(exc):
@@ -160,9 +167,7 @@ class HubClient:
     def _raise_for(self, r: httpx.Response) -> None:
         if r.status_code < 400:
             return
-        kind = ""
-        with contextlib.suppress(ValueError, AttributeError):
-            kind = str(r.json().get("error", ""))
+        kind = error_kind(r)
         if r.status_code in (429, 503):
             err = RateLimited(f"HTTP {r.status_code}")
             delay = parse_retry_after(r.headers.get("retry-after"), self.clock.now())
@@ -261,9 +266,7 @@ def enrol(
     except httpx.TransportError as exc:
         raise transport_error(exc) from exc
     if r.status_code >= 400:
-        kind = ""
-        with contextlib.suppress(ValueError, AttributeError):
-            kind = str(r.json().get("error", ""))
+        kind = error_kind(r)
         if kind == "provisioning":
             raise ProvisioningError("the hub refused the enrolment token")
         raise HubError(f"HTTP {r.status_code} {kind}".strip())
