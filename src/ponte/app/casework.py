@@ -1,0 +1,189 @@
+"""The case-work a screen asks for, in one Qt-free place (run it on the vault thread).
+
+Each method reads or changes the vault as the signed-in account, with the vault's clock,
+through the storage functions that check roles and write the audit log. The desktop calls
+these through its TaskRunner; tests call them directly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from ponte.app.workstation import Workstation
+from ponte.core.directory import Member
+from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
+from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
+from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.templates import CaseFacts, Draft, propose
+from ponte.storage import cases, consents, plans, referrals, risk
+from ponte.storage.inbox import InboxRow, VaultInbox
+from ponte.storage.outbox import OutboxRow, VaultOutbox
+from ponte.storage.referrals import ReferralRow
+from ponte.storage.vault import Vault
+
+
+@dataclass
+class CaseBundle:
+    """Everything the case-file screen shows, read in one go (one audited open)."""
+
+    person: Person
+    case: Case
+    notes: list[Note] = field(default_factory=list)
+    contacts: list[Contact] = field(default_factory=list)
+    steps: list[PlanStep] = field(default_factory=list)
+    risks: list[RiskAssessment] = field(default_factory=list)
+    safety_plan: str = ""
+    consents: list[Consent] = field(default_factory=list)
+    referrals: list[ReferralRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A referral draft for one recipient, and the consent that would cover it (if any)."""
+
+    recipient: Member
+    draft: Draft
+    consent: Consent | None
+
+
+class Casework:
+    def __init__(self, vault: Vault, ws: Workstation | None = None) -> None:
+        self.vault = vault
+        self.ws = ws
+
+    @property
+    def actor(self) -> Actor:
+        a = self.vault.account
+        return Actor(a.id, a.role.value, self.vault.device_id)
+
+    def _now(self) -> datetime:
+        return self.vault.clock.now()
+
+    # ------------------------------------------------------------ case file
+    def new_case(self, person: Person, case: Case) -> str:
+        return cases.create(self.vault.db, self.actor, person, case, at=self._now()).id
+
+    def open_case(self, case_id: str) -> CaseBundle:
+        db, actor, now = self.vault.db, self.actor, self._now()
+        f = cases.open_file(db, actor, case_id, at=now)
+        return CaseBundle(
+            f.person,
+            f.case,
+            f.notes,
+            f.contacts,
+            plans.steps(db, actor, case_id),
+            risk.for_case(db, actor, case_id),
+            risk.safety_plan(db, actor, case_id, at=now),
+            consents.for_person(db, f.person.id),
+            referrals.for_case(db, actor, case_id),
+        )
+
+    def save_intake(self, person: Person, case: Case) -> None:
+        db, actor, now = self.vault.db, self.actor, self._now()
+        with db.transaction():
+            cases.update_person(db, actor, case.id, person, at=now)
+            cases.update_case(db, actor, case, at=now)
+
+    def add_note(self, case_id: str, body: str) -> Note:
+        return cases.add_note(self.vault.db, self.actor, case_id, body, at=self._now())
+
+    def add_contact(self, case_id: str, kind: ContactKind, summary: str) -> Contact:
+        return cases.add_contact(self.vault.db, self.actor, case_id, kind, summary, at=self._now())
+
+    def add_step(self, step: PlanStep) -> PlanStep:
+        return plans.add_step(self.vault.db, self.actor, step, at=self._now())
+
+    def move_step(self, step_id: str, status: StepStatus, outcome: str = "") -> PlanStep:
+        return plans.move(
+            self.vault.db, self.actor, step_id, status, at=self._now(), outcome=outcome
+        )
+
+    def record_risk(self, ra: RiskAssessment) -> RiskAssessment:
+        return risk.record(self.vault.db, self.actor, ra, at=self._now())
+
+    def save_safety_plan(self, case_id: str, body: str) -> None:
+        risk.save_safety_plan(self.vault.db, self.actor, case_id, body, at=self._now())
+
+    def record_consent(self, consent: Consent) -> Consent:
+        return consents.record(self.vault.db, self.actor, consent, at=self._now())
+
+    def withdraw_consent(self, consent_id: str) -> Consent:
+        return consents.withdraw(self.vault.db, self.actor, consent_id, at=self._now())
+
+    # ------------------------------------------------------------ referrals
+    def _ws(self) -> Workstation:
+        if self.ws is None or not self.ws.enrolled:
+            raise ValidationError("this workstation is not connected to the network yet")
+        return self.ws
+
+    def partners(self, *, refresh: bool = False) -> list[Member]:
+        """Services this centre can refer to, from the signed directory (itself excluded)."""
+        ws = self._ws()
+        me = ws.identity.member_id
+        members = ws.directory(refresh=refresh).members
+        return sorted(
+            (m for m in members if m.id != me and m.service_type != ServiceType.CABINA_REGIA),
+            key=lambda m: (m.service_type, m.name),
+        )
+
+    def propose(self, case_id: str, member_id: str) -> Proposal:
+        ws = self._ws()
+        member = ws.directory().member(member_id)
+        if member is None:
+            raise NotFound(f"member {member_id}")
+        bundle = self.open_case(case_id)
+        latest = max(bundle.risks, key=lambda r: r.assessed_on, default=None)
+        facts = CaseFacts(bundle.person, bundle.case, latest.level if latest else None)
+        service_type = ServiceType(member.service_type)
+        try:
+            consent: Consent | None = consents.covering(
+                self.vault.db, bundle.person.id, member.id, service_type, self._now().date()
+            )
+        except ConsentMissing:
+            consent = None
+        return Proposal(member, propose(service_type, facts), consent)
+
+    def send_referral(
+        self, case_id: str, member_id: str, draft: Draft, *, purpose: str, urgency: Urgency
+    ) -> ReferralRow:
+        """Seal and queue the referral; reasons for extra fields go into the case notes."""
+        fields = draft.payload_fields()
+        if not purpose.strip():
+            raise ValidationError("the purpose is required")
+        ws, db = self._ws(), self.vault.db
+        with db.transaction():
+            row = ws.send_referral(
+                case_id, member_id, draft.service_type, fields, purpose=purpose, urgency=urgency
+            )
+            extra = draft.added_with_reason()
+            if extra:
+                lines = [f"{f.spec.title('it')}: {f.reason}" for f in extra]
+                self.add_note(case_id, "Campi aggiuntivi nell'invio:\n" + "\n".join(lines))
+        return row
+
+    def withdraw_referral(self, referral_id: str) -> ReferralRow:
+        return self._ws().withdraw_referral(referral_id)
+
+    # ------------------------------------------------------------ packets
+    def outbox(self) -> list[OutboxRow]:
+        return VaultOutbox(self.vault.db).rows()
+
+    def inbox(self, ptype: str | None = None) -> list[InboxRow]:
+        return VaultInbox(self.vault.db).rows(ptype)
+
+    def retry(self, packet_id: str) -> None:
+        VaultOutbox(self.vault.db).retry(packet_id, self._now())
+
+    def respond(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
+        """Partner side: accepted, declined, in_progress or done, back to the sender."""
+        return self._ws().send_status(referral_packet_id, status, reason)
+
+    def member_name(self, member_id: str) -> str:
+        if self.ws is None or not self.ws.enrolled:
+            return member_id
+        m = self.ws.directory().member(member_id)
+        return m.name if m else member_id
+
+    def today(self) -> date:
+        return self._now().date()
