@@ -225,10 +225,7 @@ def propose(service_type: ServiceType, facts: CaseFacts) -> Draft:
     minimum = TEMPLATES.get(service_type, ((), ()))[0]
     return Draft(
         service_type,
-        tuple(
-            DraftField(key, _code(FIELDS[key].source(facts)) if FIELDS[key].source else None)
-            for key in minimum
-        ),
+        tuple(DraftField(key, prefill(key, facts)) for key in minimum),
     )
 
 
