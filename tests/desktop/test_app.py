@@ -53,7 +53,7 @@ def _create(qtbot: QtBot, window: MainWindow) -> None:
     assert not rec.continue_button.isEnabled(), "continuing needs the tick"
     rec.check.setChecked(True)
     qtbot.mouseClick(rec.continue_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases, timeout=5_000)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=5_000)
 
 
 def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Controller]) -> None:
@@ -87,7 +87,7 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     assert "passphrase" in window.sign_in.error.text()
     qtbot.keyClicks(window.sign_in.passphrase, PW)
     qtbot.mouseClick(window.sign_in.button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases, timeout=10_000)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=10_000)
     qtbot.waitUntil(lambda: window.model.total == 300, timeout=5_000)
 
 
@@ -96,7 +96,7 @@ def test_demo_starts_a_local_hub_and_labels_itself(
 ) -> None:
     window, _controller = app
     qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.cases, timeout=30_000)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=30_000)
     assert "DEMO" in window.windowTitle()
     qtbot.waitUntil(lambda: window.model.total == 1000, timeout=10_000)
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=15_000)

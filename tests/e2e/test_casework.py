@@ -77,3 +77,22 @@ def test_referral_from_proposal_to_the_partners_answer(
     centre.sync()
     assert desk.open_case(case_id).referrals[0].status is ReferralStatus.ACCEPTED
     assert partner.inbox("referral")[0].state == "accepted"
+
+
+def test_partners_are_known_offline_from_the_last_signed_directory(
+    centre: Workstation, cpi: Workstation
+) -> None:
+    from ponte.core.errors import HubUnavailable
+    from ponte.storage import identity as identity_store
+    from tests.hub.conftest import free_port
+
+    cpi_id = cpi.identity.member_id
+    assert cpi_id in [m.id for m in Casework(centre.vault, centre).partners(refresh=True)]
+    ident = centre.identity
+    ident.hub_url = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    identity_store.save(centre.vault.db, ident)
+    offline = Casework(centre.vault, Workstation(centre.vault))
+    assert cpi_id in [m.id for m in offline.partners(refresh=True)]
+    centre.vault.db.execute("DELETE FROM sync_state WHERE key = 'directory'")
+    with pytest.raises(HubUnavailable):
+        Casework(centre.vault, Workstation(centre.vault)).partners()

@@ -7,15 +7,18 @@ these through its TaskRunner; tests call them directly.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from pathlib import Path
 
 from ponte.app.workstation import Workstation
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
 from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
 from ponte.core.errors import ConsentMissing, NotFound, ValidationError
-from ponte.core.templates import CaseFacts, Draft, propose
+from ponte.core.payloads import pairwise_pseudonym
+from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
 from ponte.storage import cases, consents, plans, referrals, risk
 from ponte.storage.inbox import InboxRow, VaultInbox
 from ponte.storage.outbox import OutboxRow, VaultOutbox
@@ -45,6 +48,18 @@ class Proposal:
     recipient: Member
     draft: Draft
     consent: Consent | None
+    values: dict[str, Scalar | None] = field(default_factory=dict)  # what the file says
+
+
+@dataclass(frozen=True)
+class Update:
+    """A partner service answered a referral: the notification the operatrice sees."""
+
+    at: str
+    service: str
+    status: str
+    woman_code: str
+    case_id: str
 
 
 class Casework:
@@ -142,7 +157,9 @@ class Casework:
             )
         except ConsentMissing:
             consent = None
-        return Proposal(member, propose(service_type, facts), consent)
+        minimum, extra = TEMPLATES.get(service_type, ((), ()))
+        values = {k: prefill(k, facts) for k in (*minimum, *extra)}
+        return Proposal(member, propose(service_type, facts), consent, values)
 
     def send_referral(
         self, case_id: str, member_id: str, draft: Draft, *, purpose: str, urgency: Urgency
@@ -162,6 +179,14 @@ class Casework:
                 self.add_note(case_id, "Campi aggiuntivi nell'invio:\n" + "\n".join(lines))
         return row
 
+    def pseudonym(self, case_id: str, member_id: str) -> str:
+        """The name she will have at this recipient (and only there)."""
+        ws = self._ws()
+        person_id = str(
+            self.vault.db.scalar("SELECT person_id FROM cases WHERE id = ?", (case_id,))
+        )
+        return pairwise_pseudonym(ws.identity.centre_secret, person_id, member_id)
+
     def withdraw_referral(self, referral_id: str) -> ReferralRow:
         return self._ws().withdraw_referral(referral_id)
 
@@ -178,6 +203,33 @@ class Casework:
     def respond(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
         """Partner side: accepted, declined, in_progress or done, back to the sender."""
         return self._ws().send_status(referral_packet_id, status, reason)
+
+    def export_packet(self, packet_id: str, folder: Path) -> Path:
+        return self._ws().export_packet(packet_id, folder)
+
+    def import_packet(self, path: Path) -> str:
+        return self._ws().import_packet(path)
+
+    def updates(self, limit: int = 50) -> list[Update]:
+        """Answers from partner services to this centre's referrals, newest first."""
+        rows = self.vault.db.query(
+            "SELECT i.received_at, i.sender, i.payload, p.woman_code, c.id AS case_id"
+            " FROM inbox i JOIN referrals r ON r.packet_id = json_extract(i.payload, '$.referral')"
+            " JOIN cases c ON c.id = r.case_id JOIN persons p ON p.id = c.person_id"
+            " WHERE i.type = 'status' AND i.payload IS NOT NULL"
+            " ORDER BY i.received_at DESC LIMIT ?",
+            (limit,),
+        )
+        names: dict[str, str] = {}
+        out = []
+        for r in rows:
+            sender = r["sender"]
+            names.setdefault(sender, self.member_name(sender))
+            status = json.loads(r["payload"])["status"]
+            out.append(
+                Update(r["received_at"], names[sender], status, r["woman_code"], r["case_id"])
+            )
+        return out
 
     def member_name(self, member_id: str) -> str:
         if self.ws is None or not self.ws.enrolled:

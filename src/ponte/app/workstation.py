@@ -15,10 +15,10 @@ import httpx
 
 from ponte.app import anchoring
 from ponte.core.clock import Clock
-from ponte.core.directory import Directory
+from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
-from ponte.core.errors import DirectoryError, HubError, ProvisioningError
+from ponte.core.errors import DirectoryError, HubError, HubUnavailable, ProvisioningError
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.payloads import pairwise_pseudonym
@@ -109,8 +109,23 @@ class Workstation:
         return self._client
 
     def directory(self, *, refresh: bool = False) -> Directory:
+        """The signed directory: from the hub when reachable, else the last copy kept here
+        (verified again against the pinned hub key), so referrals can be composed offline."""
         if self._directory is None or refresh:
-            self._directory = self.client().directory()
+            db, hub_key = self.vault.db, ed25519_public(self.identity.hub_key)
+            try:
+                raw = self.client().directory_raw()
+                self._directory = verify_directory(raw, hub_key)
+                db.execute(
+                    "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
+                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                    (raw.decode(),),
+                )
+            except HubUnavailable:
+                cached = db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
+                if cached is None:
+                    raise
+                self._directory = verify_directory(str(cached).encode(), hub_key)
         return self._directory
 
     def _directory_for(self, member: str) -> Directory:

@@ -8,13 +8,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
+from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.desktop.i18n import error_text
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.sync_bridge import SyncBridge
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.cases.new_case import NewCaseDialog
 from ponte.storage import demo as demo_data
 from ponte.storage import identity as identity_store
 from ponte.storage.case_list import CasePage, CaseQuery, list_cases
@@ -38,7 +41,13 @@ class Controller(QObject):
         self.ws: Workstation | None = None
         self.bridge: SyncBridge | None = None
         self.demo_hub: Any = None
+        self.desk: Casework | None = None
+        self.updates_known = -1
         w = window
+        w.install_pages(self.tasks)
+        w.cases.new_requested.connect(self.new_case)
+        w.workspace.section_shown.connect(self._on_section_shown)
+        w.mail.updates_seen.connect(self._on_updates_seen)
         w.first_run.create_requested.connect(self._on_first_run_create_requested)
         w.first_run.demo_requested.connect(self._on_first_run_demo_requested)
         w.sign_in.submitted.connect(self._on_sign_in_submitted)
@@ -117,19 +126,64 @@ class Controller(QObject):
         self.tasks.run(unlock, done, self.window.sign_in.failed)
 
     def _opened(self) -> None:
-        self.window.show_cases()
-        self.refresh(self.window.cases.current_query())
         vault = self.vault
         assert vault is not None
         self.ws = ws = self.worker.call(Workstation, vault)
-        if self.worker.call(lambda: ws.enrolled):
+        self.desk = desk = Casework(vault, ws)
+        enrolled = self.worker.call(lambda: ws.enrolled)
+        service = self.worker.call(lambda: ws.identity.service_type) if enrolled else "cav"
+        for page in self.window.pages:
+            page.bind(desk)
+        self.updates_known = -1
+        self.window.show_cases(partner=service != ServiceType.CAV.value)
+        self.refresh(self.window.cases.current_query())
+        if enrolled:
             self.bridge = SyncBridge(
                 lambda: self.worker.call(lambda: (ws.sync(), ws.engine().status))
             )
             self.bridge.status_changed.connect(self.window.show_sync)
+            self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()
 
+    def _on_section_shown(self, key: str) -> None:
+        if key == "mail":
+            self.window.mail.refresh()
+        elif key == "partner":
+            self.window.partner.refresh()
+        elif key == "cases" and self.vault is not None:
+            self.refresh(self.window.cases.current_query())
+
+    def _on_round_finished(self, _result: object) -> None:
+        """After each sync round: answers may have arrived; refresh what is on screen."""
+        self.window.mail.refresh()  # counts the updates; shows them if visible
+        if self.window.workspace.current() == "partner":
+            self.window.partner.refresh()
+        if self.window.casefile.case_id and not self.window.casefile.form.dirty:
+            self.window.casefile.reload()
+
+    def _on_updates_seen(self, count: int) -> None:
+        if self.updates_known >= 0 and count > self.updates_known:
+            new = count - self.updates_known
+            self.window.statusBar().showMessage(
+                self.tr("%1 new answers from partner services (see Messages)").replace(
+                    "%1", str(new)
+                ),
+                15_000,
+            )
+            self.window.workspace.set_title(
+                "mail", self.tr("Messages (%1 new)").replace("%1", str(new))
+            )
+        self.updates_known = count
+
     # ------------------------------------------------------------ cases
+    def new_case(self) -> None:
+        dialog = NewCaseDialog(self.window)
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self.desk is None:
+            return
+        person, case = dialog.values()
+        desk = self.desk
+        self.tasks.run(lambda: desk.new_case(person, case), self.window.open_case, self._show_error)
+
     def refresh(self, query: CaseQuery) -> None:
         vault = self.vault
         if vault is None:
@@ -146,10 +200,11 @@ class Controller(QObject):
 
     # ------------------------------------------------------------ locking
     def lock(self) -> None:
+        self.window.casefile.save_before_lock()
         if self.bridge is not None:
             self.bridge.stop()
             self.bridge = None
-        vault, self.vault, self.ws = self.vault, None, None
+        vault, self.vault, self.ws, self.desk = self.vault, None, None, None
         self.window.locked()
         if vault is not None:
             self.worker.submit(vault.lock)

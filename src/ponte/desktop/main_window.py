@@ -11,9 +11,15 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from ponte.desktop.sync_bridge import StatusView
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.cases.model import CaseTableModel
 from ponte.desktop.ui.cases.view import CasesView
+from ponte.desktop.ui.common import DeskPage
+from ponte.desktop.ui.mail.view import MailView
+from ponte.desktop.ui.partner.view import PartnerView
 from ponte.desktop.ui.signin.views import FirstRunView, RecoveryKeyView, SignInView
+from ponte.desktop.ui.workspace import Workspace
 
 IDLE_LOCK_MINUTES = 10
 
@@ -49,8 +55,11 @@ class MainWindow(QMainWindow):
         italian = QLocale().language() == QLocale.Language.Italian
         self.model = CaseTableModel(lang="it" if italian else "en")
         self.cases = CasesView(self.model)
-        for w in (self.first_run, self.sign_in, self.cases):
+        for w in (self.first_run, self.sign_in):
             self.stack.addWidget(w)
+        self.workspace = Workspace()
+        self.stack.addWidget(self.workspace)
+        self.pages: list[DeskPage] = []
         self.recovery: RecoveryKeyView | None = None
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -73,6 +82,48 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(IDLE_LOCK_MINUTES, self)
         self.idle.idle.connect(self.lock_requested.emit)
         self.resize(960, 640)
+
+    def install_pages(self, runner: TaskRunner) -> None:
+        """The signed-in sections; they run their vault work through ``runner``."""
+        self.casefile = CaseFileView(runner)
+        self.mail = MailView(runner)
+        self.partner = PartnerView(runner)
+        self.case_stack = QStackedWidget()
+        self.case_stack.addWidget(self.cases)
+        self.case_stack.addWidget(self.casefile)
+        ws = self.workspace
+        ws.add_section("cases", self.tr("Cases"), self.case_stack)
+        ws.add_section("partner", self.tr("Referrals received"), self.partner)
+        ws.add_section("mail", self.tr("Messages"), self.mail)
+        self.pages = [self.casefile, self.mail, self.partner]
+        self.casefile.closed.connect(self.show_case_list)
+        self.cases.open_requested.connect(self.open_case)
+        self.mail.case_requested.connect(self.open_case)
+
+    def add_section(self, key: str, title: str, page: QWidget) -> None:
+        """A feature's own section (statistics, administration, …), shown after sign-in."""
+        self.workspace.add_section(key, title, page)
+        if isinstance(page, DeskPage):
+            self.pages.append(page)
+
+    def open_case(self, case_id: str) -> None:
+        if self.case_stack.currentWidget() is self.casefile and not self.casefile.may_leave():
+            return
+        self.workspace.show_section("cases")
+        self.case_stack.setCurrentWidget(self.casefile)
+        self.casefile.open(case_id)
+        self.casefile.tabs.setFocus()
+
+    def showing_cases(self) -> bool:
+        """Signed in with the case list on screen."""
+        return (
+            self.stack.currentWidget() is self.workspace
+            and self.case_stack.currentWidget() is self.cases
+        )
+
+    def show_case_list(self) -> None:
+        self.case_stack.setCurrentWidget(self.cases)
+        self.cases.table.setFocus()
 
     def _title(self) -> str:
         return "Ponte — DEMO" if self.demo else "Ponte"
@@ -101,18 +152,27 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.recovery)
         return self.recovery
 
-    def show_cases(self) -> None:
+    def show_cases(self, *, partner: bool = False) -> None:
+        """Signed in: a centre starts on its cases, a partner service on what it received."""
         if self.recovery is not None:
             self.stack.removeWidget(self.recovery)
             self.recovery.deleteLater()  # the key is never shown again
             self.recovery = None
-        self.stack.setCurrentWidget(self.cases)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.set_available("partner", partner)
+        self.workspace.set_available("cases", not partner)
+        self.workspace.show_section("partner" if partner else "cases")
+        self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(True)
         self.idle.timer.start()
         self.cases.search.setFocus()
 
     def locked(self) -> None:
         self.cases.clear()
+        for page in self.pages:
+            page.clear()
+        if hasattr(self, "case_stack"):
+            self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(False)
         self.idle.timer.stop()
         self.show_sign_in()

@@ -35,7 +35,11 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_error: Callable[[PonteError], None],
     ) -> None:
-        future = self.worker.submit(fn)
+        try:
+            future = self.worker.submit(fn)
+        except RuntimeError:  # the vault thread has stopped: the app is closing
+            log.info("task dropped: the vault thread has stopped")
+            return
         future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
 
     def _deliver(

@@ -211,8 +211,12 @@ class HubClient:
         return int(doc.get("deleted", 0))
 
     def directory(self) -> Directory:
+        return verify_directory(self.directory_raw(), self.hub_key)
+
+    def directory_raw(self) -> bytes:
+        """The signed directory as served (keep it to verify again offline)."""
         r = self._send("GET", "/v1/directory", signed=False, content_type="application/json")
-        return verify_directory(r.content, self.hub_key)
+        return r.content
 
     def anchor(self, seq: int, head_hash: str, at: str) -> None:
         body = json.dumps({"seq": seq, "head_hash": head_hash, "at": at}).encode()

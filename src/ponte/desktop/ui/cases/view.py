@@ -1,67 +1,152 @@
-"""The case list screen: search-as-you-type over SQL pages."""
+"""The case list screen: search-as-you-type, filters, sort and paging — all in SQL."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ponte.desktop.ui.cases.model import CaseTableModel
-from ponte.storage.case_list import CasePage, CaseQuery
+from ponte.core.enums import CaseStatus, ViolenceForm
+from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
+from ponte.desktop.ui.common import EnumCombo
+from ponte.storage.case_list import SORT_KEYS, CasePage, CaseQuery
 
-Fetch = Callable[[CaseQuery, Callable[[CasePage], None]], None]
 SEARCH_DELAY_MS = 150
 MIN_SEARCH = 2
 
 
 class CasesView(QWidget):
     query_changed = Signal(object)  # CaseQuery
+    open_requested = Signal(str)  # case id
+    new_requested = Signal()
 
     def __init__(self, model: CaseTableModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.offset = 0
+        self.sort, self.descending = "opened_on", True
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search by code, name or note…"))
         self.search.setAccessibleName(self.tr("Search cases"))
         self.search.setClearButtonEnabled(True)
+        self.status = EnumCombo(CaseStatus)
+        self.status.setItemText(0, self.tr("Any status"))
+        self.status.setAccessibleName(self.tr("Filter by status"))
+        self.form = EnumCombo(ViolenceForm)
+        self.form.setItemText(0, self.tr("Any form of violence"))
+        self.form.setAccessibleName(self.tr("Filter by form of violence"))
+        self.new = QPushButton(self.tr("New case…"))
+        self.new.setShortcut("Ctrl+N")
+        self.new.clicked.connect(self.new_requested.emit)
         self.table = QTableView()
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSortIndicatorShown(True)
+        header.setSectionsClickable(True)
+        header.setSortIndicator(model.COLUMNS.index("opened_on"), Qt.SortOrder.DescendingOrder)
+        header.sectionClicked.connect(self._on_header_clicked)
+        self.table.activated.connect(self._on_activated)
         self.count = QLabel()
+        self.prev = QPushButton(self.tr("← Previous"))
+        self.next = QPushButton(self.tr("Next →"))
+        self.prev.clicked.connect(lambda: self._page(-1))
+        self.next.clicked.connect(lambda: self._page(+1))
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
         self.search.textChanged.connect(self._on_search_text_changed)
+        self.status.currentIndexChanged.connect(self._restart)
+        self.form.currentIndexChanged.connect(self._restart)
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.status, 1)
+        top.addWidget(self.form, 1)
+        top.addWidget(self.new)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(self.prev)
+        bottom.addWidget(self.next)
         box = QVBoxLayout(self)
-        box.addWidget(self.search)
+        box.addLayout(top)
         box.addWidget(self.table)
-        box.addWidget(self.count)
+        box.addLayout(bottom)
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._timer.start()
 
     def _on_timer_timeout(self) -> None:
+        self._restart()
+
+    def _restart(self, *_args: object) -> None:
+        self.offset = 0
         self.query_changed.emit(self.current_query())
+
+    def _page(self, step: int) -> None:
+        self.offset = max(0, self.offset + step * PAGE)
+        self.query_changed.emit(self.current_query())
+
+    def _on_header_clicked(self, section: int) -> None:
+        column = self.model.COLUMNS[section]
+        if column not in SORT_KEYS:
+            return
+        self.descending = not self.descending if column == self.sort else False
+        self.sort = column
+        order = Qt.SortOrder.DescendingOrder if self.descending else Qt.SortOrder.AscendingOrder
+        self.table.horizontalHeader().setSortIndicator(section, order)
+        self._restart()
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        row = self.model.data(self.model.index(index.row(), 0), ObjectRole)
+        if row is not None:
+            self.open_requested.emit(row.id)
 
     def current_query(self) -> CaseQuery:
         # Search starts at the second character: one letter matches nearly everything and
         # the index has no one-letter prefixes, so it would cost the most and tell the least.
         text = self.search.text()
-        return CaseQuery(text=text if len(text.strip()) >= MIN_SEARCH else "", limit=200)
+        return replace(
+            CaseQuery(text=text if len(text.strip()) >= MIN_SEARCH else "", limit=PAGE),
+            status=self.status.value(),
+            violence_form=self.form.value(),
+            sort=self.sort,
+            descending=self.descending,
+            offset=self.offset,
+        )
 
     def show_page(self, page: CasePage) -> None:
         self.model.set_page(page)
-        more = self.tr("More than %1 cases (showing %2)")
-        exact = self.tr("%1 cases (showing %2)")
-        text = more if page.capped else exact
-        self.count.setText(text.replace("%1", f"{page.total:,}").replace("%2", str(len(page.rows))))
+        more = self.tr("More than %1 cases (showing %2–%3)")
+        exact = self.tr("%1 cases (showing %2–%3)")
+        first = self.offset + 1 if page.rows else 0
+        text = (more if page.capped else exact).replace("%1", f"{page.total:,}")
+        self.count.setText(
+            text.replace("%2", str(first)).replace("%3", str(self.offset + len(page.rows)))
+        )
+        self.prev.setEnabled(self.offset > 0)
+        self.next.setEnabled(self.offset + len(page.rows) < page.total)
 
     def clear(self) -> None:
-        self.search.blockSignals(True)
+        for w in (self.search, self.status, self.form):
+            w.blockSignals(True)
         self.search.clear()
-        self.search.blockSignals(False)
+        self.status.setCurrentIndex(0)
+        self.form.setCurrentIndex(0)
+        for w in (self.search, self.status, self.form):
+            w.blockSignals(False)
+        self.offset = 0
         self.model.clear()
         self.count.clear()

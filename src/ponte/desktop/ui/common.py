@@ -1,0 +1,115 @@
+"""Small pieces every screen uses: a page bound to the case-work facade, enum pickers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from datetime import date
+from enum import StrEnum
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
+
+from ponte.app.casework import Casework
+from ponte.core.errors import PonteError
+from ponte.core.labels import label
+from ponte.desktop.i18n import error_text
+from ponte.desktop.tasks import TaskRunner
+
+E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
+
+
+def ui_lang() -> str:
+    """The language of the domain labels: the one the UI was translated to."""
+    return "it" if QLocale().language() == QLocale.Language.Italian else "en"
+
+
+class DeskPage(QWidget):
+    """A screen that works on the unlocked vault through ``Casework`` on the vault thread.
+
+    ``bind`` is called after sign-in, ``clear`` at lock: it must drop every widget that
+    showed case data.
+    """
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.runner = runner
+        self.desk: Casework | None = None
+        self.error = QLabel()
+        self.error.setObjectName("inline-error")
+        self.error.setStyleSheet("color: #a40000;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+
+    def bind(self, desk: Casework) -> None:
+        self.desk = desk
+
+    def clear(self) -> None:
+        self.desk = None
+        self.error.hide()
+
+    def call(self, fn: Callable[[Casework], T], on_done: Callable[[T], None]) -> None:
+        desk = self.desk
+        if desk is None:
+            return
+        self.error.hide()
+        self.runner.run(lambda: fn(desk), on_done, self.show_error)
+
+    def show_error(self, exc: PonteError) -> None:
+        self.error.setText(error_text(exc))
+        self.error.show()
+
+    def confirm(self, title: str, text: str) -> bool:
+        answer = QMessageBox.question(self, title, text)
+        return answer == QMessageBox.StandardButton.Yes
+
+
+class EnumCombo(QComboBox, Generic[E]):
+    """A closed list shown in plain words; optional "not recorded" entry."""
+
+    def __init__(self, enum: type[E], *, optional: bool = True, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.enum = enum
+        if optional:
+            self.addItem("—", None)
+        for member in enum:
+            self.addItem(label(member, ui_lang()), member.value)
+
+    def value(self) -> E | None:
+        data = self.currentData()
+        return None if data is None else self.enum(data)
+
+    def set_value(self, value: E | None) -> None:
+        index = self.findData(None if value is None else value.value)
+        self.setCurrentIndex(max(index, 0))
+
+
+def date_edit(value: date | None = None) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd/MM/yyyy")
+    edit.setDate(QDate(value) if value else QDate.currentDate())
+    return edit
+
+
+def py_date(edit: QDateEdit) -> date:
+    d = edit.date()
+    return date(d.year(), d.month(), d.day())
+
+
+def fmt_day(value: date | str | None) -> str:
+    if value is None or value == "":
+        return ""
+    d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
+    return d.strftime("%d/%m/%Y")
+
+
+def labels(values: Iterable[StrEnum]) -> str:
+    return ", ".join(label(v, ui_lang()) for v in values)
+
+
+def plain(value: Any) -> str:
+    if isinstance(value, StrEnum):
+        return label(value, ui_lang())
+    return "" if value is None else str(value)

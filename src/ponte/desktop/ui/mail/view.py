@@ -1,0 +1,238 @@
+"""Packets in and out, in plain words: what waits, what left, what came back.
+
+Sent: each packet's state, retry now, save as a file (for a USB stick when there is no
+connection). Received: what partner services sent, import a file someone brought. Updates:
+partner services' answers to this centre's referrals (the notification area).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ponte.app.casework import Casework, Update
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
+from ponte.desktop.ui.common import DeskPage, fmt_day
+from ponte.storage.inbox import InboxRow
+from ponte.storage.outbox import OutboxRow
+
+Mail = tuple[list[OutboxRow], list[InboxRow], list[Update], dict[str, str]]
+
+
+class MailView(DeskPage):
+    case_requested = Signal(str)
+    updates_seen = Signal(int)
+
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, parent)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Messages"))
+        # -- updates
+        self.updates = table(
+            [self.tr("When"), self.tr("Service"), self.tr("Answer"), self.tr("Case")],
+            self.tr("Updates"),
+        )
+        self.updates.doubleClicked.connect(self._open_case)
+        self.update_cases: list[str] = []
+        self._states: dict[str, str] = {}
+        updates = QWidget()
+        ubox = QVBoxLayout(updates)
+        ubox.addWidget(
+            QLabel(
+                self.tr(
+                    "Answers from partner services to your referrals. Double-click to open the case."
+                )
+            )
+        )
+        ubox.addWidget(self.updates)
+        # -- sent
+        self.sent = table(
+            [
+                self.tr("Created"),
+                self.tr("To"),
+                self.tr("Kind"),
+                self.tr("State"),
+                self.tr("Attempts"),
+            ],
+            self.tr("Sent"),
+        )
+        self.sent.itemSelectionChanged.connect(self._on_sent_selection)
+        self.retry = QPushButton(self.tr("Retry now"))
+        self.retry.clicked.connect(self._retry)
+        self.export = QPushButton(self.tr("Save as file…"))
+        self.export.setToolTip(
+            self.tr("For a service without a connection: carry the sealed file on a USB stick")
+        )
+        self.export.clicked.connect(self._export)
+        sent = QWidget()
+        sbox = QVBoxLayout(sent)
+        sbox.addWidget(self.sent)
+        srow = QHBoxLayout()
+        srow.addStretch(1)
+        srow.addWidget(self.export)
+        srow.addWidget(self.retry)
+        sbox.addLayout(srow)
+        # -- received
+        self.received = table(
+            [self.tr("Received"), self.tr("From"), self.tr("Kind"), self.tr("State")],
+            self.tr("Received"),
+        )
+        imp = QPushButton(self.tr("Import a file…"))
+        imp.clicked.connect(self._import)
+        received = QWidget()
+        rbox = QVBoxLayout(received)
+        rbox.addWidget(self.received)
+        rrow = QHBoxLayout()
+        rrow.addStretch(1)
+        rrow.addWidget(imp)
+        rbox.addLayout(rrow)
+        self.tabs.addTab(updates, self.tr("Updates"))
+        self.tabs.addTab(sent, self.tr("Sent"))
+        self.tabs.addTab(received, self.tr("Received"))
+        self.notice = QLabel()
+        box = QVBoxLayout(self)
+        box.addWidget(self.error)
+        box.addWidget(self.notice)
+        box.addWidget(self.tabs, 1)
+        self._on_sent_selection()
+
+    # ------------------------------------------------------------ plain words
+    def kind(self, ptype: str) -> str:
+        return {
+            "referral": self.tr("referral"),
+            "status": self.tr("answer"),
+            "withdrawal": self.tr("withdrawal"),
+            "aggregate": self.tr("aggregate report"),
+        }.get(ptype, ptype)
+
+    def out_state(self, row: OutboxRow) -> str:
+        words = {
+            "queued": self.tr("waiting to be sent"),
+            "sent": self.tr("delivered to the hub"),
+            "acknowledged": self.tr("answered"),
+            "expired": self.tr("expired, not delivered"),
+            "failed": self.tr("could not be sent"),
+        }
+        return words.get(row.state, row.state)
+
+    def answer(self, status: str) -> str:
+        return {
+            "accepted": self.tr("accepted"),
+            "declined": self.tr("declined"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+            "new": self.tr("new"),
+            "withdrawn": self.tr("withdrawn"),
+        }.get(status, status)
+
+    # ------------------------------------------------------------ data
+    def refresh(self) -> None:
+        def load(d: Casework) -> Mail:
+            out, inc, ups = d.outbox(), d.inbox(), d.updates()
+            ids = {r.recipient for r in out} | {r.sender for r in inc}
+            return out, inc, ups, {i: d.member_name(i) for i in ids}
+
+        self.call(load, self._show)
+
+    def _show(self, mail: Mail) -> None:
+        out, inc, ups, names = mail
+        fill(
+            self.sent,
+            [
+                [
+                    fmt_day(r.created_at),
+                    names.get(r.recipient, r.recipient),
+                    self.kind(r.type),
+                    self.out_state(r),
+                    str(r.attempts),
+                ]
+                for r in out
+            ],
+            [r.packet_id for r in out],
+        )
+        self._states = {r.packet_id: r.state for r in out}
+        inc = [r for r in inc if r.type != "audit_anchor"]
+        fill(
+            self.received,
+            [
+                [
+                    fmt_day(r.received_at),
+                    names.get(r.sender, r.sender),
+                    self.kind(r.type),
+                    self.answer(r.state) if r.type == "referral" else "",
+                ]
+                for r in inc
+            ],
+            [r.packet_id for r in inc],
+        )
+        fill(
+            self.updates,
+            [[fmt_day(u.at), u.service, self.answer(u.status), u.woman_code] for u in ups],
+        )
+        self.update_cases = [u.case_id for u in ups]
+        waiting = sum(1 for r in out if r.state == "queued")
+        self.notice.setText(
+            self.tr("%1 waiting to be sent").replace("%1", str(waiting)) if waiting else ""
+        )
+        self.updates_seen.emit(len(ups))
+        self._on_sent_selection()
+
+    def _on_sent_selection(self) -> None:
+        key = selected_key(self.sent)
+        state = self._states.get(key or "")
+        self.retry.setEnabled(state in ("queued", "failed"))
+        self.export.setEnabled(state in ("queued", "sent", "failed"))
+
+    def _retry(self) -> None:
+        key = selected_key(self.sent)
+        if key:
+            self.call(lambda d: d.retry(key), lambda _: self.refresh())
+
+    def _export(self) -> None:
+        key = selected_key(self.sent)
+        if not key:
+            return
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the sealed packet"))
+        if folder:
+            self.call(lambda d: d.export_packet(key, Path(folder)), self._exported)
+
+    def _exported(self, path: Path) -> None:
+        self.notice.setText(
+            self.tr("Saved as %1. It is sealed: only the recipient can open it.").replace(
+                "%1", path.name
+            )
+        )
+
+    def _import(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import a packet file"), "", self.tr("Ponte packets (*.ponte)")
+        )
+        if path:
+            self.import_path(Path(path))
+
+    def import_path(self, path: Path) -> None:
+        self.call(lambda d: d.import_packet(path), lambda _: self.refresh())
+
+    def _open_case(self) -> None:
+        row = self.updates.currentRow()
+        if 0 <= row < len(self.update_cases):
+            self.case_requested.emit(self.update_cases[row])
+
+    def clear(self) -> None:
+        for t in (self.sent, self.received, self.updates):
+            fill(t, [])
+        self.update_cases = []
+        self._states = {}
+        self.notice.clear()
+        super().clear()

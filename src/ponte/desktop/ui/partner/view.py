@@ -1,0 +1,163 @@
+"""A partner service's side: referrals received, what they say, and the answer to send.
+
+The worker at the job centre (or the consultorio, the social services…) sees each referral
+under the pseudonym the centre made for her service, with the fields the woman consented
+to, and answers: accepted, declined, in progress, done. The answer travels back sealed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ponte.app.casework import Casework
+from ponte.core.enums import ServiceType, Urgency
+from ponte.core.labels import label
+from ponte.core.templates import FIELDS, plain_value
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
+from ponte.desktop.ui.common import DeskPage, fmt_day, ui_lang
+from ponte.storage.inbox import InboxRow
+
+ANSWERS = ("accepted", "in_progress", "done", "declined")
+Received = tuple[list[InboxRow], dict[str, str]]
+
+
+class PartnerView(DeskPage):
+    def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
+        super().__init__(runner, parent)
+        self.rows: dict[str, InboxRow] = {}
+        self.list = table(
+            [
+                self.tr("Received"),
+                self.tr("From"),
+                self.tr("Her name here"),
+                self.tr("Urgency"),
+                self.tr("State"),
+            ],
+            self.tr("Referrals received"),
+        )
+        self.list.itemSelectionChanged.connect(self._on_selection)
+        self.detail = QGroupBox(self.tr("Referral"))
+        self.detail_form = QFormLayout(self.detail)
+        self.buttons: dict[str, QPushButton] = {}
+        words = {
+            "accepted": self.tr("Accept"),
+            "in_progress": self.tr("Report: in progress"),
+            "done": self.tr("Report: done"),
+            "declined": self.tr("Decline"),
+        }
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for status in ANSWERS:
+            b = QPushButton(words[status])
+            b.setEnabled(False)
+            b.clicked.connect(lambda _=False, s=status: self._answer(s))
+            self.buttons[status] = b
+            row.addWidget(b)
+        right = QWidget()
+        rbox = QVBoxLayout(right)
+        rbox.addWidget(self.detail, 1)
+        rbox.addLayout(row)
+        split = QSplitter()
+        split.addWidget(self.list)
+        split.addWidget(right)
+        split.setSizes([520, 420])
+        box = QVBoxLayout(self)
+        box.addWidget(
+            QLabel(
+                self.tr(
+                    "Referrals sent to this service by the anti-violence centres. Contact her only through the centre."
+                )
+            )
+        )
+        box.addWidget(self.error)
+        box.addWidget(split, 1)
+
+    def state_text(self, state: str) -> str:
+        return {
+            "new": self.tr("new"),
+            "accepted": self.tr("accepted"),
+            "declined": self.tr("declined"),
+            "in_progress": self.tr("in progress"),
+            "done": self.tr("done"),
+            "withdrawn": self.tr("withdrawn by her"),
+        }.get(state, state)
+
+    def refresh(self) -> None:
+        def load(d: Casework) -> Received:
+            rows = [r for r in d.inbox("referral") if r.payload is not None]
+            return rows, {s: d.member_name(s) for s in {r.sender for r in rows}}
+
+        self.call(load, self._show)
+
+    def _show(self, received: Received) -> None:
+        rows, names = received
+        self.rows = {r.packet_id: r for r in rows}
+        lang = ui_lang()
+        table_rows = []
+        for r in rows:
+            p: dict[str, Any] = r.payload or {}
+            urgency = label(Urgency(p.get("urgency", "routine")), lang)
+            table_rows.append(
+                [
+                    fmt_day(r.received_at),
+                    names.get(r.sender, r.sender),
+                    str(p.get("pseudonym", ""))[:12],
+                    urgency,
+                    self.state_text(r.state),
+                ]
+            )
+        fill(self.list, table_rows, [r.packet_id for r in rows])
+        self._on_selection()
+
+    def _on_selection(self) -> None:
+        while self.detail_form.rowCount():
+            self.detail_form.removeRow(0)
+        row = self.rows.get(selected_key(self.list) or "")
+        for status, b in self.buttons.items():
+            b.setEnabled(
+                row is not None
+                and row.state not in ("done", "declined", "withdrawn")
+                and row.state != status
+            )
+        if row is None or row.payload is None:
+            return
+        lang, p = ui_lang(), row.payload
+        self.detail_form.addRow(self.tr("Purpose"), QLabel(str(p.get("purpose", ""))))
+        self.detail_form.addRow(
+            self.tr("Service"), QLabel(label(ServiceType(p["service_type"]), lang))
+        )
+        consent = p.get("consent", {})
+        self.detail_form.addRow(
+            self.tr("Her consent valid until"), QLabel(fmt_day(consent.get("expires")))
+        )
+        self.detail_form.addRow(
+            self.tr("Contact"), QLabel(self.tr("through the centre that sent it"))
+        )
+        for key, value in sorted(p.get("fields", {}).items()):
+            title = FIELDS[key].title(lang) if key in FIELDS else key
+            text = QLabel(plain_value(key, value, lang))
+            text.setWordWrap(True)
+            self.detail_form.addRow(title, text)
+
+    def _answer(self, status: str) -> None:
+        key = selected_key(self.list)
+        if key:
+            self.call(lambda d: d.respond(key, status), lambda _: self.refresh())
+
+    def clear(self) -> None:
+        self.rows = {}
+        fill(self.list, [])
+        self._on_selection()
+        super().clear()

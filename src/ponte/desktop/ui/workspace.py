@@ -1,0 +1,56 @@
+"""The signed-in workspace: a sidebar of sections and the section shown next to it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+
+
+class Workspace(QWidget):
+    section_shown = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.nav = QListWidget()
+        self.nav.setAccessibleName(self.tr("Sections"))
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
+        self.pages = QStackedWidget()
+        self._items: dict[str, QListWidgetItem] = {}
+        self._widgets: dict[str, QWidget] = {}
+        self.nav.currentItemChanged.connect(self._on_current)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.nav)
+        box.addWidget(self.pages, 1)
+
+    def add_section(self, key: str, title: str, widget: QWidget) -> None:
+        item = QListWidgetItem(title)
+        item.setData(Qt.ItemDataRole.UserRole, key)
+        self.nav.addItem(item)
+        self.pages.addWidget(widget)
+        self._items[key] = item
+        self._widgets[key] = widget
+
+    def set_title(self, key: str, title: str) -> None:
+        self._items[key].setText(title)
+
+    def set_available(self, key: str, available: bool) -> None:
+        self._items[key].setHidden(not available)
+
+    def available(self, key: str) -> bool:
+        return key in self._items and not self._items[key].isHidden()
+
+    def show_section(self, key: str) -> None:
+        self.nav.setCurrentItem(self._items[key])
+
+    def current(self) -> str:
+        item = self.nav.currentItem()
+        return "" if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    def _on_current(self, item: QListWidgetItem | None, _previous: object) -> None:
+        if item is None:
+            return
+        key = str(item.data(Qt.ItemDataRole.UserRole))
+        self.pages.setCurrentWidget(self._widgets[key])
+        self.section_shown.emit(key)
