@@ -100,3 +100,79 @@ def test_demo_starts_a_local_hub_and_labels_itself(
     assert "DEMO" in window.windowTitle()
     qtbot.waitUntil(lambda: window.model.total == 1000, timeout=10_000)
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=15_000)
+
+
+def _sign_in(qtbot: QtBot, window: MainWindow, place: str) -> None:
+    sign_in = window.sign_in
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is sign_in, timeout=10_000)
+    sign_in.place.setCurrentIndex(sign_in.place.findText(place, Qt.MatchFlag.MatchContains))
+    qtbot.keyClicks(sign_in.passphrase, "demo demo demo")
+    qtbot.mouseClick(sign_in.button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.workspace, timeout=15_000)
+
+
+def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
+    qtbot: QtBot, app: tuple[MainWindow, Controller]
+) -> None:
+    """The whole loop a newcomer tries: a new case, a referral, the CPI accepts, she sees it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from ponte.desktop.ui.cases.new_case import NewCaseDialog
+
+    window, controller = app
+    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=60_000)
+
+    def fill_new_case() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewCaseDialog)
+        dialog.alias.setText("Nuova Demo")
+        dialog.age_band.setCurrentIndex(3)
+        dialog.accept()
+
+    QTimer.singleShot(100, fill_new_case)
+    controller.new_case()
+    casefile = window.casefile
+    qtbot.waitUntil(lambda: "Nuova Demo" in casefile.title.text(), timeout=10_000)
+
+    casefile.compose()
+    dialog = casefile.composer
+    assert dialog is not None
+    qtbot.waitUntil(
+        lambda: dialog.recipient.count() >= 5 or casefile.error.text() != "", timeout=10_000
+    )
+    assert casefile.error.text() == "", [casefile.error.text(), dialog.recipient.count()]
+    assert not dialog.error.isVisibleTo(dialog), dialog.error.text()
+    dialog.recipient.setCurrentIndex(dialog.recipient.findText("CPI", Qt.MatchFlag.MatchContains))
+    qtbot.waitUntil(lambda: dialog.draft is not None and "skills" in dialog.editors)
+    for key in list(dialog.editors):
+        dialog.editors[key].setText("disponibile")
+    dialog._remove("education")  # unknown in this new file: it stays out
+    qtbot.keyClicks(dialog.purpose, "orientamento")
+    qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.to_preview.isEnabled, timeout=5_000)
+    qtbot.mouseClick(dialog.to_preview, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=5_000)
+    qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: casefile.referrals.list.rowCount() == 1, timeout=10_000)
+    state = lambda: casefile.referrals.list.item(0, 2).text()  # noqa: E731
+    qtbot.waitUntil(lambda: state() == "sent to the hub", timeout=20_000)  # synced by itself
+
+    window.lock_action.trigger()
+    _sign_in(qtbot, window, "CPI")
+    partner = window.partner
+    assert window.workspace.current() == "partner"
+    qtbot.waitUntil(lambda: partner.list.rowCount() == 4, timeout=20_000)  # 3 samples + ours
+    newest = max(partner.rows.values(), key=lambda r: r.received_at)
+    row = list(partner.rows).index(newest.packet_id)
+    partner.list.selectRow(row)
+    qtbot.mouseClick(partner.buttons["accepted"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: partner.rows[newest.packet_id].state == "accepted", timeout=10_000)
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online · 0"), timeout=20_000)
+
+    window.lock_action.trigger()
+    _sign_in(qtbot, window, "CAV")
+    window.workspace.show_section("mail")
+    qtbot.waitUntil(lambda: window.mail.updates.rowCount() == 1, timeout=20_000)
+    assert window.mail.updates.item(0, 2).text() == "accepted"

@@ -13,21 +13,18 @@ from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
+from ponte.desktop import demo
+from ponte.desktop.demo import is_demo
 from ponte.desktop.i18n import error_text
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.sync_bridge import SyncBridge
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
-from ponte.storage import demo as demo_data
-from ponte.storage import identity as identity_store
 from ponte.storage.case_list import CasePage, CaseQuery, list_cases
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
 
 log = logging.getLogger("ponte.desktop")
-DEMO_USER = "demo"
-DEMO_PASSPHRASE = "demo demo demo"  # noqa: S105 - shown on screen; the demo holds synthetic data only
-DEMO_CASES = 1000
 
 
 class Controller(QObject):
@@ -47,6 +44,9 @@ class Controller(QObject):
         w.install_pages(self.tasks)
         w.cases.new_requested.connect(self.new_case)
         w.workspace.section_shown.connect(self._on_section_shown)
+        w.sync_requested.connect(self.sync_now)
+        for page in w.pages:
+            page.packet_queued.connect(self.sync_now)
         w.mail.updates_seen.connect(self._on_updates_seen)
         w.first_run.create_requested.connect(self._on_first_run_create_requested)
         w.first_run.demo_requested.connect(self._on_first_run_demo_requested)
@@ -55,18 +55,23 @@ class Controller(QObject):
         w.lock_requested.connect(self.lock)
 
     def start(self) -> None:
-        demo = (self.data_dir / "demo-hub").exists()
-        self.window.set_demo(demo)
+        in_demo = is_demo(self.data_dir)
+        self.window.set_demo(in_demo)
         if Vault.exists(self.data_dir):
             self.window.show_sign_in()
-            if demo:
-                self.window.sign_in.user.setText(DEMO_USER)
-                self.window.sign_in.hint.setText(
-                    self.tr("Demo: the passphrase is “%1”.").replace("%1", DEMO_PASSPHRASE)
-                )
-                self.window.sign_in.hint.show()
+            if in_demo:
+                self._demo_sign_in_hints()
         else:
             self.window.show_first_run()
+
+    def _demo_sign_in_hints(self) -> None:
+        sign_in = self.window.sign_in
+        sign_in.set_places([(name, str(path)) for name, path in demo.places(self.data_dir)])
+        sign_in.user.setText(demo.USER)
+        sign_in.hint.setText(
+            self.tr("Demo: the passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
+        )
+        sign_in.hint.show()
 
     # ------------------------------------------------------------ opening
     def _on_first_run_create_requested(self, user: str, name: str, passphrase: str) -> None:
@@ -83,12 +88,7 @@ class Controller(QObject):
 
     def _on_first_run_demo_requested(self) -> None:
         def create() -> Vault:
-            vault, _ = Vault.create(
-                self.data_dir, username=DEMO_USER, display_name="Demo", passphrase=DEMO_PASSPHRASE
-            )
-            actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
-            demo_data.seed(vault.db, actor, DEMO_CASES)
-            self._start_demo_hub(vault)
+            vault, self.demo_hub = demo.create(self.data_dir)
             return vault
 
         def done(vault: Vault) -> None:
@@ -98,25 +98,16 @@ class Controller(QObject):
 
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
-    def _start_demo_hub(self, vault: Vault) -> None:
-        """Runs on the vault thread: a local hub on 127.0.0.1 and this workstation enrolled."""
-        from ponte.desktop.demo_hub import DemoHub
-
-        first = not (self.data_dir / "demo-hub").exists()
-        self.demo_hub = DemoHub(self.data_dir / "demo-hub").start()
-        ws = Workstation(vault)
-        if first or not ws.enrolled:
-            ws.enrol(self.demo_hub.provision("CAV Demo", "cav"))
-        else:  # the demo hub listens on a new port each start
-            ident = ws.identity
-            ident.hub_url = self.demo_hub.url
-            identity_store.save(vault.db, ident)
-
     def _on_sign_in_submitted(self, user: str, passphrase: str) -> None:
+        place = self.window.sign_in.chosen_place()
+        vault_dir = Path(place) if place else self.data_dir
+
         def unlock() -> Vault:
-            vault = Vault.unlock(self.data_dir, user, passphrase)
-            if (self.data_dir / "demo-hub").exists() and self.demo_hub is None:
-                self._start_demo_hub(vault)
+            vault = Vault.unlock(vault_dir, user, passphrase)
+            if is_demo(self.data_dir):
+                if self.demo_hub is None:
+                    self.demo_hub = demo.start_hub(self.data_dir)
+                demo.attach(vault, self.demo_hub)
             return vault
 
         def done(vault: Vault) -> None:
@@ -144,6 +135,10 @@ class Controller(QObject):
             self.bridge.status_changed.connect(self.window.show_sync)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()
+
+    def sync_now(self) -> None:
+        if self.bridge is not None:
+            self.bridge.sync_now()
 
     def _on_section_shown(self, key: str) -> None:
         if key == "mail":
@@ -206,6 +201,8 @@ class Controller(QObject):
             self.bridge = None
         vault, self.vault, self.ws, self.desk = self.vault, None, None, None
         self.window.locked()
+        if is_demo(self.data_dir):
+            self._demo_sign_in_hints()
         if vault is not None:
             self.worker.submit(vault.lock)
 

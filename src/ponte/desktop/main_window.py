@@ -43,6 +43,7 @@ class IdleWatcher(QObject):
 
 class MainWindow(QMainWindow):
     lock_requested = Signal()
+    sync_requested = Signal()
 
     def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +70,12 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         self.lock_action.setEnabled(False)
         toolbar.addAction(self.lock_action)
+        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action.setToolTip(self.tr("Send and receive now (F5)"))
+        self.sync_action.setShortcut(QKeySequence("F5"))
+        self.sync_action.setEnabled(False)
+        self.sync_action.triggered.connect(self.sync_requested.emit)
+        toolbar.addAction(self.sync_action)
         self.addToolBar(toolbar)
         self.sync_label = QLabel(self.tr("Not connected to a hub"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
@@ -164,6 +171,7 @@ class MainWindow(QMainWindow):
         self.workspace.show_section("partner" if partner else "cases")
         self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(True)
+        self.sync_action.setEnabled(True)
         self.idle.timer.start()
         self.cases.search.setFocus()
 
@@ -174,6 +182,7 @@ class MainWindow(QMainWindow):
         if hasattr(self, "case_stack"):
             self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(False)
+        self.sync_action.setEnabled(False)
         self.idle.timer.stop()
         self.show_sign_in()
 

@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
 from ponte.app.casework import Casework
@@ -29,8 +29,10 @@ class DeskPage(QWidget):
     """A screen that works on the unlocked vault through ``Casework`` on the vault thread.
 
     ``bind`` is called after sign-in, ``clear`` at lock: it must drop every widget that
-    showed case data.
+    showed case data. ``packet_queued`` asks for a sync round now (a packet waits to leave).
     """
+
+    packet_queued = Signal()
 
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -16,6 +16,7 @@ OPEN = (ReferralStatus.QUEUED, ReferralStatus.SENT, ReferralStatus.DELIVERED,
 
 class ReferralsTab(_Tab):
     compose_requested = Signal()
+    withdrawn = Signal()
 
     def __init__(self, host: Host) -> None:
         super().__init__(host)
@@ -72,4 +73,8 @@ class ReferralsTab(_Tab):
     def _withdraw(self) -> None:
         ref_id = selected_key(self.list)
         if ref_id:
-            self.host.call(lambda d: d.withdraw_referral(ref_id), self.host.reload)
+            self.host.call(lambda d: d.withdraw_referral(ref_id), self._withdrawn)
+
+    def _withdrawn(self, _row: object) -> None:
+        self.withdrawn.emit()
+        self.host.reload()

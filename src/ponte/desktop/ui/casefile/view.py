@@ -60,6 +60,7 @@ class CaseFileView(DeskPage):
         self.plan, self.consents = PlanTab(self), ConsentsTab(self)
         self.referrals = ReferralsTab(self)
         self.referrals.compose_requested.connect(self.compose)
+        self.referrals.withdrawn.connect(self.packet_queued.emit)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case file sections"))
         intake, violence, children = self.form.pages
@@ -182,6 +183,7 @@ class CaseFileView(DeskPage):
             return
         dialog = ComposerDialog(self, self.case_id, self)
         dialog.sent.connect(self.reload)
+        dialog.sent.connect(lambda _row: self.packet_queued.emit())
         dialog.open()
         self.composer = dialog
 

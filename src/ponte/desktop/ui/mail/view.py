@@ -197,7 +197,11 @@ class MailView(DeskPage):
     def _retry(self) -> None:
         key = selected_key(self.sent)
         if key:
-            self.call(lambda d: d.retry(key), lambda _: self.refresh())
+            self.call(lambda d: d.retry(key), self._retried)
+
+    def _retried(self, _result: object) -> None:
+        self.packet_queued.emit()
+        self.refresh()
 
     def _export(self) -> None:
         key = selected_key(self.sent)

@@ -154,7 +154,11 @@ class PartnerView(DeskPage):
     def _answer(self, status: str) -> None:
         key = selected_key(self.list)
         if key:
-            self.call(lambda d: d.respond(key, status), lambda _: self.refresh())
+            self.call(lambda d: d.respond(key, status), self._answered)
+
+    def _answered(self, _packet_id: object) -> None:
+        self.packet_queued.emit()
+        self.refresh()
 
     def clear(self) -> None:
         self.rows = {}

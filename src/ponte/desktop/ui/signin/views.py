@@ -11,6 +11,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -74,9 +75,14 @@ class SignInView(QWidget):
         self.hint.hide()
         self.button = QPushButton(self.tr("Sign in"))
         self.button.setDefault(True)
+        self.place = QComboBox()
+        self.place.setAccessibleName(self.tr("Workstation"))
         form = QFormLayout()
+        form.addRow(self.tr("Workstation"), self.place)
         form.addRow(self.tr("Account"), self.user)
         form.addRow(self.tr("Passphrase"), self.passphrase)
+        self._form = form
+        form.setRowVisible(0, False)
         box = _centered(self)
         box.addStretch(1)
         box.addWidget(_title(self.tr("Ponte — sign in")))
@@ -87,6 +93,16 @@ class SignInView(QWidget):
         box.addStretch(2)
         self.button.clicked.connect(self._on_button_clicked)
         self.passphrase.returnPressed.connect(self._on_button_clicked)
+
+    def set_places(self, places: list[tuple[str, str]]) -> None:
+        """The demo has two workstations on one PC: the centre and a partner service."""
+        self.place.clear()
+        for text, key in places:
+            self.place.addItem(text, key)
+        self._form.setRowVisible(0, len(places) > 1)
+
+    def chosen_place(self) -> str:
+        return str(self.place.currentData() or "")
 
     def _on_button_clicked(self) -> None:
         self.error.hide()

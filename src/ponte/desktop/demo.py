@@ -1,0 +1,131 @@
+"""The demo: a centre and a partner service on one PC, a real local hub between them.
+
+Everything is synthetic. The centre's vault holds generated cases; a second vault in
+``demo-partner/`` is a job centre (CPI) enrolled in the same hub, so a newcomer can send a
+referral from the centre, sign in as the CPI, answer it, and see the answer arrive. A few
+more services are in the directory (without a vault here) so the composer has choices.
+Runs on the vault thread.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+from ponte.app.casework import Casework
+from ponte.app.workstation import Workstation
+from ponte.core.domain import Actor, Consent
+from ponte.core.enums import ConsentMethod, ServiceType, Urgency
+from ponte.core.keys import MemberKeys
+from ponte.core.provisioning import load_provisioning
+from ponte.desktop.demo_hub import DemoHub
+from ponte.storage import demo as demo_data
+from ponte.storage import identity as identity_store
+from ponte.storage.case_list import CaseQuery, list_cases
+from ponte.storage.kdf import KdfParams
+from ponte.storage.vault import Vault
+from ponte.sync.hub_client import enrol
+
+USER = "demo"
+PASSPHRASE = "demo demo demo"  # noqa: S105 - shown on screen; the demo holds synthetic data only
+CASES = 1000
+HUB_DIR = "demo-hub"
+PARTNER_DIR = "demo-partner"
+CENTRE = ("CAV Demo", ServiceType.CAV)
+PARTNER = ("CPI Rho (demo)", ServiceType.CPI)
+OTHERS = (
+    ("Consultorio ATS Rho (demo)", ServiceType.HEALTH),
+    ("Servizi sociali Comune di Rho (demo)", ServiceType.SOCIAL_SERVICES),
+    ("Ente di formazione Rho (demo)", ServiceType.TRAINING),
+    ("Cooperativa Lavoro Rho (demo)", ServiceType.COMPANY),
+    ("Cabina di regia (demo)", ServiceType.CABINA_REGIA),
+)
+SAMPLE_REFERRALS = 3
+
+
+def is_demo(data_dir: Path) -> bool:
+    return (data_dir / HUB_DIR).exists()
+
+
+def places(data_dir: Path) -> list[tuple[str, Path]]:
+    """The workstations of the demo, for the sign-in screen."""
+    found = [(CENTRE[0], data_dir)]
+    if Vault.exists(data_dir / PARTNER_DIR):
+        found.append((PARTNER[0], data_dir / PARTNER_DIR))
+    return found
+
+
+def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, DemoHub]:
+    """Both vaults, the hub, the directory, and a few referrals already on their way."""
+    hub = DemoHub(data_dir / HUB_DIR).start()
+    vault, _ = Vault.create(
+        data_dir, username=USER, display_name="Demo", passphrase=PASSPHRASE, kdf=kdf
+    )
+    actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+    demo_data.seed(vault.db, actor, CASES)
+    centre = Workstation(vault)
+    centre.enrol(hub.provision(CENTRE[0], CENTRE[1].value))
+    partner_vault, _ = Vault.create(
+        data_dir / PARTNER_DIR,
+        username=USER,
+        display_name="Demo CPI",
+        passphrase=PASSPHRASE,
+        kdf=kdf,
+    )
+    partner = Workstation(partner_vault)
+    partner.enrol(hub.provision(PARTNER[0], PARTNER[1].value))
+    for name, kind in OTHERS:  # enrolled with keys nobody keeps: their packets wait at the hub
+        prov = load_provisioning(hub.provision(name, kind.value), centre.clock.now())
+        enrol(prov.hub_url, prov.token, MemberKeys.generate(post_quantum=False))
+    _sample_referrals(Casework(vault, centre), partner.identity.member_id)
+    centre.sync()
+    partner.sync()
+    partner_vault.lock()
+    return vault, hub
+
+
+def _sample_referrals(desk: Casework, cpi_id: str) -> None:
+    """Real referrals, made the way the composer makes them: consent first, minimum fields."""
+    page = list_cases(desk.vault.db, desk.actor, CaseQuery(limit=SAMPLE_REFERRALS))
+    today = desk.today()
+    for row in page.rows:
+        proposal = desk.propose(row.id, cpi_id)
+        draft = proposal.draft
+        for key, value in (
+            ("skills", "magazzino, cassa"),
+            ("languages", "italiano, spagnolo"),
+            ("availability", "mattina, lun–ven"),
+            ("zones_to_avoid", "quartiere di residenza"),
+            ("childcare_limits", "uscita scuola 16:30"),
+        ):
+            draft = draft.set_value(key, value)
+        for missing in draft.problems():  # what the synthetic file does not say stays out
+            draft = draft.remove(missing)
+        person_id = desk.open_case(row.id).person.id
+        desk.record_consent(
+            Consent(
+                person_id,
+                ServiceType.CPI,
+                "orientamento al lavoro",
+                today,
+                today + timedelta(days=180),
+                ConsentMethod.WRITTEN,
+                recipient=cpi_id,
+                fields=tuple(draft.keys),
+            )
+        )
+        desk.send_referral(
+            row.id, cpi_id, draft, purpose="orientamento al lavoro", urgency=Urgency.ROUTINE
+        )
+
+
+def start_hub(data_dir: Path) -> DemoHub:
+    return DemoHub(data_dir / HUB_DIR).start()
+
+
+def attach(vault: Vault, hub: DemoHub) -> None:
+    """The demo hub listens on a new port at each start: point this workstation at it."""
+    ident = identity_store.load(vault.db)
+    if ident is not None and ident.hub_url != hub.url:
+        ident.hub_url = hub.url
+        identity_store.save(vault.db, ident)
