@@ -1,6 +1,104 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
   <context>
+    <name>CaseFileView</name>
+    <message>
+      <location filename="../ui/casefile/view.py" line="48" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="49" />
+      <source>← All cases</source>
+      <translation>← Tutti i casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="52" />
+      <source>Save changes</source>
+      <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="65" />
+      <source>Case file sections</source>
+      <translation>Sezioni della cartella</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="68" />
+      <source>Intake</source>
+      <translation>Accoglienza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="69" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="70" />
+      <source>Children</source>
+      <translation>Figli</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="71" />
+      <source>Risk</source>
+      <translation>Rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="72" />
+      <source>Safety plan</source>
+      <translation>Piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="73" />
+      <source>Contacts</source>
+      <translation>Contatti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="74" />
+      <source>Empowerment plan</source>
+      <translation>Percorso di autonomia</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="75" />
+      <source>Consents</source>
+      <translation>Consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="76" />
+      <source>Referrals</source>
+      <translation>Invii</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="77" />
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="161" />
+      <source>Unsaved changes</source>
+      <translation>Modifiche non salvate</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="162" />
+      <source>This case file has changes that are not saved yet.</source>
+      <translation>Questa cartella ha modifiche non ancora salvate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="163" />
+      <source>Save</source>
+      <translation>Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="164" />
+      <source>Discard changes</source>
+      <translation>Annulla le modifiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="165" />
+      <source>Keep editing</source>
+      <translation>Continua a modificare</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseTableModel</name>
     <message>
       <location filename="../ui/cases/model.py" line="32" />
@@ -26,194 +124,1365 @@
   <context>
     <name>CasesView</name>
     <message>
-      <location filename="../ui/cases/view.py" line="25" />
+      <location filename="../ui/cases/view.py" line="39" />
       <source>Search by code, name or note…</source>
       <translation>Cerca per codice, nome o nota…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="26" />
+      <location filename="../ui/cases/view.py" line="40" />
       <source>Search cases</source>
       <translation>Cerca nei casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="30" />
+      <location filename="../ui/cases/view.py" line="43" />
+      <source>Any status</source>
+      <translation>Qualsiasi stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="44" />
+      <source>Filter by status</source>
+      <translation>Filtra per stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="46" />
+      <source>Any form of violence</source>
+      <translation>Qualsiasi forma di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="47" />
+      <source>Filter by form of violence</source>
+      <translation>Filtra per forma di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="48" />
+      <source>New case…</source>
+      <translation>Nuovo caso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="53" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="57" />
-      <source>More than %1 cases (showing %2)</source>
-      <translation>Più di %1 casi (ne vedi %2)</translation>
+      <location filename="../ui/cases/view.py" line="65" />
+      <source>← Previous</source>
+      <translation>← Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="58" />
-      <source>%1 cases (showing %2)</source>
-      <translation>%1 casi (ne vedi %2)</translation>
+      <location filename="../ui/cases/view.py" line="66" />
+      <source>Next →</source>
+      <translation>Successivi →</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="132" />
+      <source>More than %1 cases (showing %2–%3)</source>
+      <translation>Più di %1 casi (mostrati %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="133" />
+      <source>%1 cases (showing %2–%3)</source>
+      <translation>%1 casi (mostrati %2–%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ComposerDialog</name>
+    <message>
+      <location filename="../ui/referral/composer.py" line="53" />
+      <source>New referral</source>
+      <translation>Nuovo invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="71" />
+      <source>Partner service</source>
+      <translation>Servizio partner</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="74" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="74" />
+      <source>Value</source>
+      <translation>Valore</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="75" />
+      <source>Fields that will be sent</source>
+      <translation>Campi che verranno inviati</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="82" />
+      <source>Field to add</source>
+      <translation>Campo da aggiungere</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="84" />
+      <source>Why this field is needed (stays in her notes)</source>
+      <translation>Perché serve questo campo (resta nelle sue note)</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="85" />
+      <source>Reason for the added field</source>
+      <translation>Motivo del campo aggiunto</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="86" />
+      <source>Add field</source>
+      <translation>Aggiungi campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="93" />
+      <location filename="../ui/referral/composer.py" line="323" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="94" />
+      <source>e.g. job orientation and DID</source>
+      <translation>es. orientamento al lavoro e DID</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="96" />
+      <location filename="../ui/referral/composer.py" line="324" />
+      <source>Urgency</source>
+      <translation>Urgenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="98" />
+      <source>&amp;To</source>
+      <translation>&amp;Destinatario</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="99" />
+      <source>&amp;Purpose</source>
+      <translation>&amp;Finalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="100" />
+      <source>&amp;Urgency</source>
+      <translation>&amp;Urgenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="101" />
+      <location filename="../ui/referral/composer.py" line="327" />
+      <source>Her consent</source>
+      <translation>Il suo consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="105" />
+      <source>How she gave her consent</source>
+      <translation>Come ha dato il consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="108" />
+      <source>Consent expires on</source>
+      <translation>Il consenso scade il</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="109" />
+      <source>Record her consent to these fields</source>
+      <translation>Registra il suo consenso per questi campi</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="113" />
+      <source>How she gave it</source>
+      <translation>Come lo ha dato</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="114" />
+      <source>Valid until</source>
+      <translation>Valido fino al</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="116" />
+      <source>Preview what will be sent…</source>
+      <translation>Anteprima di ciò che verrà inviato…</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="119" />
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="127" />
+      <source>Fields proposed for this kind of service:</source>
+      <translation>Campi proposti per questo tipo di servizio:</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="174" />
+      <source>Remove</source>
+      <translation>Togli</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="175" />
+      <source>Remove %1</source>
+      <translation>Togli %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="195" />
+      <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
+      <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="201" />
+      <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
+      <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="206" />
+      <source>She consented on %1, valid until %2.</source>
+      <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="283" />
+      <source>Exactly what will be sent</source>
+      <translation>Esattamente ciò che verrà inviato</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="285" />
+      <source>← Change</source>
+      <translation>← Modifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="287" />
+      <source>Send referral</source>
+      <translation>Invia</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="321" />
+      <source>To</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="322" />
+      <source>She will appear there as</source>
+      <translation>Lì comparirà come</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="325" />
+      <source>How to contact her</source>
+      <translation>Come contattarla</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="325" />
+      <source>only through this centre</source>
+      <translation>solo tramite questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="328" />
+      <source>valid until %1</source>
+      <translation>valido fino al %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="334" />
+      <source>Exactly what will leave this centre</source>
+      <translation>Esattamente ciò che uscirà da questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="340" />
+      <source>About her (%1 fields)</source>
+      <translation>Su di lei (%1 campi)</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="349" />
+      <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
+      <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentsTab</name>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="383" />
+      <location filename="../ui/casefile/tabs.py" line="401" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="384" />
+      <location filename="../ui/casefile/tabs.py" line="402" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="385" />
+      <source>Given</source>
+      <translation>Dato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="386" />
+      <source>Expires</source>
+      <translation>Scade il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="387" />
+      <source>How</source>
+      <translation>Modalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="388" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="390" />
+      <source>Consents</source>
+      <translation>Consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="394" />
+      <source>Purpose, e.g. job orientation</source>
+      <translation>Finalità, es. orientamento al lavoro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="403" />
+      <source>How she gave it</source>
+      <translation>Come lo ha dato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="404" />
+      <source>Given on</source>
+      <translation>Dato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="405" />
+      <source>Expires on</source>
+      <translation>Scade il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="409" />
+      <source>Record consent</source>
+      <translation>Registra consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="411" />
+      <source>Withdraw selected consent</source>
+      <translation>Revoca il consenso selezionato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="426" />
+      <source>valid</source>
+      <translation>valido</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="426" />
+      <source>withdrawn</source>
+      <translation>revocato</translation>
     </message>
   </context>
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="56" />
+      <location filename="../app.py" line="72" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="163" />
+      <source>%1 new answers from partner services (see Messages)</source>
+      <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="169" />
+      <source>Messages (%1 new)</source>
+      <translation>Messaggi (%1 nuovi)</translation>
     </message>
   </context>
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="125" />
-      <location filename="../ui/signin/views.py" line="134" />
+      <location filename="../ui/signin/views.py" line="141" />
+      <location filename="../ui/signin/views.py" line="150" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="126" />
-      <location filename="../ui/signin/views.py" line="135" />
+      <location filename="../ui/signin/views.py" line="142" />
+      <location filename="../ui/signin/views.py" line="151" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="127" />
-      <location filename="../ui/signin/views.py" line="136" />
+      <location filename="../ui/signin/views.py" line="143" />
+      <location filename="../ui/signin/views.py" line="152" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="128" />
-      <location filename="../ui/signin/views.py" line="137" />
+      <location filename="../ui/signin/views.py" line="144" />
+      <location filename="../ui/signin/views.py" line="153" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="139" />
+      <location filename="../ui/signin/views.py" line="155" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="140" />
+      <location filename="../ui/signin/views.py" line="156" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="147" />
+      <location filename="../ui/signin/views.py" line="163" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="170" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="165" />
+      <location filename="../ui/signin/views.py" line="181" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="168" />
+      <location filename="../ui/signin/views.py" line="184" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
   </context>
   <context>
+    <name>IntakeForm</name>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="67" />
+      <source>optional, stays in this centre</source>
+      <translation>facoltativo, resta in questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="72" />
+      <source>ISTAT code, 6 digits</source>
+      <translation>codice ISTAT, 6 cifre</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="76" />
+      <source>Economically independent</source>
+      <translation>Economicamente autonoma</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="82" />
+      <source>Shared with the other operatrici</source>
+      <translation>Condiviso con le altre operatrici</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="124" />
+      <source>About her</source>
+      <translation>Su di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="124" />
+      <source>The case</source>
+      <translation>Il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="126" />
+      <source>&amp;Name she uses</source>
+      <translation>&amp;Nome che usa</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="127" />
+      <source>Codice &amp;fiscale</source>
+      <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="128" />
+      <source>&amp;Age band</source>
+      <translation>Fascia d'&amp;età</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="129" />
+      <source>C&amp;itizenship</source>
+      <translation>C&amp;ittadinanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="130" />
+      <source>Co&amp;mune of residence</source>
+      <translation>Co&amp;mune di residenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="131" />
+      <source>&amp;Education</source>
+      <translation>Titolo di s&amp;tudio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="132" />
+      <source>Em&amp;ployment</source>
+      <translation>&amp;Lavoro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="133" />
+      <source>In&amp;come</source>
+      <translation>&amp;Reddito</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="135" />
+      <source>&amp;Housing</source>
+      <translation>&amp;Abitazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="136" />
+      <source>&amp;Status</source>
+      <translation>&amp;Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="137" />
+      <source>&amp;Opened on</source>
+      <translation>&amp;Aperto il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="138" />
+      <source>&amp;First contact</source>
+      <translation>&amp;Primo contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="139" />
+      <source>Sent &amp;by</source>
+      <translation>Inviata &amp;da</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="150" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="156" />
+      <source>&amp;Duration</source>
+      <translation>&amp;Durata</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="157" />
+      <source>&amp;Relation of the author to her</source>
+      <translation>&amp;Relazione dell'autore con lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="165" />
+      <source>&amp;Children in total</source>
+      <translation>&amp;Figli in tutto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="166" />
+      <source>Of whom &amp;under 18</source>
+      <translation>Di cui &amp;minorenni</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="167" />
+      <source>Minors who &amp;witnessed violence</source>
+      <translation>Minori che hanno &amp;assistito alla violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="168" />
+      <source>Minors who &amp;suffered violence</source>
+      <translation>Minori che hanno &amp;subito violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="169" />
+      <source>Children &amp;hosted with her</source>
+      <translation>Figli &amp;accolti con lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="229" />
+      <source>A codice fiscale has 16 letters and digits.</source>
+      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="232" />
+      <source>The ISTAT code of a Comune has 6 digits.</source>
+      <translation>Il codice ISTAT di un Comune ha 6 cifre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="234" />
+      <source>More children under 18 than in total.</source>
+      <translation>Più figli minorenni che figli in tutto.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="236" />
+      <location filename="../ui/casefile/intake.py" line="238" />
+      <source>More than the children under 18.</source>
+      <translation>Più dei figli minorenni.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="240" />
+      <source>More than her children in total.</source>
+      <translation>Più dei suoi figli in tutto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>MailView</name>
+    <message>
+      <location filename="../ui/mail/view.py" line="40" />
+      <source>Messages</source>
+      <translation>Messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="43" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="43" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="43" />
+      <source>Answer</source>
+      <translation>Risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="43" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="44" />
+      <location filename="../ui/mail/view.py" line="100" />
+      <source>Updates</source>
+      <translation>Aggiornamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="54" />
+      <source>Answers from partner services to your referrals. Double-click to open the case.</source>
+      <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="62" />
+      <source>Created</source>
+      <translation>Creato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="63" />
+      <source>To</source>
+      <translation>A</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="64" />
+      <location filename="../ui/mail/view.py" line="88" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="65" />
+      <location filename="../ui/mail/view.py" line="88" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="66" />
+      <source>Attempts</source>
+      <translation>Tentativi</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="68" />
+      <location filename="../ui/mail/view.py" line="101" />
+      <source>Sent</source>
+      <translation>Inviati</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="71" />
+      <source>Retry now</source>
+      <translation>Riprova ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="73" />
+      <source>Save as file…</source>
+      <translation>Salva come file…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="75" />
+      <source>For a service without a connection: carry the sealed file on a USB stick</source>
+      <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="89" />
+      <location filename="../ui/mail/view.py" line="102" />
+      <source>Received</source>
+      <translation>Ricevuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="88" />
+      <source>From</source>
+      <translation>Da</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="91" />
+      <source>Import a file…</source>
+      <translation>Importa un file…</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="113" />
+      <source>referral</source>
+      <translation>invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="114" />
+      <source>answer</source>
+      <translation>risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="115" />
+      <source>withdrawal</source>
+      <translation>revoca</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="116" />
+      <source>aggregate report</source>
+      <translation>report aggregato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="121" />
+      <source>waiting to be sent</source>
+      <translation>in attesa di invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="122" />
+      <source>delivered to the hub</source>
+      <translation>consegnato all'hub</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="123" />
+      <source>answered</source>
+      <translation>con risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="124" />
+      <source>expired, not delivered</source>
+      <translation>scaduto, non consegnato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="125" />
+      <source>could not be sent</source>
+      <translation>non inviato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="131" />
+      <source>accepted</source>
+      <translation>accettato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="132" />
+      <source>declined</source>
+      <translation>rifiutato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="133" />
+      <source>in progress</source>
+      <translation>in corso</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="134" />
+      <source>done</source>
+      <translation>concluso</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="135" />
+      <source>new</source>
+      <translation>nuovo</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="136" />
+      <source>withdrawn</source>
+      <translation>revocato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="186" />
+      <source>%1 waiting to be sent</source>
+      <translation>%1 in attesa di invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="210" />
+      <source>Where to save the sealed packet</source>
+      <translation>Dove salvare il pacchetto sigillato</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="216" />
+      <source>Saved as %1. It is sealed: only the recipient can open it.</source>
+      <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="223" />
+      <source>Import a packet file</source>
+      <translation>Importa un file pacchetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="223" />
+      <source>Ponte packets (*.ponte)</source>
+      <translation>Pacchetti Ponte (*.ponte)</translation>
+    </message>
+  </context>
+  <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="55" />
+      <location filename="../main_window.py" line="65" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="57" />
+      <location filename="../main_window.py" line="67" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="59" />
+      <location filename="../main_window.py" line="69" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="64" />
+      <location filename="../main_window.py" line="73" />
+      <source>Sync now</source>
+      <translation>Sincronizza ora</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="74" />
+      <source>Send and receive now (F5)</source>
+      <translation>Invia e ricevi ora (F5)</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="80" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="65" />
+      <location filename="../main_window.py" line="81" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="68" />
-      <location filename="../main_window.py" line="83" />
+      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="141" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="102" />
+      <source>Cases</source>
+      <translation>Casi</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="103" />
+      <source>Referrals received</source>
+      <translation>Invii ricevuti</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="104" />
+      <source>Messages</source>
+      <translation>Messaggi</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="193" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="129" />
+      <location filename="../main_window.py" line="198" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
   </context>
   <context>
+    <name>NewCaseDialog</name>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="15" />
+      <source>New case</source>
+      <translation>Nuovo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="17" />
+      <source>optional: a name she chooses</source>
+      <translation>facoltativo: un nome che sceglie lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="24" />
+      <source>A code is assigned to her automatically. Everything else can be added later.</source>
+      <translation>Le viene assegnato un codice in automatico. Tutto il resto si può aggiungere dopo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="29" />
+      <source>&amp;Name she uses</source>
+      <translation>&amp;Nome che usa</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="30" />
+      <source>&amp;Age band</source>
+      <translation>Fascia d'&amp;età</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="31" />
+      <source>&amp;First contact</source>
+      <translation>&amp;Primo contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="32" />
+      <source>Sent &amp;by</source>
+      <translation>Inviata &amp;da</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/new_case.py" line="33" />
+      <source>&amp;Date</source>
+      <translation>&amp;Data</translation>
+    </message>
+  </context>
+  <context>
+    <name>NotesTab</name>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="133" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="133" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="133" />
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="138" />
+      <source>New note</source>
+      <translation>Nuova nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="139" />
+      <source>A new note (stays in this centre, never sent)</source>
+      <translation>Una nuova nota (resta in questo centro, non viene mai inviata)</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="142" />
+      <source>Add note</source>
+      <translation>Aggiungi nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>PartnerView</name>
+    <message>
+      <location filename="../ui/partner/view.py" line="42" />
+      <source>Received</source>
+      <translation>Ricevuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="43" />
+      <source>From</source>
+      <translation>Da</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="44" />
+      <source>Her name here</source>
+      <translation>Il suo nome qui</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="45" />
+      <source>Urgency</source>
+      <translation>Urgenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="46" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="48" />
+      <source>Referrals received</source>
+      <translation>Invii ricevuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="51" />
+      <source>Referral</source>
+      <translation>Invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="55" />
+      <source>Accept</source>
+      <translation>Accetta</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="56" />
+      <source>Report: in progress</source>
+      <translation>Comunica: in corso</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="57" />
+      <source>Report: done</source>
+      <translation>Comunica: concluso</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="58" />
+      <source>Decline</source>
+      <translation>Rifiuta</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="80" />
+      <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
+      <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="89" />
+      <source>new</source>
+      <translation>nuovo</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="90" />
+      <source>accepted</source>
+      <translation>accettato</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="91" />
+      <source>declined</source>
+      <translation>rifiutato</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="92" />
+      <source>in progress</source>
+      <translation>in corso</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="93" />
+      <source>done</source>
+      <translation>concluso</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="94" />
+      <source>withdrawn by her</source>
+      <translation>revocato da lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="137" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="139" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="143" />
+      <source>Her consent valid until</source>
+      <translation>Il suo consenso vale fino al</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="146" />
+      <source>Contact</source>
+      <translation>Contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="146" />
+      <source>through the centre that sent it</source>
+      <translation>tramite il centro che l'ha inviata</translation>
+    </message>
+  </context>
+  <context>
+    <name>PlanTab</name>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="277" />
+      <source>Step</source>
+      <translation>Passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="278" />
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="279" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="280" />
+      <source>Started</source>
+      <translation>Iniziato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="281" />
+      <source>Due</source>
+      <translation>Scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="282" />
+      <source>Ended</source>
+      <translation>Concluso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="283" />
+      <location filename="../ui/casefile/tabs.py" line="304" />
+      <source>Outcome</source>
+      <translation>Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="285" />
+      <source>Empowerment plan</source>
+      <translation>Percorso di autonomia</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="289" />
+      <source>Kind of step</source>
+      <translation>Tipo di passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="291" />
+      <source>Responsible service (e.g. CPI Rho)</source>
+      <translation>Servizio responsabile (es. CPI Rho)</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="292" />
+      <source>Responsible service</source>
+      <translation>Servizio responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="294" />
+      <source>Due date</source>
+      <translation>Scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="295" />
+      <source>Add step</source>
+      <translation>Aggiungi passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="303" />
+      <source>Outcome (optional)</source>
+      <translation>Esito (facoltativo)</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="316" />
+      <source>Mark: %1</source>
+      <translation>Segna: %1</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="202" />
-      <location filename="../ui/signin/views.py" line="217" />
+      <location filename="../ui/signin/views.py" line="218" />
+      <location filename="../ui/signin/views.py" line="233" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="205" />
+      <location filename="../ui/signin/views.py" line="221" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="210" />
+      <location filename="../ui/signin/views.py" line="226" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="211" />
+      <location filename="../ui/signin/views.py" line="227" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
   </context>
   <context>
+    <name>ReferralsTab</name>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <source>Fields sent</source>
+      <translation>Campi inviati</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <source>Updated</source>
+      <translation>Aggiornato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="25" />
+      <source>Referrals</source>
+      <translation>Invii</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="29" />
+      <source>New referral…</source>
+      <translation>Nuovo invio…</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="31" />
+      <source>Withdraw (she withdrew consent)</source>
+      <translation>Ritira (ha revocato il consenso)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RiskTab</name>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="174" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="175" />
+      <location filename="../ui/casefile/tabs.py" line="189" />
+      <source>Tool</source>
+      <translation>Strumento</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="176" />
+      <location filename="../ui/casefile/tabs.py" line="190" />
+      <source>Level</source>
+      <translation>Livello</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="177" />
+      <source>Imminent</source>
+      <translation>Imminente</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="178" />
+      <location filename="../ui/casefile/tabs.py" line="192" />
+      <source>Next review</source>
+      <translation>Prossima revisione</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="180" />
+      <source>Risk assessments</source>
+      <translation>Valutazioni del rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="185" />
+      <source>Imminent danger</source>
+      <translation>Pericolo imminente</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="191" />
+      <source>Assessed on</source>
+      <translation>Valutato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="197" />
+      <source>Record assessment</source>
+      <translation>Registra valutazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="206" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="206" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+  </context>
+  <context>
+    <name>SafetyPlanTab</name>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="247" />
+      <source>Safety plan</source>
+      <translation>Piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="249" />
+      <source>Her safety plan: never sent to anyone.</source>
+      <translation>Il suo piano di sicurezza: non viene mai inviato a nessuno.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="250" />
+      <source>Save safety plan</source>
+      <translation>Salva il piano di sicurezza</translation>
+    </message>
+  </context>
+  <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="68" />
-      <location filename="../ui/signin/views.py" line="78" />
+      <location filename="../ui/signin/views.py" line="69" />
+      <location filename="../ui/signin/views.py" line="82" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="71" />
-      <location filename="../ui/signin/views.py" line="79" />
+      <location filename="../ui/signin/views.py" line="72" />
+      <location filename="../ui/signin/views.py" line="83" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="75" />
-      <location filename="../ui/signin/views.py" line="100" />
-      <location filename="../ui/signin/views.py" line="109" />
+      <location filename="../ui/signin/views.py" line="76" />
+      <location filename="../ui/signin/views.py" line="116" />
+      <location filename="../ui/signin/views.py" line="125" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="82" />
+      <location filename="../ui/signin/views.py" line="79" />
+      <location filename="../ui/signin/views.py" line="81" />
+      <source>Workstation</source>
+      <translation>Postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="88" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="94" />
+      <location filename="../ui/signin/views.py" line="110" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimelineTab</name>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="94" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="94" />
+      <source>Contact</source>
+      <translation>Contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="94" />
+      <source>Summary</source>
+      <translation>Sintesi</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="94" />
+      <source>Timeline</source>
+      <translation>Cronologia</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="97" />
+      <source>Kind of contact</source>
+      <translation>Tipo di contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="99" />
+      <source>Summary of the contact</source>
+      <translation>Sintesi del contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="100" />
+      <source>What happened, in a few words</source>
+      <translation>Cosa è successo, in poche parole</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="101" />
+      <source>Add contact</source>
+      <translation>Aggiungi contatto</translation>
+    </message>
+  </context>
+  <context>
+    <name>Workspace</name>
+    <message>
+      <location filename="../ui/workspace.py" line="15" />
+      <source>Sections</source>
+      <translation>Sezioni</translation>
     </message>
   </context>
   <context>
