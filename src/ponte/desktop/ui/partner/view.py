@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -48,6 +49,7 @@ class PartnerView(DeskPage):
             self.tr("Referrals received"),
         )
         self.list.itemSelectionChanged.connect(self._on_selection)
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QGroupBox(self.tr("Referral"))
         self.detail_form = QFormLayout(self.detail)
         self.buttons: dict[str, QPushButton] = {}
@@ -113,7 +115,7 @@ class PartnerView(DeskPage):
                 [
                     fmt_day(r.received_at),
                     names.get(r.sender, r.sender),
-                    str(p.get("pseudonym", ""))[:12],
+                    str(p.get("pseudonym", "")),
                     urgency,
                     self.state_text(r.state),
                 ]

@@ -80,6 +80,7 @@ class ComposerDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_key = QComboBox()
         self.add_key.setAccessibleName(self.tr("Field to add"))
+        self.add_key.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_reason = QLineEdit()
         self.add_reason.setPlaceholderText(self.tr("Why this field is needed (stays in her notes)"))
         self.add_reason.setAccessibleName(self.tr("Reason for the added field"))
@@ -160,6 +161,7 @@ class ComposerDialog(QDialog):
         lang = ui_lang()
         old = {k: e.text() for k, e in self.editors.items()}
         self.editors = {}
+        self.fields.setRowCount(0)  # drops the previous recipient's cell widgets too
         self.fields.setRowCount(len(draft.fields))
         for row, f in enumerate(draft.fields):
             self.fields.setItem(row, 0, QTableWidgetItem(f.spec.title(lang)))
@@ -319,7 +321,7 @@ class ComposerDialog(QDialog):
         member = proposal.recipient
         rows = [
             (self.tr("To"), f"{member.name} ({label(ServiceType(member.service_type), lang)})"),
-            (self.tr("She will appear there as"), pseudonym[:12] + "…"),
+            (self.tr("She will appear there as"), pseudonym),
             (self.tr("Purpose"), self.purpose.text().strip()),
             (self.tr("Urgency"), label(self.urgency.value() or Urgency.ROUTINE, lang)),
             (self.tr("How to contact her"), self.tr("only through this centre")),
