@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.worker import VaultWorker
+from tests.e2e.conftest import HubProc
 
 PW = "a long enough passphrase"
 
@@ -52,13 +53,27 @@ def _create(qtbot: QtBot, window: MainWindow) -> None:
     assert rec is not None
     assert not rec.continue_button.isEnabled(), "continuing needs the tick"
     rec.check.setChecked(True)
+    assert not rec.continue_button.isEnabled(), "and one group typed back from paper"
+    qtbot.keyClicks(rec.retype, "ZZZZ")
+    assert not rec.continue_button.isEnabled()
+    rec.retype.clear()
+    qtbot.keyClicks(rec.retype, rec.expected_group.lower())
     qtbot.mouseClick(rec.continue_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.provisioning is not None, timeout=5_000)
+    assert window.recovery is None, "the key is never shown again"
+
+
+def _later(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.provisioning is not None
+    qtbot.mouseClick(window.provisioning.later, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.showing_cases(), timeout=5_000)
+    assert window.join_action.isVisible()
 
 
 def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Controller]) -> None:
     window, controller = app
     _create(qtbot, window)
+    _later(qtbot, window)
     assert window.recovery is None, "the recovery key is gone from the window"
     # Some cases to look at, added on the vault thread.
     from ponte.core.domain import Actor
@@ -176,3 +191,27 @@ def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
     window.workspace.show_section("mail")
     qtbot.waitUntil(lambda: window.mail.updates.rowCount() == 1, timeout=20_000)
     assert window.mail.updates.item(0, 2).text() == "accepted"
+
+
+def test_first_run_joins_the_network_with_the_provisioning_file(
+    qtbot: QtBot, app: tuple[MainWindow, Controller], hub: HubProc, tmp_path: Path
+) -> None:
+    window, _controller = app
+    _create(qtbot, window)
+    view = window.provisioning
+    assert view is not None
+    good = hub.provision("CAV Legnano", "cav")
+    tampered = tmp_path / "tampered.provisioning"
+    tampered.write_bytes(good.replace(b"CAV Legnano", b"CAV Legnanx"))
+    view.import_path(str(tampered))
+    qtbot.waitUntil(lambda: view.error.isVisibleTo(view), timeout=5_000)
+    assert "provisioning" in view.error.text().lower()
+    real = tmp_path / "cav.provisioning"
+    real.write_bytes(good)
+    view.import_path(str(real))
+    qtbot.waitUntil(lambda: view.done.isVisibleTo(view), timeout=10_000)
+    assert "CAV Legnano" in view.result.text()
+    qtbot.mouseClick(view.done, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=5_000)
+    assert not window.join_action.isVisible()
+    qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=15_000)

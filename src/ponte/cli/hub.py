@@ -11,6 +11,7 @@ from ponte.cli._common import data_dir
 from ponte.core.clock import SystemClock
 from ponte.core.directory import NETWORKS, SERVICE_TYPES
 from ponte.core.fsutil import atomic_write
+from ponte.core.provisioning import key_fingerprint
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
 from ponte.hub.server import open_store, serve
@@ -71,4 +72,5 @@ def _enrol(args: argparse.Namespace) -> int:
     atomic_write(Path(args.out), data)
     print(f"member {prov.member_id}: provisioning file written to {args.out}", file=sys.stdout)
     print(f"token expires {prov.token_expires}; hand the file over in person", file=sys.stdout)
+    print(f"hub key fingerprint (read it to them by phone): {key_fingerprint(prov.hub_key)}")
     return 0

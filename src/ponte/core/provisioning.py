@@ -11,6 +11,7 @@ If a client already pins a hub key, :func:`load_provisioning` also checks it is 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -132,3 +133,9 @@ def load_provisioning(
     if now >= expires:
         raise ProvisioningError("the enrolment token has expired")
     return prov
+
+
+def key_fingerprint(hub_key_hex: str) -> str:
+    """What two people read to each other on the phone: SHA-256 of the hub key, 8 groups."""
+    digest = hashlib.sha256(bytes.fromhex(hub_key_hex)).hexdigest()[:32].upper()
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))

@@ -13,6 +13,7 @@ from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
+from ponte.core.provisioning import key_fingerprint
 from ponte.desktop import demo
 from ponte.desktop.demo import is_demo
 from ponte.desktop.i18n import error_text
@@ -45,6 +46,7 @@ class Controller(QObject):
         w.cases.new_requested.connect(self.new_case)
         w.workspace.section_shown.connect(self._on_section_shown)
         w.sync_requested.connect(self.sync_now)
+        w.join_requested.connect(self.join_network)
         for page in w.pages:
             page.packet_queued.connect(self.sync_now)
         w.mail.updates_seen.connect(self._on_updates_seen)
@@ -82,7 +84,7 @@ class Controller(QObject):
 
         def done(result: tuple[Vault, str]) -> None:
             self.vault = result[0]
-            self.window.show_recovery(result[1]).accepted.connect(self._opened)
+            self.window.show_recovery(result[1]).accepted.connect(self.join_network)
 
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
@@ -127,6 +129,7 @@ class Controller(QObject):
             page.bind(desk)
         self.updates_known = -1
         self.window.show_cases(partner=service != ServiceType.CAV.value)
+        self.window.join_action.setVisible(not enrolled)
         self.refresh(self.window.cases.current_query())
         if enrolled:
             self.bridge = SyncBridge(
@@ -135,6 +138,31 @@ class Controller(QObject):
             self.bridge.status_changed.connect(self.window.show_sync)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()
+
+    # ------------------------------------------------------------ joining the network
+    def join_network(self) -> None:
+        """Import a provisioning file (first run, or later from the toolbar)."""
+        if self.bridge is not None:
+            self.bridge.stop()
+            self.bridge = None
+        view = self.window.show_provisioning()
+        view.file_chosen.connect(self._enrol_from)
+        view.skipped.connect(self._joined_or_skipped)
+
+    def _enrol_from(self, path: str) -> None:
+        vault, view = self.vault, self.window.provisioning
+        if vault is None or view is None:
+            return
+
+        def enrol() -> tuple[str, str]:
+            ident = Workstation(vault).enrol(Path(path).read_bytes())
+            return ident.name, key_fingerprint(ident.hub_key)
+
+        self.tasks.run(enrol, lambda r: view.joined(*r), lambda e: view.failed(error_text(e)))
+
+    def _joined_or_skipped(self) -> None:
+        self.window.drop_provisioning()
+        self._opened()
 
     def sync_now(self) -> None:
         if self.bridge is not None:

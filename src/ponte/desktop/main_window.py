@@ -18,7 +18,12 @@ from ponte.desktop.ui.cases.view import CasesView
 from ponte.desktop.ui.common import DeskPage
 from ponte.desktop.ui.mail.view import MailView
 from ponte.desktop.ui.partner.view import PartnerView
-from ponte.desktop.ui.signin.views import FirstRunView, RecoveryKeyView, SignInView
+from ponte.desktop.ui.signin.views import (
+    FirstRunView,
+    ProvisioningView,
+    RecoveryKeyView,
+    SignInView,
+)
 from ponte.desktop.ui.workspace import Workspace
 
 IDLE_LOCK_MINUTES = 10
@@ -44,6 +49,7 @@ class IdleWatcher(QObject):
 class MainWindow(QMainWindow):
     lock_requested = Signal()
     sync_requested = Signal()
+    join_requested = Signal()
 
     def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -62,6 +68,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.pages: list[DeskPage] = []
         self.recovery: RecoveryKeyView | None = None
+        self.provisioning: ProvisioningView | None = None
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
         self.lock_action = QAction(self.tr("Lock"), self)
@@ -76,6 +83,13 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(False)
         self.sync_action.triggered.connect(self.sync_requested.emit)
         toolbar.addAction(self.sync_action)
+        self.join_action = QAction(self.tr("Join the network…"), self)
+        self.join_action.setToolTip(
+            self.tr("Import the provisioning file from the hub administrator")
+        )
+        self.join_action.setVisible(False)
+        self.join_action.triggered.connect(self.join_requested.emit)
+        toolbar.addAction(self.join_action)
         self.addToolBar(toolbar)
         self.sync_label = QLabel(self.tr("Not connected to a hub"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
@@ -159,12 +173,29 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.recovery)
         return self.recovery
 
-    def show_cases(self, *, partner: bool = False) -> None:
-        """Signed in: a centre starts on its cases, a partner service on what it received."""
+    def drop_recovery(self) -> None:
         if self.recovery is not None:
             self.stack.removeWidget(self.recovery)
             self.recovery.deleteLater()  # the key is never shown again
             self.recovery = None
+
+    def show_provisioning(self) -> ProvisioningView:
+        self.drop_recovery()
+        if self.provisioning is None:
+            self.provisioning = ProvisioningView()
+            self.stack.addWidget(self.provisioning)
+        self.stack.setCurrentWidget(self.provisioning)
+        return self.provisioning
+
+    def drop_provisioning(self) -> None:
+        if self.provisioning is not None:
+            self.stack.removeWidget(self.provisioning)
+            self.provisioning.deleteLater()
+            self.provisioning = None
+
+    def show_cases(self, *, partner: bool = False) -> None:
+        """Signed in: a centre starts on its cases, a partner service on what it received."""
+        self.drop_recovery()
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.set_available("partner", partner)
         self.workspace.set_available("cases", not partner)
@@ -183,6 +214,8 @@ class MainWindow(QMainWindow):
             self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(False)
         self.sync_action.setEnabled(False)
+        self.join_action.setVisible(False)
+        self.drop_provisioning()
         self.idle.timer.stop()
         self.show_sign_in()
 

@@ -217,175 +217,175 @@
       <translation>Campo da aggiungere</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="84" />
+      <location filename="../ui/referral/composer.py" line="85" />
       <source>Why this field is needed (stays in her notes)</source>
       <translation>Perché serve questo campo (resta nelle sue note)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="85" />
+      <location filename="../ui/referral/composer.py" line="86" />
       <source>Reason for the added field</source>
       <translation>Motivo del campo aggiunto</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="86" />
+      <location filename="../ui/referral/composer.py" line="87" />
       <source>Add field</source>
       <translation>Aggiungi campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="93" />
-      <location filename="../ui/referral/composer.py" line="323" />
+      <location filename="../ui/referral/composer.py" line="94" />
+      <location filename="../ui/referral/composer.py" line="325" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="94" />
+      <location filename="../ui/referral/composer.py" line="95" />
       <source>e.g. job orientation and DID</source>
       <translation>es. orientamento al lavoro e DID</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="96" />
-      <location filename="../ui/referral/composer.py" line="324" />
+      <location filename="../ui/referral/composer.py" line="97" />
+      <location filename="../ui/referral/composer.py" line="326" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="98" />
+      <location filename="../ui/referral/composer.py" line="99" />
       <source>&amp;To</source>
       <translation>&amp;Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="99" />
+      <location filename="../ui/referral/composer.py" line="100" />
       <source>&amp;Purpose</source>
       <translation>&amp;Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="100" />
+      <location filename="../ui/referral/composer.py" line="101" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="101" />
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="102" />
+      <location filename="../ui/referral/composer.py" line="329" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="105" />
+      <location filename="../ui/referral/composer.py" line="106" />
       <source>How she gave her consent</source>
       <translation>Come ha dato il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="108" />
+      <location filename="../ui/referral/composer.py" line="109" />
       <source>Consent expires on</source>
       <translation>Il consenso scade il</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="109" />
+      <location filename="../ui/referral/composer.py" line="110" />
       <source>Record her consent to these fields</source>
       <translation>Registra il suo consenso per questi campi</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="113" />
+      <location filename="../ui/referral/composer.py" line="114" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="114" />
+      <location filename="../ui/referral/composer.py" line="115" />
       <source>Valid until</source>
       <translation>Valido fino al</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="116" />
+      <location filename="../ui/referral/composer.py" line="117" />
       <source>Preview what will be sent…</source>
       <translation>Anteprima di ciò che verrà inviato…</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="119" />
+      <location filename="../ui/referral/composer.py" line="120" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="127" />
+      <location filename="../ui/referral/composer.py" line="128" />
       <source>Fields proposed for this kind of service:</source>
       <translation>Campi proposti per questo tipo di servizio:</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="174" />
+      <location filename="../ui/referral/composer.py" line="176" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="175" />
+      <location filename="../ui/referral/composer.py" line="177" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="195" />
+      <location filename="../ui/referral/composer.py" line="197" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="201" />
+      <location filename="../ui/referral/composer.py" line="203" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="206" />
+      <location filename="../ui/referral/composer.py" line="208" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="283" />
+      <location filename="../ui/referral/composer.py" line="285" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="285" />
+      <location filename="../ui/referral/composer.py" line="287" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="287" />
+      <location filename="../ui/referral/composer.py" line="289" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="321" />
+      <location filename="../ui/referral/composer.py" line="323" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="322" />
+      <location filename="../ui/referral/composer.py" line="324" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="327" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="327" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="328" />
+      <location filename="../ui/referral/composer.py" line="330" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="334" />
+      <location filename="../ui/referral/composer.py" line="336" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="340" />
+      <location filename="../ui/referral/composer.py" line="342" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="349" />
+      <location filename="../ui/referral/composer.py" line="351" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -473,17 +473,17 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="72" />
+      <location filename="../app.py" line="74" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="163" />
+      <location filename="../app.py" line="191" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="169" />
+      <location filename="../app.py" line="197" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -491,56 +491,56 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="141" />
-      <location filename="../ui/signin/views.py" line="150" />
+      <location filename="../ui/signin/views.py" line="143" />
+      <location filename="../ui/signin/views.py" line="152" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="142" />
-      <location filename="../ui/signin/views.py" line="151" />
+      <location filename="../ui/signin/views.py" line="144" />
+      <location filename="../ui/signin/views.py" line="153" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="143" />
-      <location filename="../ui/signin/views.py" line="152" />
+      <location filename="../ui/signin/views.py" line="145" />
+      <location filename="../ui/signin/views.py" line="154" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="144" />
-      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="146" />
+      <location filename="../ui/signin/views.py" line="155" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="155" />
+      <location filename="../ui/signin/views.py" line="157" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="156" />
+      <location filename="../ui/signin/views.py" line="158" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="163" />
+      <location filename="../ui/signin/views.py" line="165" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="170" />
+      <location filename="../ui/signin/views.py" line="172" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="181" />
+      <location filename="../ui/signin/views.py" line="183" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="184" />
+      <location filename="../ui/signin/views.py" line="186" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -916,68 +916,78 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="65" />
+      <location filename="../main_window.py" line="72" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="67" />
+      <location filename="../main_window.py" line="74" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="69" />
+      <location filename="../main_window.py" line="76" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="73" />
+      <location filename="../main_window.py" line="80" />
       <source>Sync now</source>
       <translation>Sincronizza ora</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="81" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
+      <location filename="../main_window.py" line="86" />
+      <source>Join the network…</source>
+      <translation>Entra nella rete…</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="88" />
+      <source>Import the provisioning file from the hub administrator</source>
+      <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="94" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="95" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="84" />
-      <location filename="../main_window.py" line="141" />
+      <location filename="../main_window.py" line="98" />
+      <location filename="../main_window.py" line="155" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="102" />
+      <location filename="../main_window.py" line="116" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="103" />
+      <location filename="../main_window.py" line="117" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="104" />
+      <location filename="../main_window.py" line="118" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="193" />
+      <location filename="../main_window.py" line="226" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="198" />
+      <location filename="../main_window.py" line="231" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -1061,117 +1071,117 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="42" />
+      <location filename="../ui/partner/view.py" line="43" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="43" />
+      <location filename="../ui/partner/view.py" line="44" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="44" />
+      <location filename="../ui/partner/view.py" line="45" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="45" />
+      <location filename="../ui/partner/view.py" line="46" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="47" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="48" />
+      <location filename="../ui/partner/view.py" line="49" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="51" />
+      <location filename="../ui/partner/view.py" line="53" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="55" />
+      <location filename="../ui/partner/view.py" line="57" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="56" />
+      <location filename="../ui/partner/view.py" line="58" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="57" />
+      <location filename="../ui/partner/view.py" line="59" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="58" />
+      <location filename="../ui/partner/view.py" line="60" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="80" />
+      <location filename="../ui/partner/view.py" line="82" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="89" />
+      <location filename="../ui/partner/view.py" line="91" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="90" />
+      <location filename="../ui/partner/view.py" line="92" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="91" />
+      <location filename="../ui/partner/view.py" line="93" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="92" />
+      <location filename="../ui/partner/view.py" line="94" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="93" />
+      <location filename="../ui/partner/view.py" line="95" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="94" />
+      <location filename="../ui/partner/view.py" line="96" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="137" />
+      <location filename="../ui/partner/view.py" line="139" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="139" />
+      <location filename="../ui/partner/view.py" line="141" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="143" />
+      <location filename="../ui/partner/view.py" line="145" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="146" />
+      <location filename="../ui/partner/view.py" line="148" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="146" />
+      <location filename="../ui/partner/view.py" line="148" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
@@ -1256,25 +1266,73 @@
     </message>
   </context>
   <context>
+    <name>ProvisioningView</name>
+    <message>
+      <location filename="../ui/signin/views.py" line="282" />
+      <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
+      <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="293" />
+      <source>Import the provisioning file…</source>
+      <translation>Importa il file di attivazione…</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="294" />
+      <source>Later</source>
+      <translation>Più tardi</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="295" />
+      <source>Continue</source>
+      <translation>Continua</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="307" />
+      <source>Join the network</source>
+      <translation>Entra nella rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="317" />
+      <source>Provisioning file</source>
+      <translation>File di attivazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="319" />
+      <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
+      <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="336" />
+      <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
+      <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="218" />
-      <location filename="../ui/signin/views.py" line="233" />
+      <location filename="../ui/signin/views.py" line="221" />
+      <location filename="../ui/signin/views.py" line="250" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="221" />
+      <location filename="../ui/signin/views.py" line="224" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="226" />
+      <location filename="../ui/signin/views.py" line="229" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="227" />
+      <location filename="../ui/signin/views.py" line="237" />
+      <source>From your paper copy, type group number %1:</source>
+      <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="243" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -1399,37 +1457,37 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="69" />
-      <location filename="../ui/signin/views.py" line="82" />
+      <location filename="../ui/signin/views.py" line="71" />
+      <location filename="../ui/signin/views.py" line="84" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="72" />
-      <location filename="../ui/signin/views.py" line="83" />
+      <location filename="../ui/signin/views.py" line="74" />
+      <location filename="../ui/signin/views.py" line="85" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="76" />
-      <location filename="../ui/signin/views.py" line="116" />
-      <location filename="../ui/signin/views.py" line="125" />
+      <location filename="../ui/signin/views.py" line="78" />
+      <location filename="../ui/signin/views.py" line="118" />
+      <location filename="../ui/signin/views.py" line="127" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="79" />
       <location filename="../ui/signin/views.py" line="81" />
+      <location filename="../ui/signin/views.py" line="83" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="88" />
+      <location filename="../ui/signin/views.py" line="90" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="110" />
+      <location filename="../ui/signin/views.py" line="112" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>

@@ -6,12 +6,14 @@ vault thread through callables the composition root passes in.
 
 from __future__ import annotations
 
+import secrets
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -204,7 +206,8 @@ class FirstRunView(QWidget):
 
 
 class RecoveryKeyView(QWidget):
-    """Shows the recovery key once; continuing needs the tick that it was written down."""
+    """Shows the recovery key once; continuing needs the tick and one group typed back
+    (a person who only ticked the box has not written it down)."""
 
     accepted = Signal()
 
@@ -224,9 +227,23 @@ class RecoveryKeyView(QWidget):
         )
         text.setWordWrap(True)
         self.check = QCheckBox(self.tr("I have written the recovery key down"))
+        groups = recovery_key.split("-")
+        self.group_index = secrets.randbelow(len(groups))
+        self._group = groups[self.group_index].upper()
+        self.retype = QLineEdit()
+        self.retype.setMaxLength(len(self._group) + 2)
+        self.retype.setEnabled(False)
+        retype_label = QLabel(
+            self.tr("From your paper copy, type group number %1:").replace(
+                "%1", str(self.group_index + 1)
+            )
+        )
+        retype_label.setBuddy(self.retype)
+        self.retype.setAccessibleName(retype_label.text())
         self.continue_button = QPushButton(self.tr("Continue"))
         self.continue_button.setEnabled(False)
-        self.check.toggled.connect(self.continue_button.setEnabled)
+        self.check.toggled.connect(self._update)
+        self.retype.textChanged.connect(self._update)
         self.continue_button.clicked.connect(self.accepted.emit)
         box = _centered(self)
         box.addStretch(1)
@@ -234,5 +251,94 @@ class RecoveryKeyView(QWidget):
         box.addWidget(text)
         box.addWidget(key)
         box.addWidget(self.check)
+        row = QHBoxLayout()
+        row.addWidget(retype_label)
+        row.addWidget(self.retype)
+        box.addLayout(row)
         box.addWidget(self.continue_button, alignment=Qt.AlignmentFlag.AlignRight)
         box.addStretch(2)
+
+    def _update(self, *_args: object) -> None:
+        self.retype.setEnabled(self.check.isChecked())
+        typed = self.retype.text().strip().upper().replace(" ", "")
+        self.continue_button.setEnabled(self.check.isChecked() and typed == self._group)
+
+    @property
+    def expected_group(self) -> str:
+        """For tests and screenshots: what a person reads from her paper copy."""
+        return self._group
+
+
+class ProvisioningView(QWidget):
+    """Join the network: import the provisioning file the hub administrator handed over."""
+
+    file_chosen = Signal(str)
+    skipped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = QLabel(
+            self.tr(
+                "To send referrals, this workstation joins the metropolitan network. The hub "
+                "administrator gives each centre a provisioning file (on a USB stick or in "
+                "person). Import it now, or later from the toolbar."
+            )
+        )
+        text.setWordWrap(True)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.result.hide()
+        self.error = _error_label()
+        self.choose = QPushButton(self.tr("Import the provisioning file…"))
+        self.later = QPushButton(self.tr("Later"))
+        self.done = QPushButton(self.tr("Continue"))
+        self.done.hide()
+        self.choose.clicked.connect(self._choose)
+        self.later.clicked.connect(self.skipped.emit)
+        self.done.clicked.connect(self.skipped.emit)
+        row = QHBoxLayout()
+        row.addWidget(self.later)
+        row.addStretch(1)
+        row.addWidget(self.choose)
+        row.addWidget(self.done)
+        box = _centered(self)
+        box.addStretch(1)
+        box.addWidget(_title(self.tr("Join the network")))
+        box.addWidget(text)
+        box.addWidget(self.result)
+        box.addWidget(self.error)
+        box.addLayout(row)
+        box.addStretch(2)
+
+    def _choose(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Provisioning file"),
+            "",
+            self.tr("Provisioning files (*.provisioning *.json);;All files (*)"),
+        )
+        if path:
+            self.import_path(path)
+
+    def import_path(self, path: str) -> None:
+        self.error.hide()
+        self.choose.setEnabled(False)
+        self.file_chosen.emit(path)
+
+    def failed(self, text: str) -> None:
+        self.choose.setEnabled(True)
+        self.error.setText(text)
+        self.error.show()
+
+    def joined(self, name: str, fingerprint: str) -> None:
+        self.result.setText(
+            self.tr("Joined as %1. Check the hub's fingerprint with the administrator by phone: %2")
+            .replace("%1", name)
+            .replace("%2", fingerprint)
+        )
+        self.result.show()
+        self.choose.hide()
+        self.later.hide()
+        self.done.show()
+        self.done.setFocus()
