@@ -213,7 +213,10 @@ class RecoveryKeyView(QWidget):
 
     def __init__(self, recovery_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        key = QLabel(recovery_key)
+        groups = recovery_key.split("-")
+        half = (len(groups) + 1) // 2  # two lines: it must fit, whole, in the box
+        key = QLabel("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
+        key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         key.setStyleSheet(
             "font-family: monospace; font-size: 16pt; padding: 12px; border: 1px solid #888;"
@@ -227,7 +230,6 @@ class RecoveryKeyView(QWidget):
         )
         text.setWordWrap(True)
         self.check = QCheckBox(self.tr("I have written the recovery key down"))
-        groups = recovery_key.split("-")
         self.group_index = secrets.randbelow(len(groups))
         self._group = groups[self.group_index].upper()
         self.retype = QLineEdit()
