@@ -19,17 +19,33 @@ _LAST = "audit_anchor_seq"
 
 def anchor(db: Database, client: HubClient, *, at_text: str | None = None) -> int:
     """Send the current head if it moved since the last anchor; return the anchored seq."""
+    due = due_anchor(db)
+    if due is None:
+        return last_anchored(db)
+    seq, head = due
+    client.anchor(seq, head, at_text or rfc3339(client.clock.now()))
+    mark_anchored(db, seq)
+    return seq
+
+
+def due_anchor(db: Database) -> tuple[int, str] | None:
+    """``(seq, head hex)`` when the chain moved since the last anchor, else ``None``."""
     seq, head = audit.head(db)
-    last = db.scalar("SELECT value FROM sync_state WHERE key = ?", (_LAST,))
-    if seq == 0 or (last is not None and int(last) >= seq):
-        return int(last or 0)
-    client.anchor(seq, head.hex(), at_text or rfc3339(client.clock.now()))
+    if seq == 0 or last_anchored(db) >= seq:
+        return None
+    return seq, head.hex()
+
+
+def last_anchored(db: Database) -> int:
+    return int(db.scalar("SELECT value FROM sync_state WHERE key = ?", (_LAST,)) or 0)
+
+
+def mark_anchored(db: Database, seq: int) -> None:
     db.execute(
         "INSERT INTO sync_state (key, value) VALUES (?, ?)"
         " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
         (_LAST, str(seq)),
     )
-    return seq
 
 
 def check_against_hub(db: Database, client: HubClient) -> CheckResult:

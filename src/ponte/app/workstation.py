@@ -95,37 +95,50 @@ class Workstation:
     # ------------------------------------------------------------ wiring
     def client(self) -> HubClient:
         if self._client is None:
-            ident = self.identity
-            self._client = HubClient(
-                ident.hub_url,
-                member_id=ident.member_id,
-                signing_key=ident.current.signing,
-                key_id=ident.current.signing_key_id,
-                hub_key=ed25519_public(ident.hub_key),
-                clock=self.clock,
-                transport=self.transport,
-                pinned_ca_pem=ident.ca_pem,
-            )
+            self._client = self.new_client()
         return self._client
+
+    def new_client(self) -> HubClient:
+        """A hub client of its own (for a thread that talks to the hub apart from this one)."""
+        ident = self.identity
+        return HubClient(
+            ident.hub_url,
+            member_id=ident.member_id,
+            signing_key=ident.current.signing,
+            key_id=ident.current.signing_key_id,
+            hub_key=ed25519_public(ident.hub_key),
+            clock=self.clock,
+            transport=self.transport,
+            pinned_ca_pem=ident.ca_pem,
+        )
 
     def directory(self, *, refresh: bool = False) -> Directory:
         """The signed directory: from the hub when reachable, else the last copy kept here
         (verified again against the pinned hub key), so referrals can be composed offline."""
         if self._directory is None or refresh:
-            db, hub_key = self.vault.db, ed25519_public(self.identity.hub_key)
             try:
                 raw = self.client().directory_raw()
-                self._directory = verify_directory(raw, hub_key)
-                db.execute(
-                    "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
-                    " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-                    (raw.decode(),),
-                )
             except HubUnavailable:
-                cached = db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
-                if cached is None:
-                    raise
-                self._directory = verify_directory(str(cached).encode(), hub_key)
+                return self.remember_directory(None)
+            return self.remember_directory(raw)
+        return self._directory
+
+    def remember_directory(self, raw: bytes | None) -> Directory:
+        """Verify a signed directory fresh from the hub and keep it; ``None`` (offline):
+        the copy kept last time, verified again against the pinned hub key."""
+        db, hub_key = self.vault.db, ed25519_public(self.identity.hub_key)
+        if raw is None:
+            cached = db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
+            if cached is None:
+                raise HubUnavailable("no copy of the directory yet")
+            self._directory = verify_directory(str(cached).encode(), hub_key)
+            return self._directory
+        self._directory = verify_directory(raw, hub_key)
+        db.execute(
+            "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
+            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            (raw.decode(),),
+        )
         return self._directory
 
     def _directory_for(self, member: str) -> Directory:

@@ -8,6 +8,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
+from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
@@ -132,9 +133,8 @@ class Controller(QObject):
         self.window.join_action.setVisible(not enrolled)
         self.refresh(self.window.cases.current_query())
         if enrolled:
-            self.bridge = SyncBridge(
-                lambda: self.worker.call(lambda: (ws.sync(), ws.engine().status))
-            )
+            background = self.worker.call(lambda: BackgroundSync(ws, self.worker.call))
+            self.bridge = SyncBridge(background.run_round)
             self.bridge.status_changed.connect(self.window.show_sync)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()

@@ -1,0 +1,117 @@
+"""Sync rounds run off the vault thread: the network waits on the sync thread, and the
+vault thread stays free for the screens while a request hangs."""
+
+from __future__ import annotations
+
+import socket
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from ponte.app import anchoring
+from ponte.app.background import BackgroundSync
+from ponte.app.casework import Casework
+from ponte.core.enums import ReferralStatus, Urgency
+from ponte.core.errors import HubUnavailable
+from ponte.storage import identity as identity_store
+from ponte.storage.worker import VaultWorker
+from tests.e2e.conftest import HubProc, new_case_with_consent, workstation
+
+
+@pytest.fixture
+def worker() -> Iterator[VaultWorker]:
+    w = VaultWorker()
+    yield w
+    w.shutdown()
+
+
+def test_a_referral_and_its_answer_travel_with_background_rounds(
+    worker: VaultWorker, hub: HubProc, tmp_path: Path
+) -> None:
+    centre, cpi = worker.call(
+        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
+    )
+    cpi_id = worker.call(lambda: cpi.identity.member_id)
+    desk, partner = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
+
+    def send() -> str:
+        case_id = new_case_with_consent(centre, cpi_id)
+        draft = desk.propose(case_id, cpi_id).draft
+        for key in ("zones_to_avoid", "childcare_limits", "availability"):
+            draft = draft.remove(key)
+        draft = draft.set_value("skills", "cassa").set_value("languages", "it")
+        desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
+        return case_id
+
+    case_id = worker.call(send)
+    bg_centre = worker.call(lambda: BackgroundSync(centre, worker.call))
+    bg_cpi = worker.call(lambda: BackgroundSync(cpi, worker.call))
+    result, status = bg_centre.run_round()  # this thread plays the sync thread
+    assert (result.sent, result.error, status.queued) == (1, None, 0)
+    result, _ = bg_cpi.run_round()
+    assert result.received == 1
+    received = worker.call(lambda: partner.inbox("referral"))
+    worker.call(lambda: partner.respond(received[0].packet_id, "accepted"))
+    assert bg_cpi.run_round()[0].sent == 1
+    assert bg_centre.run_round()[0].received == 1
+    ref = worker.call(lambda: desk.open_case(case_id).referrals[0])
+    assert ref.status is ReferralStatus.ACCEPTED
+    assert worker.call(lambda: anchoring.last_anchored(centre.vault.db)) > 0
+    worker.call(centre.vault.lock)
+    worker.call(cpi.vault.lock)
+
+
+class BlackHole:
+    """Accepts connections on 127.0.0.1 and never answers, until closed."""
+
+    def __init__(self) -> None:
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.port = self.sock.getsockname()[1]
+        self.accepted = threading.Event()
+        self.conns: list[socket.socket] = []
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self) -> None:
+        try:
+            while True:
+                conn, _ = self.sock.accept()
+                self.conns.append(conn)
+                self.accepted.set()
+        except OSError:
+            return
+
+    def close(self) -> None:
+        self.sock.close()
+        for c in self.conns:
+            c.close()
+
+
+def test_the_vault_thread_is_free_while_a_request_hangs(
+    worker: VaultWorker, hub: HubProc, tmp_path: Path
+) -> None:
+    centre = worker.call(lambda: workstation(tmp_path, hub, "CAV", "cav"))
+    hole = BlackHole()
+
+    def point_at_the_hole() -> BackgroundSync:
+        ident = centre.identity
+        ident.hub_url = f"http://127.0.0.1:{hole.port}"
+        identity_store.save(centre.vault.db, ident)
+        return BackgroundSync(centre, worker.call)
+
+    bg = worker.call(point_at_the_hole)
+    outcome: list[object] = []
+    sync_thread = threading.Thread(target=lambda: outcome.append(bg.run_round()))
+    sync_thread.start()
+    try:
+        assert hole.accepted.wait(10), "the round never reached the network"
+        # The request hangs on the sync thread; the vault thread answers a screen at once.
+        assert worker.submit(lambda: centre.vault.db.scalar("SELECT 42")).result(timeout=5) == 42
+        assert sync_thread.is_alive()
+    finally:
+        hole.close()
+        sync_thread.join(30)
+    result, _status = outcome[0]  # type: ignore[misc]
+    assert isinstance(result.error, HubUnavailable)
+    worker.call(centre.vault.lock)
