@@ -88,11 +88,19 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.model.total < 300, timeout=5_000)
     shown = window.model.data(window.model.index(0, 1))
     assert shown.startswith("Demo ")
-    # Lock: nothing of the cases stays in any widget.
+    # Open her case file and add a note: then lock, and nothing of it stays in any widget.
+    window.cases.table.selectRow(0)
+    window.cases._on_activated(window.model.index(0, 0))
+    qtbot.waitUntil(lambda: shown in window.casefile.title.text(), timeout=5_000)
+    qtbot.keyClicks(window.casefile.notes.body, "nota riservata 7781")
+    window.casefile.notes._add()
+    qtbot.waitUntil(lambda: window.casefile.notes.list.rowCount() > 0, timeout=5_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
     assert window.model.rowCount() == 0
+    assert window.casefile.notes.list.rowCount() == 0
     assert shown not in _texts(window)
+    assert "nota riservata" not in _texts(window)
     assert "demo 12" not in _texts(window)
     # A wrong passphrase is a sentence, in Italian or English, never a traceback.
     qtbot.keyClicks(window.sign_in.user, "coordinatrice")

@@ -197,3 +197,47 @@ def test_the_partner_side_sees_nothing_before_it_is_bound(
     qtbot.addWidget(partner)
     partner.refresh()  # no vault: nothing happens, nothing crashes
     assert partner.list.rowCount() == 0
+
+
+def test_a_declined_referral_says_why_on_both_sides(
+    qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
+) -> None:
+    from ponte.core.enums import Urgency
+    from tests.e2e.conftest import new_case_with_consent
+
+    centre, cpi = worker.call(
+        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
+    )
+    desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
+    cpi_id = worker.call(lambda: cpi.identity.member_id)
+
+    def send() -> None:
+        case_id = new_case_with_consent(centre, cpi_id)
+        draft = desk.propose(case_id, cpi_id).draft
+        for key in ("zones_to_avoid", "childcare_limits", "availability"):
+            draft = draft.remove(key)
+        draft = draft.set_value("skills", "cassa").set_value("languages", "it")
+        desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
+        centre.sync()
+        cpi.sync()
+
+    worker.call(send)
+    partner = PartnerView(TaskRunner(worker))
+    qtbot.addWidget(partner)
+    partner.bind(partner_desk)
+    partner.refresh()
+    qtbot.waitUntil(lambda: partner.list.rowCount() == 1)
+    partner.list.selectRow(0)
+    partner._answer("declined", reason="no_capacity")
+    qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "declined")
+    assert not partner.buttons["accepted"].isEnabled()  # a declined referral is closed
+    worker.call(cpi.sync)
+    worker.call(centre.sync)
+    mail = MailView(TaskRunner(worker))
+    qtbot.addWidget(mail)
+    mail.bind(desk)
+    mail.refresh()
+    qtbot.waitUntil(lambda: mail.updates.rowCount() == 1)
+    assert mail.updates.item(0, 2).text() == "declined — no places available now"
+    worker.call(centre.vault.lock)
+    worker.call(cpi.vault.lock)

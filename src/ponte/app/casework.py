@@ -60,6 +60,7 @@ class Update:
     status: str
     woman_code: str
     case_id: str
+    reason: str = ""
 
 
 class Casework:
@@ -225,9 +226,16 @@ class Casework:
         for r in rows:
             sender = r["sender"]
             names.setdefault(sender, self.member_name(sender))
-            status = json.loads(r["payload"])["status"]
+            payload = json.loads(r["payload"])
             out.append(
-                Update(r["received_at"], names[sender], status, r["woman_code"], r["case_id"])
+                Update(
+                    r["received_at"],
+                    names[sender],
+                    payload["status"],
+                    r["woman_code"],
+                    r["case_id"],
+                    payload.get("reason", ""),
+                )
             )
         return out
 

@@ -473,7 +473,7 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="74" />
+      <location filename="../app.py" line="75" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
@@ -491,56 +491,66 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="143" />
-      <location filename="../ui/signin/views.py" line="152" />
+      <location filename="../ui/signin/views.py" line="144" />
+      <location filename="../ui/signin/views.py" line="153" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="144" />
-      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="145" />
+      <location filename="../ui/signin/views.py" line="154" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="145" />
-      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="146" />
+      <location filename="../ui/signin/views.py" line="155" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="146" />
-      <location filename="../ui/signin/views.py" line="155" />
+      <location filename="../ui/signin/views.py" line="147" />
+      <location filename="../ui/signin/views.py" line="156" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="157" />
+      <location filename="../ui/signin/views.py" line="158" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="158" />
+      <location filename="../ui/signin/views.py" line="159" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="165" />
+      <location filename="../ui/signin/views.py" line="162" />
+      <source>Preparing…</source>
+      <translation>Preparazione…</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="163" />
+      <source>Preparing the vault</source>
+      <translation>Preparazione dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="171" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="172" />
+      <location filename="../ui/signin/views.py" line="178" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="183" />
+      <location filename="../ui/signin/views.py" line="190" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="186" />
+      <location filename="../ui/signin/views.py" line="193" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -893,22 +903,22 @@
       <translation>%1 in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="210" />
+      <location filename="../ui/mail/view.py" line="214" />
       <source>Where to save the sealed packet</source>
       <translation>Dove salvare il pacchetto sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="216" />
+      <location filename="../ui/mail/view.py" line="220" />
       <source>Saved as %1. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="223" />
+      <location filename="../ui/mail/view.py" line="227" />
       <source>Import a packet file</source>
       <translation>Importa un file pacchetto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="223" />
+      <location filename="../ui/mail/view.py" line="227" />
       <source>Ponte packets (*.ponte)</source>
       <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
@@ -1071,119 +1081,125 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="43" />
+      <location filename="../ui/partner/view.py" line="44" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="44" />
+      <location filename="../ui/partner/view.py" line="45" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="45" />
+      <location filename="../ui/partner/view.py" line="46" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="47" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="47" />
+      <location filename="../ui/partner/view.py" line="48" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="49" />
+      <location filename="../ui/partner/view.py" line="50" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="53" />
+      <location filename="../ui/partner/view.py" line="54" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="57" />
+      <location filename="../ui/partner/view.py" line="58" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="58" />
+      <location filename="../ui/partner/view.py" line="59" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="59" />
+      <location filename="../ui/partner/view.py" line="60" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="60" />
+      <location filename="../ui/partner/view.py" line="61" />
+      <location filename="../ui/partner/view.py" line="165" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="82" />
+      <location filename="../ui/partner/view.py" line="83" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="91" />
+      <location filename="../ui/partner/view.py" line="92" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="92" />
+      <location filename="../ui/partner/view.py" line="93" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="93" />
+      <location filename="../ui/partner/view.py" line="94" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="94" />
+      <location filename="../ui/partner/view.py" line="95" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="95" />
+      <location filename="../ui/partner/view.py" line="96" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="97" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="139" />
+      <location filename="../ui/partner/view.py" line="140" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="141" />
+      <location filename="../ui/partner/view.py" line="142" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="145" />
+      <location filename="../ui/partner/view.py" line="146" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="148" />
+      <location filename="../ui/partner/view.py" line="149" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="148" />
+      <location filename="../ui/partner/view.py" line="149" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="166" />
+      <source>Why is the referral declined?</source>
+      <translation>Perché l'invio viene rifiutato?</translation>
     </message>
   </context>
   <context>
@@ -1268,42 +1284,42 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="282" />
+      <location filename="../ui/signin/views.py" line="292" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
       <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="293" />
+      <location filename="../ui/signin/views.py" line="303" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="294" />
+      <location filename="../ui/signin/views.py" line="304" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="295" />
+      <location filename="../ui/signin/views.py" line="305" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="307" />
+      <location filename="../ui/signin/views.py" line="317" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="317" />
+      <location filename="../ui/signin/views.py" line="327" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="319" />
+      <location filename="../ui/signin/views.py" line="329" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
       <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="336" />
+      <location filename="../ui/signin/views.py" line="346" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
       <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
     </message>
@@ -1311,28 +1327,28 @@
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="221" />
-      <location filename="../ui/signin/views.py" line="250" />
+      <location filename="../ui/signin/views.py" line="232" />
+      <location filename="../ui/signin/views.py" line="260" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="224" />
+      <location filename="../ui/signin/views.py" line="235" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="229" />
+      <location filename="../ui/signin/views.py" line="240" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="237" />
+      <location filename="../ui/signin/views.py" line="247" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="243" />
+      <location filename="../ui/signin/views.py" line="253" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -1457,37 +1473,37 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="71" />
-      <location filename="../ui/signin/views.py" line="84" />
+      <location filename="../ui/signin/views.py" line="72" />
+      <location filename="../ui/signin/views.py" line="85" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="74" />
-      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="75" />
+      <location filename="../ui/signin/views.py" line="86" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="78" />
-      <location filename="../ui/signin/views.py" line="118" />
-      <location filename="../ui/signin/views.py" line="127" />
+      <location filename="../ui/signin/views.py" line="79" />
+      <location filename="../ui/signin/views.py" line="119" />
+      <location filename="../ui/signin/views.py" line="128" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="81" />
-      <location filename="../ui/signin/views.py" line="83" />
+      <location filename="../ui/signin/views.py" line="82" />
+      <location filename="../ui/signin/views.py" line="84" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="90" />
+      <location filename="../ui/signin/views.py" line="91" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="112" />
+      <location filename="../ui/signin/views.py" line="113" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -1700,6 +1716,29 @@
     <message>
       <source>Your role does not allow this. Ask a coordinator or an administrator.</source>
       <translation>Il tuo ruolo non lo consente. Rivolgiti a una coordinatrice o a un'amministratrice.</translation>
+    </message>
+  </context>
+  <context>
+    <name>reasons</name>
+    <message>
+      <location filename="../ui/common.py" line="109" />
+      <source>she does not meet the requirements</source>
+      <translation>non ha i requisiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="110" />
+      <source>no places available now</source>
+      <translation>al momento non ci sono posti</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="111" />
+      <source>another service fits better</source>
+      <translation>è più adatto un altro servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="112" />
+      <source>other reason (the centre will call)</source>
+      <translation>altro motivo (il centro chiamerà)</translation>
     </message>
   </context>
 </TS>

@@ -7,7 +7,7 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
 from ponte.app.casework import Casework
@@ -98,6 +98,20 @@ def date_edit(value: date | None = None) -> QDateEdit:
 def py_date(edit: QDateEdit) -> date:
     d = edit.date()
     return date(d.year(), d.month(), d.day())
+
+
+DECLINE_REASONS = ("not_eligible", "no_capacity", "other_service", "other")
+
+
+def reason_text(code: str) -> str:
+    """A partner service's reason for declining, in plain words (both sides show it)."""
+    words = {
+        "not_eligible": QCoreApplication.translate("reasons", "she does not meet the requirements"),
+        "no_capacity": QCoreApplication.translate("reasons", "no places available now"),
+        "other_service": QCoreApplication.translate("reasons", "another service fits better"),
+        "other": QCoreApplication.translate("reasons", "other reason (the centre will call)"),
+    }
+    return words.get(code, code)
 
 
 def fmt_day(value: date | str | None) -> str:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from ponte.app.casework import Casework, Update
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
-from ponte.desktop.ui.common import DeskPage, fmt_day
+from ponte.desktop.ui.common import DeskPage, fmt_day, reason_text
 from ponte.storage.inbox import InboxRow
 from ponte.storage.outbox import OutboxRow
 
@@ -178,7 +178,7 @@ class MailView(DeskPage):
         )
         fill(
             self.updates,
-            [[fmt_day(u.at), u.service, self.answer(u.status), u.woman_code] for u in ups],
+            [[fmt_day(u.at), u.service, self._answer_text(u), u.woman_code] for u in ups],
         )
         self.update_cases = [u.case_id for u in ups]
         waiting = sum(1 for r in out if r.state == "queued")
@@ -187,6 +187,10 @@ class MailView(DeskPage):
         )
         self.updates_seen.emit(len(ups))
         self._on_sent_selection()
+
+    def _answer_text(self, update: Update) -> str:
+        text = self.answer(update.status)
+        return f"{text} — {reason_text(update.reason)}" if update.reason else text
 
     def _on_sent_selection(self) -> None:
         key = selected_key(self.sent)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -27,7 +28,7 @@ from ponte.core.labels import label
 from ponte.core.templates import FIELDS, plain_value
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
-from ponte.desktop.ui.common import DeskPage, fmt_day, ui_lang
+from ponte.desktop.ui.common import DECLINE_REASONS, DeskPage, fmt_day, reason_text, ui_lang
 from ponte.storage.inbox import InboxRow
 
 ANSWERS = ("accepted", "in_progress", "done", "declined")
@@ -153,10 +154,33 @@ class PartnerView(DeskPage):
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)
 
-    def _answer(self, status: str) -> None:
+    def decline_reasons(self) -> dict[str, str]:
+        return {code: reason_text(code) for code in DECLINE_REASONS}
+
+    def ask_reason(self) -> str | None:
+        """Why declined, as a code both sides translate; None when she cancels."""
+        reasons = self.decline_reasons()
+        text, ok = QInputDialog.getItem(
+            self,
+            self.tr("Decline"),
+            self.tr("Why is the referral declined?"),
+            list(reasons.values()),
+            0,
+            False,
+        )
+        if not ok:
+            return None
+        return next(code for code, label in reasons.items() if label == text)
+
+    def _answer(self, status: str, reason: str | None = None) -> None:
         key = selected_key(self.list)
-        if key:
-            self.call(lambda d: d.respond(key, status), self._answered)
+        if not key:
+            return
+        if status == "declined" and reason is None:
+            reason = self.ask_reason()
+            if reason is None:
+                return
+        self.call(lambda d: d.respond(key, status, reason), self._answered)
 
     def _answered(self, _packet_id: object) -> None:
         self.packet_queued.emit()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -156,6 +157,11 @@ class FirstRunView(QWidget):
         self.error = _error_label()
         self.create_button = QPushButton(self.tr("Create the vault"))
         self.demo_button = QPushButton(self.tr("Try the demo (synthetic data)"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: key derivation and, for the demo, 1,000 cases
+        self.progress.setFormat(self.tr("Preparing…"))
+        self.progress.setAccessibleName(self.tr("Preparing the vault"))
+        self.progress.hide()
         buttons = QHBoxLayout()
         buttons.addWidget(self.demo_button)
         buttons.addStretch(1)
@@ -173,6 +179,7 @@ class FirstRunView(QWidget):
         box.addWidget(intro)
         box.addLayout(form)
         box.addWidget(self.error)
+        box.addWidget(self.progress)
         box.addLayout(buttons)
         box.addStretch(2)
         self.create_button.clicked.connect(self._on_create_clicked)
@@ -195,6 +202,7 @@ class FirstRunView(QWidget):
         self.demo_requested.emit()
 
     def _busy(self, busy: bool) -> None:
+        self.progress.setVisible(busy)
         self.create_button.setEnabled(not busy)
         self.demo_button.setEnabled(not busy)
         self.error.hide()
