@@ -22,6 +22,7 @@ from pathlib import Path
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ponte.core import batch
 from ponte.core.clock import SystemClock, rfc3339
 from ponte.core.ids import new_id
 from ponte.core.keys import key_id
@@ -65,7 +66,7 @@ def setup(data: Path, url: str | None) -> tuple[str, str, str, Ed25519PrivateKey
     return a.token, a.member_id, b.member_id, Ed25519PrivateKey.generate()
 
 
-def run_http(data: Path, url: str | None, n: int, clients: int) -> float:
+def run_http(data: Path, url: str | None, n: int, clients: int, per_request: int = 1) -> float:
     token, sender, to, key = setup(data, url)
     port = 20000 + os.getpid() % 20000
     cmd = [
@@ -98,6 +99,16 @@ def run_http(data: Path, url: str | None, n: int, clients: int) -> float:
 
         def worker(chunk: list[bytes]) -> None:
             with httpx.Client(base_url=base, timeout=60) as c:
+                if per_request > 1:  # what the sync engine does: several packets per request
+                    for i in range(0, len(chunk), per_request):
+                        r = c.post(
+                            "/v1/packets/batch",
+                            content=batch.join(chunk[i : i + per_request]),
+                            headers={"content-type": batch.CONTENT_TYPE},
+                        )
+                        assert r.status_code == 200, r.text
+                        assert all("receipt" in x for x in r.json()["results"]), r.text
+                    return
                 for raw in chunk:
                     r = c.post(
                         "/v1/packets",

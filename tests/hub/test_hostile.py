@@ -90,9 +90,9 @@ def test_unsigned_stale_replayed_and_tampered_requests_get_401(hub: Hub) -> None
             "GET", path, body, key=cav.key, member_id=cav.member_id, key_id=cav.kid, created=created
         )  # type: ignore[arg-type]
 
-    stale = headers("/v1/inbox", created=SystemClock().now() - timedelta(seconds=301))
+    stale = headers("/v1/inbox", created=SystemClock().now() - timedelta(seconds=400))
     assert httpx.get(base + "/v1/inbox", headers=stale).status_code == 401
-    future = headers("/v1/inbox", created=SystemClock().now() + timedelta(seconds=301))
+    future = headers("/v1/inbox", created=SystemClock().now() + timedelta(seconds=400))
     assert httpx.get(base + "/v1/inbox", headers=future).status_code == 401
 
     once = headers("/v1/inbox")

@@ -13,6 +13,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from ponte.core import batch
 from ponte.core import packet as pkt
 from ponte.core.errors import (
     AuthenticationFailed,
@@ -122,6 +123,22 @@ def create_app(service: HubService) -> Starlette:
             media_type="application/json",
         )
 
+    async def submit_batch(request: Request) -> Response:
+        if request.headers.get("content-type", "").split(";")[0].strip() != batch.CONTENT_TYPE:
+            raise ValidationError(f"content type must be {batch.CONTENT_TYPE}")
+        raws = batch.split(await _body(request, batch.MAX_BATCH_BYTES))
+        results = await run_in_threadpool(service.submit_many, raws)
+        return JSONResponse(
+            {
+                "results": [
+                    {"error": r.kind, "message": r.user_message()}
+                    if isinstance(r, PonteError)
+                    else {"receipt": r.receipt.decode(), "created": r.created}
+                    for r in results
+                ]
+            }
+        )
+
     async def inbox(request: Request) -> Response:
         member, _ = await signed(request)
         try:
@@ -163,6 +180,7 @@ def create_app(service: HubService) -> Starlette:
 
     routes = [
         Route("/v1/packets", _guard(submit), methods=["POST"]),
+        Route("/v1/packets/batch", _guard(submit_batch), methods=["POST"]),
         Route("/v1/inbox", _guard(inbox), methods=["GET"]),
         Route("/v1/inbox/ack", _guard(ack), methods=["POST"]),
         Route("/v1/keys", _guard(keys), methods=["POST"]),

@@ -28,7 +28,9 @@ from ponte.core.errors import (
     NotFound,
     PacketExpired,
     PermissionDenied,
+    PonteError,
     ProvisioningError,
+    RateLimited,
     ReplayedPacket,
     UnknownSender,
     ValidationError,
@@ -149,6 +151,20 @@ class HubService:
         log.info("packet stored id=%s created=%s", header.id, ingest.created)
         receipt = {"packet_id": header.id, "sha256": digest, "received_at": ingest.received_at}
         return Submitted(ingest.created, self._signed("receipt", receipt))
+
+    def submit_many(self, raws: list[bytes]) -> list[Submitted | PonteError]:
+        """Each packet on its own: a refused one is an error in its place, not for all.
+        Once the sender is over its rate, the rest of the batch waits (is refused) too."""
+        results: list[Submitted | PonteError] = []
+        for raw in raws:
+            if results and isinstance(results[-1], RateLimited):
+                results.append(results[-1])
+                continue
+            try:
+                results.append(self.submit(raw))
+            except PonteError as exc:
+                results.append(exc)
+        return results
 
     # ------------------------------------------------------------ signed requests
     def authenticate(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import random
 import threading
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
@@ -31,11 +32,13 @@ from ponte.core.errors import (
 )
 from ponte.core.packet import parse
 from ponte.sync.backoff import Backoff
-from ponte.sync.hub_client import PERMANENT_PACKET_KINDS, HubClient
-from ponte.sync.ports import Inbox, Opener, Outbox, Received
+from ponte.sync.hub_client import PERMANENT_PACKET_KINDS, HubClient, Receipt
+from ponte.sync.ports import Inbox, Opener, Outbox, PendingPacket, Received
 
 log = logging.getLogger("ponte.sync")
 BATCH = 50
+MAX_SUBMIT_BATCH = 32  # packets per request at most (a packet is ~2–8 KiB)
+START_SUBMIT_BATCH = 4
 
 
 @dataclass
@@ -80,6 +83,7 @@ class SyncEngine:
         self.backoff = backoff or Backoff()
         self.rng = rng or random.Random()
         self.status = SyncStatus()
+        self.batch_size = START_SUBMIT_BATCH
 
     # ------------------------------------------------------------ one round
     def run_once(self) -> SyncResult:
@@ -105,27 +109,39 @@ class SyncEngine:
         return result
 
     def _drain(self, result: SyncResult) -> None:
+        """Send what waits, several packets per request. The batch grows after a request
+        that went through and halves after one that was cut, so a lossy link settles on
+        small requests and a good one on few large ones (additive/multiplicative, as TCP)."""
         while True:
-            batch = self.outbox.pending(BATCH, self.clock.now())
-            if not batch:
+            pending = self.outbox.pending(BATCH, self.clock.now())
+            if not pending:
                 return
-            for item in batch:
+            while pending:
+                chunk, pending = _take(pending, self.batch_size)
                 try:
-                    receipt = self.client.submit(item.data)
-                except HubError as exc:
-                    if (
-                        isinstance(exc, (HubUnavailable, RateLimited))
-                        or exc.kind not in PERMANENT_PACKET_KINDS
-                    ):
+                    outcomes = self.client.submit_many([item.data for item in chunk])
+                except (HubUnavailable, RateLimited) as exc:
+                    if isinstance(exc, HubUnavailable):
+                        self.batch_size = max(1, self.batch_size // 2)
+                    for item in chunk:
                         self.outbox.attempted(item.packet_id, self.clock.now())
-                        raise
-                    self.outbox.failed(item.packet_id, exc.kind, self.clock.now())
-                    result.failed += 1
-                    continue
-                if receipt.packet_id != item.packet_id:
-                    raise HubError("receipt for another packet")
-                self.outbox.sent(item.packet_id, receipt.raw, self.clock.now())
-                result.sent += 1
+                    raise
+                self.batch_size = min(MAX_SUBMIT_BATCH, self.batch_size * 2)
+                for item, outcome in zip(chunk, outcomes, strict=True):
+                    self._settle(item, outcome, result)
+
+    def _settle(self, item: PendingPacket, outcome: Receipt | HubError, result: SyncResult) -> None:
+        if isinstance(outcome, HubError):
+            if isinstance(outcome, RateLimited) or outcome.kind not in PERMANENT_PACKET_KINDS:
+                self.outbox.attempted(item.packet_id, self.clock.now())
+                raise outcome
+            self.outbox.failed(item.packet_id, outcome.kind, self.clock.now())
+            result.failed += 1
+            return
+        if outcome.packet_id != item.packet_id:
+            raise HubError("receipt for another packet")
+        self.outbox.sent(item.packet_id, outcome.raw, self.clock.now())
+        result.sent += 1
 
     def _pull(self, result: SyncResult) -> None:
         cursor = ""
@@ -205,3 +221,9 @@ def _envelope(raw: bytes) -> tuple[str, str]:
     except PacketError:
         return "", ""
     return header.sender, header.type
+
+
+def _take(
+    items: Sequence[PendingPacket], n: int
+) -> tuple[list[PendingPacket], list[PendingPacket]]:
+    return list(items[:n]), list(items[n:])

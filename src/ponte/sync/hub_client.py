@@ -23,7 +23,7 @@ import httpx
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ponte.core import canonical
+from ponte.core import batch, canonical
 from ponte.core.clock import Clock, SystemClock
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
@@ -134,6 +134,7 @@ class HubClient:
             trust_env=True,
             headers={"user-agent": "ponte"},
         )
+        self._batch_supported = True
 
     def close(self) -> None:
         self._http.close()
@@ -191,6 +192,52 @@ class HubClient:
         return Receipt(
             str(body["packet_id"]), str(body["sha256"]), str(body["received_at"]), r.content
         )
+
+    def submit_many(self, packets: list[bytes]) -> list[Receipt | HubError]:
+        """Several packets in one request (``core/batch.py``); each gets its own outcome:
+        a verified receipt, or the hub's refusal of that packet. A hub without the batch
+        endpoint gets them one by one."""
+        if len(packets) == 1 or not self._batch_supported:
+            return [self._submit_one(p) for p in packets]
+        try:
+            r = self._send(
+                "POST", "/v1/packets/batch", batch.join(packets), signed=False,
+                content_type=batch.CONTENT_TYPE,
+            )  # fmt: skip
+        except HubError as exc:
+            if exc.kind != "not_found":
+                raise
+            self._batch_supported = False
+            return [self._submit_one(p) for p in packets]
+        try:
+            results = r.json()["results"]
+            if not isinstance(results, list) or len(results) != len(packets):
+                raise ValueError("results")
+        except (ValueError, KeyError, TypeError) as exc:
+            raise HubError("malformed batch answer") from exc
+        return [self._outcome(item) for item in results]
+
+    def _submit_one(self, packet: bytes) -> Receipt | HubError:
+        try:
+            return self.submit(packet)
+        except (HubUnavailable, RateLimited):
+            raise
+        except HubError as exc:
+            if exc.kind in PERMANENT_PACKET_KINDS:
+                return exc
+            raise
+
+    def _outcome(self, item: Any) -> Receipt | HubError:
+        if isinstance(item, dict) and isinstance(item.get("receipt"), str):
+            raw = item["receipt"].encode()
+            body = verify_signed(raw, "receipt", self.hub_key)
+            return Receipt(
+                str(body["packet_id"]), str(body["sha256"]), str(body["received_at"]), raw
+            )
+        kind = str(item.get("error", "hub")) if isinstance(item, dict) else "hub"
+        error: HubError = RateLimited(kind) if kind == "rate_limited" else HubError(kind)
+        error.kind = kind
+        return error
 
     def inbox(self, cursor: str = "", limit: int = 100) -> tuple[list[InboxItem], str, bool]:
         path = f"/v1/inbox?cursor={cursor}&limit={limit}"
