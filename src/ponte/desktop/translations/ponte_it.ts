@@ -374,5 +374,21 @@
       <source>Your role does not allow this. Ask a coordinator or an administrator.</source>
       <translation>Il tuo ruolo non lo consente. Rivolgiti a una coordinatrice o a un'amministratrice.</translation>
     </message>
+    <message>
+      <source>Only PDF, PNG and JPEG documents can travel with a referral. Convert the scan and add it again.</source>
+      <translation>Solo i documenti PDF, PNG e JPEG possono accompagnare un invio. Converti la scansione e aggiungila di nuovo.</translation>
+    </message>
+    <message>
+      <source>The document is larger than the vault allows. Scan it at a lower resolution, or ask an administrator to raise the limit.</source>
+      <translation>Il documento supera la dimensione consentita dall'archivio. Scansionalo a una risoluzione più bassa, oppure chiedi a un'amministratrice di alzare il limite.</translation>
+    </message>
+    <message>
+      <source>The document is too large to travel with a referral (about 3 MB at most). Attach a smaller scan.</source>
+      <translation>Il documento è troppo grande per accompagnare un invio (al massimo circa 3 MB). Allega una scansione più leggera.</translation>
+    </message>
+    <message>
+      <source>This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again.</source>
+      <translation>Questo tipo di file non può essere conservato nel fascicolo. Scansiona il documento in PDF, PNG, JPEG o TIFF e aggiungilo di nuovo.</translation>
+    </message>
   </context>
 </TS>
