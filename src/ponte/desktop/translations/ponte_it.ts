@@ -60,6 +60,210 @@
     </message>
   </context>
   <context>
+    <name>DocumentTableModel</name>
+    <message>
+      <location filename="../ui/documents/model.py" line="37" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="38" />
+      <source>Kind</source>
+      <translation>Tipo di documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="39" />
+      <source>Type</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="40" />
+      <source>Size</source>
+      <translation>Dimensione</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="41" />
+      <source>Added</source>
+      <translation>Aggiunto il</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="39" />
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="48" />
+      <source>Previous page</source>
+      <translation>Pagina precedente</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="49" />
+      <source>Next page</source>
+      <translation>Pagina successiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="51" />
+      <source>Page</source>
+      <translation>Pagina</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="54" />
+      <source>Zoom out</source>
+      <translation>Riduci</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="55" />
+      <source>Zoom in</source>
+      <translation>Ingrandisci</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="56" />
+      <source>Fit</source>
+      <translation>Adatta</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="57" />
+      <source>Show the whole page</source>
+      <translation>Mostra la pagina intera</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="59" />
+      <source>Save a copy…</source>
+      <translation>Salva una copia…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="61" />
+      <source>Write an unencrypted copy to a place you choose. The copy is recorded.</source>
+      <translation>Scrive una copia non cifrata nel punto che scegli. La copia viene registrata.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="64" />
+      <source>Messages</source>
+      <translation>Messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="70" />
+      <source>Document image</source>
+      <translation>Immagine del documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="75" />
+      <source>Document pages</source>
+      <translation>Pagine del documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="140" />
+      <source>This image could not be shown: it may be damaged.</source>
+      <translation>Non è possibile mostrare questa immagine: potrebbe essere danneggiata.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="153" />
+      <source>This PDF is protected by a password and cannot be shown here.</source>
+      <translation>Questo PDF è protetto da password e non può essere mostrato qui.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="155" />
+      <source>This PDF could not be shown: it may be damaged.</source>
+      <translation>Non è possibile mostrare questo PDF: potrebbe essere danneggiato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="270" />
+      <source>of %1</source>
+      <translation>di %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsView</name>
+    <message>
+      <location filename="../ui/documents/view.py" line="77" />
+      <source>Documents</source>
+      <translation>Documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="85" />
+      <source>Kind of document</source>
+      <translation>Tipo di documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="88" />
+      <source>&amp;Kind:</source>
+      <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="90" />
+      <source>&amp;Add document…</source>
+      <translation>&amp;Aggiungi documento…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="91" />
+      <source>&amp;Open</source>
+      <translation>Apr&amp;i</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="92" />
+      <source>&amp;Save a copy…</source>
+      <translation>&amp;Salva una copia…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="93" />
+      <source>&amp;Delete…</source>
+      <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="96" />
+      <source>Messages</source>
+      <translation>Messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="175" />
+      <source>Add a document</source>
+      <translation>Aggiungi un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="177" />
+      <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+      <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="228" />
+      <source>Save a copy</source>
+      <translation>Salva una copia</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="251" />
+      <source>Copy saved: %1</source>
+      <translation>Copia salvata: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="259" />
+      <source>Delete document</source>
+      <translation>Elimina documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="260" />
+      <source>Delete “%1” from the vault?</source>
+      <translation>Eliminare «%1» dall'archivio?</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="262" />
+      <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
+      <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="264" />
+      <source>Delete</source>
+      <translation>Elimina</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="265" />
+      <source>Keep</source>
+      <translation>Conserva</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunView</name>
     <message>
       <location filename="../ui/signin/views.py" line="125" />
