@@ -245,3 +245,26 @@ def test_viewing_writes_no_plaintext_file_anywhere(
     assert view.model.rowCount() == 0
     assert view.viewer is not None
     assert view.viewer._bytes.isEmpty()
+
+
+def test_a_received_attachment_opens_in_the_same_viewer(qtbot: QtBot, desk: Desk) -> None:
+    from ponte.storage.inbox import VaultInbox
+    from tests.storage.test_inbox_attachment import Received, _referral
+
+    cv = cv_pdf(pages=2)
+    desk.worker.call(
+        lambda: VaultInbox(desk.vault.db).store(
+            Received("pkt-cv", "cav-1", "referral", _referral(cv)), b"raw", desk.vault.clock.now()
+        )
+    )
+    view = DocumentsView(desk.tasks, desk.vault, received_from="pkt-cv")
+    qtbot.addWidget(view)
+    view.show()
+    view.refresh()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
+    assert not view.add_button.isVisible(), "what was received is read, not added to"
+    assert view.model.data(view.model.index(0, 0)) == "cv.pdf"
+    qtbot.keyClick(view.table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: view.viewer is not None and view.viewer.isVisible(), timeout=5_000)
+    assert view.viewer is not None
+    assert view.viewer.page_count == 2
