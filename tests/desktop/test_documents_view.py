@@ -97,6 +97,7 @@ def _answer_next_box(button_text: str) -> None:
 
 def _add(qtbot: QtBot, view: DocumentsView, path: Path, kind: str, expected: int) -> None:
     view.kind.setCurrentIndex(view.kind.findData(kind))
+    qtbot.waitUntil(view.add_button.isEnabled, timeout=5_000)  # a refresh may still be running
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.model.rowCount() == expected, timeout=5_000)
 
@@ -149,8 +150,8 @@ def test_a_refused_file_is_explained(
     view = desk.view(qtbot)
     _pick(monkeypatch, opened=bad)
     qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: view.status.text() != "", timeout=5_000)
-    assert "PDF, PNG, JPEG or TIFF" in view.status.text()
+    qtbot.waitUntil(lambda: "PDF, PNG, JPEG or TIFF" in view.status.text(), timeout=5_000)
+    assert view.add_button.isEnabled(), "she can try again with another file"
     assert view.model.rowCount() == 0
 
 
@@ -162,8 +163,7 @@ def test_an_operatrice_cannot_see_documents_of_a_case_not_hers(
     try:
         view = desk.view(qtbot, op_vault)
         view.refresh()
-        qtbot.waitUntil(lambda: view.status.text() != "", timeout=5_000)
-        assert "role does not allow" in view.status.text()
+        qtbot.waitUntil(lambda: "role does not allow" in view.status.text(), timeout=5_000)
     finally:
         desk.worker.call(op_vault.lock)
 

@@ -245,3 +245,28 @@ def test_names_lose_folders_and_control_characters(db: Database, tmp_path: Path)
     )
     assert len(long.name) == 120
     assert long.name.endswith(".pdf")
+
+
+def test_a_20_mb_scan_is_streamed_never_held_whole(db: Database, tmp_path: Path) -> None:
+    import tracemalloc
+
+    case_id = new_case(db)
+    path = tmp_path / "big.pdf"
+    with path.open("wb") as f:
+        f.write(b"%PDF-1.5\n")
+        for i in range(80):
+            f.write(bytes([i]) * (256 * 1024))
+    tracemalloc.start()
+    try:
+        doc = documents.add(db, OP_A, case_id, path, DocumentKind.MEDICAL_REPORT, at=AT)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert doc.size == 80 * 256 * 1024 + 9
+    assert _chunk_count(db) == 81
+    assert peak < 4 * 1024 * 1024, f"peak {peak} bytes: the file was read whole"
+    digest = hashlib.sha256()
+    for chunk in documents.iter_chunks(db, OP_A, doc.id, at=AT):
+        assert len(chunk) <= documents.CHUNK_BYTES
+        digest.update(chunk)
+    assert digest.hexdigest() == doc.sha256

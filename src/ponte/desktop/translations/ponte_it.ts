@@ -62,27 +62,27 @@
   <context>
     <name>DocumentTableModel</name>
     <message>
-      <location filename="../ui/documents/model.py" line="37" />
+      <location filename="../ui/documents/model.py" line="45" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="38" />
+      <location filename="../ui/documents/model.py" line="46" />
       <source>Kind</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="39" />
+      <location filename="../ui/documents/model.py" line="47" />
       <source>Type</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="40" />
+      <location filename="../ui/documents/model.py" line="48" />
       <source>Size</source>
       <translation>Dimensione</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="41" />
+      <location filename="../ui/documents/model.py" line="49" />
       <source>Added</source>
       <translation>Aggiunto il</translation>
     </message>
@@ -170,7 +170,7 @@
       <translation>Non è possibile mostrare questo PDF: potrebbe essere danneggiato.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/viewer.py" line="270" />
+      <location filename="../ui/documents/viewer.py" line="282" />
       <source>of %1</source>
       <translation>di %1</translation>
     </message>
@@ -178,87 +178,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="77" />
+      <location filename="../ui/documents/view.py" line="78" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="85" />
+      <location filename="../ui/documents/view.py" line="86" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="88" />
-      <source>&amp;Kind:</source>
-      <translation>&amp;Tipo:</translation>
+      <location filename="../ui/documents/view.py" line="89" />
+      <source>&amp;Kind of document to add:</source>
+      <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="91" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="91" />
+      <location filename="../ui/documents/view.py" line="92" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="92" />
+      <location filename="../ui/documents/view.py" line="93" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="94" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="96" />
+      <location filename="../ui/documents/view.py" line="97" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="175" />
+      <location filename="../ui/documents/view.py" line="127" />
+      <source>Working…</source>
+      <translation>Attendere…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="193" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="177" />
+      <location filename="../ui/documents/view.py" line="195" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="228" />
+      <location filename="../ui/documents/view.py" line="246" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="251" />
+      <location filename="../ui/documents/view.py" line="269" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="259" />
+      <location filename="../ui/documents/view.py" line="277" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="260" />
+      <location filename="../ui/documents/view.py" line="278" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="262" />
+      <location filename="../ui/documents/view.py" line="280" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="264" />
+      <location filename="../ui/documents/view.py" line="282" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="265" />
+      <location filename="../ui/documents/view.py" line="283" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ponte.core.labels import label
 from ponte.storage.documents import DocumentInfo
@@ -79,7 +87,8 @@ class DocumentTableModel(QAbstractTableModel):
         if column == "size":
             return human_size(doc.size)
         if column == "added_at":
-            return doc.added_at[:10]
+            day = QDate.fromString(doc.added_at[:10], Qt.DateFormat.ISODate)
+            return QLocale().toString(day, QLocale.FormatType.ShortFormat)
         return doc.name
 
     def headerData(

@@ -69,6 +69,7 @@ class DocumentsView(QWidget):
         self.case_id = case_id
         self.received_from = received_from
         self.viewer: DocumentViewer | None = None
+        self._busy = 0
         self._shown: DocumentInfo | None = None
         lang = _lang()
         self.model = DocumentTableModel(lang, self)
@@ -85,7 +86,7 @@ class DocumentsView(QWidget):
         self.kind.setAccessibleName(self.tr("Kind of document"))
         for k in DocumentKind:
             self.kind.addItem(label(k, lang), k.value)
-        kind_label = QLabel(self.tr("&Kind:"))
+        kind_label = QLabel(self.tr("&Kind of document to add:"))
         kind_label.setBuddy(self.kind)
         self.add_button = QPushButton(self.tr("&Add document…"))
         self.open_button = QPushButton(self.tr("&Open"))
@@ -121,8 +122,23 @@ class DocumentsView(QWidget):
         return Actor(a.id, a.role.value, self.vault.device_id)
 
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self.status.clear()
-        self.tasks.run(job, done, self._on_error)
+        """Vault work on the vault thread; the buttons wait while it runs (a scan takes a moment)."""
+        self._busy += 1
+        self.status.setText(self.tr("Working…"))
+        self._update_buttons()
+
+        def finished(result: Any) -> None:
+            self._busy -= 1
+            self.status.clear()
+            self._update_buttons()
+            done(result)
+
+        def failed(exc: PonteError) -> None:
+            self._busy -= 1
+            self._update_buttons()
+            self._on_error(exc)
+
+        self.tasks.run(job, finished, failed)
 
     def _say(self, text: str) -> None:
         self.status.setText(text)
@@ -154,9 +170,11 @@ class DocumentsView(QWidget):
         return self.model.document(rows[0].row()) if rows else None
 
     def _update_buttons(self, *_: object) -> None:
-        chosen = self.selected() is not None
+        idle = self._busy == 0
+        chosen = idle and self.selected() is not None
         for w in (self.open_button, self.save_button, self.delete_button):
             w.setEnabled(chosen)
+        self.add_button.setEnabled(idle)
 
     def clear(self) -> None:
         """On lock: the list, the viewer and its bytes are dropped."""
