@@ -110,3 +110,14 @@ def test_a_document_survives_backup_and_restore_byte_identical(
         assert got_info.sha256 == doc.sha256
     finally:
         back.lock()
+
+
+def test_deleting_one_document_leaves_nothing_of_it_in_the_files(tmp_path: Path) -> None:
+    path = tmp_path / "v.db"
+    db = _open(path)
+    _person_id, doc_id, _ = _with_document(db)
+    assert MARKER in plaintext(path, KEY)
+    documents.delete(db, COORD, doc_id, at=AT)
+    assert MARKER not in plaintext(path, KEY)
+    assert db.scalar("SELECT count(*) FROM documents") == 1
+    db.close()
