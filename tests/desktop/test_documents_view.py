@@ -15,10 +15,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButto
 from pytestqt.qtbot import QtBot
 
 from ponte.core.domain import Actor, Case, Person
+from ponte.core.enums import DocumentKind
 from ponte.desktop.demo_documents import consent_png, cv_pdf
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.documents import DocumentsView
-from ponte.storage import audit, cases
+from ponte.storage import audit, cases, documents
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
@@ -268,3 +269,30 @@ def test_a_received_attachment_opens_in_the_same_viewer(qtbot: QtBot, desk: Desk
     qtbot.waitUntil(lambda: view.viewer is not None and view.viewer.isVisible(), timeout=5_000)
     assert view.viewer is not None
     assert view.viewer.page_count == 2
+
+
+def test_after_clear_a_late_result_does_not_come_back(qtbot: QtBot, desk: Desk) -> None:
+    """Locking while the vault is still reading: the document must not appear afterwards."""
+    import threading
+
+    desk.worker.call(
+        lambda: documents.add_bytes(
+            desk.vault.db,
+            desk.actor,
+            desk.case_id,
+            cv_pdf(),
+            "cv.pdf",
+            DocumentKind.CV,
+            at=desk.vault.clock.now(),
+        )
+    )
+    gate = threading.Event()
+    desk.worker.submit(gate.wait)  # the vault thread is busy: the refresh below queues behind
+    view = desk.view(qtbot)
+    view.refresh()
+    view.clear()
+    gate.set()
+    desk.worker.call(lambda: None)  # the refresh has run on the vault thread
+    qtbot.wait(200)  # and its result has been delivered to the UI thread
+    assert view.model.rowCount() == 0
+    assert view.add_button.isEnabled()

@@ -70,6 +70,7 @@ class DocumentsView(QWidget):
         self.received_from = received_from
         self.viewer: DocumentViewer | None = None
         self._busy = 0
+        self._generation = 0
         self._shown: DocumentInfo | None = None
         lang = _lang()
         self.model = DocumentTableModel(lang, self)
@@ -126,14 +127,19 @@ class DocumentsView(QWidget):
         self._busy += 1
         self.status.setText(self.tr("Working…"))
         self._update_buttons()
+        generation = self._generation
 
         def finished(result: Any) -> None:
+            if generation != self._generation:
+                return  # cleared (locked) meanwhile: nothing comes back on screen
             self._busy -= 1
             self.status.clear()
             self._update_buttons()
             done(result)
 
         def failed(exc: PonteError) -> None:
+            if generation != self._generation:
+                return
             self._busy -= 1
             self._update_buttons()
             self._on_error(exc)
@@ -177,7 +183,9 @@ class DocumentsView(QWidget):
         self.add_button.setEnabled(idle)
 
     def clear(self) -> None:
-        """On lock: the list, the viewer and its bytes are dropped."""
+        """On lock: the list, the viewer and its bytes are dropped; late results are ignored."""
+        self._generation += 1
+        self._busy = 0
         self.model.clear()
         self.status.clear()
         if self.viewer is not None:
