@@ -13,12 +13,18 @@ from typing import Any
 
 import httpx
 
-from ponte.app import anchoring
+from ponte.app import anchoring, attachments
 from ponte.core.clock import Clock
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
-from ponte.core.errors import DirectoryError, HubError, HubUnavailable, ProvisioningError
+from ponte.core.errors import (
+    DirectoryError,
+    HubError,
+    HubUnavailable,
+    OversizePacket,
+    ProvisioningError,
+)
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.payloads import pairwise_pseudonym
@@ -210,14 +216,18 @@ class Workstation:
         *,
         purpose: str,
         urgency: Urgency = Urgency.ROUTINE,
-        attachment: dict[str, str] | None = None,
+        document_id: str | None = None,
     ) -> referrals.ReferralRow:
-        """Seal the referral and store it with its packet (persist before send)."""
+        """Seal the referral and store it with its packet (persist before send).
+
+        ``document_id``: one document of the case to attach; her consent must name its kind
+        (``document:cv``) and it must fit the packet (``app/attachments.py``).
+        """
         db = self.vault.db
         person_id = str(db.scalar("SELECT person_id FROM cases WHERE id = ?", (case_id,)))
         now = self.clock.now()
 
-        def build(_referral_id: str, consent: Consent) -> bytes:
+        def build(referral_id: str, consent: Consent) -> bytes:
             payload: dict[str, Any] = {
                 "pseudonym": pairwise_pseudonym(self.identity.centre_secret, person_id, recipient),
                 "purpose": purpose,
@@ -227,9 +237,22 @@ class Workstation:
                 "contact": "via_cav",
                 "fields": fields,
             }
-            if attachment:
-                payload["attachment"] = attachment
-            return self.seal_to(recipient, "referral", payload, now=now)
+            if document_id is not None:
+                payload["attachment"] = attachments.attachment(
+                    db,
+                    self.actor,
+                    document_id,
+                    case_id=case_id,
+                    consent=consent,
+                    referral_id=referral_id,
+                    at=now,
+                )
+            try:
+                return self.seal_to(recipient, "referral", payload, now=now)
+            except OversizePacket as exc:
+                if document_id is None:
+                    raise
+                raise attachments.too_large(len(payload["attachment"]["data"]) * 3 // 4) from exc
 
         return referrals.create(
             db,

@@ -18,6 +18,7 @@ from ponte.core.enums import (
     ClosureReason,
     ConsentMethod,
     ContactKind,
+    DocumentKind,
     Education,
     Employment,
     FirstContact,
@@ -36,6 +37,16 @@ from ponte.core.enums import (
     ViolenceDuration,
     ViolenceForm,
 )
+
+#: Consent scopes for documents: a consent's ``fields`` must name ``document:<kind>`` (e.g.
+#: ``document:cv``) for a document of that kind to travel with a referral. Never implied by
+#: an empty field list: a document is shared only when she agreed to that kind by name.
+DOCUMENT_SCOPE_PREFIX = "document:"
+
+
+def document_scope(kind: DocumentKind) -> str:
+    return f"{DOCUMENT_SCOPE_PREFIX}{kind.value}"
+
 
 ROLE_OPERATRICE = "operatrice"
 ROLE_COORDINATRICE = "coordinatrice"
@@ -189,6 +200,10 @@ class Consent:
             and self.recipient in ("", recipient)
             and self.given_on <= on <= self.expires_on
         )
+
+    def covers_document(self, kind: DocumentKind) -> bool:
+        """She agreed, by name, that documents of this kind may travel (see ``document_scope``)."""
+        return document_scope(kind) in self.fields
 
 
 @dataclass

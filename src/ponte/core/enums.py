@@ -248,6 +248,16 @@ class Urgency(StrEnum):
     URGENT = "urgent"
 
 
+class DocumentKind(StrEnum):
+    """What a scanned document attached to a case is."""
+
+    CONSENT_FORM = "consent_form"
+    MEDICAL_REPORT = "medical_report"
+    CV = "cv"
+    ID_DOCUMENT = "id_document"
+    OTHER = "other"
+
+
 ALL_ENUMS: tuple[type[StrEnum], ...] = (
     AgeBand,
     Citizenship,
@@ -274,4 +284,5 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     ContactKind,
     ReferralStatus,
     Urgency,
+    DocumentKind,
 )

@@ -155,6 +155,30 @@ class ConsentMissing(PonteError):
     kind = "consent_missing"
 
 
+class DocumentTypeNotAllowed(ValidationError):
+    """This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again."""
+
+    kind = "document_type"
+
+
+class DocumentTooLarge(ValidationError):
+    """The document is larger than the vault allows. Scan it at a lower resolution, or ask an administrator to raise the limit."""
+
+    kind = "document_too_large"
+
+
+class AttachmentNotAllowed(ValidationError):
+    """Only PDF, PNG and JPEG documents can travel with a referral. Convert the scan and add it again."""
+
+    kind = "attachment_type"
+
+
+class AttachmentTooLarge(ValidationError):
+    """The document is too large to travel with a referral (about 3 MB at most). Attach a smaller scan."""
+
+    kind = "attachment_too_large"
+
+
 # ---------------------------------------------------------------- packets
 class PacketError(PonteError):
     """The packet was refused: it is damaged or not meant for this service."""

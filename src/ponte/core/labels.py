@@ -176,6 +176,11 @@ _L: dict[StrEnum, tuple[str, str]] = {
     e.Urgency.ROUTINE: ("ordinaria", "routine"),
     e.Urgency.PRIORITY: ("prioritaria", "priority"),
     e.Urgency.URGENT: ("urgente", "urgent"),
+    e.DocumentKind.CONSENT_FORM: ("modulo di consenso", "consent form"),
+    e.DocumentKind.MEDICAL_REPORT: ("referto medico", "medical report"),
+    e.DocumentKind.CV: ("curriculum vitae", "CV"),
+    e.DocumentKind.ID_DOCUMENT: ("documento d'identità", "ID document"),
+    e.DocumentKind.OTHER: ("altro documento", "other document"),
 }
 
 LANGUAGES = ("it", "en")

@@ -17,7 +17,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from ponte.core.enums import ServiceType
+from ponte.core.enums import DocumentKind, ServiceType
 from ponte.core.errors import MalformedPacket
 
 PAD = "_pad"
@@ -81,7 +81,8 @@ def _attachment(v: Any) -> bool:
             "name": _str(120),
             "media_type": _enum({"application/pdf", "image/png", "image/jpeg"}),
             "data": lambda x: isinstance(x, str),
-        }
+        },
+        {"kind": _enum({k.value for k in DocumentKind})},
     )(v):
         return False
     try:

@@ -18,8 +18,9 @@ from ponte.storage.db import Database
 
 
 def delete_cases(db: Database, case_ids: list[str]) -> int:
-    """Delete cases (cascading to their rows) and their search entries; persons left with
-    no case are deleted too. Runs inside the caller's transaction. Returns persons deleted."""
+    """Delete cases (cascading to their rows, documents and document chunks included) and
+    their search entries; persons left with no case are deleted too. Runs inside the
+    caller's transaction. Returns persons deleted."""
     persons: set[str] = set()
     for case_id in case_ids:
         row = db.query_one("SELECT rowid, person_id FROM cases WHERE id = ?", (case_id,))
@@ -27,6 +28,8 @@ def delete_cases(db: Database, case_ids: list[str]) -> int:
             continue
         persons.add(row["person_id"])
         db.execute("DELETE FROM case_fts WHERE rowid = ?", (row["rowid"],))
+        # Explicit, not only by cascade: the scans are the largest thing a case holds.
+        db.execute("DELETE FROM documents WHERE case_id = ?", (case_id,))
         db.execute("DELETE FROM cases WHERE id = ?", (case_id,))
     gone = 0
     for person_id in persons:

@@ -2,10 +2,12 @@
 
 The centre's export leaves the safety plan out (restricted: never exported); her own
 access request includes it, because it is about her and she has the right to see it.
+Documents (scans) are listed in both; only her access request carries their bytes.
 """
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
@@ -13,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, plans, risk
+from ponte.storage import audit, cases, consents, documents, plans, risk
 from ponte.storage.db import Database
 
 
@@ -47,9 +49,13 @@ def case_document(
             {k: r[k] for k in r}
             for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
         ],
+        "documents": documents.case_documents_export(db, case_id),
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)
+        # Her access request carries the scans themselves (base64), not just their list.
+        for d in doc["documents"]:
+            d["data_base64"] = base64.b64encode(documents.content(db, d["id"])).decode()
     return doc
 
 

@@ -4,18 +4,23 @@ Applying a packet happens in the same transaction as storing it:
 - ``status`` from a partner service updates the referral it answers (and marks the
   referral's outbox packet ``acknowledged``);
 - ``withdrawal`` marks the withdrawn referral received earlier (partner side) ``withdrawn``;
-- ``referral`` (partner side) is stored as a new referral to act on.
+- ``referral`` (partner side) is stored as a new referral to act on; its attachment, if
+  any, becomes a document of that received referral (``storage/documents.py``) and the
+  stored payload keeps only its description, not the bytes.
 """
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
-from ponte.storage import audit
+from ponte.core.enums import DocumentKind
+from ponte.core.errors import PonteError
+from ponte.storage import audit, documents
 from ponte.storage.db import Database
 
 _STATUS_TO_REFERRAL = {
@@ -62,6 +67,11 @@ class VaultInbox:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
 
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
+        payload, attached = item.payload, None
+        if item.type == "referral" and payload is not None and "attachment" in payload:
+            attached = payload["attachment"]
+            stub = {k: v for k, v in attached.items() if k != "data"}
+            payload = {**payload, "attachment": stub}
         with self.db.transaction():
             if self.has(item.packet_id):
                 return False
@@ -72,14 +82,16 @@ class VaultInbox:
                     item.packet_id,
                     item.sender,
                     item.type,
-                    None if item.payload is None else json.dumps(item.payload, ensure_ascii=False),
+                    None if payload is None else json.dumps(payload, ensure_ascii=False),
                     item.refused,
                     raw,
                     rfc3339(at),
                 ),
             )
-            if item.payload is not None:
-                self._apply(item.type, item.payload, at)
+            if payload is not None:
+                self._apply(item.type, payload, at)
+            if attached is not None:
+                self._keep_attachment(item.packet_id, attached, at)
             audit.append(
                 self.db,
                 actor=self.actor,
@@ -109,6 +121,27 @@ class VaultInbox:
             self.db.execute(
                 "UPDATE inbox SET state = 'withdrawn' WHERE packet_id = ? AND type = 'referral'",
                 (str(payload["referral"]),),
+            )
+
+    def _keep_attachment(self, packet_id: str, attached: dict[str, Any], at: datetime) -> None:
+        """The referral is kept even if its attachment is not a document we accept."""
+        try:
+            with self.db.transaction():
+                documents.store_received(
+                    self.db,
+                    packet_id,
+                    base64.b64decode(attached["data"]),
+                    str(attached["name"]),
+                    DocumentKind(attached.get("kind", DocumentKind.OTHER.value)),
+                    at=at,
+                    actor=self.actor,
+                    device=self.device,
+                )
+        except PonteError as exc:
+            self.db.execute(
+                "UPDATE inbox SET payload = json_set(payload, '$.attachment.refused', ?)"
+                " WHERE packet_id = ?",
+                (exc.kind, packet_id),
             )
 
     def set_state(self, packet_id: str, state: str) -> None:

@@ -489,6 +489,215 @@
     </message>
   </context>
   <context>
+    <name>DocumentTableModel</name>
+    <message>
+      <location filename="../ui/documents/model.py" line="45" />
+      <source>File</source>
+      <translation>File</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="46" />
+      <source>Kind</source>
+      <translation>Tipo di documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="47" />
+      <source>Type</source>
+      <translation>Formato</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="48" />
+      <source>Size</source>
+      <translation>Dimensione</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/model.py" line="49" />
+      <source>Added</source>
+      <translation>Aggiunto il</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentViewer</name>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="39" />
+      <source>Document</source>
+      <translation>Documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="48" />
+      <source>Previous page</source>
+      <translation>Pagina precedente</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="49" />
+      <source>Next page</source>
+      <translation>Pagina successiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="51" />
+      <source>Page</source>
+      <translation>Pagina</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="54" />
+      <source>Zoom out</source>
+      <translation>Riduci</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="55" />
+      <source>Zoom in</source>
+      <translation>Ingrandisci</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="56" />
+      <source>Fit</source>
+      <translation>Adatta</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="57" />
+      <source>Show the whole page</source>
+      <translation>Mostra la pagina intera</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="59" />
+      <source>Save a copy…</source>
+      <translation>Salva una copia…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="61" />
+      <source>Write an unencrypted copy to a place you choose. The copy is recorded.</source>
+      <translation>Scrive una copia non cifrata nel punto che scegli. La copia viene registrata.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="64" />
+      <source>Messages</source>
+      <translation>Messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="70" />
+      <source>Document image</source>
+      <translation>Immagine del documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="75" />
+      <source>Document pages</source>
+      <translation>Pagine del documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="140" />
+      <source>This image could not be shown: it may be damaged.</source>
+      <translation>Non è possibile mostrare questa immagine: potrebbe essere danneggiata.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="153" />
+      <source>This PDF is protected by a password and cannot be shown here.</source>
+      <translation>Questo PDF è protetto da password e non può essere mostrato qui.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="155" />
+      <source>This PDF could not be shown: it may be damaged.</source>
+      <translation>Non è possibile mostrare questo PDF: potrebbe essere danneggiato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/viewer.py" line="282" />
+      <source>of %1</source>
+      <translation>di %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsView</name>
+    <message>
+      <location filename="../ui/documents/view.py" line="79" />
+      <source>Documents</source>
+      <translation>Documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="87" />
+      <source>Kind of document</source>
+      <translation>Tipo di documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="90" />
+      <source>&amp;Kind of document to add:</source>
+      <translation>&amp;Tipo del documento da aggiungere:</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="92" />
+      <source>&amp;Add document…</source>
+      <translation>&amp;Aggiungi documento…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="93" />
+      <source>&amp;Open</source>
+      <translation>Apr&amp;i</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="94" />
+      <source>&amp;Save a copy…</source>
+      <translation>&amp;Salva una copia…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="95" />
+      <source>&amp;Delete…</source>
+      <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="98" />
+      <source>Messages</source>
+      <translation>Messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="128" />
+      <source>Working…</source>
+      <translation>Attendere…</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="201" />
+      <source>Add a document</source>
+      <translation>Aggiungi un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="203" />
+      <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
+      <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="254" />
+      <source>Save a copy</source>
+      <translation>Salva una copia</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="277" />
+      <source>Copy saved: %1</source>
+      <translation>Copia salvata: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="285" />
+      <source>Delete document</source>
+      <translation>Elimina documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="286" />
+      <source>Delete “%1” from the vault?</source>
+      <translation>Eliminare «%1» dall'archivio?</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="288" />
+      <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
+      <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="290" />
+      <source>Delete</source>
+      <translation>Elimina</translation>
+    </message>
+    <message>
+      <location filename="../ui/documents/view.py" line="291" />
+      <source>Keep</source>
+      <translation>Conserva</translation>
+    </message>
+  </context>
+  <context>
     <name>FirstRunView</name>
     <message>
       <location filename="../ui/signin/views.py" line="144" />
@@ -1716,6 +1925,22 @@
     <message>
       <source>Your role does not allow this. Ask a coordinator or an administrator.</source>
       <translation>Il tuo ruolo non lo consente. Rivolgiti a una coordinatrice o a un'amministratrice.</translation>
+    </message>
+    <message>
+      <source>Only PDF, PNG and JPEG documents can travel with a referral. Convert the scan and add it again.</source>
+      <translation>Solo i documenti PDF, PNG e JPEG possono accompagnare un invio. Converti la scansione e aggiungila di nuovo.</translation>
+    </message>
+    <message>
+      <source>The document is larger than the vault allows. Scan it at a lower resolution, or ask an administrator to raise the limit.</source>
+      <translation>Il documento supera la dimensione consentita dall'archivio. Scansionalo a una risoluzione più bassa, oppure chiedi a un'amministratrice di alzare il limite.</translation>
+    </message>
+    <message>
+      <source>The document is too large to travel with a referral (about 3 MB at most). Attach a smaller scan.</source>
+      <translation>Il documento è troppo grande per accompagnare un invio (al massimo circa 3 MB). Allega una scansione più leggera.</translation>
+    </message>
+    <message>
+      <source>This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again.</source>
+      <translation>Questo tipo di file non può essere conservato nel fascicolo. Scansiona il documento in PDF, PNG, JPEG o TIFF e aggiungilo di nuovo.</translation>
     </message>
   </context>
   <context>

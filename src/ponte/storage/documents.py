@@ -1,0 +1,405 @@
+"""Scanned documents of a case, kept encrypted inside the vault in 256 KiB chunks.
+
+Adding streams the file from disk chunk by chunk inside one transaction (a 20 MB scan is
+never one row and never all in memory at once); the media type comes from the magic bytes,
+the SHA-256 is computed on the way in and checked on the way out. Role rules are those of
+cases (``cases.require_access``): an operatrice reaches only the documents of cases she can
+see. Every add, read, copy and delete is audited by id, never by file name.
+
+Documents that arrived attached to a referral (partner side) belong to that received
+referral (``received_from`` = its packet id) instead of a case.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import itertools
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ponte.core import media
+from ponte.core.clock import rfc3339
+from ponte.core.domain import Actor
+from ponte.core.enums import DocumentKind
+from ponte.core.errors import (
+    DocumentTooLarge,
+    DocumentTypeNotAllowed,
+    IntegrityError,
+    NotFound,
+    PermissionDenied,
+    ValidationError,
+)
+from ponte.core.fsutil import atomic_writer
+from ponte.core.ids import new_id
+from ponte.storage import audit
+from ponte.storage.cases import require_access
+from ponte.storage.db import Database
+
+CHUNK_BYTES = 256 * 1024
+DEFAULT_MAX_BYTES = 25 * 1024 * 1024
+_LIMIT_KEY = "documents.max_bytes"
+_COLS = "id, case_id, received_from, kind, name, media_type, size, sha256, added_by, added_at"
+
+
+@dataclass(frozen=True)
+class DocumentInfo:
+    id: str
+    case_id: str | None
+    received_from: str | None  # packet id of the received referral it came with
+    kind: DocumentKind
+    name: str
+    media_type: str
+    size: int
+    sha256: str  # hex
+    added_by: str
+    added_at: str
+
+
+def _info(r: Any) -> DocumentInfo:
+    return DocumentInfo(
+        r["id"],
+        r["case_id"],
+        r["received_from"],
+        DocumentKind(r["kind"]),
+        r["name"],
+        r["media_type"],
+        int(r["size"]),
+        bytes(r["sha256"]).hex(),
+        r["added_by"],
+        r["added_at"],
+    )
+
+
+def _audit(
+    db: Database, actor: Actor, action: str, doc: DocumentInfo, at: datetime, **detail: Any
+) -> None:
+    audit.append(
+        db,
+        actor=actor.account_id,
+        device=actor.device_id,
+        action=action,
+        entity="document",
+        entity_id=doc.id,
+        at=at,
+        detail={"case_id": doc.case_id or "", "kind": doc.kind.value, **detail},
+    )
+
+
+# ---------------------------------------------------------------- the limit
+def max_bytes(db: Database) -> int:
+    """The vault's size limit for one document (a vault setting; 25 MiB unless changed)."""
+    value = db.scalar("SELECT value FROM vault_meta WHERE key = ?", (_LIMIT_KEY,))
+    return DEFAULT_MAX_BYTES if value is None else int(value)
+
+
+def set_max_bytes(db: Database, actor: Actor, limit: int, *, at: datetime) -> None:
+    if actor.role != "amministratrice":
+        raise PermissionDenied("the document size limit is set by an administrator")
+    if not 1024 * 1024 <= limit <= 512 * 1024 * 1024:
+        raise ValidationError("the limit must be between 1 MiB and 512 MiB")
+    with db.transaction():
+        db.execute(
+            "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)", (_LIMIT_KEY, str(limit))
+        )
+        audit.append(
+            db,
+            actor=actor.account_id,
+            device=actor.device_id,
+            action="documents.limit",
+            at=at,
+            detail={"max_bytes": limit},
+        )
+
+
+def _too_large(size: int, limit: int) -> DocumentTooLarge:
+    return DocumentTooLarge(f"{size / 2**20:.1f} MiB > {limit / 2**20:.0f} MiB")
+
+
+# ---------------------------------------------------------------- writing
+def _insert(
+    db: Database,
+    chunks: Iterator[bytes],
+    *,
+    case_id: str | None,
+    received_from: str | None,
+    kind: DocumentKind,
+    name: str,
+    added_by: str,
+    at: datetime,
+    limit: int,
+) -> DocumentInfo:
+    """Store the row and the chunks; the caller holds the transaction."""
+    doc_id = new_id()
+    first = next(chunks, b"")
+    if not first:
+        raise DocumentTypeNotAllowed("the file is empty")
+    media_type = media.sniff(first[: media.SNIFF_BYTES])
+    db.execute(  # the row first (chunks refer to it); size and checksum are set at the end
+        f"INSERT INTO documents ({_COLS}, chunks) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        (
+            doc_id,
+            case_id,
+            received_from,
+            kind.value,
+            media.clean_name(name),
+            media_type,
+            0,
+            b"",
+            added_by,
+            rfc3339(at),
+            0,
+        ),
+    )
+    digest = hashlib.sha256()
+    size = seq = 0
+    for chunk in itertools.chain((first,), chunks):
+        size += len(chunk)
+        if size > limit:
+            raise _too_large(size, limit)
+        digest.update(chunk)
+        db.execute(
+            "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)",
+            (doc_id, seq, chunk),
+        )
+        seq += 1
+    db.execute(
+        "UPDATE documents SET size = ?, sha256 = ?, chunks = ? WHERE id = ?",
+        (size, digest.digest(), seq, doc_id),
+    )
+    return _get(db, doc_id)
+
+
+def _file_chunks(path: Path) -> Iterator[bytes]:
+    with path.open("rb") as f:
+        while chunk := f.read(CHUNK_BYTES):
+            yield chunk
+
+
+def _bytes_chunks(data: bytes) -> Iterator[bytes]:
+    for i in range(0, len(data), CHUNK_BYTES):
+        yield data[i : i + CHUNK_BYTES]
+
+
+def add(
+    db: Database,
+    actor: Actor,
+    case_id: str,
+    path: Path,
+    kind: DocumentKind,
+    *,
+    at: datetime,
+    name: str | None = None,
+) -> DocumentInfo:
+    """Add the file at ``path`` to the case, streamed in chunks, in one transaction."""
+    require_access(db, actor, case_id)
+    path = Path(path)
+    limit = max_bytes(db)
+    try:
+        size = os.stat(path).st_size
+    except OSError as exc:
+        raise NotFound(path.name) from exc
+    if size > limit:
+        raise _too_large(size, limit)  # before reading a byte
+    with db.transaction():
+        doc = _insert(
+            db,
+            _file_chunks(path),
+            case_id=case_id,
+            received_from=None,
+            kind=kind,
+            name=name or path.name,
+            added_by=actor.account_id,
+            at=at,
+            limit=limit,
+        )
+        _audit(db, actor, "document.add", doc, at, size=doc.size)
+    return doc
+
+
+def add_bytes(
+    db: Database,
+    actor: Actor,
+    case_id: str,
+    data: bytes,
+    name: str,
+    kind: DocumentKind,
+    *,
+    at: datetime,
+) -> DocumentInfo:
+    """Add a document held in memory (e.g. one generated by Ponte) to the case."""
+    require_access(db, actor, case_id)
+    limit = max_bytes(db)
+    if len(data) > limit:
+        raise _too_large(len(data), limit)
+    with db.transaction():
+        doc = _insert(
+            db,
+            _bytes_chunks(data),
+            case_id=case_id,
+            received_from=None,
+            kind=kind,
+            name=name,
+            added_by=actor.account_id,
+            at=at,
+            limit=limit,
+        )
+        _audit(db, actor, "document.add", doc, at, size=doc.size)
+    return doc
+
+
+def store_received(
+    db: Database,
+    packet_id: str,
+    data: bytes,
+    name: str,
+    kind: DocumentKind,
+    *,
+    at: datetime,
+    actor: str = "sync",
+    device: str = "",
+) -> DocumentInfo:
+    """Partner side: keep a referral's attachment as a document of that received referral.
+
+    Runs inside the inbox's transaction; the packet limit (3 MiB) is below any vault limit.
+    """
+    doc = _insert(
+        db,
+        _bytes_chunks(data),
+        case_id=None,
+        received_from=packet_id,
+        kind=kind,
+        name=name,
+        added_by=actor,
+        at=at,
+        limit=max(max_bytes(db), len(data)),
+    )
+    _audit(db, Actor(actor, "system", device), "document.receive", doc, at, packet_id=packet_id)
+    return doc
+
+
+# ---------------------------------------------------------------- reading
+def _get(db: Database, doc_id: str) -> DocumentInfo:
+    row = db.query_one(f"SELECT {_COLS} FROM documents WHERE id = ?", (doc_id,))
+    if row is None:
+        raise NotFound(f"document {doc_id}")
+    return _info(row)
+
+
+def get(db: Database, actor: Actor, doc_id: str) -> DocumentInfo:
+    """The document's description, if the actor may see its case."""
+    doc = _get(db, doc_id)
+    if doc.case_id is not None:
+        require_access(db, actor, doc.case_id)
+    return doc
+
+
+def for_case(db: Database, actor: Actor, case_id: str) -> list[DocumentInfo]:
+    require_access(db, actor, case_id)
+    rows = db.query(
+        f"SELECT {_COLS} FROM documents WHERE case_id = ? ORDER BY added_at, id", (case_id,)
+    )
+    return [_info(r) for r in rows]
+
+
+def for_received(db: Database, packet_id: str) -> list[DocumentInfo]:
+    """Partner side: the documents that came with a received referral."""
+    rows = db.query(
+        f"SELECT {_COLS} FROM documents WHERE received_from = ? ORDER BY added_at, id",
+        (packet_id,),
+    )
+    return [_info(r) for r in rows]
+
+
+def _chunks(db: Database, doc: DocumentInfo) -> Iterator[bytes]:
+    digest = hashlib.sha256()
+    seq = 0
+    while True:  # one chunk per query: never the whole document in one result set
+        data = db.scalar(
+            "SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?", (doc.id, seq)
+        )
+        if data is None:
+            break
+        digest.update(data)
+        yield bytes(data)
+        seq += 1
+    if digest.hexdigest() != doc.sha256:
+        raise IntegrityError(f"document {doc.id} does not match its checksum")
+
+
+def iter_chunks(
+    db: Database, actor: Actor, doc_id: str, *, at: datetime, action: str = "document.read"
+) -> Iterator[bytes]:
+    """Stream the document's bytes (audited when the stream starts); checks the SHA-256."""
+    doc = get(db, actor, doc_id)
+    _audit(db, actor, action, doc, at)
+    return _chunks(db, doc)
+
+
+def read(
+    db: Database,
+    actor: Actor,
+    doc_id: str,
+    *,
+    at: datetime,
+    action: str = "document.read",
+    **detail: Any,
+) -> tuple[DocumentInfo, bytes]:
+    """The document and its bytes, in memory only (audited, checksum verified)."""
+    doc = get(db, actor, doc_id)
+    _audit(db, actor, action, doc, at, **detail)
+    return doc, b"".join(_chunks(db, doc))
+
+
+def save_copy(db: Database, actor: Actor, doc_id: str, dest: Path, *, at: datetime) -> Path:
+    """Write a plaintext copy where the person explicitly chose (audited as an export)."""
+    doc = get(db, actor, doc_id)
+    dest = Path(dest)
+    with atomic_writer(dest) as f:
+        for chunk in _chunks(db, doc):
+            f.write(chunk)
+    _audit(db, actor, "document.export", doc, at)
+    return dest
+
+
+# ---------------------------------------------------------------- deleting
+def delete(db: Database, actor: Actor, doc_id: str, *, at: datetime) -> None:
+    """Remove the document; secure_delete zeroes its pages, a checkpoint empties the WAL."""
+    doc = get(db, actor, doc_id)
+    if doc.case_id is None and not actor.sees_all_cases:
+        raise PermissionDenied("received documents are removed by a coordinator")
+    with db.transaction():
+        db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
+        _audit(db, actor, "document.delete", doc, at)
+    db.checkpoint()
+
+
+def case_documents_export(db: Database, case_id: str) -> list[dict[str, Any]]:
+    """Descriptions of a case's documents, for exports (the caller checked access)."""
+    rows = db.query(
+        f"SELECT {_COLS} FROM documents WHERE case_id = ? ORDER BY added_at, id", (case_id,)
+    )
+    out = []
+    for r in rows:
+        d = _info(r)
+        out.append(
+            {
+                "id": d.id,
+                "kind": d.kind.value,
+                "name": d.name,
+                "media_type": d.media_type,
+                "size": d.size,
+                "sha256": d.sha256,
+                "added_by": d.added_by,
+                "added_at": d.added_at,
+            }
+        )
+    return out
+
+
+def content(db: Database, doc_id: str) -> bytes:
+    """The bytes of a document (for exports whose caller checked access and audited)."""
+    return b"".join(_chunks(db, _get(db, doc_id)))
