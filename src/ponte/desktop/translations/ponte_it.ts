@@ -374,5 +374,9 @@
       <source>Your role does not allow this. Ask a coordinator or an administrator.</source>
       <translation>Il tuo ruolo non lo consente. Rivolgiti a una coordinatrice o a un'amministratrice.</translation>
     </message>
+    <message>
+      <source>The file could not be written. Choose another folder or check the drive; nothing else was changed.</source>
+      <translation>Non è stato possibile scrivere il file. Scegli un'altra cartella o controlla il disco; nient'altro è stato modificato.</translation>
+    </message>
   </context>
 </TS>
