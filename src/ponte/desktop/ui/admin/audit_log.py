@@ -3,8 +3,6 @@ hash-chain verification with a plain result."""
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -74,6 +72,7 @@ class AuditSection(QWidget):
             self,
         )
         self.table = table(self.model, self.tr("Audit log"))
+        self.table.setWordWrap(False)  # one line per entry; the full text is in the tooltip
         self.pager = Pager(PAGE)
         self.verify_button = QPushButton(self.tr("&Verify the chain"))
         self.result = QLabel()
@@ -157,7 +156,7 @@ class AuditSection(QWidget):
                 self.names.get(e.actor, e.actor),
                 e.action,
                 f"{e.entity} {e.entity_id}".strip(),
-                json.dumps(e.detail, sort_keys=True) if e.detail else "",
+                ", ".join(f"{k}={v}" for k, v in sorted(e.detail.items())),
             ]
             for e in page.entries
         ]

@@ -5,10 +5,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
+from ponte.core.labels import label
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
@@ -31,6 +33,16 @@ PAGE = 100
 FILTER_DELAY_MS = 250
 
 
+def service_label(code: str) -> str:
+    """The service type in the UI language (the code itself if unknown)."""
+    try:
+        member = ServiceType(code)
+    except ValueError:
+        return code
+    italian = QLocale().language() == QLocale.Language.Italian
+    return label(member, "it" if italian else "en")
+
+
 class ConsentRegisterSection(QWidget):
     def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -38,7 +50,7 @@ class ConsentRegisterSection(QWidget):
         self.vault = vault
         self.entries: list[ConsentEntry] = []
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("e.g. CAV-7K2P"))
+        self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
         self.code.setClearButtonEnabled(True)
         self.model = RowsModel(
             [
@@ -117,7 +129,7 @@ class ConsentRegisterSection(QWidget):
             [
                 [
                     e.woman_code,
-                    e.service_type,
+                    service_label(e.service_type),
                     e.recipient or self.tr("any of this service"),
                     e.purpose,
                     e.given_on,

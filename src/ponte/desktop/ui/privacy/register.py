@@ -220,7 +220,7 @@ class ProcessingRegisterSection(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.Interactive)
-        for column, width in enumerate((220, 230, 260, 220)):
+        for column, width in enumerate((190, 220, 240, 200)):
             self.table.setColumnWidth(column, width)
         self.table.resizeRowsToContents()
         self.file = FileField(self.tr("CSV file to write"), "CSV (*.csv)", save=True)
@@ -250,6 +250,7 @@ class ProcessingRegisterSection(QWidget):
         path, text = self.file.path(), to_csv()
 
         # BOM: spreadsheet programs then read the file as UTF-8.
+        self.status.busy(self.tr("Writing…"))
         self.tasks.run(
             lambda: write_chosen(path, text.encode("utf-8-sig")), self._written, self._failed
         )

@@ -39,7 +39,7 @@ class SubjectRightsSection(QWidget):
         self.tasks = OwnedTasks(tasks, self)
         self.vault = vault
         self.code = QLineEdit()
-        self.code.setPlaceholderText(self.tr("e.g. CAV-7K2P"))
+        self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
         self.file = FileField(self.tr("File for her data"), "JSON (*.json)", save=True)
         self.export_button = QPushButton(self.tr("&Export her data"))
         self.export_status = StatusLine()
@@ -107,6 +107,7 @@ class SubjectRightsSection(QWidget):
             return write_chosen(path, data), len(doc["cases"])
 
         self.export_button.setEnabled(False)
+        self.export_status.busy(self.tr("Exporting…"))
         self.tasks.run(export, self._exported, self._export_failed)
 
     def _exported(self, result: tuple[Path, int]) -> None:
@@ -151,9 +152,8 @@ class SubjectRightsSection(QWidget):
                 ).replace("%1", str(cases))
             )
 
-        self.erase_button.setEnabled(False)
+        self.erase_status.busy(self.tr("Erasing…"))
         self.tasks.run(erase, done, self._erase_failed)
-        self.erase_button.setEnabled(True)
 
     def _erase_failed(self, exc: PonteError) -> None:
         self.erase_status.error(exc)
