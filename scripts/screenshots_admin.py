@@ -79,7 +79,9 @@ def seed(vault: Vault) -> None:
         c = consents.record(
             vault.db,
             actor,
-            Consent(person, service, purpose, given, given + timedelta(days=365), ConsentMethod.WRITTEN),
+            Consent(
+                person, service, purpose, given, given + timedelta(days=365), ConsentMethod.WRITTEN
+            ),
             at=vault.clock.now(),
         )
         if i % 5 == 4:

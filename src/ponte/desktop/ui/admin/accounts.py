@@ -26,6 +26,7 @@ from ponte.desktop.ui.admin.widgets import (
     RowsModel,
     StatusLine,
     StrengthHint,
+    at_right,
     buddy,
     explanation,
     selected_row,
@@ -34,14 +35,6 @@ from ponte.desktop.ui.admin.widgets import (
 )
 from ponte.storage.accounts import Account, Role
 from ponte.storage.vault import Vault
-
-
-def role_name(widget: QWidget, role: Role) -> str:
-    return {
-        Role.OPERATRICE: widget.tr("Operatrice (case worker)"),
-        Role.COORDINATRICE: widget.tr("Coordinatrice (coordinator)"),
-        Role.AMMINISTRATRICE: widget.tr("Amministratrice (administrator)"),
-    }[role]
 
 
 def _password_field() -> QLineEdit:
@@ -70,7 +63,7 @@ class AccountsSection(QWidget):
         self.new_name = QLineEdit()
         self.new_role = QComboBox()
         for role in Role:
-            self.new_role.addItem(role_name(self, role), role.value)
+            self.new_role.addItem(self.role_name(role), role.value)
         self.new_pass = _password_field()
         self.new_repeat = _password_field()
         self.add_button = QPushButton(self.tr("&Add account"))
@@ -81,7 +74,7 @@ class AccountsSection(QWidget):
         add_form.addRow(buddy(self.tr("First &passphrase"), self.new_pass), self.new_pass)
         add_form.addRow("", StrengthHint(self.new_pass))
         add_form.addRow(buddy(self.tr("Repeat it"), self.new_repeat), self.new_repeat)
-        add_form.addRow("", self.add_button)
+        add_form.addRow(at_right(self.add_button))
         add_box = QGroupBox(self.tr("Add an account"))
         add_box.setLayout(add_form)
 
@@ -103,7 +96,7 @@ class AccountsSection(QWidget):
         reset_form.addRow(
             buddy(self.tr("Repeat the new passphrase"), self.reset_repeat), self.reset_repeat
         )
-        reset_form.addRow("", self.reset_button)
+        reset_form.addRow(at_right(self.reset_button))
         reset_box = QGroupBox(self.tr("Reset a passphrase"))
         reset_box.setLayout(reset_form)
 
@@ -136,6 +129,13 @@ class AccountsSection(QWidget):
         self._on_selection_changed()
         self.refresh()
 
+    def role_name(self, role: Role) -> str:
+        return {
+            Role.OPERATRICE: self.tr("Operatrice (case worker)"),
+            Role.COORDINATRICE: self.tr("Coordinatrice (coordinator)"),
+            Role.AMMINISTRATRICE: self.tr("Amministratrice (administrator)"),
+        }[role]
+
     # ------------------------------------------------------------ list
     def refresh(self) -> None:
         vault = self.vault
@@ -144,7 +144,7 @@ class AccountsSection(QWidget):
     def _show_accounts(self, accounts: list[Account]) -> None:
         self.accounts = accounts
         self.model.set_rows(
-            [[a.username, a.display_name, role_name(self, a.role)] for a in accounts],
+            [[a.username, a.display_name, self.role_name(a.role)] for a in accounts],
             [a.id for a in accounts],
         )
         self._on_selection_changed()

@@ -31,6 +31,7 @@ from ponte.desktop.ui.admin.widgets import (
     OwnedTasks,
     Progress,
     StatusLine,
+    at_right,
     buddy,
     explanation,
     title,
@@ -97,7 +98,7 @@ class BackupSection(QWidget):
         v_form = QFormLayout()
         v_form.addRow(buddy(self.tr("Backup &file"), self.verify_file.edit), self.verify_file)
         v_form.addRow(buddy(self.tr("Your &passphrase"), self.verify_pass), self.verify_pass)
-        v_form.addRow("", self.verify_button)
+        v_form.addRow(at_right(self.verify_button))
         v_box = QGroupBox(self.tr("Verify a backup"))
         v_layout = QVBoxLayout(v_box)
         v_layout.addWidget(
@@ -126,7 +127,7 @@ class BackupSection(QWidget):
             buddy(self.tr("Acc&ount in the backup"), self.restore_user), self.restore_user
         )
         r_form.addRow(buddy(self.tr("Its pa&ssphrase"), self.restore_pass), self.restore_pass)
-        r_form.addRow("", self.restore_button)
+        r_form.addRow(at_right(self.restore_button))
         r_box = QGroupBox(self.tr("Restore"))
         r_layout = QVBoxLayout(r_box)
         r_layout.addWidget(

@@ -10,6 +10,7 @@ from ponte.desktop.ui.admin.widgets import (
     OwnedTasks,
     StatusLine,
     StrengthHint,
+    at_right,
     buddy,
     explanation,
     title,
@@ -35,7 +36,7 @@ class PassphraseSection(QWidget):
         form.addRow(buddy(self.tr("&New passphrase"), self.new), self.new)
         form.addRow("", self.hint)
         form.addRow(buddy(self.tr("&Repeat the new passphrase"), self.repeat), self.repeat)
-        form.addRow("", self.button)
+        form.addRow(at_right(self.button))
         box = QVBoxLayout(self)
         box.addWidget(title(self.tr("My passphrase")))
         box.addWidget(

@@ -6,7 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ponte.desktop.settings import IDLE_MAX, IDLE_MIN, Settings
-from ponte.desktop.ui.admin.widgets import StatusLine, buddy, explanation, title
+from ponte.desktop.ui.admin.widgets import StatusLine, at_right, buddy, explanation, title
 
 
 class PreferencesSection(QWidget):
@@ -27,7 +27,7 @@ class PreferencesSection(QWidget):
         form = QFormLayout()
         form.addRow(buddy(self.tr("&Language"), self.language), self.language)
         form.addRow(buddy(self.tr("&Lock after"), self.idle), self.idle)
-        form.addRow("", self.button)
+        form.addRow(at_right(self.button))
         box = QVBoxLayout(self)
         box.addWidget(title(self.tr("Language and idle lock")))
         box.addWidget(

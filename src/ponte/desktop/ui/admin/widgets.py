@@ -146,7 +146,17 @@ def table(model: RowsModel, name: str) -> QTableView:
     view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     view.horizontalHeader().setStretchLastSection(True)
     view.setAlternatingRowColors(True)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 10)
     return view
+
+
+def at_right(*buttons: QWidget) -> QHBoxLayout:
+    """Buttons at their natural size, aligned to the right of a form."""
+    row = QHBoxLayout()
+    row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    return row
 
 
 def selected_row(view: QTableView) -> int | None:

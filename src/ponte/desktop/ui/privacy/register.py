@@ -13,7 +13,8 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ponte.core.errors import PonteError
@@ -222,7 +223,9 @@ class ProcessingRegisterSection(QWidget):
         header.setSectionResizeMode(header.ResizeMode.Interactive)
         for column, width in enumerate((190, 220, 240, 200)):
             self.table.setColumnWidth(column, width)
-        self.table.resizeRowsToContents()
+        header.setStretchLastSection(True)
+        header.sectionResized.connect(self._on_header_section_resized)
+        self._fit_rows()
         self.file = FileField(self.tr("CSV file to write"), "CSV (*.csv)", save=True)
         self.export_button = QPushButton(self.tr("&Export as CSV"))
         self.status = StatusLine()
@@ -245,6 +248,19 @@ class ProcessingRegisterSection(QWidget):
         box.addLayout(row)
         box.addWidget(self.status)
         self.export_button.clicked.connect(self._on_export_button_clicked)
+
+    def _fit_rows(self) -> None:
+        """Rows as tall as their wrapped text, plus some air."""
+        self.table.resizeRowsToContents()
+        for row in range(self.model.rowCount()):
+            self.table.setRowHeight(row, self.table.rowHeight(row) + 8)
+
+    def _on_header_section_resized(self, *_: object) -> None:
+        self._fit_rows()  # wrapped text follows the column widths
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_rows)  # once the last column has its width
 
     def _on_export_button_clicked(self) -> None:
         path, text = self.file.path(), to_csv()

@@ -22,6 +22,7 @@ from ponte.desktop.ui.admin.widgets import (
     OwnedTasks,
     StatusLine,
     actor_of,
+    at_right,
     buddy,
     explanation,
     title,
@@ -53,7 +54,7 @@ class SubjectRightsSection(QWidget):
         access = QGroupBox(self.tr("Access: a copy of her data (art. 15)"))
         a_form = QFormLayout()
         a_form.addRow(buddy(self.tr("&Write to"), self.file.edit), self.file)
-        a_form.addRow("", self.export_button)
+        a_form.addRow(at_right(self.export_button))
         a_box = QVBoxLayout(access)
         a_box.addWidget(
             explanation(
