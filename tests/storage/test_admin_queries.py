@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 import pytest
 
 from ponte.core.domain import Actor, Case, Consent, Person
 from ponte.core.enums import CaseStatus, ConsentMethod, ServiceType
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
-from ponte.storage import audit, audit_query, cases, consents, privacy, retention
+from ponte.core.errors import NotFound, PermissionDenied, UserCancelled, ValidationError
+from ponte.storage import audit, audit_query, backup, cases, consents, privacy, retention
+from ponte.storage.accounts import Role
 from ponte.storage.audit_query import AuditFilter
 from ponte.storage.db import Database
 from ponte.storage.retention import RetentionPolicy
+from ponte.storage.vault import Vault
 from tests.storage.conftest import COORD, OP_A
 
 NOW = datetime(2026, 6, 1, 12, tzinfo=UTC)
@@ -100,3 +103,33 @@ def test_consent_register_and_codes(db: Database) -> None:
     assert privacy.consent_page(db, COORD).total == 1
     assert privacy.consent_page(db, COORD, code=code[:3]).total == 1
     assert privacy.consent_page(db, COORD, code="%").total == 0, "LIKE wildcards are literal"
+
+
+def test_only_an_administrator_backs_up(vault: Vault, tmp_path: Path) -> None:
+    vault.add_account("op", "Operatrice Demo", Role.OPERATRICE, "operatrice passphrase")
+    her = Vault.unlock(vault.data_dir, "op", "operatrice passphrase")
+    try:
+        with pytest.raises(PermissionDenied):
+            backup.backup(her, tmp_path / "b.pontebak")
+        assert not (tmp_path / "b.pontebak").exists()
+    finally:
+        her.lock()
+
+
+def test_cancelled_backup_leaves_nothing_and_verify_proves_a_file(
+    vault: Vault, tmp_path: Path
+) -> None:
+    def cancel(done: int, total: int) -> None:
+        raise UserCancelled()
+
+    with pytest.raises(UserCancelled):
+        backup.backup(vault, tmp_path / "b.pontebak", progress=cancel)
+    assert list(tmp_path.iterdir()) == [vault.data_dir]
+    seen: list[int] = []
+    backup.backup(vault, tmp_path / "b.pontebak", progress=lambda d, t: seen.append(d))
+    assert seen[-1] == backup.PROGRESS_TOTAL
+    info = backup.verify(
+        vault, tmp_path / "b.pontebak", lambda d: Vault.unlock(d, "admin", "correct horse battery")
+    )
+    assert info.schema_version == vault.db.schema_version
+    assert not (vault.data_dir / backup.VERIFY_DIR).exists()

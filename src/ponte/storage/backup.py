@@ -27,6 +27,7 @@ from ponte.core.clock import rfc3339
 from ponte.core.errors import BackupError, PonteError
 from ponte.core.fsutil import atomic_writer, ensure_private_dir
 from ponte.storage import audit, restore_swap
+from ponte.storage.accounts import Role
 from ponte.storage.db import backup_database
 from ponte.storage.vault import DB_NAME, KEYS_NAME, Vault
 
@@ -57,6 +58,7 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None) -> Bac
 
     ``progress(done, PROGRESS_TOTAL)`` is called along the way; if it raises (UserCancelled),
     the backup stops and leaves no file behind."""
+    vault.require(Role.AMMINISTRATRICE)  # a backup is the whole vault
     dest = Path(dest)
     vault._audit("vault.backup")
     snapshot = dest.parent / f".{dest.name}.db.tmp"
@@ -185,6 +187,7 @@ def verify(
     """Prove that ``source`` restores, without replacing anything: it is extracted into a
     scratch folder beside the vault, opened with the person's credentials and checked
     exactly as :func:`restore` does, then removed. The check is recorded in the audit log."""
+    vault.require(Role.AMMINISTRATRICE)
     scratch = Path(vault.data_dir) / VERIFY_DIR
     try:
         header = _stage(Path(source), scratch, open_staged, record=False, progress=progress)

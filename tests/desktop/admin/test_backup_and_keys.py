@@ -47,9 +47,14 @@ def test_backup_shows_progress_then_verifies(qtbot: QtBot, env: Env, tmp_path: P
     qtbot.keyClicks(view.verify_pass, "not the passphrase")
     qtbot.mouseClick(view.verify_button, CLICK)
     assert "passphrase" in wait_status(qtbot, view.verify_status, "error")
+    checked: list[int] = []
+    view.check_progress.changed.connect(lambda done, total: checked.append(done * 1000 // total))
     qtbot.keyClicks(view.verify_pass, ADMIN_PW)
     qtbot.mouseClick(view.verify_button, CLICK)
+    assert view.verify_bar.isVisible()
     wait_status(qtbot, view.verify_status, "ok")
+    assert checked[-1] == 1000, "the extraction reported its progress"
+    assert not view.verify_bar.isVisible()
     assert view.verify_pass.text() == ""
     assert not (env.data / ".verify-backup").exists(), "the scratch copy is gone"
     actions = [e.action for e in env.call(audit.entries, env.vault.db)]

@@ -306,167 +306,177 @@
   <context>
     <name>BackupSection</name>
     <message>
-      <location filename="../ui/admin/backup.py" line="63" />
+      <location filename="../ui/admin/backup.py" line="67" />
       <source>Backup file to write</source>
       <translation>File di backup da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="64" />
+      <location filename="../ui/admin/backup.py" line="68" />
       <source>&amp;Back up now</source>
       <translation>&amp;Fai il backup ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="65" />
+      <location filename="../ui/admin/backup.py" line="69" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="68" />
+      <location filename="../ui/admin/backup.py" line="72" />
       <source>Backup progress</source>
       <translation>Avanzamento del backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="77" />
+      <location filename="../ui/admin/backup.py" line="81" />
       <source>&amp;Write to</source>
       <translation>&amp;Scrivi in</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="78" />
+      <location filename="../ui/admin/backup.py" line="82" />
       <source>Back up</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="83" />
+      <location filename="../ui/admin/backup.py" line="87" />
       <source>The backup is one encrypted file: it opens only with a passphrase of this vault or its recovery key. Keep it on a drive that stays in the centre.</source>
       <translation>Il backup è un unico file cifrato: si apre solo con una passphrase di questo archivio o con la sua chiave di recupero. Conservalo su un disco che resta nel centro.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="93" />
+      <location filename="../ui/admin/backup.py" line="97" />
       <source>Backup file to verify</source>
       <translation>File di backup da verificare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="96" />
+      <location filename="../ui/admin/backup.py" line="100" />
       <source>&amp;Verify</source>
       <translation>&amp;Verifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="99" />
+      <location filename="../ui/admin/backup.py" line="102" />
+      <source>Verification progress</source>
+      <translation>Avanzamento della verifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="104" />
       <source>Backup &amp;file</source>
       <translation>&amp;File di backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="100" />
+      <location filename="../ui/admin/backup.py" line="105" />
       <source>Your &amp;passphrase</source>
       <translation>La tua &amp;passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="102" />
+      <location filename="../ui/admin/backup.py" line="107" />
       <source>Verify a backup</source>
       <translation>Verifica un backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="107" />
+      <location filename="../ui/admin/backup.py" line="112" />
       <source>Opens the backup on a scratch copy with your passphrase and checks it exactly as a restore would. Nothing is replaced.</source>
       <translation>Apre il backup in una copia temporanea con la tua passphrase e lo controlla esattamente come farebbe un ripristino. Non viene sostituito nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="116" />
+      <location filename="../ui/admin/backup.py" line="122" />
       <source>Backup file to restore</source>
       <translation>File di backup da ripristinare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="120" />
+      <location filename="../ui/admin/backup.py" line="126" />
       <source>&amp;Restore…</source>
       <translation>&amp;Ripristina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="125" />
+      <location filename="../ui/admin/backup.py" line="130" />
+      <source>Restore progress</source>
+      <translation>Avanzamento del ripristino</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="132" />
       <source>Backup fi&amp;le</source>
       <translation>Fi&amp;le di backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="127" />
+      <location filename="../ui/admin/backup.py" line="134" />
       <source>Acc&amp;ount in the backup</source>
       <translation>Acc&amp;ount nel backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="129" />
+      <location filename="../ui/admin/backup.py" line="136" />
       <source>Its pa&amp;ssphrase</source>
       <translation>La sua pa&amp;ssphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="131" />
+      <location filename="../ui/admin/backup.py" line="138" />
       <source>Restore</source>
       <translation>Ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="136" />
+      <location filename="../ui/admin/backup.py" line="143" />
       <source>Restoring replaces everything in this vault with the backup: work done since the backup is lost. The backup is checked first; then Ponte locks and you sign in again with a passphrase as it was in the backup.</source>
       <translation>Il ripristino sostituisce tutto il contenuto di questo archivio con il backup: il lavoro fatto dopo il backup va perso. Prima il backup viene controllato; poi Ponte si blocca e si accede di nuovo con una passphrase com'era nel backup.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="147" />
+      <location filename="../ui/admin/backup.py" line="155" />
       <source>Backup and restore</source>
       <translation>Backup e ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="166" />
+      <location filename="../ui/admin/backup.py" line="203" />
       <source>Choose where to write the backup.</source>
       <translation>Scegli dove scrivere il backup.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="173" />
+      <location filename="../ui/admin/backup.py" line="210" />
       <source>Backing up…</source>
       <translation>Backup in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="189" />
+      <location filename="../ui/admin/backup.py" line="226" />
       <source>Backup written: %1 (%2 MB). Verify it, then keep it safe.</source>
       <translation>Backup scritto: %1 (%2 MB). Verificalo, poi conservalo al sicuro.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="200" />
+      <location filename="../ui/admin/backup.py" line="237" />
       <source>Backup cancelled: no file was written.</source>
       <translation>Backup annullato: non è stato scritto alcun file.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="213" />
+      <location filename="../ui/admin/backup.py" line="252" />
       <source>Verifying…</source>
       <translation>Verifica in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="220" />
+      <location filename="../ui/admin/backup.py" line="261" />
       <source>The backup of %1 is complete and opens with your passphrase.</source>
       <translation>Il backup del %1 è completo e si apre con la tua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="233" />
+      <location filename="../ui/admin/backup.py" line="275" />
       <source>Choose the backup file and enter its passphrase.</source>
       <translation>Scegli il file di backup e inserisci la sua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="237" />
+      <location filename="../ui/admin/backup.py" line="279" />
       <source>Replace this vault with the backup? Everything recorded since that backup will be lost, and Ponte will lock when the restore is done.</source>
       <translation>Sostituire questo archivio con il backup? Tutto ciò che è stato registrato dopo quel backup andrà perso e Ponte si bloccherà al termine del ripristino.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="240" />
+      <location filename="../ui/admin/backup.py" line="282" />
       <source>Replace the vault</source>
       <translation>Sostituisci l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="241" />
+      <location filename="../ui/admin/backup.py" line="283" />
       <source>RESTORE</source>
       <translation>RIPRISTINA</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="257" />
+      <location filename="../ui/admin/backup.py" line="301" />
       <source>Checking the backup, then restoring…</source>
       <translation>Controllo del backup, poi ripristino…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="263" />
+      <location filename="../ui/admin/backup.py" line="309" />
       <source>The vault was restored from the backup of %1. Ponte locks now.</source>
       <translation>L'archivio è stato ripristinato dal backup del %1. Ora Ponte si blocca.</translation>
     </message>
@@ -525,17 +535,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="257" />
+      <location filename="../ui/admin/widgets.py" line="258" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="282" />
+      <location filename="../ui/admin/widgets.py" line="283" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="283" />
+      <location filename="../ui/admin/widgets.py" line="255" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>

@@ -58,6 +58,10 @@ class BackupSection(QWidget):
         self.vault = vault
         self.progress = Progress(self)
         self.progress.changed.connect(self._on_progress_changed)
+        # verify and restore: extraction progress, then busy while the copy is checked
+        self.check_progress = Progress(self)
+        self.check_progress.changed.connect(self._on_check_progress_changed)
+        self.check_bar: QProgressBar | None = None
 
         # backup
         self.backup_file = FileField(self.tr("Backup file to write"), FILTER, save=True)
@@ -95,6 +99,7 @@ class BackupSection(QWidget):
         self.verify_pass.setEchoMode(QLineEdit.EchoMode.Password)
         self.verify_button = QPushButton(self.tr("&Verify"))
         self.verify_status = StatusLine()
+        self.verify_bar = self._check_bar(self.tr("Verification progress"))
         v_form = QFormLayout()
         v_form.addRow(buddy(self.tr("Backup &file"), self.verify_file.edit), self.verify_file)
         v_form.addRow(buddy(self.tr("Your &passphrase"), self.verify_pass), self.verify_pass)
@@ -110,6 +115,7 @@ class BackupSection(QWidget):
             )
         )
         v_layout.addLayout(v_form)
+        v_layout.addWidget(self.verify_bar)
         v_layout.addWidget(self.verify_status)
 
         # restore
@@ -121,6 +127,7 @@ class BackupSection(QWidget):
         self.confirm = ConfirmBar()
         self.confirm.confirmed.connect(self._on_confirm_confirmed)
         self.restore_status = StatusLine()
+        self.restore_bar = self._check_bar(self.tr("Restore progress"))
         r_form = QFormLayout()
         r_form.addRow(buddy(self.tr("Backup fi&le"), self.restore_file.edit), self.restore_file)
         r_form.addRow(
@@ -141,6 +148,7 @@ class BackupSection(QWidget):
         )
         r_layout.addLayout(r_form)
         r_layout.addWidget(self.confirm)
+        r_layout.addWidget(self.restore_bar)
         r_layout.addWidget(self.restore_status)
 
         box = QVBoxLayout(self)
@@ -153,6 +161,35 @@ class BackupSection(QWidget):
         self.cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self.verify_button.clicked.connect(self._on_verify_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
+
+    @staticmethod
+    def _check_bar(name: str) -> QProgressBar:
+        bar = QProgressBar()
+        bar.setAccessibleName(name)
+        bar.setRange(0, backups.PROGRESS_TOTAL)
+        bar.hide()
+        return bar
+
+    def _start_check(self, bar: QProgressBar) -> None:
+        self.check_progress.reset()
+        self.check_bar = bar
+        bar.setRange(0, backups.PROGRESS_TOTAL)
+        bar.setValue(0)
+        bar.show()
+
+    def _end_check(self) -> None:
+        if self.check_bar is not None:
+            self.check_bar.hide()
+        self.check_bar = None
+
+    def _on_check_progress_changed(self, done: int, total: int) -> None:
+        bar = self.check_bar
+        if bar is None:
+            return
+        if done >= total:
+            bar.setRange(0, 0)  # extracted: now opened and checked, no steps to count
+        else:
+            bar.setValue(done)
 
     def _on_progress_changed(self, done: int, total: int) -> None:
         if self.bar.maximum() != total:
@@ -204,16 +241,20 @@ class BackupSection(QWidget):
     # ------------------------------------------------------------ verify
     def _on_verify_button_clicked(self) -> None:
         vault, user, secret = self.vault, self.vault.account.username, self.verify_pass.text()
-        field = self.verify_file
+        field, report = self.verify_file, self.check_progress.report
 
         def check() -> BackupInfo:
-            return backups.verify(vault, _path(field), lambda d: Vault.unlock(d, user, secret))
+            return backups.verify(
+                vault, _path(field), lambda d: Vault.unlock(d, user, secret), progress=report
+            )
 
         self.verify_button.setEnabled(False)
         self.verify_status.busy(self.tr("Verifying…"))
+        self._start_check(self.verify_bar)
         self.tasks.run(check, self._verify_done, self._verify_failed)
 
     def _verify_done(self, info: BackupInfo) -> None:
+        self._end_check()
         self.verify_pass.clear()
         self.verify_button.setEnabled(True)
         self.verify_status.ok(
@@ -223,6 +264,7 @@ class BackupSection(QWidget):
         )
 
     def _verify_failed(self, exc: PonteError) -> None:
+        self._end_check()
         self.verify_pass.clear()
         self.verify_button.setEnabled(True)
         self.verify_status.error(exc)
@@ -244,6 +286,7 @@ class BackupSection(QWidget):
     def _on_confirm_confirmed(self) -> None:
         vault, user, secret = self.vault, self.restore_user.text().strip(), self.restore_pass.text()
         source = Path(self.restore_file.path())
+        report = self.check_progress.report
 
         def run() -> BackupInfo:
             return backups.restore(
@@ -251,13 +294,16 @@ class BackupSection(QWidget):
                 source,
                 lambda d: Vault.unlock(d, user, secret),
                 before_swap=vault.lock,
+                progress=report,
             )
 
         self.restore_button.setEnabled(False)
         self.restore_status.busy(self.tr("Checking the backup, then restoring…"))
+        self._start_check(self.restore_bar)
         self.tasks.run(run, self._restore_done, self._restore_failed)
 
     def _restore_done(self, info: BackupInfo) -> None:
+        self._end_check()
         self.restore_pass.clear()
         self.restore_status.ok(
             self.tr("The vault was restored from the backup of %1. Ponte locks now.").replace(
@@ -267,6 +313,7 @@ class BackupSection(QWidget):
         self.restored.emit()
 
     def _restore_failed(self, exc: PonteError) -> None:
+        self._end_check()
         self.restore_pass.clear()
         self.restore_button.setEnabled(True)
         self.restore_status.error(exc)

@@ -252,6 +252,7 @@ class ConfirmBar(QFrame):
         self.message.setWordWrap(True)
         self.word_label = QLabel()
         self.word = QLineEdit()
+        self.word.setAccessibleName(self.tr("Confirmation"))
         self.word_label.setBuddy(self.word)
         self.yes = QPushButton()
         self.no = QPushButton(self.tr("Cancel"))
@@ -280,7 +281,6 @@ class ConfirmBar(QFrame):
         self.word.setVisible(bool(typed))
         if typed:
             self.word_label.setText(self.tr("To confirm, type %1:").replace("%1", typed))
-            self.word.setAccessibleName(self.tr("Confirmation"))
         self.yes.setEnabled(not typed)
         self.show()
         (self.word if typed else self.no).setFocus()
