@@ -151,6 +151,21 @@ def main() -> int:
             privacy.tabs.setCurrentWidget(privacy.consents)
             wait(lambda: privacy.consents is not None and privacy.consents.model.rowCount() > 0)
             shoot(privacy, f"{lang}-privacy-consents")
+            retention = privacy.retention
+            assert retention is not None
+            privacy.tabs.setCurrentIndex(2)
+            wait(lambda: retention.cases_days.value() > 1)
+            retention.cases_days.setValue(3 * 365)
+            retention.preview_button.click()
+            wait(lambda: retention.purge_button.isEnabled())
+            retention.purge_button.click()
+            shoot(privacy, f"{lang}-privacy-retention")
+            subject = privacy.subject
+            assert subject is not None
+            privacy.tabs.setCurrentIndex(3)
+            subject.code.setText("DEMO-000007")
+            subject.erase_button.click()
+            shoot(privacy, f"{lang}-privacy-rights")
             privacy.close()
             worker.call(vault.lock)
             worker.shutdown()

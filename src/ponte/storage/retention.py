@@ -155,6 +155,7 @@ def purge_all(db: Database, actor: Actor, now: datetime, policy: RetentionPolicy
                 "persons": counts.persons,
                 "packets": counts.packets,
                 "days": policy.closed_case_days,
+                "packet_days": policy.sent_packet_days,
             },
         )
     scrub(db)

@@ -22,6 +22,8 @@ class PreferencesSection(QWidget):
         self.idle = QSpinBox()
         self.idle.setRange(IDLE_MIN, IDLE_MAX)
         self.idle.setSuffix(self.tr(" minutes"))
+        self.idle.setMaximumWidth(180)
+        self.language.setMaximumWidth(180)
         self.button = QPushButton(self.tr("&Save"))
         self.status = StatusLine()
         form = QFormLayout()

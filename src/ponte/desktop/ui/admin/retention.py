@@ -38,6 +38,7 @@ def _days(maximum: int) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(retention.MIN_DAYS, maximum)
     spin.setSingleStep(30)
+    spin.setMaximumWidth(180)
     return spin
 
 

@@ -82,7 +82,7 @@ class SubjectRightsSection(QWidget):
                 )
             )
         )
-        e_box.addWidget(self.erase_button)
+        e_box.addLayout(at_right(self.erase_button))
         e_box.addWidget(self.confirm)
         e_box.addWidget(self.erase_status)
 
