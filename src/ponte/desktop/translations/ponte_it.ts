@@ -3,148 +3,148 @@
   <context>
     <name>AccountsSection</name>
     <message>
-      <location filename="../ui/admin/accounts.py" line="54" />
+      <location filename="../ui/admin/accounts.py" line="52" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="54" />
+      <location filename="../ui/admin/accounts.py" line="52" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="54" />
+      <location filename="../ui/admin/accounts.py" line="52" />
       <source>Role</source>
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="55" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="56" />
+      <location filename="../ui/admin/accounts.py" line="54" />
       <source>&amp;Remove account…</source>
       <translation>&amp;Rimuovi account…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="69" />
+      <location filename="../ui/admin/accounts.py" line="67" />
       <source>&amp;Add account</source>
       <translation>&amp;Aggiungi account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="71" />
+      <location filename="../ui/admin/accounts.py" line="69" />
       <source>&amp;Username</source>
       <translation>&amp;Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="72" />
+      <location filename="../ui/admin/accounts.py" line="70" />
       <source>Full &amp;name</source>
       <translation>Nome &amp;completo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="73" />
+      <location filename="../ui/admin/accounts.py" line="71" />
       <source>R&amp;ole</source>
       <translation>R&amp;uolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="74" />
+      <location filename="../ui/admin/accounts.py" line="72" />
       <source>First &amp;passphrase</source>
       <translation>&amp;Passphrase iniziale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="76" />
+      <location filename="../ui/admin/accounts.py" line="74" />
       <source>Repeat it</source>
       <translation>Ripetila</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="78" />
+      <location filename="../ui/admin/accounts.py" line="76" />
       <source>Add an account</source>
       <translation>Aggiungi un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="84" />
+      <location filename="../ui/admin/accounts.py" line="82" />
       <source>Set the new passphrase</source>
       <translation>Imposta la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="89" />
+      <location filename="../ui/admin/accounts.py" line="87" />
       <source>For a colleague who forgot hers: choose the account in the list, set a new passphrase and give it to her in person.</source>
       <translation>Per una collega che ha dimenticato la sua: scegli l'account nell'elenco, imposta una nuova passphrase e consegnagliela di persona.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="94" />
+      <location filename="../ui/admin/accounts.py" line="92" />
       <source>New passphrase</source>
       <translation>Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="97" />
+      <location filename="../ui/admin/accounts.py" line="95" />
       <source>Repeat the new passphrase</source>
       <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="100" />
+      <location filename="../ui/admin/accounts.py" line="98" />
       <source>Reset a passphrase</source>
       <translation>Reimposta una passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="110" />
+      <location filename="../ui/admin/accounts.py" line="108" />
       <source>Accounts and roles</source>
       <translation>Account e ruoli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="114" />
+      <location filename="../ui/admin/accounts.py" line="112" />
       <source>Each person has her own account and passphrase. Operatrici see their own cases; coordinatrici see every case; amministratrici also manage accounts, backups and keys.</source>
       <translation>Ogni persona ha il proprio account e la propria passphrase. Le operatrici vedono i propri casi; le coordinatrici vedono tutti i casi; le amministratrici gestiscono anche account, backup e chiavi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="134" />
+      <location filename="../ui/admin/accounts.py" line="132" />
       <source>Operatrice (case worker)</source>
       <translation>Operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="135" />
+      <location filename="../ui/admin/accounts.py" line="133" />
       <source>Coordinatrice (coordinator)</source>
       <translation>Coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="136" />
+      <location filename="../ui/admin/accounts.py" line="134" />
       <source>Amministratrice (administrator)</source>
       <translation>Amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="169" />
-      <location filename="../ui/admin/accounts.py" line="226" />
+      <location filename="../ui/admin/accounts.py" line="167" />
+      <location filename="../ui/admin/accounts.py" line="224" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="175" />
+      <location filename="../ui/admin/accounts.py" line="173" />
       <source>Adding the account…</source>
       <translation>Aggiunta dell'account…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="182" />
+      <location filename="../ui/admin/accounts.py" line="180" />
       <source>Account %1 added. She can sign in now.</source>
       <translation>Account %1 aggiunto. Ora può accedere.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="201" />
+      <location filename="../ui/admin/accounts.py" line="199" />
       <source>Remove the account %1? She will no longer be able to sign in: her key slot is deleted. The records she wrote stay.</source>
       <translation>Rimuovere l'account %1? Non potrà più accedere: il suo slot di chiave viene eliminato. I dati che ha registrato restano.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="204" />
+      <location filename="../ui/admin/accounts.py" line="202" />
       <source>Remove %1</source>
       <translation>Rimuovi %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="214" />
+      <location filename="../ui/admin/accounts.py" line="212" />
       <source>Account %1 removed.</source>
       <translation>Account %1 rimosso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="239" />
+      <location filename="../ui/admin/accounts.py" line="237" />
       <source>New passphrase set for %1. Her old one no longer works.</source>
       <translation>Nuova passphrase impostata per %1. Quella vecchia non funziona più.</translation>
     </message>
@@ -196,109 +196,109 @@
   <context>
     <name>AuditSection</name>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="52" />
-      <location filename="../ui/admin/audit_log.py" line="68" />
+      <location filename="../ui/admin/audit_log.py" line="44" />
+      <location filename="../ui/admin/audit_log.py" line="60" />
       <source>Action</source>
       <translation>Azione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="53" />
+      <location filename="../ui/admin/audit_log.py" line="45" />
       <source>Every action</source>
       <translation>Tutte le azioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="54" />
+      <location filename="../ui/admin/audit_log.py" line="46" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="56" />
+      <location filename="../ui/admin/audit_log.py" line="48" />
       <source>From date</source>
       <translation>Dalla data</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="57" />
+      <location filename="../ui/admin/audit_log.py" line="49" />
       <source>&amp;To</source>
       <translation>&amp;Al</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="59" />
+      <location filename="../ui/admin/audit_log.py" line="51" />
       <source>To date</source>
       <translation>Alla data</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="62" />
+      <location filename="../ui/admin/audit_log.py" line="54" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="65" />
+      <location filename="../ui/admin/audit_log.py" line="57" />
       <source>No.</source>
       <translation>N.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="66" />
+      <location filename="../ui/admin/audit_log.py" line="58" />
       <source>When (UTC)</source>
       <translation>Quando (UTC)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="67" />
+      <location filename="../ui/admin/audit_log.py" line="59" />
       <source>Who</source>
       <translation>Chi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="69" />
+      <location filename="../ui/admin/audit_log.py" line="61" />
       <source>Record</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="70" />
+      <location filename="../ui/admin/audit_log.py" line="62" />
       <source>Details</source>
       <translation>Dettagli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="74" />
-      <location filename="../ui/admin/audit_log.py" line="97" />
+      <location filename="../ui/admin/audit_log.py" line="66" />
+      <location filename="../ui/admin/audit_log.py" line="89" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="77" />
+      <location filename="../ui/admin/audit_log.py" line="69" />
       <source>&amp;Verify the chain</source>
       <translation>&amp;Verifica la catena</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="80" />
+      <location filename="../ui/admin/audit_log.py" line="72" />
       <source>Chain verification result</source>
       <translation>Esito della verifica della catena</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="83" />
+      <location filename="../ui/admin/audit_log.py" line="75" />
       <source>&amp;Action</source>
       <translation>&amp;Azione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="101" />
+      <location filename="../ui/admin/audit_log.py" line="93" />
       <source>Every sign-in, change and export is recorded with ids and counts, never a name. Each entry seals the one before it, so a changed or removed entry breaks the chain.</source>
       <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="129" />
+      <location filename="../ui/admin/audit_log.py" line="121" />
       <source>%1 (all)</source>
       <translation>%1 (tutte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="170" />
+      <location filename="../ui/admin/audit_log.py" line="162" />
       <source>Verifying every entry…</source>
       <translation>Verifica di tutte le voci…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="183" />
+      <location filename="../ui/admin/audit_log.py" line="175" />
       <source>Intact: all %1 entries follow one another unchanged.</source>
       <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="194" />
+      <location filename="../ui/admin/audit_log.py" line="186" />
       <source>BROKEN: %1. The log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
       <translation>CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
     </message>
@@ -535,17 +535,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="258" />
+      <location filename="../ui/admin/widgets.py" line="148" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="283" />
+      <location filename="../ui/admin/widgets.py" line="173" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="255" />
+      <location filename="../ui/admin/widgets.py" line="145" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>
@@ -553,102 +553,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="53" />
+      <location filename="../ui/privacy/consents.py" line="50" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="57" />
+      <location filename="../ui/privacy/consents.py" line="54" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="58" />
+      <location filename="../ui/privacy/consents.py" line="55" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="59" />
+      <location filename="../ui/privacy/consents.py" line="56" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="60" />
+      <location filename="../ui/privacy/consents.py" line="57" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="61" />
+      <location filename="../ui/privacy/consents.py" line="58" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="62" />
+      <location filename="../ui/privacy/consents.py" line="59" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="63" />
+      <location filename="../ui/privacy/consents.py" line="60" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="67" />
+      <location filename="../ui/privacy/consents.py" line="64" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="69" />
+      <location filename="../ui/privacy/consents.py" line="66" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="75" />
+      <location filename="../ui/privacy/consents.py" line="72" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="81" />
+      <location filename="../ui/privacy/consents.py" line="78" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="85" />
+      <location filename="../ui/privacy/consents.py" line="82" />
       <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
       <translation>Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="120" />
+      <location filename="../ui/privacy/consents.py" line="117" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="122" />
+      <location filename="../ui/privacy/consents.py" line="119" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="123" />
+      <location filename="../ui/privacy/consents.py" line="120" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="133" />
+      <location filename="../ui/privacy/consents.py" line="130" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="160" />
+      <location filename="../ui/privacy/consents.py" line="157" />
       <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
       <translation>Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="166" />
+      <location filename="../ui/privacy/consents.py" line="163" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="176" />
+      <location filename="../ui/privacy/consents.py" line="173" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -664,12 +664,12 @@
   <context>
     <name>FileField</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="307" />
+      <location filename="../ui/admin/widgets.py" line="197" />
       <source>Choose…</source>
       <translation>Scegli…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="308" />
+      <location filename="../ui/admin/widgets.py" line="198" />
       <source>Choose a file for: %1</source>
       <translation>Scegli un file per: %1</translation>
     </message>
@@ -778,22 +778,22 @@
   <context>
     <name>Pager</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="177" />
+      <location filename="../ui/admin/tables.py" line="93" />
       <source>« Previous</source>
       <translation>« Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="178" />
+      <location filename="../ui/admin/tables.py" line="94" />
       <source>Next »</source>
       <translation>Successivi »</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="194" />
+      <location filename="../ui/admin/tables.py" line="110" />
       <source>Nothing to show</source>
       <translation>Nulla da mostrare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="197" />
+      <location filename="../ui/admin/tables.py" line="113" />
       <source>%1–%2 of %3</source>
       <translation>%1–%2 di %3</translation>
     </message>
@@ -854,37 +854,37 @@
       <translation> minuti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="25" />
+      <location filename="../ui/admin/preferences.py" line="27" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="28" />
+      <location filename="../ui/admin/preferences.py" line="30" />
       <source>&amp;Language</source>
       <translation>&amp;Lingua</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="29" />
+      <location filename="../ui/admin/preferences.py" line="31" />
       <source>&amp;Lock after</source>
       <translation>&amp;Blocca dopo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="32" />
+      <location filename="../ui/admin/preferences.py" line="34" />
       <source>Language and idle lock</source>
       <translation>Lingua e blocco per inattività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="36" />
+      <location filename="../ui/admin/preferences.py" line="38" />
       <source>These settings belong to this computer. A new language applies the next time Ponte starts. Ponte locks itself after this many minutes without a key press or a click.</source>
       <translation>Queste impostazioni valgono per questo computer. Una nuova lingua si applica al prossimo avvio di Ponte. Ponte si blocca da solo dopo questi minuti senza un tasto premuto o un clic.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="58" />
+      <location filename="../ui/admin/preferences.py" line="60" />
       <source>Saved. Ponte now locks after %1 minutes idle.</source>
       <translation>Salvato. Ora Ponte si blocca dopo %1 minuti di inattività.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="62" />
+      <location filename="../ui/admin/preferences.py" line="64" />
       <source>The new language applies when Ponte starts again.</source>
       <translation>La nuova lingua si applica al prossimo avvio di Ponte.</translation>
     </message>
@@ -920,202 +920,202 @@
   <context>
     <name>ProcessingRegister</name>
     <message>
-      <location filename="../ui/privacy/register.py" line="55" />
+      <location filename="../ui/privacy/register.py" line="54" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="56" />
+      <location filename="../ui/privacy/register.py" line="55" />
       <source>Legal basis</source>
       <translation>Base giuridica</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="57" />
+      <location filename="../ui/privacy/register.py" line="56" />
       <source>Categories of data</source>
       <translation>Categorie di dati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="58" />
+      <location filename="../ui/privacy/register.py" line="57" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="59" />
+      <location filename="../ui/privacy/register.py" line="58" />
       <source>Recipients</source>
       <translation>Destinatari</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="64" />
+      <location filename="../ui/privacy/register.py" line="63" />
       <source>Reception and support of women on their pathway out of violence</source>
       <translation>Accoglienza e sostegno delle donne nel percorso di uscita dalla violenza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="67" />
+      <location filename="../ui/privacy/register.py" line="66" />
       <source>Art. 6(1)(e) task in the public interest (Intesa Stato-Regioni 2014, rev. 2022); art. 9(2)(a) explicit consent and 9(2)(h) social care; art. 10 for legal proceedings</source>
       <translation>Art. 6(1)(e) compito di interesse pubblico (Intesa Stato-Regioni 2014, rev. 2022); art. 9(2)(a) consenso esplicito e 9(2)(h) assistenza sociale; art. 10 per i procedimenti giudiziari</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="71" />
+      <location filename="../ui/privacy/register.py" line="70" />
       <source>Woman code, alias, optional codice fiscale; age band, citizenship, Comune; education, work, income, housing; children; forms of violence and relation to the author; notes and contacts; plan steps</source>
       <translation>Codice donna, alias, codice fiscale facoltativo; fascia d'età, cittadinanza, Comune; istruzione, lavoro, reddito, abitazione; figli; forme di violenza e relazione con l'autore; note e contatti; tappe del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="75" />
+      <location filename="../ui/privacy/register.py" line="74" />
       <source>Open cases: while open. Closed cases: the period set under Retention (default 5 years after closure), then purged</source>
       <translation>Casi aperti: finché sono aperti. Casi chiusi: il periodo impostato in Conservazione (predefinito 5 anni dalla chiusura), poi eliminati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="79" />
+      <location filename="../ui/privacy/register.py" line="78" />
       <source>None outside the centre; staff by role (an operatrice sees her own cases)</source>
       <translation>Nessuno fuori dal centro; il personale secondo il ruolo (un'operatrice vede i propri casi)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="85" />
+      <location filename="../ui/privacy/register.py" line="84" />
       <source>Referrals to partner services of the network</source>
       <translation>Invii ai servizi partner della rete</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="86" />
+      <location filename="../ui/privacy/register.py" line="85" />
       <source>Art. 6(1)(a) and 9(2)(a) explicit consent per recipient and purpose, with expiry</source>
       <translation>Art. 6(1)(a) e 9(2)(a) consenso esplicito per destinatario e finalità, con scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="90" />
+      <location filename="../ui/privacy/register.py" line="89" />
       <source>Only the fields of the recipient's template covered by her consent, under a pairwise pseudonym; never the story, the author, risk items or the safety plan</source>
       <translation>Solo i campi del modello del destinatario coperti dal suo consenso, sotto uno pseudonimo diverso per ogni destinatario; mai la storia, l'autore, le voci di rischio o il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="94" />
+      <location filename="../ui/privacy/register.py" line="93" />
       <source>Referral records: with the case. Sealed copies of sent packets: the period set under Retention (default 180 days)</source>
       <translation>Registrazioni degli invii: con il caso. Copie sigillate dei pacchetti inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="98" />
+      <location filename="../ui/privacy/register.py" line="97" />
       <source>The chosen partner service (job centre, health, social services, training, company, union, housing); the metropolitan hub relays ciphertext and sees only the routing envelope</source>
       <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); l'hub metropolitano inoltra solo dati cifrati e vede solo la busta di instradamento</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="104" />
+      <location filename="../ui/privacy/register.py" line="103" />
       <source>Risk assessment and safety planning</source>
       <translation>Valutazione del rischio e piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="105" />
+      <location filename="../ui/privacy/register.py" line="104" />
       <source>Art. 6(1)(e) and 6(1)(d) vital interests; art. 9(2)(a) explicit consent, 9(2)(c) when she cannot give it</source>
       <translation>Art. 6(1)(e) e 6(1)(d) interessi vitali; art. 9(2)(a) consenso esplicito, 9(2)(c) quando lei non può darlo</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="109" />
+      <location filename="../ui/privacy/register.py" line="108" />
       <source>Tool, ratings by item number, risk level, review date; the safety plan (restricted)</source>
       <translation>Strumento, valutazioni per numero di voce, livello di rischio, data di revisione; il piano di sicurezza (riservato)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="113" />
+      <location filename="../ui/privacy/register.py" line="112" />
       <source>With the case</source>
       <translation>Con il caso</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="114" />
+      <location filename="../ui/privacy/register.py" line="113" />
       <source>None; only the risk level and date may go to social services, with her consent</source>
       <translation>Nessuno; solo il livello di rischio e la data possono andare ai servizi sociali, con il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="120" />
+      <location filename="../ui/privacy/register.py" line="119" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="121" />
+      <location filename="../ui/privacy/register.py" line="120" />
       <source>Art. 6(1)(c) legal obligation to demonstrate consent (art. 7(1))</source>
       <translation>Art. 6(1)(c) obbligo di legge di dimostrare il consenso (art. 7(1))</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="124" />
+      <location filename="../ui/privacy/register.py" line="123" />
       <source>Recipient, service type, purpose, fields agreed, dates given, expiring and withdrawn, how it was given</source>
       <translation>Destinatario, tipo di servizio, finalità, campi concordati, date di rilascio, scadenza e revoca, modalità del consenso</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="128" />
+      <location filename="../ui/privacy/register.py" line="127" />
       <source>With the case; withdrawals are kept as part of it</source>
       <translation>Con il caso; le revoche ne fanno parte</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="131" />
+      <location filename="../ui/privacy/register.py" line="130" />
       <source>None</source>
       <translation>Nessuno</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="134" />
+      <location filename="../ui/privacy/register.py" line="133" />
       <source>Statistics for ISTAT, the Regione and the network</source>
       <translation>Statistiche per ISTAT, Regione e rete</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="137" />
+      <location filename="../ui/privacy/register.py" line="136" />
       <source>Art. 6(1)(c) (L. 53/2022) and 6(1)(e); art. 9(2)(j) with the safeguards of art. 89</source>
       <translation>Art. 6(1)(c) (L. 53/2022) e 6(1)(e); art. 9(2)(j) con le garanzie dell'art. 89</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="141" />
+      <location filename="../ui/privacy/register.py" line="140" />
       <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
       <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="145" />
+      <location filename="../ui/privacy/register.py" line="144" />
       <source>Tables: as the recipients require; no personal data leaves</source>
       <translation>Tabelle: come richiesto dai destinatari; nessun dato personale esce</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="148" />
+      <location filename="../ui/privacy/register.py" line="147" />
       <source>ISTAT, Regione Lombardia, the network's cabina di regia (tables only)</source>
       <translation>ISTAT, Regione Lombardia, cabina di regia della rete (solo tabelle)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="154" />
+      <location filename="../ui/privacy/register.py" line="153" />
       <source>Staff accounts and the audit log (security and accountability)</source>
       <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="157" />
+      <location filename="../ui/privacy/register.py" line="156" />
       <source>Art. 6(1)(c) legal obligation (art. 5(2) accountability, art. 32 security)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 5(2) responsabilizzazione, art. 32 sicurezza)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="161" />
+      <location filename="../ui/privacy/register.py" line="160" />
       <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
       <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="165" />
+      <location filename="../ui/privacy/register.py" line="164" />
       <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
       <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="169" />
+      <location filename="../ui/privacy/register.py" line="168" />
       <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
       <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="175" />
+      <location filename="../ui/privacy/register.py" line="174" />
       <source>Backups of the vault</source>
       <translation>Backup dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="176" />
+      <location filename="../ui/privacy/register.py" line="175" />
       <source>Art. 6(1)(c) legal obligation (art. 32(1)(c) availability and restoration)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 32(1)(c) disponibilità e ripristino)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="180" />
+      <location filename="../ui/privacy/register.py" line="179" />
       <source>The whole vault, encrypted; opens only with a passphrase of the vault or its recovery key</source>
       <translation>L'intero archivio, cifrato; si apre solo con una passphrase dell'archivio o con la sua chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="184" />
+      <location filename="../ui/privacy/register.py" line="183" />
       <source>Set by the centre; older backup files are destroyed by hand</source>
       <translation>Stabilita dal centro; i file di backup più vecchi si distruggono a mano</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="187" />
+      <location filename="../ui/privacy/register.py" line="186" />
       <source>None; kept on media that stay in the centre</source>
       <translation>Nessuno; conservati su supporti che restano nel centro</translation>
     </message>
@@ -1123,38 +1123,38 @@
   <context>
     <name>ProcessingRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/register.py" line="220" />
-      <location filename="../ui/privacy/register.py" line="237" />
+      <location filename="../ui/privacy/register.py" line="219" />
+      <location filename="../ui/privacy/register.py" line="236" />
       <source>Register of processing activities</source>
       <translation>Registro delle attività di trattamento</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="229" />
+      <location filename="../ui/privacy/register.py" line="228" />
       <source>CSV file to write</source>
       <translation>File CSV da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="230" />
+      <location filename="../ui/privacy/register.py" line="229" />
       <source>&amp;Export as CSV</source>
       <translation>&amp;Esporta in CSV</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="233" />
+      <location filename="../ui/privacy/register.py" line="232" />
       <source>E&amp;xport to</source>
       <translation>Es&amp;porta in</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="241" />
+      <location filename="../ui/privacy/register.py" line="240" />
       <source>What Ponte processes, why, on which legal basis (GDPR art. 6 and 9), for how long and for whom. Read-only: it describes the software; the centre adds its own name, its DPO and its other processing.</source>
       <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="269" />
+      <location filename="../ui/privacy/register.py" line="268" />
       <source>Writing…</source>
       <translation>Scrittura…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="275" />
+      <location filename="../ui/privacy/register.py" line="274" />
       <source>Register written to %1.</source>
       <translation>Registro scritto in %1.</translation>
     </message>
@@ -1234,113 +1234,113 @@
   <context>
     <name>RetentionPanel</name>
     <message>
-      <location filename="../ui/admin/retention.py" line="52" />
-      <location filename="../ui/admin/retention.py" line="54" />
+      <location filename="../ui/admin/retention.py" line="53" />
+      <location filename="../ui/admin/retention.py" line="55" />
       <source> days</source>
       <translation> giorni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="55" />
+      <location filename="../ui/admin/retention.py" line="56" />
       <source>&amp;Save periods</source>
       <translation>&amp;Salva i periodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="56" />
+      <location filename="../ui/admin/retention.py" line="57" />
       <source>&amp;Preview a purge</source>
       <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="57" />
+      <location filename="../ui/admin/retention.py" line="58" />
       <source>P&amp;urge…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="61" />
+      <location filename="../ui/admin/retention.py" line="62" />
       <source>Purge preview</source>
       <translation>Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="67" />
+      <location filename="../ui/admin/retention.py" line="68" />
       <source>&amp;Closed cases, after closure</source>
       <translation>&amp;Casi chiusi, dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="70" />
+      <location filename="../ui/admin/retention.py" line="71" />
       <source>Sealed copies of &amp;sent packets</source>
       <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="72" />
+      <location filename="../ui/admin/retention.py" line="73" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="72" />
+      <location filename="../ui/admin/retention.py" line="73" />
       <source>Kept with the case; removed with it.</source>
       <translation>Conservati con il caso; eliminati con esso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="74" />
+      <location filename="../ui/admin/retention.py" line="75" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="75" />
+      <location filename="../ui/admin/retention.py" line="76" />
       <source>Kept for good: it holds ids and counts only, never a name.</source>
       <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="78" />
+      <location filename="../ui/admin/retention.py" line="79" />
       <source>Backups</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="78" />
+      <location filename="../ui/admin/retention.py" line="79" />
       <source>Outside the vault: delete old files by hand.</source>
       <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="80" />
+      <location filename="../ui/admin/retention.py" line="81" />
       <source>Retention periods</source>
       <translation>Periodi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="88" />
+      <location filename="../ui/admin/retention.py" line="89" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="92" />
+      <location filename="../ui/admin/retention.py" line="93" />
       <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
       <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="138" />
+      <location filename="../ui/admin/retention.py" line="139" />
       <source>Retention periods saved.</source>
       <translation>Periodi di conservazione salvati.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="158" />
+      <location filename="../ui/admin/retention.py" line="159" />
       <source>A purge now would remove nothing.</source>
       <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="161" />
+      <location filename="../ui/admin/retention.py" line="162" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
       <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="173" />
+      <location filename="../ui/admin/retention.py" line="174" />
       <source>This cannot be undone.</source>
       <translation>Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="174" />
+      <location filename="../ui/admin/retention.py" line="175" />
       <source>Purge now</source>
       <translation>Elimina ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="188" />
+      <location filename="../ui/admin/retention.py" line="189" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
       <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
     </message>
@@ -1380,27 +1380,27 @@
   <context>
     <name>StrengthHint</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="378" />
+      <location filename="../ui/admin/widgets.py" line="268" />
       <source>Passphrase strength</source>
       <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="387" />
+      <location filename="../ui/admin/widgets.py" line="277" />
       <source>Too short: at least %1 characters.</source>
       <translation>Troppo corta: almeno %1 caratteri.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="388" />
+      <location filename="../ui/admin/widgets.py" line="278" />
       <source>Weak: a few ordinary words in a row are stronger.</source>
       <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="389" />
+      <location filename="../ui/admin/widgets.py" line="279" />
       <source>Fair.</source>
       <translation>Discreta.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="390" />
+      <location filename="../ui/admin/widgets.py" line="280" />
       <source>Strong.</source>
       <translation>Robusta.</translation>
     </message>

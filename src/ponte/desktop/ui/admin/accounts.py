@@ -20,17 +20,15 @@ from PySide6.QtWidgets import (
 
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.tables import RowsModel, selected_row, table
 from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
     OwnedTasks,
-    RowsModel,
     StatusLine,
     StrengthHint,
     at_right,
     buddy,
     explanation,
-    selected_row,
-    table,
     title,
 )
 from ponte.storage.accounts import Account, Role

@@ -17,16 +17,8 @@ from PySide6.QtWidgets import (
 
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.admin.widgets import (
-    OwnedTasks,
-    Pager,
-    RowsModel,
-    StatusLine,
-    actor_of,
-    explanation,
-    table,
-    title,
-)
+from ponte.desktop.ui.admin.tables import Pager, RowsModel, table
+from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, actor_of, explanation, title
 from ponte.storage import audit_query
 from ponte.storage.audit_query import AuditFilter, AuditPage, ChainResult
 from ponte.storage.vault import Vault

@@ -12,17 +12,14 @@ from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.tables import Pager, RowsModel, selected_row, table
 from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
     OwnedTasks,
-    Pager,
-    RowsModel,
     StatusLine,
     actor_of,
     buddy,
     explanation,
-    selected_row,
-    table,
     title,
 )
 from ponte.storage import consents, privacy

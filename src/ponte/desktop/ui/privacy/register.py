@@ -19,14 +19,13 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.tables import RowsModel, table
 from ponte.desktop.ui.admin.widgets import (
     FileField,
     OwnedTasks,
-    RowsModel,
     StatusLine,
     buddy,
     explanation,
-    table,
     title,
 )
 from ponte.desktop.ui.privacy.files import write_chosen
