@@ -53,7 +53,11 @@ def test_each_packet_of_a_batch_gets_its_own_answer(hub: Hub) -> None:
     r = _post(hub, [good1, bytes(tampered), good2])
     assert r.status_code == 200
     results = r.json()["results"]
-    assert [sorted(x) for x in results] == [["created", "receipt"], ["error", "message"], ["created", "receipt"]]
+    assert [sorted(x) for x in results] == [
+        ["created", "receipt"],
+        ["error", "message"],
+        ["created", "receipt"],
+    ]
     assert results[1]["error"] == "bad_signature"
     ids = [json.loads(results[i]["receipt"])["receipt"]["packet_id"] for i in (0, 2)]
     assert ids == [parse(good1).header.id, parse(good2).header.id]
@@ -93,7 +97,9 @@ def test_the_client_batches_and_falls_back_for_a_hub_without_batches(hub: Hub) -
     outcomes = _client(hub.base, hub, cav).submit_many(packets)
     assert all(isinstance(o, Receipt) for o in outcomes)
     old_app = create_app(hub.service)
-    old_app.router.routes = [r for r in old_app.router.routes if getattr(r, "path", "") != "/v1/packets/batch"]
+    old_app.router.routes = [
+        r for r in old_app.router.routes if getattr(r, "path", "") != "/v1/packets/batch"
+    ]
     port = free_port()
     for _ in serve_in_thread(old_app, port):
         client = _client(f"http://127.0.0.1:{port}", hub, cav)

@@ -137,6 +137,12 @@ class DiskFull(VaultError):
     kind = "disk_full"
 
 
+class FileWriteError(PonteError):
+    """The file could not be written. Choose another folder or check the drive; nothing else was changed."""
+
+    kind = "file_write"
+
+
 class NotFound(PonteError):
     """The record was not found. It may have been erased or purged."""
 

@@ -27,6 +27,7 @@ from ponte.core.clock import rfc3339
 from ponte.core.errors import BackupError, PonteError
 from ponte.core.fsutil import atomic_writer, ensure_private_dir
 from ponte.storage import audit, restore_swap
+from ponte.storage.accounts import Role
 from ponte.storage.db import backup_database
 from ponte.storage.vault import DB_NAME, KEYS_NAME, Vault
 
@@ -34,6 +35,13 @@ MAGIC = b"PONTEBAK"
 VERSION = 1
 CHUNK = 1 << 20
 MAX_HEADER = 1 << 20
+VERIFY_DIR = ".verify-backup"
+#: Progress is reported as ``(done, PROGRESS_TOTAL)``; a callback may raise UserCancelled.
+PROGRESS_TOTAL = 1000
+#: Share of a backup's progress spent taking the snapshot (the rest is writing the file).
+_SNAPSHOT_SHARE = 800
+
+Progress = Callable[[int, int], None]
 
 
 @dataclass(frozen=True)
@@ -45,13 +53,24 @@ class BackupInfo:
     schema_version: int
 
 
-def backup(vault: Vault, dest: Path) -> BackupInfo:
-    """Write a backup of the open vault to ``dest`` (atomically; DiskFull loses nothing)."""
+def backup(vault: Vault, dest: Path, *, progress: Progress | None = None) -> BackupInfo:
+    """Write a backup of the open vault to ``dest`` (atomically; DiskFull loses nothing).
+
+    ``progress(done, PROGRESS_TOTAL)`` is called along the way; if it raises (UserCancelled),
+    the backup stops and leaves no file behind."""
+    vault.require(Role.AMMINISTRATRICE)  # a backup is the whole vault
     dest = Path(dest)
     vault._audit("vault.backup")
     snapshot = dest.parent / f".{dest.name}.db.tmp"
+    snap_progress = None
+    if progress is not None:
+        report = progress
+
+        def snap_progress(done: int, total: int) -> None:
+            report(done * _SNAPSHOT_SHARE // max(1, total), PROGRESS_TOTAL)
+
     try:
-        backup_database(vault.db, snapshot, vault._key_bytes())
+        backup_database(vault.db, snapshot, vault._key_bytes(), progress=snap_progress)
         digest = hashlib.sha256()
         size = 0
         with snapshot.open("rb") as f:
@@ -72,7 +91,13 @@ def backup(vault: Vault, dest: Path) -> BackupInfo:
         ).encode()
         with atomic_writer(dest) as out, snapshot.open("rb") as f:
             out.write(MAGIC + struct.pack(">BI", VERSION, len(header)) + header)
-            shutil.copyfileobj(f, out, CHUNK)
+            written = 0
+            while chunk := f.read(CHUNK):
+                out.write(chunk)
+                written += len(chunk)
+                if progress is not None:
+                    share = PROGRESS_TOTAL - _SNAPSHOT_SHARE
+                    progress(_SNAPSHOT_SHARE + written * share // max(1, size), PROGRESS_TOTAL)
     finally:
         snapshot.unlink(missing_ok=True)
     return BackupInfo(
@@ -101,21 +126,18 @@ def read_header(path: Path) -> tuple[dict[str, Any], int]:
 Opener = Callable[[Path], Vault]
 
 
-def restore(data_dir: Path, source: Path, open_staged: Opener) -> BackupInfo:
-    """Replace the vault in ``data_dir`` with the backup ``source``.
-
-    ``open_staged(staging_data_dir)`` unlocks the staged copy with the person's
-    credentials, e.g. ``lambda d: Vault.unlock(d, user, passphrase)``; so the backup must
-    open with a secret she holds before anything is replaced.
-    """
-    data_dir = Path(data_dir)
+def _stage(
+    source: Path, staging: Path, open_staged: Opener, *, record: bool, progress: Progress | None
+) -> dict[str, Any]:
+    """Extract ``source`` into ``staging/vault`` and prove it: hash, credentials, integrity,
+    audit chain. On failure the staging folder is removed and the error raised."""
     header, offset = read_header(source)
-    staging = restore_swap.staging_dir(data_dir)
     if staging.exists():
         shutil.rmtree(staging)
     vdir = ensure_private_dir(staging / "vault")
     try:
         digest = hashlib.sha256()
+        total = max(1, int(header.get("db_size", 0)))
         with Path(source).open("rb") as f, atomic_writer(vdir / DB_NAME) as out:
             f.seek(offset)
             size = 0
@@ -123,6 +145,8 @@ def restore(data_dir: Path, source: Path, open_staged: Opener) -> BackupInfo:
                 digest.update(chunk)
                 out.write(chunk)
                 size += len(chunk)
+                if progress is not None:
+                    progress(min(size, total) * PROGRESS_TOTAL // total, PROGRESS_TOTAL)
         if size != header.get("db_size") or digest.hexdigest() != header.get("db_sha256"):
             raise BackupError(f"{source} is damaged or truncated")
         with atomic_writer(vdir / KEYS_NAME) as out:
@@ -132,17 +156,22 @@ def restore(data_dir: Path, source: Path, open_staged: Opener) -> BackupInfo:
             if staged.db.scalar("PRAGMA integrity_check") != "ok":
                 raise BackupError(f"{source}: the database inside fails its integrity check")
             audit.verify_chain(staged.db)
-            staged._audit("vault.restore", detail={"schema_version": int(header["schema_version"])})
+            if record:
+                staged._audit(
+                    "vault.restore", detail={"schema_version": int(header["schema_version"])}
+                )
         finally:
             staged.lock()
-        (staging / restore_swap.READY).write_text("ok\n")
     except PonteError:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     except (OSError, KeyError, ValueError) as exc:
         shutil.rmtree(staging, ignore_errors=True)
         raise BackupError(str(source)) from exc
-    restore_swap.swap_in(data_dir)
+    return header
+
+
+def _info(source: Path, header: dict[str, Any]) -> BackupInfo:
     return BackupInfo(
         Path(source),
         Path(source).stat().st_size,
@@ -150,3 +179,45 @@ def restore(data_dir: Path, source: Path, open_staged: Opener) -> BackupInfo:
         header["created"],
         int(header["schema_version"]),
     )
+
+
+def verify(
+    vault: Vault, source: Path, open_staged: Opener, *, progress: Progress | None = None
+) -> BackupInfo:
+    """Prove that ``source`` restores, without replacing anything: it is extracted into a
+    scratch folder beside the vault, opened with the person's credentials and checked
+    exactly as :func:`restore` does, then removed. The check is recorded in the audit log."""
+    vault.require(Role.AMMINISTRATRICE)
+    scratch = Path(vault.data_dir) / VERIFY_DIR
+    try:
+        header = _stage(Path(source), scratch, open_staged, record=False, progress=progress)
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+    vault._audit("vault.backup_verify", detail={"schema_version": int(header["schema_version"])})
+    return _info(Path(source), header)
+
+
+def restore(
+    data_dir: Path,
+    source: Path,
+    open_staged: Opener,
+    *,
+    before_swap: Callable[[], None] | None = None,
+    progress: Progress | None = None,
+) -> BackupInfo:
+    """Replace the vault in ``data_dir`` with the backup ``source``.
+
+    ``open_staged(staging_data_dir)`` unlocks the staged copy with the person's
+    credentials, e.g. ``lambda d: Vault.unlock(d, user, passphrase)``; so the backup must
+    open with a secret she holds before anything is replaced. ``before_swap`` runs once
+    the copy is proven and just before it goes in (the desktop locks the open vault there,
+    so nothing writes to the files being replaced).
+    """
+    data_dir = Path(data_dir)
+    staging = restore_swap.staging_dir(data_dir)
+    header = _stage(Path(source), staging, open_staged, record=True, progress=progress)
+    (staging / restore_swap.READY).write_text("ok\n")
+    if before_swap is not None:
+        before_swap()
+    restore_swap.swap_in(data_dir)
+    return _info(Path(source), header)

@@ -20,7 +20,7 @@ import contextlib
 import errno
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -31,6 +31,8 @@ from ponte.core.errors import DiskFull, VaultCorrupt, VaultTooNew
 
 KEY_BYTES = 32
 CACHE_KIB = 64 * 1024
+#: Pages copied per step of an online backup that reports progress.
+_BACKUP_STEP_PAGES = 256
 
 Row = sqlcipher.Row
 DatabaseError = sqlcipher.DatabaseError
@@ -269,11 +271,18 @@ def available_migrations() -> dict[int, Path]:
     return found
 
 
-def backup_database(db: Database, target: Path, key: bytes) -> None:
+def backup_database(
+    db: Database,
+    target: Path,
+    key: bytes,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
     """Copy a consistent snapshot of ``db`` into a new file encrypted with the same ``key``.
 
     Uses SQLite's online backup API between two SQLCipher connections, so pages are
-    re-encrypted on the way and never exist in plaintext outside memory.
+    re-encrypted on the way and never exist in plaintext outside memory. ``progress(done,
+    total)`` gets page counts; an exception it raises stops the copy and propagates.
     """
     target = Path(target)
     if not target.exists():
@@ -285,7 +294,15 @@ def backup_database(db: Database, target: Path, key: bytes) -> None:
     try:
         dest.execute("PRAGMA cipher_log_level = NONE")
         dest.execute(_key_pragma(key))
-        db._c().backup(dest)
+        if progress is None:
+            db._c().backup(dest)
+        else:
+            report = progress
+            db._c().backup(
+                dest,
+                pages=_BACKUP_STEP_PAGES,
+                progress=lambda _status, remaining, total: report(total - remaining, total),
+            )
         dest.execute("PRAGMA journal_mode = DELETE")
     except sqlcipher.Error as exc:
         raise _translate(exc, target) from exc

@@ -1,6 +1,487 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="it_IT">
   <context>
+    <name>AccountsSection</name>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="52" />
+      <source>Username</source>
+      <translation>Nome utente</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="52" />
+      <source>Name</source>
+      <translation>Nome</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="52" />
+      <source>Role</source>
+      <translation>Ruolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="53" />
+      <source>Accounts</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="54" />
+      <source>&amp;Remove account…</source>
+      <translation>&amp;Rimuovi account…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="67" />
+      <source>&amp;Add account</source>
+      <translation>&amp;Aggiungi account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="69" />
+      <source>&amp;Username</source>
+      <translation>&amp;Nome utente</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="70" />
+      <source>Full &amp;name</source>
+      <translation>Nome &amp;completo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="71" />
+      <source>R&amp;ole</source>
+      <translation>R&amp;uolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="72" />
+      <source>First &amp;passphrase</source>
+      <translation>&amp;Passphrase iniziale</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="74" />
+      <source>Repeat it</source>
+      <translation>Ripetila</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="76" />
+      <source>Add an account</source>
+      <translation>Aggiungi un account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="82" />
+      <source>Set the new passphrase</source>
+      <translation>Imposta la nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="87" />
+      <source>For a colleague who forgot hers: choose the account in the list, set a new passphrase and give it to her in person.</source>
+      <translation>Per una collega che ha dimenticato la sua: scegli l'account nell'elenco, imposta una nuova passphrase e consegnagliela di persona.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="92" />
+      <source>New passphrase</source>
+      <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="95" />
+      <source>Repeat the new passphrase</source>
+      <translation>Ripeti la nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="98" />
+      <source>Reset a passphrase</source>
+      <translation>Reimposta una passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="108" />
+      <source>Accounts and roles</source>
+      <translation>Account e ruoli</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="112" />
+      <source>Each person has her own account and passphrase. Operatrici see their own cases; coordinatrici see every case; amministratrici also manage accounts, backups and keys.</source>
+      <translation>Ogni persona ha il proprio account e la propria passphrase. Le operatrici vedono i propri casi; le coordinatrici vedono tutti i casi; le amministratrici gestiscono anche account, backup e chiavi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="132" />
+      <source>Operatrice (case worker)</source>
+      <translation>Operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="133" />
+      <source>Coordinatrice (coordinator)</source>
+      <translation>Coordinatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="134" />
+      <source>Amministratrice (administrator)</source>
+      <translation>Amministratrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="167" />
+      <location filename="../ui/admin/accounts.py" line="224" />
+      <source>The two passphrases differ.</source>
+      <translation>Le due passphrase non coincidono.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="173" />
+      <source>Adding the account…</source>
+      <translation>Aggiunta dell'account…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="180" />
+      <source>Account %1 added. She can sign in now.</source>
+      <translation>Account %1 aggiunto. Ora può accedere.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="199" />
+      <source>Remove the account %1? She will no longer be able to sign in: her key slot is deleted. The records she wrote stay.</source>
+      <translation>Rimuovere l'account %1? Non potrà più accedere: il suo slot di chiave viene eliminato. I dati che ha registrato restano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="202" />
+      <source>Remove %1</source>
+      <translation>Rimuovi %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="212" />
+      <source>Account %1 removed.</source>
+      <translation>Account %1 rimosso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/accounts.py" line="237" />
+      <source>New passphrase set for %1. Her old one no longer works.</source>
+      <translation>Nuova passphrase impostata per %1. Quella vecchia non funziona più.</translation>
+    </message>
+  </context>
+  <context>
+    <name>AdminView</name>
+    <message>
+      <location filename="../ui/admin/view.py" line="53" />
+      <source>Administration sections</source>
+      <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
+      <translation>Sezioni di amministrazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="61" />
+      <source>Accounts</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="63" />
+      <source>My passphrase</source>
+      <translation>La mia passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="67" />
+      <source>Backup</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="70" />
+      <source>Retention</source>
+      <translation>Conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="72" />
+      <source>Audit log</source>
+      <translation>Registro di audit</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="75" />
+      <source>Key rotation</source>
+      <translation>Cambio della chiave</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="79" />
+      <source>Language and lock</source>
+      <translation>Lingua e blocco</translation>
+    </message>
+  </context>
+  <context>
+    <name>AuditSection</name>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="44" />
+      <location filename="../ui/admin/audit_log.py" line="60" />
+      <source>Action</source>
+      <translation>Azione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="45" />
+      <source>Every action</source>
+      <translation>Tutte le azioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="46" />
+      <source>&amp;From</source>
+      <translation>&amp;Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="48" />
+      <source>From date</source>
+      <translation>Dalla data</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="49" />
+      <source>&amp;To</source>
+      <translation>&amp;Al</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="51" />
+      <source>To date</source>
+      <translation>Alla data</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="54" />
+      <source>&amp;Show</source>
+      <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="57" />
+      <source>No.</source>
+      <translation>N.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="58" />
+      <source>When (UTC)</source>
+      <translation>Quando (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="59" />
+      <source>Who</source>
+      <translation>Chi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="61" />
+      <source>Record</source>
+      <translation>Dato</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="62" />
+      <source>Details</source>
+      <translation>Dettagli</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="66" />
+      <location filename="../ui/admin/audit_log.py" line="89" />
+      <source>Audit log</source>
+      <translation>Registro di audit</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="69" />
+      <source>&amp;Verify the chain</source>
+      <translation>&amp;Verifica la catena</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="72" />
+      <source>Chain verification result</source>
+      <translation>Esito della verifica della catena</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="75" />
+      <source>&amp;Action</source>
+      <translation>&amp;Azione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="93" />
+      <source>Every sign-in, change and export is recorded with ids and counts, never a name. Each entry seals the one before it, so a changed or removed entry breaks the chain.</source>
+      <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="121" />
+      <source>%1 (all)</source>
+      <translation>%1 (tutte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="162" />
+      <source>Verifying every entry…</source>
+      <translation>Verifica di tutte le voci…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="175" />
+      <source>Intact: all %1 entries follow one another unchanged.</source>
+      <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="186" />
+      <source>BROKEN: %1. The log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
+      <translation>CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
+    </message>
+  </context>
+  <context>
+    <name>BackupSection</name>
+    <message>
+      <location filename="../ui/admin/backup.py" line="67" />
+      <source>Backup file to write</source>
+      <translation>File di backup da scrivere</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="68" />
+      <source>&amp;Back up now</source>
+      <translation>&amp;Fai il backup ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="69" />
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="72" />
+      <source>Backup progress</source>
+      <translation>Avanzamento del backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="81" />
+      <source>&amp;Write to</source>
+      <translation>&amp;Scrivi in</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="82" />
+      <source>Back up</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="87" />
+      <source>The backup is one encrypted file: it opens only with a passphrase of this vault or its recovery key. Keep it on a drive that stays in the centre.</source>
+      <translation>Il backup è un unico file cifrato: si apre solo con una passphrase di questo archivio o con la sua chiave di recupero. Conservalo su un disco che resta nel centro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="97" />
+      <source>Backup file to verify</source>
+      <translation>File di backup da verificare</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="100" />
+      <source>&amp;Verify</source>
+      <translation>&amp;Verifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="102" />
+      <source>Verification progress</source>
+      <translation>Avanzamento della verifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="104" />
+      <source>Backup &amp;file</source>
+      <translation>&amp;File di backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="105" />
+      <source>Your &amp;passphrase</source>
+      <translation>La tua &amp;passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="107" />
+      <source>Verify a backup</source>
+      <translation>Verifica un backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="112" />
+      <source>Opens the backup on a scratch copy with your passphrase and checks it exactly as a restore would. Nothing is replaced.</source>
+      <translation>Apre il backup in una copia temporanea con la tua passphrase e lo controlla esattamente come farebbe un ripristino. Non viene sostituito nulla.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="122" />
+      <source>Backup file to restore</source>
+      <translation>File di backup da ripristinare</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="126" />
+      <source>&amp;Restore…</source>
+      <translation>&amp;Ripristina…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="130" />
+      <source>Restore progress</source>
+      <translation>Avanzamento del ripristino</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="132" />
+      <source>Backup fi&amp;le</source>
+      <translation>Fi&amp;le di backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="134" />
+      <source>Acc&amp;ount in the backup</source>
+      <translation>Acc&amp;ount nel backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="136" />
+      <source>Its pa&amp;ssphrase</source>
+      <translation>La sua pa&amp;ssphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="138" />
+      <source>Restore</source>
+      <translation>Ripristino</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="143" />
+      <source>Restoring replaces everything in this vault with the backup: work done since the backup is lost. The backup is checked first; then Ponte locks and you sign in again with a passphrase as it was in the backup.</source>
+      <translation>Il ripristino sostituisce tutto il contenuto di questo archivio con il backup: il lavoro fatto dopo il backup va perso. Prima il backup viene controllato; poi Ponte si blocca e si accede di nuovo con una passphrase com'era nel backup.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="155" />
+      <source>Backup and restore</source>
+      <translation>Backup e ripristino</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="203" />
+      <source>Choose where to write the backup.</source>
+      <translation>Scegli dove scrivere il backup.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="210" />
+      <source>Backing up…</source>
+      <translation>Backup in corso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="226" />
+      <source>Backup written: %1 (%2 MB). Verify it, then keep it safe.</source>
+      <translation>Backup scritto: %1 (%2 MB). Verificalo, poi conservalo al sicuro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="237" />
+      <source>Backup cancelled: no file was written.</source>
+      <translation>Backup annullato: non è stato scritto alcun file.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="252" />
+      <source>Verifying…</source>
+      <translation>Verifica in corso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="261" />
+      <source>The backup of %1 is complete and opens with your passphrase.</source>
+      <translation>Il backup del %1 è completo e si apre con la tua passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="275" />
+      <source>Choose the backup file and enter its passphrase.</source>
+      <translation>Scegli il file di backup e inserisci la sua passphrase.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="279" />
+      <source>Replace this vault with the backup? Everything recorded since that backup will be lost, and Ponte will lock when the restore is done.</source>
+      <translation>Sostituire questo archivio con il backup? Tutto ciò che è stato registrato dopo quel backup andrà perso e Ponte si bloccherà al termine del ripristino.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="282" />
+      <source>Replace the vault</source>
+      <translation>Sostituisci l'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="283" />
+      <source>RESTORE</source>
+      <translation>RIPRISTINA</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="301" />
+      <source>Checking the backup, then restoring…</source>
+      <translation>Controllo del backup, poi ripristino…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/backup.py" line="309" />
+      <source>The vault was restored from the backup of %1. Ponte locks now.</source>
+      <translation>L'archivio è stato ripristinato dal backup del %1. Ora Ponte si blocca.</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseFileView</name>
     <message>
       <location filename="../ui/casefile/view.py" line="48" />
@@ -391,6 +872,127 @@
     </message>
   </context>
   <context>
+    <name>ConfirmBar</name>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="145" />
+      <source>Confirmation</source>
+      <translation>Conferma</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="148" />
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="173" />
+      <source>To confirm, type %1:</source>
+      <translation>Per confermare, scrivi %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConsentRegisterSection</name>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="50" />
+      <source>e.g. K7QF-3M2X</source>
+      <translation>es. K7QF-3M2X</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="54" />
+      <source>Woman code</source>
+      <translation>Codice donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="55" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="56" />
+      <source>Recipient</source>
+      <translation>Destinatario</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="57" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="58" />
+      <source>Given</source>
+      <translation>Dato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="59" />
+      <source>Expires</source>
+      <translation>Scade il</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="60" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="64" />
+      <source>Consents</source>
+      <translation>Consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="66" />
+      <source>&amp;Withdraw consent…</source>
+      <translation>&amp;Revoca il consenso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="72" />
+      <source>&amp;Woman code</source>
+      <translation>&amp;Codice donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="78" />
+      <source>Consent register</source>
+      <translation>Registro dei consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="82" />
+      <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
+      <translation>Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="117" />
+      <source>Withdrawn %1</source>
+      <translation>Revocato il %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="119" />
+      <source>Expired</source>
+      <translation>Scaduto</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="120" />
+      <source>Valid</source>
+      <translation>Valido</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="130" />
+      <source>any of this service</source>
+      <translation>qualsiasi di questo servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="157" />
+      <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
+      <translation>Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="163" />
+      <source>Withdraw</source>
+      <translation>Revoca</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="173" />
+      <source>Consent withdrawn.</source>
+      <translation>Consenso revocato.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentsTab</name>
     <message>
       <location filename="../ui/casefile/tabs.py" line="383" />
@@ -695,6 +1297,19 @@
       <location filename="../ui/documents/view.py" line="291" />
       <source>Keep</source>
       <translation>Conserva</translation>
+    </message>
+  </context>
+  <context>
+    <name>FileField</name>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="197" />
+      <source>Choose…</source>
+      <translation>Scegli…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="198" />
+      <source>Choose a file for: %1</source>
+      <translation>Scegli un file per: %1</translation>
     </message>
   </context>
   <context>
@@ -1288,6 +1903,29 @@
     </message>
   </context>
   <context>
+    <name>Pager</name>
+    <message>
+      <location filename="../ui/admin/tables.py" line="93" />
+      <source>« Previous</source>
+      <translation>« Precedenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/tables.py" line="94" />
+      <source>Next »</source>
+      <translation>Successivi »</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/tables.py" line="110" />
+      <source>Nothing to show</source>
+      <translation>Nulla da mostrare</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/tables.py" line="113" />
+      <source>%1–%2 of %3</source>
+      <translation>%1–%2 di %3</translation>
+    </message>
+  </context>
+  <context>
     <name>PartnerView</name>
     <message>
       <location filename="../ui/partner/view.py" line="44" />
@@ -1412,6 +2050,54 @@
     </message>
   </context>
   <context>
+    <name>PassphraseSection</name>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="32" />
+      <source>&amp;Change my passphrase</source>
+      <translation>&amp;Cambia la mia passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="35" />
+      <source>C&amp;urrent passphrase</source>
+      <translation>Passphrase &amp;attuale</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="36" />
+      <source>&amp;New passphrase</source>
+      <translation>&amp;Nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="38" />
+      <source>&amp;Repeat the new passphrase</source>
+      <translation>&amp;Ripeti la nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="41" />
+      <source>My passphrase</source>
+      <translation>La mia passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="45" />
+      <source>A passphrase of four or five ordinary words is easy to remember and hard to guess. Only your own key slot changes; nobody else is affected.</source>
+      <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo il tuo slot di chiave; nessun altro ne è toccato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="58" />
+      <source>The two new passphrases differ.</source>
+      <translation>Le due nuove passphrase non coincidono.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="62" />
+      <source>Changing the passphrase…</source>
+      <translation>Cambio della passphrase…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/passphrase.py" line="69" />
+      <source>Your passphrase was changed. Use the new one from now on.</source>
+      <translation>La tua passphrase è stata cambiata. D'ora in poi usa quella nuova.</translation>
+    </message>
+  </context>
+  <context>
     <name>PlanTab</name>
     <message>
       <location filename="../ui/casefile/tabs.py" line="277" />
@@ -1488,6 +2174,319 @@
       <location filename="../ui/casefile/tabs.py" line="316" />
       <source>Mark: %1</source>
       <translation>Segna: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>PreferencesSection</name>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="24" />
+      <source> minutes</source>
+      <translation> minuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="27" />
+      <source>&amp;Save</source>
+      <translation>&amp;Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="30" />
+      <source>&amp;Language</source>
+      <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="31" />
+      <source>&amp;Lock after</source>
+      <translation>&amp;Blocca dopo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="34" />
+      <source>Language and idle lock</source>
+      <translation>Lingua e blocco per inattività</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="38" />
+      <source>These settings belong to this computer. A new language applies the next time Ponte starts. Ponte locks itself after this many minutes without a key press or a click.</source>
+      <translation>Queste impostazioni valgono per questo computer. Una nuova lingua si applica al prossimo avvio di Ponte. Ponte si blocca da solo dopo questi minuti senza un tasto premuto o un clic.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="60" />
+      <source>Saved. Ponte now locks after %1 minutes idle.</source>
+      <translation>Salvato. Ora Ponte si blocca dopo %1 minuti di inattività.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="64" />
+      <source>The new language applies when Ponte starts again.</source>
+      <translation>La nuova lingua si applica al prossimo avvio di Ponte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PrivacyView</name>
+    <message>
+      <location filename="../ui/privacy/view.py" line="25" />
+      <source>Privacy sections</source>
+      <translation>Sezioni privacy</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/view.py" line="27" />
+      <source>Processing register</source>
+      <translation>Registro dei trattamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/view.py" line="33" />
+      <source>Consents</source>
+      <translation>Consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/view.py" line="35" />
+      <source>Retention</source>
+      <translation>Conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/view.py" line="37" />
+      <source>Her rights</source>
+      <translation>I suoi diritti</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProcessingRegister</name>
+    <message>
+      <location filename="../ui/privacy/register.py" line="54" />
+      <source>Purpose</source>
+      <translation>Finalità</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="55" />
+      <source>Legal basis</source>
+      <translation>Base giuridica</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="56" />
+      <source>Categories of data</source>
+      <translation>Categorie di dati</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="57" />
+      <source>Retention</source>
+      <translation>Conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="58" />
+      <source>Recipients</source>
+      <translation>Destinatari</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="63" />
+      <source>Reception and support of women on their pathway out of violence</source>
+      <translation>Accoglienza e sostegno delle donne nel percorso di uscita dalla violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="66" />
+      <source>Art. 6(1)(e) task in the public interest (Intesa Stato-Regioni 2014, rev. 2022); art. 9(2)(a) explicit consent and 9(2)(h) social care; art. 10 for legal proceedings</source>
+      <translation>Art. 6(1)(e) compito di interesse pubblico (Intesa Stato-Regioni 2014, rev. 2022); art. 9(2)(a) consenso esplicito e 9(2)(h) assistenza sociale; art. 10 per i procedimenti giudiziari</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="70" />
+      <source>Woman code, alias, optional codice fiscale; age band, citizenship, Comune; education, work, income, housing; children; forms of violence and relation to the author; notes and contacts; plan steps</source>
+      <translation>Codice donna, alias, codice fiscale facoltativo; fascia d'età, cittadinanza, Comune; istruzione, lavoro, reddito, abitazione; figli; forme di violenza e relazione con l'autore; note e contatti; tappe del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="74" />
+      <source>Open cases: while open. Closed cases: the period set under Retention (default 5 years after closure), then purged</source>
+      <translation>Casi aperti: finché sono aperti. Casi chiusi: il periodo impostato in Conservazione (predefinito 5 anni dalla chiusura), poi eliminati</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="78" />
+      <source>None outside the centre; staff by role (an operatrice sees her own cases)</source>
+      <translation>Nessuno fuori dal centro; il personale secondo il ruolo (un'operatrice vede i propri casi)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="84" />
+      <source>Referrals to partner services of the network</source>
+      <translation>Invii ai servizi partner della rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="85" />
+      <source>Art. 6(1)(a) and 9(2)(a) explicit consent per recipient and purpose, with expiry</source>
+      <translation>Art. 6(1)(a) e 9(2)(a) consenso esplicito per destinatario e finalità, con scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="89" />
+      <source>Only the fields of the recipient's template covered by her consent, under a pairwise pseudonym; never the story, the author, risk items or the safety plan</source>
+      <translation>Solo i campi del modello del destinatario coperti dal suo consenso, sotto uno pseudonimo diverso per ogni destinatario; mai la storia, l'autore, le voci di rischio o il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="93" />
+      <source>Referral records: with the case. Sealed copies of sent packets: the period set under Retention (default 180 days)</source>
+      <translation>Registrazioni degli invii: con il caso. Copie sigillate dei pacchetti inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="97" />
+      <source>The chosen partner service (job centre, health, social services, training, company, union, housing); the metropolitan hub relays ciphertext and sees only the routing envelope</source>
+      <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); l'hub metropolitano inoltra solo dati cifrati e vede solo la busta di instradamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="103" />
+      <source>Risk assessment and safety planning</source>
+      <translation>Valutazione del rischio e piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="104" />
+      <source>Art. 6(1)(e) and 6(1)(d) vital interests; art. 9(2)(a) explicit consent, 9(2)(c) when she cannot give it</source>
+      <translation>Art. 6(1)(e) e 6(1)(d) interessi vitali; art. 9(2)(a) consenso esplicito, 9(2)(c) quando lei non può darlo</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="108" />
+      <source>Tool, ratings by item number, risk level, review date; the safety plan (restricted)</source>
+      <translation>Strumento, valutazioni per numero di voce, livello di rischio, data di revisione; il piano di sicurezza (riservato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="112" />
+      <source>With the case</source>
+      <translation>Con il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="113" />
+      <source>None; only the risk level and date may go to social services, with her consent</source>
+      <translation>Nessuno; solo il livello di rischio e la data possono andare ai servizi sociali, con il suo consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="119" />
+      <source>Consent register</source>
+      <translation>Registro dei consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="120" />
+      <source>Art. 6(1)(c) legal obligation to demonstrate consent (art. 7(1))</source>
+      <translation>Art. 6(1)(c) obbligo di legge di dimostrare il consenso (art. 7(1))</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="123" />
+      <source>Recipient, service type, purpose, fields agreed, dates given, expiring and withdrawn, how it was given</source>
+      <translation>Destinatario, tipo di servizio, finalità, campi concordati, date di rilascio, scadenza e revoca, modalità del consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="127" />
+      <source>With the case; withdrawals are kept as part of it</source>
+      <translation>Con il caso; le revoche ne fanno parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="130" />
+      <source>None</source>
+      <translation>Nessuno</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="133" />
+      <source>Statistics for ISTAT, the Regione and the network</source>
+      <translation>Statistiche per ISTAT, Regione e rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="136" />
+      <source>Art. 6(1)(c) (L. 53/2022) and 6(1)(e); art. 9(2)(j) with the safeguards of art. 89</source>
+      <translation>Art. 6(1)(c) (L. 53/2022) e 6(1)(e); art. 9(2)(j) con le garanzie dell'art. 89</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="140" />
+      <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
+      <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="144" />
+      <source>Tables: as the recipients require; no personal data leaves</source>
+      <translation>Tabelle: come richiesto dai destinatari; nessun dato personale esce</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="147" />
+      <source>ISTAT, Regione Lombardia, the network's cabina di regia (tables only)</source>
+      <translation>ISTAT, Regione Lombardia, cabina di regia della rete (solo tabelle)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="153" />
+      <source>Staff accounts and the audit log (security and accountability)</source>
+      <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="156" />
+      <source>Art. 6(1)(c) legal obligation (art. 5(2) accountability, art. 32 security)</source>
+      <translation>Art. 6(1)(c) obbligo di legge (art. 5(2) responsabilizzazione, art. 32 sicurezza)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="160" />
+      <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
+      <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="164" />
+      <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
+      <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="168" />
+      <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
+      <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="174" />
+      <source>Backups of the vault</source>
+      <translation>Backup dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="175" />
+      <source>Art. 6(1)(c) legal obligation (art. 32(1)(c) availability and restoration)</source>
+      <translation>Art. 6(1)(c) obbligo di legge (art. 32(1)(c) disponibilità e ripristino)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="179" />
+      <source>The whole vault, encrypted; opens only with a passphrase of the vault or its recovery key</source>
+      <translation>L'intero archivio, cifrato; si apre solo con una passphrase dell'archivio o con la sua chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="183" />
+      <source>Set by the centre; older backup files are destroyed by hand</source>
+      <translation>Stabilita dal centro; i file di backup più vecchi si distruggono a mano</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="186" />
+      <source>None; kept on media that stay in the centre</source>
+      <translation>Nessuno; conservati su supporti che restano nel centro</translation>
+    </message>
+  </context>
+  <context>
+    <name>ProcessingRegisterSection</name>
+    <message>
+      <location filename="../ui/privacy/register.py" line="219" />
+      <location filename="../ui/privacy/register.py" line="236" />
+      <source>Register of processing activities</source>
+      <translation>Registro delle attività di trattamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="228" />
+      <source>CSV file to write</source>
+      <translation>File CSV da scrivere</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="229" />
+      <source>&amp;Export as CSV</source>
+      <translation>&amp;Esporta in CSV</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="232" />
+      <source>E&amp;xport to</source>
+      <translation>Es&amp;porta in</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="240" />
+      <source>What Ponte processes, why, on which legal basis (GDPR art. 6 and 9), for how long and for whom. Read-only: it describes the software; the centre adds its own name, its DPO and its other processing.</source>
+      <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="268" />
+      <source>Writing…</source>
+      <translation>Scrittura…</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="274" />
+      <source>Register written to %1.</source>
+      <translation>Registro scritto in %1.</translation>
     </message>
   </context>
   <context>
@@ -1598,6 +2597,168 @@
       <location filename="../ui/casefile/referrals_tab.py" line="31" />
       <source>Withdraw (she withdrew consent)</source>
       <translation>Ritira (ha revocato il consenso)</translation>
+    </message>
+  </context>
+  <context>
+    <name>RekeySection</name>
+    <message>
+      <location filename="../ui/admin/keys.py" line="18" />
+      <source>&amp;Change the vault key…</source>
+      <translation>&amp;Cambia la chiave dell'archivio…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="20" />
+      <source>Key change progress</source>
+      <translation>Avanzamento del cambio di chiave</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="31" />
+      <source>Key rotation</source>
+      <translation>Cambio della chiave</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="35" />
+      <source>Do this when a copy of the vault may have been taken together with a passphrase: a stolen laptop, a lost backup drive, a passphrase seen by someone. Ponte re-encrypts the whole vault with a new key and re-seals every account's key slot, so the old key opens nothing made from now on.</source>
+      <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e risigilla lo slot di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="45" />
+      <source>Passphrases stay the same (change the exposed ones too). Backups made before still open with the old key and old passphrases: make a new backup and destroy the old ones. It takes a few seconds to a minute; keep Ponte open until it is done.</source>
+      <translation>Le passphrase restano le stesse (cambia anche quelle esposte). I backup fatti prima si aprono ancora con la vecchia chiave e le vecchie passphrase: fai un nuovo backup e distruggi quelli vecchi. Ci vogliono da pochi secondi a un minuto; tieni Ponte aperto finché non ha finito.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="60" />
+      <source>Re-encrypt the whole vault with a new key now?</source>
+      <translation>Cifrare ora l'intero archivio con una nuova chiave?</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="60" />
+      <source>Change the key</source>
+      <translation>Cambia la chiave</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="67" />
+      <source>Re-encrypting the vault…</source>
+      <translation>Nuova cifratura dell'archivio in corso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/keys.py" line="76" />
+      <source>Done: the vault has a new key and every key slot was re-sealed. Make a new backup now.</source>
+      <translation>Fatto: l'archivio ha una nuova chiave e ogni slot è stato risigillato. Ora fai un nuovo backup.</translation>
+    </message>
+  </context>
+  <context>
+    <name>RetentionPanel</name>
+    <message>
+      <location filename="../ui/admin/retention.py" line="53" />
+      <location filename="../ui/admin/retention.py" line="55" />
+      <source> days</source>
+      <translation> giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="56" />
+      <source>&amp;Save periods</source>
+      <translation>&amp;Salva i periodi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="57" />
+      <source>&amp;Preview a purge</source>
+      <translation>&amp;Anteprima dell'eliminazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="58" />
+      <source>P&amp;urge…</source>
+      <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="62" />
+      <source>Purge preview</source>
+      <translation>Anteprima dell'eliminazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="68" />
+      <source>&amp;Closed cases, after closure</source>
+      <translation>&amp;Casi chiusi, dopo la chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="71" />
+      <source>Sealed copies of &amp;sent packets</source>
+      <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="73" />
+      <source>Consents</source>
+      <translation>Consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="73" />
+      <source>Kept with the case; removed with it.</source>
+      <translation>Conservati con il caso; eliminati con esso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="75" />
+      <source>Audit log</source>
+      <translation>Registro di audit</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="76" />
+      <source>Kept for good: it holds ids and counts only, never a name.</source>
+      <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="79" />
+      <source>Backups</source>
+      <translation>Backup</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="79" />
+      <source>Outside the vault: delete old files by hand.</source>
+      <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="81" />
+      <source>Retention periods</source>
+      <translation>Periodi di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="89" />
+      <source>Retention</source>
+      <translation>Conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="93" />
+      <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
+      <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="139" />
+      <source>Retention periods saved.</source>
+      <translation>Periodi di conservazione salvati.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="159" />
+      <source>A purge now would remove nothing.</source>
+      <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="162" />
+      <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
+      <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="174" />
+      <source>This cannot be undone.</source>
+      <translation>Non si può annullare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="175" />
+      <source>Purge now</source>
+      <translation>Elimina ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/retention.py" line="189" />
+      <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
+      <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
     </message>
   </context>
   <context>
@@ -1715,6 +2876,127 @@
       <location filename="../ui/signin/views.py" line="113" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StrengthHint</name>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="268" />
+      <source>Passphrase strength</source>
+      <translation>Robustezza della passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="277" />
+      <source>Too short: at least %1 characters.</source>
+      <translation>Troppo corta: almeno %1 caratteri.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="278" />
+      <source>Weak: a few ordinary words in a row are stronger.</source>
+      <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="279" />
+      <source>Fair.</source>
+      <translation>Discreta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/widgets.py" line="280" />
+      <source>Strong.</source>
+      <translation>Robusta.</translation>
+    </message>
+  </context>
+  <context>
+    <name>SubjectRightsSection</name>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="43" />
+      <source>e.g. K7QF-3M2X</source>
+      <translation>es. K7QF-3M2X</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="44" />
+      <source>File for her data</source>
+      <translation>File per i suoi dati</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="45" />
+      <source>&amp;Export her data</source>
+      <translation>&amp;Esporta i suoi dati</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="47" />
+      <source>E&amp;rase her data…</source>
+      <translation>Ca&amp;ncella i suoi dati…</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="52" />
+      <source>&amp;Woman code</source>
+      <translation>&amp;Codice donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="54" />
+      <source>Access: a copy of her data (art. 15)</source>
+      <translation>Accesso: una copia dei suoi dati (art. 15)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="56" />
+      <source>&amp;Write to</source>
+      <translation>&amp;Scrivi in</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="62" />
+      <source>Everything the vault holds about her, her safety plan included, in one JSON file. The file is not encrypted: give it to her in person and delete the copy.</source>
+      <translation>Tutto ciò che l'archivio contiene su di lei, piano di sicurezza compreso, in un unico file JSON. Il file non è cifrato: consegnaglielo di persona e cancella la copia.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="71" />
+      <source>Erasure (art. 17)</source>
+      <translation>Cancellazione (art. 17)</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="76" />
+      <source>Erasure removes her record and every case, note, contact, plan, risk assessment, consent and referral of hers from this vault, and scrubs them from the files. It cannot be undone. It does not reach backups made before today (destroy or keep them locked away until they expire) nor what partner services already received. The audit log keeps one entry saying that an erasure happened, with ids and counts only.</source>
+      <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge i backup fatti prima di oggi (distruggili o tienili sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro di audit conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="90" />
+      <source>Her rights</source>
+      <translation>I suoi diritti</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="111" />
+      <source>Exporting…</source>
+      <translation>Esportazione…</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="117" />
+      <source>Written %1 (%2 cases).</source>
+      <translation>Scritto %1 (%2 casi).</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="130" />
+      <source>Enter the woman code first.</source>
+      <translation>Inserisci prima il codice donna.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="133" />
+      <source>Erase every record of %1 from this vault? This cannot be undone.</source>
+      <translation>Cancellare da questo archivio ogni dato di %1? Non si può annullare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="136" />
+      <source>Erase for good</source>
+      <translation>Cancella per sempre</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="152" />
+      <source>Erased: her record and %1 cases. Remember the backups made before today.</source>
+      <translation>Cancellati: la sua scheda e %1 casi. Ricorda i backup fatti prima di oggi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/subject.py" line="156" />
+      <source>Erasing…</source>
+      <translation>Cancellazione…</translation>
     </message>
   </context>
   <context>
@@ -1941,6 +3223,10 @@
     <message>
       <source>This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again.</source>
       <translation>Questo tipo di file non può essere conservato nel fascicolo. Scansiona il documento in PDF, PNG, JPEG o TIFF e aggiungilo di nuovo.</translation>
+    </message>
+    <message>
+      <source>The file could not be written. Choose another folder or check the drive; nothing else was changed.</source>
+      <translation>Non è stato possibile scrivere il file. Scegli un'altra cartella o controlla il disco; nient'altro è stato modificato.</translation>
     </message>
   </context>
   <context>

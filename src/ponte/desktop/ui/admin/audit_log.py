@@ -1,0 +1,194 @@
+"""The audit log viewer: filter by action and date, newest first, paged in SQL, and the
+hash-chain verification with a plain result."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ponte.core.errors import PonteError
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.tables import Pager, RowsModel, table
+from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, actor_of, explanation, title
+from ponte.storage import audit_query
+from ponte.storage.audit_query import AuditFilter, AuditPage, ChainResult
+from ponte.storage.vault import Vault
+
+PAGE = 100
+
+
+def _date_edit() -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate())
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setEnabled(False)
+    return edit
+
+
+class AuditSection(QWidget):
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = OwnedTasks(tasks, self)
+        self.vault = vault
+        self.names: dict[str, str] = {}
+        self.action = QComboBox()
+        self.action.setAccessibleName(self.tr("Action"))
+        self.action.addItem(self.tr("Every action"), "")
+        self.use_since = QCheckBox(self.tr("&From"))
+        self.since = _date_edit()
+        self.since.setAccessibleName(self.tr("From date"))
+        self.use_until = QCheckBox(self.tr("&To"))
+        self.until = _date_edit()
+        self.until.setAccessibleName(self.tr("To date"))
+        self.use_since.toggled.connect(self.since.setEnabled)
+        self.use_until.toggled.connect(self.until.setEnabled)
+        self.apply_button = QPushButton(self.tr("&Show"))
+        self.model = RowsModel(
+            [
+                self.tr("No."),
+                self.tr("When (UTC)"),
+                self.tr("Who"),
+                self.tr("Action"),
+                self.tr("Record"),
+                self.tr("Details"),
+            ],
+            self,
+        )
+        self.table = table(self.model, self.tr("Audit log"))
+        self.table.setWordWrap(False)  # one line per entry; the full text is in the tooltip
+        self.pager = Pager(PAGE)
+        self.verify_button = QPushButton(self.tr("&Verify the chain"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Chain verification result"))
+        self.result.hide()
+        self.status = StatusLine()
+        action_label = QLabel(self.tr("&Action"))
+        action_label.setBuddy(self.action)
+        filters = QHBoxLayout()
+        filters.addWidget(action_label)
+        filters.addWidget(self.action, 1)
+        filters.addWidget(self.use_since)
+        filters.addWidget(self.since)
+        filters.addWidget(self.use_until)
+        filters.addWidget(self.until)
+        filters.addWidget(self.apply_button)
+        verify_row = QHBoxLayout()
+        verify_row.addWidget(self.verify_button)
+        verify_row.addWidget(self.result, 1)
+        box = QVBoxLayout(self)
+        box.addWidget(title(self.tr("Audit log")))
+        box.addWidget(
+            explanation(
+                self.tr(
+                    "Every sign-in, change and export is recorded with ids and counts, never a "
+                    "name. Each entry seals the one before it, so a changed or removed entry "
+                    "breaks the chain."
+                )
+            )
+        )
+        box.addLayout(filters)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.pager)
+        box.addLayout(verify_row)
+        box.addWidget(self.status)
+        self.apply_button.clicked.connect(self._on_apply_button_clicked)
+        self.action.activated.connect(self._on_apply_button_clicked)
+        self.pager.page_requested.connect(self.load)
+        self.verify_button.clicked.connect(self._on_verify_button_clicked)
+        self._load_lists()
+        self.load(0)
+
+    def _load_lists(self) -> None:
+        vault = self.vault
+
+        def fetch() -> tuple[list[str], dict[str, str]]:
+            return audit_query.actions(vault.db), audit_query.account_names(vault.db)
+
+        def done(result: tuple[list[str], dict[str, str]]) -> None:
+            actions, self.names = result
+            families = sorted({a.split(".")[0] + "." for a in actions if "." in a})
+            for family in families:
+                self.action.addItem(self.tr("%1 (all)").replace("%1", family + "*"), family)
+            for action in actions:
+                self.action.addItem(action, action)
+
+        self.tasks.run(fetch, done, self.status.error)
+
+    def current_filter(self) -> AuditFilter:
+        since = self.since.date().toPython() if self.use_since.isChecked() else None
+        until = self.until.date().toPython() if self.use_until.isChecked() else None
+        return AuditFilter(str(self.action.currentData() or ""), since, until)  # type: ignore[arg-type]
+
+    def _on_apply_button_clicked(self, *_: object) -> None:
+        self.load(0)
+
+    def load(self, offset: int) -> None:
+        vault, f = self.vault, self.current_filter()
+        self.tasks.run(
+            lambda: audit_query.page(vault.db, actor_of(vault), f, offset=offset, limit=PAGE),
+            self._show,
+            self.status.error,
+        )
+
+    def _show(self, page: AuditPage) -> None:
+        rows = [
+            [
+                str(e.seq),
+                e.at.replace("T", " ").rstrip("Z")[:19],
+                self.names.get(e.actor, e.actor),
+                e.action,
+                f"{e.entity} {e.entity_id}".strip(),
+                ", ".join(f"{k}={v}" for k, v in sorted(e.detail.items())),
+            ]
+            for e in page.entries
+        ]
+        self.model.set_rows(rows, [str(e.seq) for e in page.entries])
+        self.pager.show_page(page.offset, len(page.entries), page.total)
+
+    def _on_verify_button_clicked(self) -> None:
+        vault = self.vault
+        self.verify_button.setEnabled(False)
+        self.result.setStyleSheet("")
+        self.result.setText(self.tr("Verifying every entry…"))
+        self.result.show()
+        self.tasks.run(
+            lambda: audit_query.verify(vault.db, actor_of(vault), at=vault.clock.now()),
+            self._verified,
+            self._verify_failed,
+        )
+
+    def _verified(self, result: ChainResult) -> None:
+        self.verify_button.setEnabled(True)
+        if result.ok:
+            self.result.setStyleSheet("color: #1b6e20; font-weight: bold;")
+            self.result.setText(
+                self.tr("Intact: all %1 entries follow one another unchanged.").replace(
+                    "%1", f"{result.count:,}"
+                )
+            )
+            self.load(0)
+        else:
+            self.result.setStyleSheet(
+                "color: white; background: #a11; font-weight: bold; padding: 4px;"
+            )
+            self.result.setText(
+                self.tr(
+                    "BROKEN: %1. The log was altered or damaged. Keep this computer as it is, "
+                    "do not delete anything, and ask for help."
+                ).replace("%1", result.problem)
+            )
+
+    def _verify_failed(self, exc: PonteError) -> None:
+        self.verify_button.setEnabled(True)
+        self.result.hide()
+        self.status.error(exc)

@@ -1,0 +1,183 @@
+"""The centre's consent register: every consent with its scope, recipient and dates, paged
+in SQL, narrowed by woman code; a consent can be withdrawn (audited by storage)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from ponte.core.enums import ServiceType
+from ponte.core.errors import PonteError
+from ponte.core.labels import label
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.tables import Pager, RowsModel, selected_row, table
+from ponte.desktop.ui.admin.widgets import (
+    ConfirmBar,
+    OwnedTasks,
+    StatusLine,
+    actor_of,
+    buddy,
+    explanation,
+    title,
+)
+from ponte.storage import consents, privacy
+from ponte.storage.privacy import ConsentEntry, ConsentPage
+from ponte.storage.vault import Vault
+
+PAGE = 100
+FILTER_DELAY_MS = 250
+
+
+def service_label(code: str) -> str:
+    """The service type in the UI language (the code itself if unknown)."""
+    try:
+        member = ServiceType(code)
+    except ValueError:
+        return code
+    italian = QLocale().language() == QLocale.Language.Italian
+    return label(member, "it" if italian else "en")
+
+
+class ConsentRegisterSection(QWidget):
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.tasks = OwnedTasks(tasks, self)
+        self.vault = vault
+        self.entries: list[ConsentEntry] = []
+        self.code = QLineEdit()
+        self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
+        self.code.setClearButtonEnabled(True)
+        self.model = RowsModel(
+            [
+                self.tr("Woman code"),
+                self.tr("Service"),
+                self.tr("Recipient"),
+                self.tr("Purpose"),
+                self.tr("Given"),
+                self.tr("Expires"),
+                self.tr("State"),
+            ],
+            self,
+        )
+        self.table = table(self.model, self.tr("Consents"))
+        self.pager = Pager(PAGE)
+        self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"))
+        self.withdraw_button.setEnabled(False)
+        self.confirm = ConfirmBar()
+        self.status = StatusLine()
+        self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
+        row = QHBoxLayout()
+        row.addWidget(buddy(self.tr("&Woman code"), self.code))
+        row.addWidget(self.code, 1)
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        actions.addWidget(self.withdraw_button)
+        box = QVBoxLayout(self)
+        box.addWidget(title(self.tr("Consent register")))
+        box.addWidget(
+            explanation(
+                self.tr(
+                    "Every consent recorded in the centre: for which service and recipient, for "
+                    "what purpose, when it was given and when it expires. A withdrawn consent "
+                    "stops any further sending at once; what was already sent is not recalled."
+                )
+            )
+        )
+        box.addLayout(row)
+        box.addWidget(self.table, 1)
+        box.addWidget(self.pager)
+        box.addLayout(actions)
+        box.addWidget(self.confirm)
+        box.addWidget(self.status)
+        self.code.textChanged.connect(self._timer.start)
+        self._timer.timeout.connect(self._on_timer_timeout)
+        self.pager.page_requested.connect(self.load)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.withdraw_button.clicked.connect(self._on_withdraw_button_clicked)
+        self.confirm.confirmed.connect(self._on_confirm_confirmed)
+        self.load(0)
+
+    def _on_timer_timeout(self) -> None:
+        self.load(0)
+
+    def load(self, offset: int) -> None:
+        vault, code = self.vault, self.code.text()
+        self.tasks.run(
+            lambda: privacy.consent_page(
+                vault.db, actor_of(vault), code=code, offset=offset, limit=PAGE
+            ),
+            self._show,
+            self.status.error,
+        )
+
+    def state(self, entry: ConsentEntry, today: date) -> str:
+        if entry.withdrawn_at:
+            return self.tr("Withdrawn %1").replace("%1", entry.withdrawn_at[:10])
+        if entry.expires_on < today.isoformat():
+            return self.tr("Expired")
+        return self.tr("Valid")
+
+    def _show(self, page: ConsentPage) -> None:
+        today = self.vault.clock.now().date()
+        self.entries = page.entries
+        self.model.set_rows(
+            [
+                [
+                    e.woman_code,
+                    service_label(e.service_type),
+                    e.recipient or self.tr("any of this service"),
+                    e.purpose,
+                    e.given_on,
+                    e.expires_on,
+                    self.state(e, today),
+                ]
+                for e in page.entries
+            ],
+            [e.id for e in page.entries],
+        )
+        self.pager.show_page(page.offset, len(page.entries), page.total)
+        self._on_selection_changed()
+
+    def _selected(self) -> ConsentEntry | None:
+        row = selected_row(self.table)
+        return self.entries[row] if row is not None else None
+
+    def _on_selection_changed(self, *_: object) -> None:
+        chosen = self._selected()
+        self.withdraw_button.setEnabled(chosen is not None and chosen.withdrawn_at is None)
+
+    def _on_withdraw_button_clicked(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        self.confirm.ask(
+            self.tr(
+                "Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent "
+                "under it."
+            )
+            .replace("%1", chosen.woman_code)
+            .replace("%2", chosen.recipient or chosen.service_type)
+            .replace("%3", chosen.purpose),
+            self.tr("Withdraw"),
+        )
+
+    def _on_confirm_confirmed(self) -> None:
+        chosen = self._selected()
+        if chosen is None:
+            return
+        vault, consent_id = self.vault, chosen.id
+
+        def done(_: object) -> None:
+            self.status.ok(self.tr("Consent withdrawn."))
+            self.load(self.pager.offset)
+
+        self.tasks.run(
+            lambda: consents.withdraw(vault.db, actor_of(vault), consent_id, at=vault.clock.now()),
+            done,
+            self._failed,
+        )
+
+    def _failed(self, exc: PonteError) -> None:
+        self.status.error(exc)

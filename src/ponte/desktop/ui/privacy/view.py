@@ -1,0 +1,42 @@
+"""The privacy screen, for the DPO and the coordinatrice: the register of processing, the
+consent register, retention (the same panel as in administration), and her rights (access
+export, erasure). Everyone may read the register; the rest needs a role that sees every
+case (the storage layer checks it too)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.retention import RetentionPanel
+from ponte.desktop.ui.admin.view import scrolled
+from ponte.desktop.ui.privacy.consents import ConsentRegisterSection
+from ponte.desktop.ui.privacy.register import ProcessingRegisterSection
+from ponte.desktop.ui.privacy.subject import SubjectRightsSection
+from ponte.storage.accounts import Role
+from ponte.storage.vault import Vault
+
+
+class PrivacyView(QWidget):
+    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName(self.tr("Privacy sections"))
+        self.register = ProcessingRegisterSection(tasks)
+        self.tabs.addTab(self.register, self.tr("Processing register"))
+        self.consents: ConsentRegisterSection | None = None
+        self.retention: RetentionPanel | None = None
+        self.subject: SubjectRightsSection | None = None
+        if sees_all:
+            self.consents = ConsentRegisterSection(tasks, vault)
+            self.tabs.addTab(self.consents, self.tr("Consents"))
+            self.retention = RetentionPanel(tasks, vault)
+            self.tabs.addTab(scrolled(self.retention), self.tr("Retention"))
+            self.subject = SubjectRightsSection(tasks, vault)
+            self.tabs.addTab(scrolled(self.subject), self.tr("Her rights"))
+        box = QVBoxLayout(self)
+        box.addWidget(self.tabs)
+
+    def section_titles(self) -> list[str]:
+        return [self.tabs.tabText(i) for i in range(self.tabs.count())]
