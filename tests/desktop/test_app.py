@@ -75,6 +75,12 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     _create(qtbot, window)
     _later(qtbot, window)
     assert window.recovery is None, "the recovery key is gone from the window"
+    from ponte.desktop.ui.admin.view import AdminView
+    from ponte.desktop.ui.privacy.view import PrivacyView
+
+    assert isinstance(window.admin.content, AdminView)  # the first account administers
+    assert isinstance(window.privacy.content, PrivacyView)
+    assert window.workspace.available("privacy")
     # Some cases to look at, added on the vault thread.
     from ponte.core.domain import Actor
     from ponte.storage import demo
@@ -99,6 +105,8 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
     assert window.model.rowCount() == 0
     assert window.casefile.notes.list.rowCount() == 0
+    assert window.admin.content is None
+    assert window.privacy.content is None
     assert shown not in _texts(window)
     assert "nota riservata" not in _texts(window)
     assert "demo 12" not in _texts(window)
@@ -223,3 +231,20 @@ def test_first_run_joins_the_network_with_the_provisioning_file(
     qtbot.waitUntil(lambda: window.showing_cases(), timeout=5_000)
     assert not window.join_action.isVisible()
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=15_000)
+
+
+def test_idle_lock_time_comes_from_the_settings_file_beside_the_data(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from ponte.desktop.settings import settings_for
+
+    settings = settings_for(tmp_path)
+    settings.idle_lock_minutes = 3
+    settings.sync()
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = Controller(window, tmp_path, VaultWorker())
+    assert window.idle.timer.interval() == 3 * 60_000
+    assert (tmp_path / "settings.ini").exists()
+    assert "coordinatrice" not in (tmp_path / "settings.ini").read_text()
+    controller.shutdown()

@@ -241,3 +241,76 @@ def test_a_declined_referral_says_why_on_both_sides(
     assert mail.updates.item(0, 2).text() == "declined — no places available now"
     worker.call(centre.vault.lock)
     worker.call(cpi.vault.lock)
+
+
+def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
+    qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
+) -> None:
+    """Documents tab → composer attachment → consent names the CV → the CPI sees the CV."""
+    from ponte.core.enums import DocumentKind
+    from ponte.desktop.demo_documents import cv_pdf
+    from ponte.desktop.ui.documents.view import DocumentsView
+    from ponte.storage import documents
+
+    centre, cpi = worker.call(
+        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
+    )
+    desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
+    case_id = _case(worker, desk, "Serafina Demo")
+    cv = cv_pdf()
+    worker.call(
+        lambda: documents.add_bytes(
+            centre.vault.db,
+            desk.actor,
+            case_id,
+            cv,
+            "scan 0042.pdf",
+            DocumentKind.CV,
+            at=desk._now(),
+        )
+    )
+    view = _opened(qtbot, worker, desk, case_id)
+    docs = view.documents.content
+    assert isinstance(docs, DocumentsView)
+    qtbot.waitUntil(lambda: docs.model.rowCount() == 1)
+
+    view.compose()
+    dialog = view.composer
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.draft is not None)
+    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages"):
+        dialog._remove(key)
+    qtbot.keyClicks(dialog.editors["skills"], "cassiera")
+    qtbot.keyClicks(dialog.purpose, "ricerca lavoro")
+    assert dialog.attachment.count() == 2  # no document, or her CV
+    dialog.attachment.setCurrentIndex(1)
+    qtbot.mouseClick(dialog.record, LEFT)  # her consent now names the CV too
+    qtbot.waitUntil(dialog.to_preview.isEnabled)
+    assert "document:cv" in dialog.proposal.consent.fields  # type: ignore[union-attr]
+    qtbot.mouseClick(dialog.to_preview, LEFT)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1)
+    assert "Attached document" in dialog.preview.text()
+    qtbot.mouseClick(dialog.send, LEFT)
+    qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1)
+    worker.call(centre.sync)
+    worker.call(cpi.sync)
+
+    partner = PartnerView(TaskRunner(worker))
+    qtbot.addWidget(partner)
+    partner.bind(partner_desk)
+    partner.refresh()
+    qtbot.waitUntil(lambda: partner.list.rowCount() == 1)
+    partner.list.selectRow(0)
+    received = partner.attached.content
+    assert isinstance(received, DocumentsView)
+    qtbot.waitUntil(lambda: received.model.rowCount() == 1)
+    got = worker.call(
+        lambda: documents.for_received(
+            cpi.vault.db, partner.rows[next(iter(partner.rows))].packet_id
+        )
+    )
+    assert worker.call(lambda: documents.content(cpi.vault.db, got[0].id)) == cv
+    partner.clear()
+    assert partner.attached.content is None
+    worker.call(centre.vault.lock)
+    worker.call(cpi.vault.lock)

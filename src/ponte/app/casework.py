@@ -17,9 +17,11 @@ from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
 from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
 from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.media import ATTACHABLE
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
-from ponte.storage import cases, consents, plans, referrals, risk
+from ponte.storage import cases, consents, documents, plans, referrals, risk
+from ponte.storage.documents import DocumentInfo
 from ponte.storage.inbox import InboxRow, VaultInbox
 from ponte.storage.outbox import OutboxRow, VaultOutbox
 from ponte.storage.referrals import ReferralRow
@@ -49,6 +51,7 @@ class Proposal:
     draft: Draft
     consent: Consent | None
     values: dict[str, Scalar | None] = field(default_factory=dict)  # what the file says
+    documents: list[DocumentInfo] = field(default_factory=list)  # those that may be attached
 
 
 @dataclass(frozen=True)
@@ -160,10 +163,22 @@ class Casework:
             consent = None
         minimum, extra = TEMPLATES.get(service_type, ((), ()))
         values = {k: prefill(k, facts) for k in (*minimum, *extra)}
-        return Proposal(member, propose(service_type, facts), consent, values)
+        attachable = [
+            d
+            for d in documents.for_case(self.vault.db, self.actor, case_id)
+            if d.media_type in ATTACHABLE
+        ]
+        return Proposal(member, propose(service_type, facts), consent, values, attachable)
 
     def send_referral(
-        self, case_id: str, member_id: str, draft: Draft, *, purpose: str, urgency: Urgency
+        self,
+        case_id: str,
+        member_id: str,
+        draft: Draft,
+        *,
+        purpose: str,
+        urgency: Urgency,
+        document_id: str | None = None,
     ) -> ReferralRow:
         """Seal and queue the referral; reasons for extra fields go into the case notes."""
         fields = draft.payload_fields()
@@ -172,7 +187,13 @@ class Casework:
         ws, db = self._ws(), self.vault.db
         with db.transaction():
             row = ws.send_referral(
-                case_id, member_id, draft.service_type, fields, purpose=purpose, urgency=urgency
+                case_id,
+                member_id,
+                draft.service_type,
+                fields,
+                purpose=purpose,
+                urgency=urgency,
+                document_id=document_id,
             )
             extra = draft.added_with_reason()
             if extra:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 from ponte.core.logs import setup as setup_logs
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+from ponte.desktop.settings import settings_for
 from ponte.storage import paths
 from ponte.storage.worker import VaultWorker
 
@@ -33,20 +34,22 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="ponte")
     parser.add_argument("--data-dir")
     parser.add_argument("--portable", action="store_true")
-    parser.add_argument("--lang", default="it", choices=("it", "en"))
+    parser.add_argument("--lang", choices=("it", "en"), help="default: the saved preference")
     parser.add_argument("--verbose", action="store_true")
     args, _ = parser.parse_known_args(argv)
     data_dir = paths.ensure(paths.data_dir(args.data_dir, portable=args.portable))
     setup_logs(paths.log_dir(args.data_dir, portable=args.portable), verbose=args.verbose)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
+    settings = settings_for(data_dir)
+    lang = args.lang or settings.language
     QLocale.setDefault(
-        QLocale(QLocale.Language.Italian if args.lang == "it" else QLocale.Language.English)
+        QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
     )
-    install_translation(app, args.lang)
+    install_translation(app, lang)
     window = MainWindow()
     app.installEventFilter(window.idle)
-    controller = Controller(window, data_dir, VaultWorker())
+    controller = Controller(window, data_dir, VaultWorker(), settings)
     controller.start()
     window.show()
     code = app.exec()

@@ -19,9 +19,13 @@ from ponte.desktop import demo
 from ponte.desktop.demo import is_demo
 from ponte.desktop.i18n import error_text
 from ponte.desktop.main_window import MainWindow
+from ponte.desktop.settings import Settings, settings_for
 from ponte.desktop.sync_bridge import SyncBridge
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
+from ponte.desktop.ui.privacy.view import PrivacyView
+from ponte.storage.accounts import Role
 from ponte.storage.case_list import CasePage, CaseQuery, list_cases
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
@@ -30,8 +34,16 @@ log = logging.getLogger("ponte.desktop")
 
 
 class Controller(QObject):
-    def __init__(self, window: MainWindow, data_dir: Path, worker: VaultWorker) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        data_dir: Path,
+        worker: VaultWorker,
+        settings: Settings | None = None,
+    ) -> None:
         super().__init__(window)
+        self.settings = settings or settings_for(data_dir)
+        window.idle.timer.setInterval(self.settings.idle_lock_minutes * 60_000)
         self.window = window
         self.data_dir = data_dir
         self.worker = worker
@@ -128,6 +140,8 @@ class Controller(QObject):
         service = self.worker.call(lambda: ws.identity.service_type) if enrolled else "cav"
         for page in self.window.pages:
             page.bind(desk)
+        self._build_admin(vault)
+        self._restore_window(vault)
         self.updates_known = -1
         self.window.show_cases(partner=service != ServiceType.CAV.value)
         self.window.join_action.setVisible(not enrolled)
@@ -167,6 +181,27 @@ class Controller(QObject):
     def sync_now(self) -> None:
         if self.bridge is not None:
             self.bridge.sync_now()
+
+    def _build_admin(self, vault: Vault) -> None:
+        """Administration and privacy need the open vault: built now, dropped at lock."""
+        admin = AdminView(self.tasks, vault, self.settings)
+        admin.restored.connect(self.lock)
+        admin.idle_lock_changed.connect(
+            lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
+        )
+        self.window.admin.set_content(admin)
+        self.window.privacy.set_content(PrivacyView(self.tasks, vault))
+        sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
+        self.window.workspace.set_available("privacy", sees_all)
+
+    def _restore_window(self, vault: Vault) -> None:
+        geometry = self.settings.geometry(vault.device_id, vault.account.id)
+        if geometry is not None:
+            self.window.restoreGeometry(geometry)
+
+    def _save_window(self, vault: Vault) -> None:
+        self.settings.set_geometry(vault.device_id, vault.account.id, self.window.saveGeometry())
+        self.settings.sync()
 
     def _on_section_shown(self, key: str) -> None:
         if key == "mail":
@@ -224,6 +259,8 @@ class Controller(QObject):
     # ------------------------------------------------------------ locking
     def lock(self) -> None:
         self.window.casefile.save_before_lock()
+        if self.vault is not None:
+            self._save_window(self.vault)
         if self.bridge is not None:
             self.bridge.stop()
             self.bridge = None

@@ -24,7 +24,7 @@ from ponte.desktop.ui.signin.views import (
     RecoveryKeyView,
     SignInView,
 )
-from ponte.desktop.ui.workspace import Workspace
+from ponte.desktop.ui.workspace import Holder, Workspace
 
 IDLE_LOCK_MINUTES = 10
 
@@ -116,6 +116,10 @@ class MainWindow(QMainWindow):
         ws.add_section("cases", self.tr("Cases"), self.case_stack)
         ws.add_section("partner", self.tr("Referrals received"), self.partner)
         ws.add_section("mail", self.tr("Messages"), self.mail)
+        self.admin = Holder()
+        self.privacy = Holder()
+        ws.add_section("privacy", self.tr("Privacy"), self.privacy)
+        ws.add_section("admin", self.tr("Administration"), self.admin)
         self.pages = [self.casefile, self.mail, self.partner]
         self.casefile.closed.connect(self.show_case_list)
         self.cases.open_requested.connect(self.open_case)
@@ -208,6 +212,9 @@ class MainWindow(QMainWindow):
 
     def locked(self) -> None:
         self.cases.clear()
+        if hasattr(self, "admin"):
+            self.admin.drop()
+            self.privacy.drop()
         for page in self.pages:
             page.clear()
         if hasattr(self, "case_stack"):

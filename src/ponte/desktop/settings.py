@@ -12,6 +12,7 @@ in the app (the platform's usual place, organisation and application "Ponte").
 from __future__ import annotations
 
 import hashlib
+from pathlib import Path
 from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -99,3 +100,9 @@ class Settings:
 
 def clamp_idle(minutes: int) -> int:
     return max(IDLE_MIN, min(IDLE_MAX, minutes))
+
+
+def settings_for(data_dir: Path) -> Settings:
+    """Settings live with the data (an .ini beside the vault): ``--data-dir`` and portable
+    mode carry them along, and two data folders never share a window layout."""
+    return Settings(QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat))

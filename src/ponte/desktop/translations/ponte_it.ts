@@ -484,97 +484,103 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="48" />
+      <location filename="../ui/casefile/view.py" line="50" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="49" />
+      <location filename="../ui/casefile/view.py" line="51" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="52" />
+      <location filename="../ui/casefile/view.py" line="54" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
       <location filename="../ui/casefile/view.py" line="65" />
+      <location filename="../ui/casefile/view.py" line="81" />
+      <source>Documents</source>
+      <translation>Documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="69" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="68" />
+      <location filename="../ui/casefile/view.py" line="72" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="69" />
+      <location filename="../ui/casefile/view.py" line="73" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="70" />
+      <location filename="../ui/casefile/view.py" line="74" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="71" />
+      <location filename="../ui/casefile/view.py" line="75" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="72" />
+      <location filename="../ui/casefile/view.py" line="76" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="73" />
+      <location filename="../ui/casefile/view.py" line="77" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="74" />
+      <location filename="../ui/casefile/view.py" line="78" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="75" />
+      <location filename="../ui/casefile/view.py" line="79" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="76" />
+      <location filename="../ui/casefile/view.py" line="80" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="77" />
+      <location filename="../ui/casefile/view.py" line="82" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="161" />
+      <location filename="../ui/casefile/view.py" line="170" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="162" />
+      <location filename="../ui/casefile/view.py" line="171" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="163" />
+      <location filename="../ui/casefile/view.py" line="172" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="164" />
+      <location filename="../ui/casefile/view.py" line="173" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="165" />
+      <location filename="../ui/casefile/view.py" line="174" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -668,205 +674,230 @@
   <context>
     <name>ComposerDialog</name>
     <message>
-      <location filename="../ui/referral/composer.py" line="53" />
+      <location filename="../ui/referral/composer.py" line="54" />
       <source>New referral</source>
       <translation>Nuovo invio</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="71" />
+      <location filename="../ui/referral/composer.py" line="72" />
       <source>Partner service</source>
       <translation>Servizio partner</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="74" />
+      <location filename="../ui/referral/composer.py" line="75" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="74" />
+      <location filename="../ui/referral/composer.py" line="75" />
       <source>Value</source>
       <translation>Valore</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="75" />
+      <location filename="../ui/referral/composer.py" line="76" />
       <source>Fields that will be sent</source>
       <translation>Campi che verranno inviati</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="82" />
+      <location filename="../ui/referral/composer.py" line="83" />
       <source>Field to add</source>
       <translation>Campo da aggiungere</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="85" />
+      <location filename="../ui/referral/composer.py" line="86" />
       <source>Why this field is needed (stays in her notes)</source>
       <translation>Perché serve questo campo (resta nelle sue note)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="86" />
+      <location filename="../ui/referral/composer.py" line="87" />
       <source>Reason for the added field</source>
       <translation>Motivo del campo aggiunto</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="87" />
+      <location filename="../ui/referral/composer.py" line="88" />
       <source>Add field</source>
       <translation>Aggiungi campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="94" />
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="95" />
+      <location filename="../ui/referral/composer.py" line="365" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="95" />
+      <location filename="../ui/referral/composer.py" line="96" />
       <source>e.g. job orientation and DID</source>
       <translation>es. orientamento al lavoro e DID</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="97" />
-      <location filename="../ui/referral/composer.py" line="326" />
+      <location filename="../ui/referral/composer.py" line="98" />
+      <location filename="../ui/referral/composer.py" line="366" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="99" />
+      <location filename="../ui/referral/composer.py" line="100" />
+      <source>Document to attach</source>
+      <translation>Documento da allegare</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="103" />
       <source>&amp;To</source>
       <translation>&amp;Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="100" />
+      <location filename="../ui/referral/composer.py" line="104" />
       <source>&amp;Purpose</source>
       <translation>&amp;Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="101" />
+      <location filename="../ui/referral/composer.py" line="105" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="102" />
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="106" />
+      <source>&amp;Attach</source>
+      <translation>A&amp;llega</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="107" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="106" />
+      <location filename="../ui/referral/composer.py" line="111" />
       <source>How she gave her consent</source>
       <translation>Come ha dato il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="109" />
+      <location filename="../ui/referral/composer.py" line="114" />
       <source>Consent expires on</source>
       <translation>Il consenso scade il</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="110" />
+      <location filename="../ui/referral/composer.py" line="115" />
       <source>Record her consent to these fields</source>
       <translation>Registra il suo consenso per questi campi</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="114" />
+      <location filename="../ui/referral/composer.py" line="119" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="115" />
+      <location filename="../ui/referral/composer.py" line="120" />
       <source>Valid until</source>
       <translation>Valido fino al</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="117" />
+      <location filename="../ui/referral/composer.py" line="122" />
       <source>Preview what will be sent…</source>
       <translation>Anteprima di ciò che verrà inviato…</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="120" />
+      <location filename="../ui/referral/composer.py" line="125" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="128" />
+      <location filename="../ui/referral/composer.py" line="133" />
       <source>Fields proposed for this kind of service:</source>
       <translation>Campi proposti per questo tipo di servizio:</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="176" />
+      <location filename="../ui/referral/composer.py" line="162" />
+      <source>no document</source>
+      <translation>nessun documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="205" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="177" />
+      <location filename="../ui/referral/composer.py" line="206" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="197" />
+      <location filename="../ui/referral/composer.py" line="229" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="203" />
+      <location filename="../ui/referral/composer.py" line="235" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="208" />
+      <location filename="../ui/referral/composer.py" line="240" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="285" />
+      <location filename="../ui/referral/composer.py" line="251" />
+      <source>the document (%1)</source>
+      <translation>il documento (%1)</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="325" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="287" />
+      <location filename="../ui/referral/composer.py" line="327" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="289" />
+      <location filename="../ui/referral/composer.py" line="329" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="323" />
+      <location filename="../ui/referral/composer.py" line="363" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="324" />
+      <location filename="../ui/referral/composer.py" line="364" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="367" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="367" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="330" />
+      <location filename="../ui/referral/composer.py" line="370" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="336" />
+      <location filename="../ui/referral/composer.py" line="376" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="342" />
+      <location filename="../ui/referral/composer.py" line="382" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="351" />
+      <location filename="../ui/referral/composer.py" line="390" />
+      <source>Attached document</source>
+      <translation>Documento allegato</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="396" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1075,17 +1106,17 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="75" />
+      <location filename="../app.py" line="87" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="191" />
+      <location filename="../app.py" line="226" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="197" />
+      <location filename="../app.py" line="232" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1796,7 +1827,7 @@
     </message>
     <message>
       <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="155" />
+      <location filename="../main_window.py" line="159" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
@@ -1816,12 +1847,22 @@
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="226" />
+      <location filename="../main_window.py" line="121" />
+      <source>Privacy</source>
+      <translation>Privacy</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="122" />
+      <source>Administration</source>
+      <translation>Amministrazione</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="233" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="231" />
+      <location filename="../main_window.py" line="238" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -1928,123 +1969,123 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="44" />
+      <location filename="../ui/partner/view.py" line="46" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="45" />
+      <location filename="../ui/partner/view.py" line="47" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="48" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="47" />
+      <location filename="../ui/partner/view.py" line="49" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="48" />
+      <location filename="../ui/partner/view.py" line="50" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="50" />
+      <location filename="../ui/partner/view.py" line="52" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="54" />
+      <location filename="../ui/partner/view.py" line="56" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="58" />
+      <location filename="../ui/partner/view.py" line="60" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="59" />
+      <location filename="../ui/partner/view.py" line="61" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="60" />
+      <location filename="../ui/partner/view.py" line="62" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="61" />
-      <location filename="../ui/partner/view.py" line="165" />
+      <location filename="../ui/partner/view.py" line="63" />
+      <location filename="../ui/partner/view.py" line="175" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="83" />
+      <location filename="../ui/partner/view.py" line="87" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="92" />
+      <location filename="../ui/partner/view.py" line="96" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="93" />
+      <location filename="../ui/partner/view.py" line="97" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="94" />
+      <location filename="../ui/partner/view.py" line="98" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="95" />
+      <location filename="../ui/partner/view.py" line="99" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="100" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="101" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="140" />
+      <location filename="../ui/partner/view.py" line="145" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="142" />
+      <location filename="../ui/partner/view.py" line="147" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="146" />
+      <location filename="../ui/partner/view.py" line="151" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="149" />
+      <location filename="../ui/partner/view.py" line="154" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="149" />
+      <location filename="../ui/partner/view.py" line="154" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="166" />
+      <location filename="../ui/partner/view.py" line="176" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -3045,7 +3086,7 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../ui/workspace.py" line="15" />
+      <location filename="../ui/workspace.py" line="22" />
       <source>Sections</source>
       <translation>Sezioni</translation>
     </message>

@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 
 class Workspace(QWidget):
@@ -54,3 +61,27 @@ class Workspace(QWidget):
         key = str(item.data(Qt.ItemDataRole.UserRole))
         self.pages.setCurrentWidget(self._widgets[key])
         self.section_shown.emit(key)
+
+
+class Holder(QWidget):
+    """A section whose screen needs the unlocked vault: built at sign-in, destroyed at lock."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._box = QVBoxLayout(self)
+        self._box.setContentsMargins(0, 0, 0, 0)
+        self.content: QWidget | None = None
+
+    def set_content(self, widget: QWidget) -> None:
+        self.drop()
+        self.content = widget
+        self._box.addWidget(widget)
+
+    def drop(self) -> None:
+        if self.content is not None:
+            clear = getattr(self.content, "clear", None)
+            if callable(clear):
+                clear()
+            self._box.removeWidget(self.content)
+            self.content.deleteLater()
+            self.content = None

@@ -32,7 +32,9 @@ from ponte.desktop.ui.casefile.tabs import (
     _Tab,
 )
 from ponte.desktop.ui.common import DeskPage, plain
+from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.referral.composer import ComposerDialog
+from ponte.desktop.ui.workspace import Holder
 
 
 class CaseFileView(DeskPage):
@@ -59,6 +61,8 @@ class CaseFileView(DeskPage):
         self.risk, self.safety = RiskTab(self), SafetyPlanTab(self)
         self.plan, self.consents = PlanTab(self), ConsentsTab(self)
         self.referrals = ReferralsTab(self)
+        self.documents = Holder()
+        self.documents.setAccessibleName(self.tr("Documents"))
         self.referrals.compose_requested.connect(self.compose)
         self.referrals.withdrawn.connect(self.packet_queued.emit)
         self.tabs = QTabWidget()
@@ -74,6 +78,7 @@ class CaseFileView(DeskPage):
             (self.plan, self.tr("Empowerment plan")),
             (self.consents, self.tr("Consents")),
             (self.referrals, self.tr("Referrals")),
+            (self.documents, self.tr("Documents")),
             (self.notes, self.tr("Notes")),
         ):
             self.tabs.addTab(widget, text)
@@ -118,6 +123,10 @@ class CaseFileView(DeskPage):
 
     def _show(self, bundle: CaseBundle) -> None:
         self.bundle = bundle
+        if self.desk is not None:
+            docs = DocumentsView(self.runner, self.desk.vault, bundle.case.id)
+            self.documents.set_content(docs)
+            docs.refresh()
         self.form.load(bundle)
         self._show_keep_form(bundle)
         self.save_button.setEnabled(False)
@@ -193,6 +202,7 @@ class CaseFileView(DeskPage):
         self.title.clear()
         self.form.clear()
         self.save_button.setEnabled(False)
+        self.documents.drop()
         for tab in self._tabs():
             tab.clear()
 

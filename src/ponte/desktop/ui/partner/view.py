@@ -29,6 +29,8 @@ from ponte.core.templates import FIELDS, plain_value
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DECLINE_REASONS, DeskPage, fmt_day, reason_text, ui_lang
+from ponte.desktop.ui.documents.view import DocumentsView
+from ponte.desktop.ui.workspace import Holder
 from ponte.storage.inbox import InboxRow
 
 ANSWERS = ("accepted", "in_progress", "done", "declined")
@@ -68,9 +70,11 @@ class PartnerView(DeskPage):
             b.clicked.connect(lambda _=False, s=status: self._answer(s))
             self.buttons[status] = b
             row.addWidget(b)
+        self.attached = Holder()
         right = QWidget()
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.detail, 1)
+        rbox.addWidget(self.attached)
         rbox.addLayout(row)
         split = QSplitter()
         split.addWidget(self.list)
@@ -127,6 +131,7 @@ class PartnerView(DeskPage):
     def _on_selection(self) -> None:
         while self.detail_form.rowCount():
             self.detail_form.removeRow(0)
+        self.attached.drop()
         row = self.rows.get(selected_key(self.list) or "")
         for status, b in self.buttons.items():
             b.setEnabled(
@@ -153,6 +158,11 @@ class PartnerView(DeskPage):
             text = QLabel(plain_value(key, value, lang))
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)
+        if "attachment" in p and self.desk is not None:  # kept as a document of this referral
+            docs = DocumentsView(self.runner, self.desk.vault, received_from=row.packet_id)
+            docs.setMaximumHeight(220)
+            self.attached.set_content(docs)
+            docs.refresh()
 
     def decline_reasons(self) -> dict[str, str]:
         return {code: reason_text(code) for code in DECLINE_REASONS}

@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 
 from ponte.app.casework import Casework, Proposal
 from ponte.core.directory import Member
-from ponte.core.domain import Consent
-from ponte.core.enums import ConsentMethod, ServiceType, Urgency
+from ponte.core.domain import DOCUMENT_SCOPE_PREFIX, Consent, document_scope
+from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
 from ponte.core.errors import PonteError, ValidationError
 from ponte.core.labels import label
 from ponte.core.templates import FIELDS, Draft, plain_value
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.common import DeskPage, EnumCombo, date_edit, fmt_day, py_date, ui_lang
+from ponte.storage.documents import DocumentInfo
 
 MIN_FIELDS_COLS = 3
 
@@ -95,10 +96,14 @@ class ComposerDialog(QDialog):
         self.purpose.setPlaceholderText(self.tr("e.g. job orientation and DID"))
         self.urgency = EnumCombo(Urgency, optional=False)
         self.urgency.setAccessibleName(self.tr("Urgency"))
+        self.attachment = QComboBox()
+        self.attachment.setAccessibleName(self.tr("Document to attach"))
+        self.attachment.currentIndexChanged.connect(self._on_attachment)
         form = QFormLayout()
         form.addRow(self.tr("&To"), self.recipient)
         form.addRow(self.tr("&Purpose"), self.purpose)
         form.addRow(self.tr("&Urgency"), self.urgency)
+        form.addRow(self.tr("&Attach"), self.attachment)
         self.consent_box = QGroupBox(self.tr("Her consent"))
         self.consent_text = QLabel()
         self.consent_text.setWordWrap(True)
@@ -152,7 +157,31 @@ class ComposerDialog(QDialog):
     def _show_proposal(self, proposal: Proposal) -> None:
         self.proposal = proposal
         self.draft = proposal.draft
+        self.attachment.blockSignals(True)
+        self.attachment.clear()
+        self.attachment.addItem(self.tr("no document"), None)
+        lang = ui_lang()
+        for doc in proposal.documents:
+            self.attachment.addItem(f"{label(doc.kind, lang)} — {doc.name}", doc.id)
+        self.attachment.setEnabled(bool(proposal.documents))
+        self.attachment.blockSignals(False)
         self._render()
+
+    def chosen_document(self) -> DocumentInfo | None:
+        doc_id = self.attachment.currentData()
+        if self.proposal is None or not doc_id:
+            return None
+        return next((d for d in self.proposal.documents if d.id == doc_id), None)
+
+    def _needed_scopes(self) -> list[str]:
+        """What her consent must name: the fields, and the document's kind if one goes."""
+        assert self.draft is not None
+        doc = self.chosen_document()
+        return [*self.draft.keys, *([document_scope(doc.kind)] if doc else [])]
+
+    def _on_attachment(self, _index: int) -> None:
+        if self.proposal is not None:
+            self._render_consent()
 
     def _render(self) -> None:
         draft, proposal = self.draft, self.proposal
@@ -188,16 +217,19 @@ class ComposerDialog(QDialog):
         assert proposal is not None
         assert draft is not None
         consent = proposal.consent
+        doc = self.chosen_document()
         uncovered = (
             sorted(set(draft.keys) - set(consent.fields)) if consent and consent.fields else []
         )
+        if consent is not None and doc is not None and not consent.covers_document(doc.kind):
+            uncovered.append(document_scope(doc.kind))
         needs_new = consent is None or bool(uncovered)
         if consent is None:
             self.consent_text.setText(
                 self.tr("No consent of hers covers this service yet. Ask her, then record it here.")
             )
         elif uncovered:
-            names = ", ".join(FIELDS[k].title(ui_lang()) for k in uncovered)
+            names = ", ".join(self._scope_title(k) for k in uncovered)
             self.consent_text.setText(
                 self.tr(
                     "Her consent does not cover: %1. Remove them or record a new consent."
@@ -212,6 +244,12 @@ class ComposerDialog(QDialog):
         for w in (self.method, self.expires, self.record):
             w.setVisible(needs_new)
         self.to_preview.setEnabled(not needs_new)
+
+    def _scope_title(self, key: str) -> str:
+        if key.startswith(DOCUMENT_SCOPE_PREFIX):
+            kind = DocumentKind(key.removeprefix(DOCUMENT_SCOPE_PREFIX))
+            return self.tr("the document (%1)").replace("%1", label(kind, ui_lang()))
+        return FIELDS[key].title(ui_lang())
 
     def _sync_values(self) -> Draft:
         draft = self.draft
@@ -240,7 +278,8 @@ class ComposerDialog(QDialog):
         self._render()
 
     def _record_consent(self) -> None:
-        proposal, draft = self.proposal, self._sync_values()
+        proposal = self.proposal
+        self._sync_values()
         assert proposal is not None
         purpose = self.purpose.text().strip()
         if not purpose:
@@ -248,6 +287,7 @@ class ComposerDialog(QDialog):
             return
         method = self.method.value() or ConsentMethod.WRITTEN
         expires, member, cid = py_date(self.expires), proposal.recipient, self.case_id
+        scopes = self._needed_scopes()
 
         def record(d: Casework) -> Proposal:
             person_id = d.open_case(cid).person.id
@@ -260,7 +300,7 @@ class ComposerDialog(QDialog):
                     expires,
                     method,
                     recipient=member.id,
-                    fields=tuple(draft.keys),
+                    fields=tuple(scopes),
                 )
             )
             return d.propose(cid, member.id)
@@ -344,6 +384,11 @@ class ComposerDialog(QDialog):
         )
         html += "<table cellpadding='4'>"
         html += "".join(f"<tr><td><b>{esc(k)}</b></td><td>{esc(v)}</td></tr>" for k, v in fields)
+        doc = self.chosen_document()
+        if doc is not None:
+            what = f"{label(doc.kind, lang)} ({doc.size / 1024:,.0f} KB)"
+            title = esc(self.tr("Attached document"))
+            html += f"<tr><td><b>{title}</b></td><td>{esc(what)}</td></tr>"
         html += (
             "</table><p>"
             + esc(
@@ -365,6 +410,8 @@ class ComposerDialog(QDialog):
         assert draft is not None
         cid, member_id = self.case_id, proposal.recipient.id
         purpose, urgency = self.purpose.text().strip(), self.urgency.value() or Urgency.ROUTINE
+        doc = self.chosen_document()
+        document_id = doc.id if doc else None
         self.send.setEnabled(False)
 
         def done(row: object) -> None:
@@ -378,7 +425,9 @@ class ComposerDialog(QDialog):
         desk = self.page.desk
         if desk is not None:
             self.page.runner.run(
-                lambda: desk.send_referral(cid, member_id, draft, purpose=purpose, urgency=urgency),
+                lambda: desk.send_referral(
+                    cid, member_id, draft, purpose=purpose, urgency=urgency, document_id=document_id
+                ),
                 done,
                 failed,
             )
