@@ -14,12 +14,14 @@ from pathlib import Path
 
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
-from ponte.core.domain import Actor, Consent
-from ponte.core.enums import ConsentMethod, ServiceType, Urgency
+from ponte.core.domain import Actor, Consent, document_scope
+from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
 from ponte.core.keys import MemberKeys
 from ponte.core.provisioning import load_provisioning
+from ponte.desktop.demo_documents import cv_pdf
 from ponte.desktop.demo_hub import DemoHub
 from ponte.storage import demo as demo_data
+from ponte.storage import documents
 from ponte.storage import identity as identity_store
 from ponte.storage.case_list import CaseQuery, list_cases
 from ponte.storage.kdf import KdfParams
@@ -88,7 +90,13 @@ def _sample_referrals(desk: Casework, cpi_id: str) -> None:
     """Real referrals, made the way the composer makes them: consent first, minimum fields."""
     page = list_cases(desk.vault.db, desk.actor, CaseQuery(limit=SAMPLE_REFERRALS))
     today = desk.today()
-    for row in page.rows:
+    for i, row in enumerate(page.rows):
+        cv = None
+        if i == 0:  # the first one carries her (synthetic) CV, as the protocol intends
+            cv = documents.add_bytes(
+                desk.vault.db, desk.actor, row.id, cv_pdf(), "cv.pdf", DocumentKind.CV,
+                at=desk.vault.clock.now(),
+            )  # fmt: skip
         proposal = desk.propose(row.id, cpi_id)
         draft = proposal.draft
         for key, value in (
@@ -111,11 +119,16 @@ def _sample_referrals(desk: Casework, cpi_id: str) -> None:
                 today + timedelta(days=180),
                 ConsentMethod.WRITTEN,
                 recipient=cpi_id,
-                fields=tuple(draft.keys),
+                fields=(*draft.keys, *([document_scope(DocumentKind.CV)] if cv else [])),
             )
         )
         desk.send_referral(
-            row.id, cpi_id, draft, purpose="orientamento al lavoro", urgency=Urgency.ROUTINE
+            row.id,
+            cpi_id,
+            draft,
+            purpose="orientamento al lavoro",
+            urgency=Urgency.ROUTINE,
+            document_id=cv.id if cv else None,
         )
 
 
