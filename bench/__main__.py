@@ -12,7 +12,14 @@ from pathlib import Path
 from bench.harness import Report
 
 # Each module has run(report, quick, workdir). Order: cheapest first.
-MODULES = ("bench.packets", "bench.hub", "bench.sync", "bench.vault", "bench.desktop")
+MODULES = (
+    "bench.packets",
+    "bench.hub",
+    "bench.sync",
+    "bench.vault",
+    "bench.package",
+    "bench.desktop",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -31,7 +38,7 @@ def main(argv: list[str] | None = None) -> int:
         with tempfile.TemporaryDirectory(prefix=f"ponte-bench-{short}-") as tmp:
             module.run(report, args.quick, Path(tmp))
     report.write()
-    missed = [m.name for m in report.metrics if not m.met]
+    missed = [m.name for m in report.metrics if not m.met and m.value is not None]
     print(
         f"== {len(report.metrics)} metrics, {len(missed)} missed, {time.perf_counter() - started:.0f} s"
     )

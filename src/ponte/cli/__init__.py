@@ -25,6 +25,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ponte.cli.case",
     "ponte.cli.packet",
     "ponte.cli.hub",
+    "ponte.cli.release",
+    "ponte.cli.gui",
+    "ponte.cli.network",
 )
 
 Handler = Callable[[argparse.Namespace], int]
