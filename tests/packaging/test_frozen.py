@@ -130,7 +130,9 @@ def frozen_hub(dist: Distribution, tmp_path: Path) -> Iterator[tuple[str, Path]]
         proc.wait(timeout=30)
 
 
-def provision(exe: Path, hub: tuple[str, Path], out: Path, name: str, kind: str) -> bytes:
+def provision(
+    exe: Path, hub: tuple[str, Path], out: Path, name: str, kind: str
+) -> tuple[bytes, str]:
     url, hub_dir = hub
     done = frozen(
         exe,
@@ -150,7 +152,7 @@ def provision(exe: Path, hub: tuple[str, Path], out: Path, name: str, kind: str)
         str(out),
     )
     assert done.returncode == 0, done.stderr
-    return out.read_bytes()
+    return out.read_bytes(), done.stdout.split("hub key fingerprint: ")[1].split()[0]
 
 
 def test_referral_round_trip_through_a_frozen_hub_to_a_frozen_workstation(
@@ -159,9 +161,10 @@ def test_referral_round_trip_through_a_frozen_hub_to_a_frozen_workstation(
     # the partner service runs the bundle: vault, enrolment, sync, inbox
     partner = tmp_path / "cpi"
     init_and_check(dist.exe, partner)
-    provision(dist.exe, frozen_hub, tmp_path / "cpi.prov", "CPI Rho", "cpi")
+    _, told = provision(dist.exe, frozen_hub, tmp_path / "cpi.prov", "CPI Rho", "cpi")
     joined = frozen(dist.exe, "enrol", str(tmp_path / "cpi.prov"), data=partner)
     assert joined.returncode == 0, joined.stderr
+    assert f"Hub key fingerprint: {told}" in joined.stdout, "both sides read the same"
     member = joined.stdout.split("member ")[1].split()[0]
 
     # the centre runs from source, enrolled by the same frozen hub administrator tool
@@ -170,7 +173,7 @@ def test_referral_round_trip_through_a_frozen_hub_to_a_frozen_workstation(
     )
     centre = Workstation(vault)
     try:
-        centre.enrol(provision(dist.exe, frozen_hub, tmp_path / "cav.prov", "CAV Rho", "cav"))
+        centre.enrol(provision(dist.exe, frozen_hub, tmp_path / "cav.prov", "CAV Rho", "cav")[0])
         case_id = new_case_with_consent(centre, member)
         fields = {"age_band": "35_44", "education": "diploma"}
         ref = centre.send_referral(case_id, member, ServiceType.CPI, fields, purpose="lavoro")
@@ -190,3 +193,11 @@ def test_referral_round_trip_through_a_frozen_hub_to_a_frozen_workstation(
         assert row.payload["fields"] == fields
     finally:
         opened.lock()
+
+
+def test_hub_with_postgresql_says_the_bundle_has_no_driver(
+    dist: Distribution, tmp_path: Path
+) -> None:
+    out = frozen(dist.exe, "hub", "serve", "--data-dir", str(tmp_path), "--db", "postgresql://x/y")
+    assert out.returncode == 2
+    assert "no PostgreSQL driver" in out.stderr

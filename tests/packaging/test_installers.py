@@ -37,6 +37,9 @@ def test_deb_installs_under_opt_with_command_menu_entry_and_icon(
     assert field("Version").strip() == __version__
     assert field("Architecture").strip() == "amd64"
     assert "libxcb-cursor0" in field("Depends")
+    scripts = tmp_path / "DEBIAN"
+    subprocess.run(["dpkg-deb", "-e", str(dist.deb), str(scripts)], check=True)
+    assert os.access(scripts / "postinst", os.X_OK)
 
     out = frozen(exe, "--version")
     assert out.stdout.strip() == f"ponte {__version__}"

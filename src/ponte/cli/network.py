@@ -8,13 +8,13 @@ arrived. Output carries ids, types and counts only, never a payload.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import sys
 from pathlib import Path
 
 from ponte.app.workstation import Workstation
 from ponte.cli.vault import _add_login, unlocked
 from ponte.core.errors import ProvisioningError
+from ponte.core.provisioning import hub_key_fingerprint
 from ponte.storage.inbox import VaultInbox
 
 
@@ -39,12 +39,6 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_inbox)
 
 
-def hub_fingerprint(hub_key_hex: str) -> str:
-    """Short SHA-256 of the hub key, grouped, to compare with the administrator by phone."""
-    digest = hashlib.sha256(bytes.fromhex(hub_key_hex)).hexdigest()[:20].upper()
-    return "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
-
-
 def _enrol(args: argparse.Namespace) -> int:
     try:
         data = args.file.read_bytes()
@@ -59,7 +53,7 @@ def _enrol(args: argparse.Namespace) -> int:
         ident = ws.enrol(data, post_quantum=not args.no_post_quantum)
     print(f"Enrolled as member {ident.member_id} ({ident.service_type}, {ident.network}).")
     print(f"Hub: {ident.hub_url}")
-    print(f"Hub key fingerprint: {hub_fingerprint(ident.hub_key)} (compare it by phone)")
+    print(f"Hub key fingerprint: {hub_key_fingerprint(ident.hub_key)} (compare it by phone)")
     return 0
 
 

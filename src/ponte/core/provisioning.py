@@ -11,6 +11,7 @@ If a client already pins a hub key, :func:`load_provisioning` also checks it is 
 
 from __future__ import annotations
 
+import hashlib
 import json
 from dataclasses import dataclass
 from datetime import datetime
@@ -70,6 +71,12 @@ class Provisioning:
     @property
     def hub_public_key(self) -> Ed25519PublicKey:
         return Ed25519PublicKey.from_public_bytes(bytes.fromhex(self.hub_key))
+
+
+def hub_key_fingerprint(hub_key_hex: str) -> str:
+    """Short SHA-256 of the hub key (hex), in groups of 4, for comparing by phone."""
+    digest = hashlib.sha256(bytes.fromhex(hub_key_hex)).hexdigest()[:20].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
 
 
 def dump_provisioning(prov: Provisioning, hub_key: Ed25519PrivateKey) -> bytes:
