@@ -52,6 +52,7 @@ def test_explicit_data_dir_wins_over_everything(program: Path, tmp_path: Path) -
         (["--data-dir", "/x", "desktop"], ["--lang", "it", "--data-dir", "/x"]),
         (["desktop", "--data-dir", "/y"], ["--lang", "it", "--data-dir", "/y"]),
         (["--portable", "--verbose", "gui"], ["--lang", "it", "--portable", "--verbose"]),
+        (["--lang", "en", "desktop"], ["--lang", "en"]),
     ],
 )
 def test_desktop_subcommand_passes_data_dir_and_portable_on(
@@ -60,3 +61,8 @@ def test_desktop_subcommand_passes_data_dir_and_portable_on(
     args = build_parser().parse_args(argv)
     assert isinstance(args, argparse.Namespace)
     assert gui_argv(args) == expected
+
+
+def test_language_before_no_subcommand_is_accepted() -> None:
+    args = build_parser().parse_args(["--lang", "en"])
+    assert args.command is None

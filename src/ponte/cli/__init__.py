@@ -44,6 +44,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--verbose", action="store_true", help="also log to stderr (no personal data)"
     )
+    parser.add_argument(
+        "--lang", choices=("it", "en"), default=argparse.SUPPRESS, help="desktop language"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -13,7 +13,9 @@ from ponte.cli._common import add_data_dir_arg
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser("desktop", aliases=["gui"], help="start the desktop app (the default)")
-    p.add_argument("--lang", default="it", choices=("it", "en"), help="interface language")
+    p.add_argument(
+        "--lang", default=argparse.SUPPRESS, choices=("it", "en"), help="interface language"
+    )
     p.add_argument(
         "--self-test",
         action="store_true",
@@ -28,7 +30,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 def gui_argv(args: argparse.Namespace) -> list[str]:
     """The desktop's own arguments, from the parsed CLI ones."""
-    argv = ["--lang", args.lang]
+    argv = ["--lang", getattr(args, "lang", "it")]
     if getattr(args, "data_dir", None):
         argv += ["--data-dir", str(args.data_dir)]
     if getattr(args, "portable", False):
