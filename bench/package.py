@@ -108,7 +108,7 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
     source: list[float] = []
     base: list[float] = []
     _time_to_line(frozen_cmd)  # page cache: every program starts warm, as on a used PC
-    for _ in range(3 if quick else 7):
+    for _ in range(2 if quick else 7):
         base.append(_time_to_line(base_cmd))
         source.append(_time_to_line(source_cmd))
         frozen.append(_time_to_line(frozen_cmd))
