@@ -25,7 +25,7 @@ OUT_DIR = Path(__file__).resolve().parent
 @dataclass
 class Metric:
     name: str
-    value: float
+    value: float | None  # None: not measured this run (say why in notes), never a made-up number
     unit: str
     baseline: float | None
     target: str  # e.g. "<= 1.10", ">= 0.9", "< 5 ms"
@@ -34,6 +34,9 @@ class Metric:
     notes: str = ""
 
     def __post_init__(self) -> None:
+        if self.value is None:
+            self.ratio, self.met = None, False
+            return
         if self.ratio is None and self.baseline:
             self.ratio = self.value / self.baseline
         self.met = _meets(self.target, self.ratio, self.value)
@@ -61,11 +64,11 @@ class Report:
 
     def add(self, metric: Metric) -> Metric:
         self.metrics.append(metric)
-        mark = "ok " if metric.met else "MISS"
+        mark = "ok " if metric.met else "MISS" if metric.value is not None else "n/a "
         ratio = f"{metric.ratio:.3f}x" if metric.ratio is not None else "-"
+        value = "not measured" if metric.value is None else f"{metric.value:.4g} {metric.unit}"
         print(
-            f"[{mark}] {metric.name}: {metric.value:.4g} {metric.unit}  ratio {ratio}"
-            f"  target {metric.target}",
+            f"[{mark}] {metric.name}: {value}  ratio {ratio}  target {metric.target}",
             flush=True,
         )
         return metric
@@ -139,9 +142,11 @@ def render_markdown(doc: dict[str, Any]) -> str:
     for x in doc["metrics"]:
         baseline = "—" if x["baseline"] is None else f"{x['baseline']:.4g} {x['unit']}"
         ratio = "—" if x["ratio"] is None else f"{x['ratio']:.3f}×"
+        value = "not measured" if x["value"] is None else f"{x['value']:.4g} {x['unit']}"
+        met = "yes" if x["met"] else "**no**" if x["value"] is not None else "—"
         lines.append(
-            f"| {x['name']} | {x['value']:.4g} {x['unit']} | {baseline} | {ratio} | "
-            f"{x['target']} | {'yes' if x['met'] else '**no**'} | {x['notes']} |"
+            f"| {x['name']} | {value} | {baseline} | {ratio} | "
+            f"{x['target']} | {met} | {x['notes']} |"
         )
     if doc["growth"]:
         lines += ["", "## How costs grow", "", "| series | n | value | unit |", "|---|---|---|---|"]

@@ -12,12 +12,12 @@ if [ ! -x "$VENV/bin/python" ]; then
     }
 fi
 STAMP="$VENV/.ponte-installed"
-WANT="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)-${PONTE_EXTRAS:-desktop,dev}"
+WANT="$(cat "$ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)-${PONTE_EXTRAS:-desktop,dev,build}"
 if [ ! -f "$STAMP" ] || [ "$(cat "$STAMP")" != "$WANT" ]; then
     echo "ponte: installing dependencies into .venv" >&2
     "$VENV/bin/python" -m pip install --quiet --upgrade pip >&2
     "$VENV/bin/python" -m pip install --quiet --only-binary sqlcipher3 \
-        -e "$ROOT[${PONTE_EXTRAS:-desktop,dev}]" >&2
+        -e "$ROOT[${PONTE_EXTRAS:-desktop,dev,build}]" >&2
     echo "$WANT" > "$STAMP"
 fi
 export PATH="$VENV/bin:$PATH"

@@ -25,6 +25,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ponte.cli.case",
     "ponte.cli.packet",
     "ponte.cli.hub",
+    "ponte.cli.release",
+    "ponte.cli.gui",
+    "ponte.cli.network",
 )
 
 Handler = Callable[[argparse.Namespace], int]
@@ -40,6 +43,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--portable", action="store_true", help="keep data next to the program")
     parser.add_argument(
         "--verbose", action="store_true", help="also log to stderr (no personal data)"
+    )
+    parser.add_argument(
+        "--lang", choices=("it", "en"), default=argparse.SUPPRESS, help="desktop language"
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import logging
 import sys
 from pathlib import Path
@@ -10,8 +11,9 @@ from pathlib import Path
 from ponte.cli._common import data_dir
 from ponte.core.clock import SystemClock
 from ponte.core.directory import NETWORKS, SERVICE_TYPES
+from ponte.core.errors import ValidationError
 from ponte.core.fsutil import atomic_write
-from ponte.core.provisioning import key_fingerprint
+from ponte.core.provisioning import hub_key_fingerprint
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
 from ponte.hub.server import open_store, serve
@@ -43,6 +45,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _hub_dir(args: argparse.Namespace) -> Path:
+    if args.db and importlib.util.find_spec("psycopg_pool") is None:
+        # the desktop bundle leaves the PostgreSQL driver out (packaging/ponte.spec)
+        raise ValidationError(
+            "--db: this build of Ponte has no PostgreSQL driver; install the hub with pip"
+            " (docs/hub-operations.md) or leave out --db to use SQLite"
+        )
     return Path(args.data_dir) if args.data_dir else data_dir(args) / "hub"
 
 
@@ -72,5 +80,5 @@ def _enrol(args: argparse.Namespace) -> int:
     atomic_write(Path(args.out), data)
     print(f"member {prov.member_id}: provisioning file written to {args.out}", file=sys.stdout)
     print(f"token expires {prov.token_expires}; hand the file over in person", file=sys.stdout)
-    print(f"hub key fingerprint (read it to them by phone): {key_fingerprint(prov.hub_key)}")
+    print(f"hub key fingerprint: {hub_key_fingerprint(prov.hub_key)} (read it out by phone)")
     return 0

@@ -297,6 +297,37 @@ class AuthenticationFailed(HubError):
     kind = "unauthorized"
 
 
+# ---------------------------------------------------------------- release downloads
+class ReleaseError(PonteError):
+    """The download could not be verified. Do not install it; download it again from the official page."""
+
+    kind = "release"
+
+
+class ReleaseTampered(ReleaseError):
+    """The release manifest was altered or its signature is broken. Do not install this download."""
+
+    kind = "release_tampered"
+
+
+class UnknownReleaseKey(ReleaseError):
+    """The release is signed by a key Ponte does not trust. Do not install it; check where it was downloaded from."""
+
+    kind = "release_unknown_key"
+
+
+class ReleaseFileMismatch(ReleaseError):
+    """A downloaded file does not match the signed manifest: it is damaged or altered. Download it again."""
+
+    kind = "release_mismatch"
+
+
+class ReleaseFileMissing(ReleaseError):
+    """A file listed in the release manifest is not next to it. Put the downloads in the same folder."""
+
+    kind = "release_missing"
+
+
 def all_error_classes() -> list[type[PonteError]]:
     """Every error class, for translation extraction and tests."""
     seen: list[type[PonteError]] = []

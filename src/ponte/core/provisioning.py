@@ -73,6 +73,12 @@ class Provisioning:
         return Ed25519PublicKey.from_public_bytes(bytes.fromhex(self.hub_key))
 
 
+def hub_key_fingerprint(hub_key_hex: str) -> str:
+    """Short SHA-256 of the hub key (hex), in groups of 4, for comparing by phone."""
+    digest = hashlib.sha256(bytes.fromhex(hub_key_hex)).hexdigest()[:20].upper()
+    return "-".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
 def dump_provisioning(prov: Provisioning, hub_key: Ed25519PrivateKey) -> bytes:
     """Canonical JSON ``{"provisioning": {...}, "sig": hex}`` signed by the hub key."""
     body = prov.to_json()
@@ -133,9 +139,3 @@ def load_provisioning(
     if now >= expires:
         raise ProvisioningError("the enrolment token has expired")
     return prov
-
-
-def key_fingerprint(hub_key_hex: str) -> str:
-    """What two people read to each other on the phone: SHA-256 of the hub key, 8 groups."""
-    digest = hashlib.sha256(bytes.fromhex(hub_key_hex)).hexdigest()[:32].upper()
-    return " ".join(digest[i : i + 4] for i in range(0, 32, 4))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QTranslator
@@ -31,11 +32,13 @@ def install_translation(app: QApplication, language: str) -> QTranslator | None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
     parser = argparse.ArgumentParser(prog="ponte")
     parser.add_argument("--data-dir")
     parser.add_argument("--portable", action="store_true")
     parser.add_argument("--lang", choices=("it", "en"), help="default: the saved preference")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument("--self-test", action="store_true", help="sign in, show, quit")
     args, _ = parser.parse_known_args(argv)
     data_dir = paths.ensure(paths.data_dir(args.data_dir, portable=args.portable))
     setup_logs(paths.log_dir(args.data_dir, portable=args.portable), verbose=args.verbose)
@@ -52,7 +55,12 @@ def main(argv: list[str] | None = None) -> int:
     controller = Controller(window, data_dir, VaultWorker(), settings)
     controller.start()
     window.show()
-    code = app.exec()
+    if args.self_test:
+        from ponte.desktop import selftest
+
+        code = selftest.run(app, window, controller, started)
+    else:
+        code = app.exec()
     controller.shutdown()
     return int(code)
 

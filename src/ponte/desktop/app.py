@@ -14,7 +14,7 @@ from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
-from ponte.core.provisioning import key_fingerprint
+from ponte.core.provisioning import hub_key_fingerprint
 from ponte.desktop import demo
 from ponte.desktop.demo import is_demo
 from ponte.desktop.i18n import error_text
@@ -170,7 +170,7 @@ class Controller(QObject):
 
         def enrol() -> tuple[str, str]:
             ident = Workstation(vault).enrol(Path(path).read_bytes())
-            return ident.name, key_fingerprint(ident.hub_key)
+            return ident.name, hub_key_fingerprint(ident.hub_key)
 
         self.tasks.run(enrol, lambda r: view.joined(*r), lambda e: view.failed(error_text(e)))
 

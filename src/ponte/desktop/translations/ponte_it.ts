@@ -3269,6 +3269,26 @@
       <source>The file could not be written. Choose another folder or check the drive; nothing else was changed.</source>
       <translation>Non è stato possibile scrivere il file. Scegli un'altra cartella o controlla il disco; nient'altro è stato modificato.</translation>
     </message>
+    <message>
+      <source>A downloaded file does not match the signed manifest: it is damaged or altered. Download it again.</source>
+      <translation>Un file scaricato non corrisponde all'elenco firmato: è danneggiato o alterato. Scaricalo di nuovo.</translation>
+    </message>
+    <message>
+      <source>A file listed in the release manifest is not next to it. Put the downloads in the same folder.</source>
+      <translation>Un file indicato nell'elenco della versione non si trova accanto all'elenco. Metti i file scaricati nella stessa cartella.</translation>
+    </message>
+    <message>
+      <source>The download could not be verified. Do not install it; download it again from the official page.</source>
+      <translation>Non è stato possibile verificare il file scaricato. Non installarlo; scaricalo di nuovo dalla pagina ufficiale.</translation>
+    </message>
+    <message>
+      <source>The release is signed by a key Ponte does not trust. Do not install it; check where it was downloaded from.</source>
+      <translation>La versione è firmata con una chiave che Ponte non riconosce. Non installarla; controlla da dove è stata scaricata.</translation>
+    </message>
+    <message>
+      <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
+      <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
