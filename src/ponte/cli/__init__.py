@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ponte.cli.case",
     "ponte.cli.packet",
     "ponte.cli.hub",
+    "ponte.cli.stats",
 )
 
 Handler = Callable[[argparse.Namespace], int]
