@@ -19,6 +19,8 @@ from ponte.core.suppression import (
     SMALL,
     CountTable,
     PublishedTable,
+    combine,
+    from_rows,
     small_cells,
     suppress,
 )
@@ -192,11 +194,43 @@ def test_multi_answer_tables_have_no_totals_and_hide_small_counts() -> None:
     p = suppress(t)
     assert p.cells == ((7,), (SMALL,))
     assert p.total is None
-    assert p.to_rows() == (["", "count"], [["physical", 7], ["sexual", SMALL]])
+    assert p.to_rows() == (["category", "count"], [["physical", 7], ["sexual", SMALL]])
 
 
 def test_rows_for_export_carry_the_margins() -> None:
     t = CountTable("t", ("a", "b"), ("x", "y"), ((5, 6), (7, 8)))
     cols, rows = suppress(t).to_rows()
-    assert cols == ["", "x", "y", "total"]
+    assert cols == ["category", "x", "y", "total"]
     assert rows == [["a", 5, 6, 11], ["b", 7, 8, 15], ["total", 12, 14, 26]]
+
+
+@settings(max_examples=100, deadline=None)
+@given(tables(), st.booleans())
+def test_rows_read_back_to_the_same_table(t: CountTable, additive: bool) -> None:
+    t = CountTable(t.name, t.row_labels, t.col_labels, t.cells, additive)
+    p = suppress(t)
+    cols, rows = p.to_rows()
+    back = from_rows(p.name, cols, rows)
+    assert back.to_rows() == (cols, rows)
+    assert (back.cells, back.row_totals, back.col_totals, back.total) == (
+        p.cells,
+        p.row_totals,
+        p.col_totals,
+        p.total,
+    )
+    assert back.withheld == (p.withheld and t.additive)
+
+
+def test_combining_shows_only_what_every_centre_showed() -> None:
+    a = suppress(
+        CountTable("t", ("x", "y", "z"), ("count",), ((3,), (9,), (12,))), total_public=True
+    )
+    b = suppress(
+        CountTable("t", ("x", "y", "z"), ("count",), ((0,), (6,), (8,))), total_public=True
+    )
+    both = combine("t", [a, b])
+    assert both.cells == ((HIDDEN,), (HIDDEN,), (20,))
+    assert both.total == 38
+    assert small_cells(both) == []
+    with pytest.raises(ValueError, match="shapes"):
+        combine("t", [a, suppress(CountTable("t", ("x",), ("count",), ((7,),)))])

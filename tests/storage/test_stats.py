@@ -26,7 +26,13 @@ from ponte.core.suppression import HIDDEN, SMALL
 from ponte.storage import cases, plans
 from ponte.storage.db import Database
 from ponte.storage.inbox import VaultInbox
-from ponte.storage.stats import Period, centre_stats, published, timing_table
+from ponte.storage.stats import (
+    Period,
+    centre_stats,
+    monthly_new_contacts,
+    published,
+    timing_table,
+)
 
 from .conftest import COORD
 
@@ -249,3 +255,13 @@ def test_a_backwards_period_is_refused() -> None:
 def test_stats_read_nothing_personal(seeded: Database) -> None:
     s = centre_stats(seeded, Q1)
     assert "Demo" not in json.dumps([t.cells for t in s.tables()])
+
+
+def test_new_contacts_by_month(seeded: Database) -> None:
+    assert monthly_new_contacts(seeded, Period(date(2025, 11, 1), date(2026, 3, 31))) == [
+        ("2025-11", 1),
+        ("2025-12", 1),
+        ("2026-01", 2),
+        ("2026-02", 2),
+        ("2026-03", 2),
+    ]

@@ -22,13 +22,14 @@ Pure and deterministic: same table in, same published table out.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 K = 5  #: the threshold: counts 1..K-1 are never shown
 SMALL = "<5"  #: a primary-suppressed count (1..4)
 HIDDEN = "—"  #: a count hidden to protect another (at least 5), or a withheld table
 TOTAL = "total"
+CATEGORY = "category"  #: header of the label column in exports and payloads
 INF = 10**12
 
 Cell = int | str
@@ -103,7 +104,7 @@ class PublishedTable:
     def to_rows(self) -> tuple[list[str], list[list[Cell]]]:
         """Columns and rows as they travel in an aggregate payload and in exports."""
         two_way_totals = self.row_totals is not None
-        columns = ["", *self.col_labels] + ([TOTAL] if two_way_totals else [])
+        columns = [CATEGORY, *self.col_labels] + ([TOTAL] if two_way_totals else [])
         rows: list[list[Cell]] = []
         for i, label in enumerate(self.row_labels):
             extra = [self.row_totals[i]] if self.row_totals is not None else []
@@ -278,6 +279,86 @@ def _assemble(table: CountTable, shown: list[Cell], withheld: bool) -> Published
         col_totals=tuple(shown[at + n_rows : at + n_rows + n_cols]),
         total=shown[-1],
         withheld=withheld,
+    )
+
+
+def from_rows(name: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]]) -> PublishedTable:
+    """The inverse of :meth:`PublishedTable.to_rows` (a received aggregate's table)."""
+    body = list(rows)
+    has_total_row = bool(body) and body[-1][0] == TOTAL
+    two_way = has_total_row and len(columns) > 2 and columns[-1] == TOTAL
+    last = body.pop() if has_total_row else None
+    width = len(columns) - 1 - (1 if two_way else 0)
+    labels = tuple(str(r[0]) for r in body)
+    cells = tuple(tuple(r[1 : 1 + width]) for r in body)
+    col_labels = tuple(str(c) for c in columns[1 : 1 + width])
+    # All cells hidden and none marked "<5" only happens when a table is withheld.
+    withheld = bool(cells) and all(c == HIDDEN for r in cells for c in r)
+    if last is None:
+        return PublishedTable(name, labels, col_labels, cells)
+    if not two_way:
+        return PublishedTable(name, labels, col_labels, cells, total=last[1], withheld=withheld)
+    return PublishedTable(
+        name,
+        labels,
+        col_labels,
+        cells,
+        row_totals=tuple(r[-1] for r in body),
+        col_totals=tuple(last[1 : 1 + width]),
+        total=last[-1],
+        withheld=withheld,
+    )
+
+
+def _add(values: Sequence[Cell]) -> Cell:
+    if len(values) == 1:
+        return values[0]
+    if all(isinstance(v, int) for v in values):
+        total = sum(v for v in values if isinstance(v, int))
+        return SMALL if 0 < total < K else total
+    return HIDDEN
+
+
+def combine(name: str, tables: Sequence[PublishedTable]) -> PublishedTable:
+    """Add up published tables of the same shape (several centres' reports).
+
+    An entry is shown only when every centre showed it; otherwise it is hidden. Each centre's
+    hidden counts can each take several values, so their sums can too: the combined table
+    reveals nothing that the centres' own tables did not. Counts of 1..4 are re-checked
+    (a sum of shown counts, each 0 or at least 5, never is one).
+    """
+    if not tables:
+        raise ValueError("nothing to combine")
+    first = tables[0]
+    for t in tables:
+        if (
+            (t.row_labels, t.col_labels) != (first.row_labels, first.col_labels)
+            or (t.total is None) != (first.total is None)
+            or (t.row_totals is None) != (first.row_totals is None)
+        ):
+            raise ValueError(f"table {name}: reports have different shapes")
+
+    def column(get: Callable[[PublishedTable], Cell | None]) -> Cell | None:
+        values = [get(t) for t in tables]
+        return None if values[0] is None else _add([v for v in values if v is not None])
+
+    n_r, n_c = len(first.row_labels), len(first.col_labels)
+    cells = tuple(
+        tuple(_add([t.cells[i][j] for t in tables]) for j in range(n_c)) for i in range(n_r)
+    )
+    row_totals = col_totals = None
+    if first.row_totals is not None:
+        row_totals = tuple(
+            _add([t.row_totals[i] for t in tables if t.row_totals is not None]) for i in range(n_r)
+        )
+        col_totals = tuple(
+            _add([t.col_totals[j] for t in tables if t.col_totals is not None]) for j in range(n_c)
+        )
+    total = column(lambda t: t.total)
+    entries = [c for r in cells for c in r] + list(row_totals or ()) + list(col_totals or ())
+    withheld = bool(entries) and all(c == HIDDEN for c in entries)
+    return PublishedTable(
+        name, first.row_labels, first.col_labels, cells, row_totals, col_totals, total, withheld
     )
 
 

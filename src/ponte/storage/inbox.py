@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
-from ponte.storage import audit
+from ponte.storage import aggregates, audit
 from ponte.storage.db import Database
 
 _STATUS_TO_REFERRAL = {
@@ -80,6 +80,8 @@ class VaultInbox:
             )
             if item.payload is not None:
                 self._apply(item.type, item.payload, at)
+                if item.type == "aggregate":  # cabina di regia: counts from a centre
+                    aggregates.store(self.db, item.packet_id, item.sender, item.payload, at)
             audit.append(
                 self.db,
                 actor=self.actor,

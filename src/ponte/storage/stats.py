@@ -278,6 +278,20 @@ def _days(start: str, end: str) -> float:
     return round(delta.total_seconds() / 86400, 1)
 
 
+def monthly_new_contacts(db: Database, period: Period) -> list[tuple[str, int]]:
+    """New contacts per month (``YYYY-MM``) in ``period``, months without any included."""
+    counts = _by(
+        db,
+        f"SELECT substr(c.opened_on, 1, 7), count(*) FROM cases c WHERE {_NEW} GROUP BY 1",
+        period.params(),
+    )
+    months, (y, m) = [], (period.start.year, period.start.month)
+    while (y, m) <= (period.end.year, period.end.month):
+        months.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return [(month, counts.get(month, 0)) for month in months]
+
+
 def centre_stats(db: Database, period: Period) -> CentreStats:
     """Every statistic for ``period`` (call on the vault thread)."""
     p = period.params()
