@@ -28,9 +28,10 @@ from ponte.storage.db import Database
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.stats import (
     Period,
+    age_groups,
     centre_stats,
     monthly_new_contacts,
-    published,
+    publishable,
     timing_table,
 )
 
@@ -193,6 +194,10 @@ def test_counts_match_the_cases_by_hand(seeded: Database) -> None:
     assert s.age_citizenship.value("35_44", "non_eu") == 2
     assert s.age_citizenship.value("unknown", "unknown") == 1
     assert s.age_citizenship.total() == 6
+    broad = age_groups(s)
+    assert broad.value("under_35", "italian") == 3
+    assert broad.value("35_54", "foreign") == 2
+    assert broad.value("unknown", "unknown") == 1
     assert s.first_contact.value("phone") == 4
     assert s.first_contact.value("in_person") == 2
     assert s.invio_da.value("self") == 3
@@ -230,12 +235,16 @@ def test_another_period_counts_other_cases(seeded: Database) -> None:
 
 def test_published_tables_hide_every_small_count(seeded: Database) -> None:
     s = centre_stats(seeded, Q1)
-    out = {p.name: p for p in published(s.tables())}
+    out = {p.name: p for p in publishable(s)}
     assert out["overview"].cells[0] == (6,)
     assert out["first_contact"].total == 6, "shared with the overview: never hidden"
     assert out["first_contact"].cells == ((SMALL,), (SMALL,), (0,), (0,), (0,))
     assert out["invio_da"].cells[0] == (SMALL,), "3 by herself"
     assert out["age_citizenship"].total == 6
+    broad = out["age_group_citizenship"]
+    assert broad.row_labels == ("under_35", "35_54", "55_plus", "unknown")
+    assert broad.col_labels == ("italian", "foreign", "unknown")
+    assert broad.total == 6
     for p in out.values():
         for c in p.entries():
             assert not (isinstance(c, int) and 0 < c < 5), p.name

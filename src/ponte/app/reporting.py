@@ -29,7 +29,7 @@ from ponte.storage.stats import Period, centre_stats, publishable
 #: What the cabina di regia receives (DOMAIN.md §7): at most two quasi-identifiers a table.
 REPORT_TABLES = (
     "overview",
-    "age_citizenship",
+    "age_group_citizenship",
     "first_contact",
     "invio_da",
     "violence_forms",
@@ -83,7 +83,11 @@ def cabina_di_regia(directory: Directory, network: str) -> Member:
 
 def send_report(ws: Workstation, period: Period) -> str:
     """Seal this period's report to the cabina di regia and queue it; returns the packet id."""
-    payload = build_report(ws, period)
+    return send_payload(ws, build_report(ws, period))
+
+
+def send_payload(ws: Workstation, payload: dict[str, Any]) -> str:
+    """Seal a report built by :func:`build_report` (the one previewed) and queue it."""
     recipient = cabina_di_regia(ws.directory(), ws.identity.network)
     if recipient.id == ws.identity.member_id:
         raise DirectoryError("this workstation is the cabina di regia")

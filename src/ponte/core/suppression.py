@@ -310,19 +310,35 @@ def from_rows(name: str, columns: Sequence[str], rows: Sequence[Sequence[Cell]])
     )
 
 
-def _add(values: Sequence[Cell]) -> Cell:
+AT_LEAST = "≥"  #: prefix of a combined count known only from below: "≥12"
+
+
+def at_least(cell: Cell) -> int | None:
+    """The lower bound a combined ``"≥n"`` cell states, else None."""
+    if isinstance(cell, str) and cell.startswith(AT_LEAST) and cell[1:].isdigit():
+        return int(cell[1:])
+    return None
+
+
+def _add(values: Sequence[Cell], withheld: Sequence[bool]) -> Cell:
     if len(values) == 1:
         return values[0]
     if all(isinstance(v, int) for v in values):
         total = sum(v for v in values if isinstance(v, int))
         return SMALL if 0 < total < K else total
-    return HIDDEN
+    # What every reader of the centres' tables already knows: a "<5" is at least 1, a "—"
+    # at least 5 (in a withheld table, at least 0). Shown only when that is 5 or more.
+    floor = 0
+    for v, w in zip(values, withheld, strict=True):
+        floor += v if isinstance(v, int) else (at_least(v) or (1 if v == SMALL else 0 if w else K))
+    return f"{AT_LEAST}{floor}" if floor >= K else HIDDEN
 
 
 def combine(name: str, tables: Sequence[PublishedTable]) -> PublishedTable:
     """Add up published tables of the same shape (several centres' reports).
 
-    An entry is shown only when every centre showed it; otherwise it is hidden. Each centre's
+    An entry is shown only when every centre showed it; otherwise it is hidden, or shown as
+    ``"≥n"`` when what the centres published already implies at least 5. Each centre's
     hidden counts can each take several values, so their sums can too: the combined table
     reveals nothing that the centres' own tables did not. Counts of 1..4 are re-checked
     (a sum of shown counts, each 0 or at least 5, never is one).
@@ -338,27 +354,30 @@ def combine(name: str, tables: Sequence[PublishedTable]) -> PublishedTable:
         ):
             raise ValueError(f"table {name}: reports have different shapes")
 
-    def column(get: Callable[[PublishedTable], Cell | None]) -> Cell | None:
+    withheld = [t.withheld for t in tables]
+
+    def add(get: Callable[[PublishedTable], Cell | None]) -> Cell | None:
         values = [get(t) for t in tables]
-        return None if values[0] is None else _add([v for v in values if v is not None])
+        return None if values[0] is None else _add([v for v in values if v is not None], withheld)
 
     n_r, n_c = len(first.row_labels), len(first.col_labels)
     cells = tuple(
-        tuple(_add([t.cells[i][j] for t in tables]) for j in range(n_c)) for i in range(n_r)
+        tuple(_add([t.cells[i][j] for t in tables], withheld) for j in range(n_c))
+        for i in range(n_r)
     )
     row_totals = col_totals = None
     if first.row_totals is not None:
         row_totals = tuple(
-            _add([t.row_totals[i] for t in tables if t.row_totals is not None]) for i in range(n_r)
+            _add([(t.row_totals or ())[i] for t in tables], withheld) for i in range(n_r)
         )
         col_totals = tuple(
-            _add([t.col_totals[j] for t in tables if t.col_totals is not None]) for j in range(n_c)
+            _add([(t.col_totals or ())[j] for t in tables], withheld) for j in range(n_c)
         )
-    total = column(lambda t: t.total)
+    total = add(lambda t: t.total)
     entries = [c for r in cells for c in r] + list(row_totals or ()) + list(col_totals or ())
-    withheld = bool(entries) and all(c == HIDDEN for c in entries)
+    all_hidden = bool(entries) and all(c == HIDDEN for c in entries)
     return PublishedTable(
-        name, first.row_labels, first.col_labels, cells, row_totals, col_totals, total, withheld
+        name, first.row_labels, first.col_labels, cells, row_totals, col_totals, total, all_hidden
     )
 
 

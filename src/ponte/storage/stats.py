@@ -313,11 +313,47 @@ def centre_stats(db: Database, period: Period) -> CentreStats:
     )
 
 
+#: Broad groups for reports that leave the centre every quarter: a fine age x citizenship
+#: grid over a few dozen women is mostly hidden, broad groups keep counts of 5 and more.
+AGE_GROUPS: dict[str, tuple[str, ...]] = {
+    "under_35": ("under_18", "18_24", "25_34"),
+    "35_54": ("35_44", "45_54"),
+    "55_plus": ("55_64", "65_plus"),
+    UNKNOWN: (UNKNOWN,),
+}
+CITIZENSHIP_GROUPS: dict[str, tuple[str, ...]] = {
+    "italian": ("italian",),
+    "foreign": ("eu", "non_eu"),
+    UNKNOWN: (UNKNOWN,),
+}
+
+
+def coarsen(
+    table: CountTable,
+    name: str,
+    rows: dict[str, tuple[str, ...]],
+    cols: dict[str, tuple[str, ...]],
+) -> CountTable:
+    """Merge categories of an additive table into groups (every category in one group)."""
+    ri = {lab: i for i, lab in enumerate(table.row_labels)}
+    ci = {lab: j for j, lab in enumerate(table.col_labels)}
+    cells = tuple(
+        tuple(sum(table.cells[ri[r]][ci[c]] for r in rs for c in cs) for cs in cols.values())
+        for rs in rows.values()
+    )
+    return CountTable(name, tuple(rows), tuple(cols), cells)
+
+
+def age_groups(stats: CentreStats) -> CountTable:
+    return coarsen(stats.age_citizenship, "age_group_citizenship", AGE_GROUPS, CITIZENSHIP_GROUPS)
+
+
 #: Tables whose grand total is shown in another table (the overview, the steps table): it is
 #: never hidden to protect a cell, since hiding it here would not hide it there.
 SHARED_TOTALS = frozenset(
     {
         "age_citizenship",
+        "age_group_citizenship",
         "author_relation",
         "violence_duration",
         "first_contact",
@@ -348,7 +384,8 @@ def timing_table(days: tuple[float | None, int]) -> PublishedTable:
 
 def publishable(stats: CentreStats) -> list[PublishedTable]:
     """Everything in ``stats`` as it may leave the centre (exports, aggregate reports)."""
-    return [*published(stats.tables()), timing_table(stats.days_to_first_status)]
+    tables = [*stats.tables(), age_groups(stats)]
+    return [*published(tables), timing_table(stats.days_to_first_status)]
 
 
 def by_name(tables: Iterable[CountTable]) -> dict[str, CountTable]:

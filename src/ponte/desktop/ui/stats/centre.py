@@ -90,6 +90,7 @@ class StatsView(QWidget):
         self.show_button.setAccessibleName(self.tr("Show the statistics for this period"))
         self.show_button.clicked.connect(self._on_show_button_clicked)
         self.table_choice = QComboBox()
+        self.table_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.table_choice.setAccessibleName(self.tr("Table"))
         self.table_choice.currentIndexChanged.connect(self._on_table_choice_changed)
         table_label = QLabel(self.tr("T&able"))

@@ -14,6 +14,7 @@ from ponte.core.labels import label
 TITLES: dict[str, tuple[str, str]] = {
     "overview": ("Quadro generale", "Overview"),
     "age_citizenship": ("Età e cittadinanza", "Age and citizenship"),
+    "age_group_citizenship": ("Età (fasce ampie) e cittadinanza", "Age group and citizenship"),
     "violence_forms": ("Forme di violenza", "Forms of violence"),
     "author_relation": ("Relazione con l'autore", "Relation to the author"),
     "violence_duration": ("Durata della violenza", "Duration of the violence"),
@@ -30,6 +31,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "count": ("numero", "count"),
     "total": ("totale", "total"),
     "unknown": ("non rilevato", "not recorded"),
+    "under_35": ("meno di 35", "under 35"),
+    "35_54": ("35–54", "35–54"),
+    "55_plus": ("55 e oltre", "55 and over"),
+    "foreign": ("straniera", "foreign"),
     "new_contacts": ("nuovi contatti", "new contacts"),
     "active_cases": ("casi attivi", "active cases"),
     "closed_cases": ("casi chiusi", "closed cases"),

@@ -7,15 +7,16 @@ from pathlib import Path
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
+    QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QMarginsF,
     QModelIndex,
     QObject,
@@ -26,7 +27,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
-from ponte.core.suppression import HIDDEN, SMALL, TOTAL, Cell, CountTable, PublishedTable
+from ponte.core.suppression import (
+    HIDDEN,
+    SMALL,
+    TOTAL,
+    Cell,
+    CountTable,
+    PublishedTable,
+    at_least,
+)
 from ponte.desktop.ui.stats.labels import title, word
 
 AnyTable = CountTable | PublishedTable
@@ -37,7 +46,8 @@ FILTERS = {"csv": "CSV (*.csv)", "xlsx": "Excel (*.xlsx)", "pdf": "PDF (*.pdf)"}
 
 
 def ask_save_path(parent: QWidget, fmt: str) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(parent, parent.tr("Export"), f"ponte.{fmt}", FILTERS[fmt])
+    caption = QCoreApplication.translate("StatsExport", "Export")
+    name, _ = QFileDialog.getSaveFileName(parent, caption, f"ponte.{fmt}", FILTERS[fmt])
     return Path(name) if name else None
 
 
@@ -96,6 +106,8 @@ class StatsTableModel(QAbstractTableModel):
             return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and at_least(value) is not None:
+            return self.tr("At least this many: some centres hid their count")
         if role == Qt.ItemDataRole.ToolTipRole and value in (SMALL, HIDDEN):
             return (
                 self.tr("From 1 to 4: too few to show")
@@ -106,31 +118,38 @@ class StatsTableModel(QAbstractTableModel):
 
 
 def bar_chart(table: AnyTable, lang: str = "it") -> QChart:
-    """Bars per category (one set per column); hidden counts are drawn as nothing."""
+    """Horizontal bars per category (one set per column); hidden counts are drawn as nothing.
+
+    Horizontal, so that category names are read whole on the left, in either language.
+    """
     columns, rows = grid(table)
     body = [r for r in rows if r[0] != TOTAL]
     width = len(columns) - 1 - (1 if columns[-1] == TOTAL else 0)
-    series = QBarSeries()
+    series = QHorizontalBarSeries()
+    top = 0
     for j in range(width):
         bars = QBarSet(word(columns[j + 1], lang))
-        for r in body:
+        for r in reversed(body):  # first category at the top
             v = r[j + 1]
-            bars.append(float(v) if isinstance(v, int) else 0.0)
+            n = v if isinstance(v, int) else (at_least(v) or 0)  # "≥n" drawn as its floor
+            bars.append(float(n))
+            top = max(top, n)
         series.append(bars)
     chart = QChart()
     chart.addSeries(series)
     chart.setTitle(title(table.name, lang))
-    axis_x = QBarCategoryAxis()
-    axis_x.append([word(str(r[0]), lang) for r in body])
-    axis_x.setLabelsAngle(-45 if len(body) > 5 else 0)
-    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
-    series.attachAxis(axis_x)
-    axis_y = QValueAxis()
-    axis_y.setLabelFormat("%d")
+    axis_y = QBarCategoryAxis()
+    axis_y.append([word(str(r[0]), lang) for r in reversed(body)])
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
-    axis_y.applyNiceNumbers()
+    axis_x = QValueAxis()
+    axis_x.setLabelFormat("%d")
+    axis_x.setRange(0, max(top, 5))
+    axis_x.applyNiceNumbers()
+    chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
     chart.legend().setVisible(width > 1)
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
     chart.setMargins(QMarginsF(4, 4, 4, 4).toMargins())
     return chart
 
@@ -146,6 +165,7 @@ def line_chart(points: Sequence[tuple[str, int]], heading: str) -> QChart:
     axis_x = QBarCategoryAxis()
     axis_x.append([month for month, _ in points] or [""])
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
+    series.attachAxis(axis_x)
     axis_y = QValueAxis()
     axis_y.setLabelFormat("%d")
     axis_y.setMin(0)
@@ -159,7 +179,7 @@ def chart_view(accessible: str) -> QChartView:
     view = QChartView()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(accessible)
-    view.setMinimumHeight(260)
+    view.setMinimumHeight(300)
     return view
 
 
