@@ -119,6 +119,9 @@ def test_the_cabina_sees_the_combined_metro_picture(
             )
         sent = build_report(ws, PERIOD)
         assert sent["network"] == net
+        names = [t["name"] for t in sent["tables"]]
+        assert "age_group_citizenship" in names
+        assert "age_citizenship" not in names, "never a table and its own sums together"
     assert picture.table("overview", "rozzano") is None
     assert METRO not in picture.by_network
 

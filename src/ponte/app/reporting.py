@@ -21,10 +21,10 @@ from ponte.app.workstation import Workstation
 from ponte.core.directory import Directory, Member
 from ponte.core.enums import ServiceType
 from ponte.core.errors import DirectoryError
-from ponte.core.suppression import PublishedTable, combine, small_cells
+from ponte.core.suppression import PublishedTable, combine, small_cells, suppress
 from ponte.storage import aggregates, outbox
 from ponte.storage.db import Database
-from ponte.storage.stats import Period, centre_stats, publishable
+from ponte.storage.stats import Period, age_groups, centre_stats, publishable
 
 #: What the cabina di regia receives (DOMAIN.md §7): at most two quasi-identifiers a table.
 REPORT_TABLES = (
@@ -45,8 +45,14 @@ METRO = "metro"
 
 
 def report_tables(db: Database, period: Period) -> list[PublishedTable]:
-    """The suppressed tables a report for ``period`` carries (call on the vault thread)."""
-    by_name = {t.name: t for t in publishable(centre_stats(db, period))}
+    """The suppressed tables a report for ``period`` carries (call on the vault thread).
+
+    Broad age groups instead of the fine age bands: never both, since one is a sum of the
+    other and together they could give a hidden count away.
+    """
+    stats = centre_stats(db, period)
+    by_name = {t.name: t for t in publishable(stats)}
+    by_name["age_group_citizenship"] = suppress(age_groups(stats), total_public=True)
     return [by_name[name] for name in REPORT_TABLES]
 
 

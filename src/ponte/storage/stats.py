@@ -383,9 +383,12 @@ def timing_table(days: tuple[float | None, int]) -> PublishedTable:
 
 
 def publishable(stats: CentreStats) -> list[PublishedTable]:
-    """Everything in ``stats`` as it may leave the centre (exports, aggregate reports)."""
-    tables = [*stats.tables(), age_groups(stats)]
-    return [*published(tables), timing_table(stats.days_to_first_status)]
+    """Everything in ``stats`` as it may leave the centre in an export.
+
+    Never together with :func:`age_groups`: its cells are sums of ``age_citizenship`` cells,
+    and the two published side by side could give a hidden count away.
+    """
+    return [*published(stats.tables()), timing_table(stats.days_to_first_status)]
 
 
 def by_name(tables: Iterable[CountTable]) -> dict[str, CountTable]:
