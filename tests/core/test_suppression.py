@@ -14,13 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ponte.core.combining import combine, from_rows
 from ponte.core.suppression import (
     HIDDEN,
     SMALL,
     CountTable,
     PublishedTable,
-    combine,
-    from_rows,
     small_cells,
     suppress,
 )

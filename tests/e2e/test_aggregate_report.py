@@ -10,13 +10,15 @@ import pytest
 
 from ponte.app.reporting import METRO, build_report, network_picture, send_report
 from ponte.app.workstation import Workstation
+from ponte.core.combining import at_least
 from ponte.core.domain import Actor
 from ponte.core.errors import DirectoryError
-from ponte.core.suppression import HIDDEN, SMALL, PublishedTable, at_least
+from ponte.core.suppression import HIDDEN, SMALL, PublishedTable
 from ponte.storage import demo
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.kdf import TEST_PARAMS
-from ponte.storage.stats import CentreStats, Period, age_groups, centre_stats
+from ponte.storage.publish import age_groups
+from ponte.storage.stats import CentreStats, Period, centre_stats
 from ponte.storage.vault import Vault
 
 from .conftest import HubProc

@@ -26,14 +26,8 @@ from ponte.core.suppression import HIDDEN, SMALL
 from ponte.storage import cases, plans
 from ponte.storage.db import Database
 from ponte.storage.inbox import VaultInbox
-from ponte.storage.stats import (
-    Period,
-    age_groups,
-    centre_stats,
-    monthly_new_contacts,
-    publishable,
-    timing_table,
-)
+from ponte.storage.publish import age_groups, publishable, timing_table
+from ponte.storage.stats import Period, centre_stats, monthly_new_contacts
 
 from .conftest import COORD
 

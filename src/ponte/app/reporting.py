@@ -8,7 +8,7 @@ outbox (persist before send). The preview on screen shows the same payload.
 
 Cabina di regia side: the inbox stores received reports (``storage/aggregates.py``);
 :func:`network_picture` adds them up per network and for the whole metropolitan area.
-Combined tables show a count only when every centre showed it (see ``suppression.combine``).
+Combined tables show a count only when every centre showed it (see ``core/combining.py``).
 """
 
 from __future__ import annotations
@@ -18,13 +18,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ponte.app.workstation import Workstation
+from ponte.core.combining import combine
 from ponte.core.directory import Directory, Member
 from ponte.core.enums import ServiceType
 from ponte.core.errors import DirectoryError
-from ponte.core.suppression import PublishedTable, combine, small_cells, suppress
+from ponte.core.suppression import PublishedTable, small_cells, suppress
 from ponte.storage import aggregates, outbox
 from ponte.storage.db import Database
-from ponte.storage.stats import Period, age_groups, centre_stats, publishable
+from ponte.storage.publish import age_groups, publishable
+from ponte.storage.stats import Period, centre_stats
 
 #: What the cabina di regia receives (DOMAIN.md §7): at most two quasi-identifiers a table.
 REPORT_TABLES = (

@@ -19,7 +19,8 @@ from ponte.core.errors import ValidationError
 from ponte.core.fsutil import atomic_write
 from ponte.core.suppression import HIDDEN, SMALL, PublishedTable
 from ponte.storage.db import Database
-from ponte.storage.stats import Period, centre_stats, publishable
+from ponte.storage.publish import publishable
+from ponte.storage.stats import Period, centre_stats
 
 FORMATS = ("csv", "xlsx")
 LEGEND = (

@@ -9,7 +9,8 @@ from pathlib import Path
 from ponte.app.stats_export import FORMATS, export
 from ponte.cli.vault import _add_login, unlocked
 from ponte.core.errors import ValidationError
-from ponte.storage.stats import Period, centre_stats, publishable
+from ponte.storage.publish import publishable
+from ponte.storage.stats import Period, centre_stats
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:

@@ -12,7 +12,8 @@ from datetime import date, datetime
 from typing import Any
 
 from ponte.core.clock import rfc3339
-from ponte.core.suppression import PublishedTable, from_rows
+from ponte.core.combining import from_rows
+from ponte.core.suppression import PublishedTable
 from ponte.storage.db import Database
 
 

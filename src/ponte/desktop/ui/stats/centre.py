@@ -40,7 +40,8 @@ from ponte.desktop.ui.stats.widgets import (
     line_chart,
     write_pdf,
 )
-from ponte.storage.stats import CentreStats, Period, centre_stats, monthly_new_contacts, publishable
+from ponte.storage.publish import publishable
+from ponte.storage.stats import CentreStats, Period, centre_stats, monthly_new_contacts
 from ponte.storage.vault import Vault
 
 

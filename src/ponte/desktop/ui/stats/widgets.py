@@ -27,6 +27,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
+from ponte.core.combining import at_least
 from ponte.core.suppression import (
     HIDDEN,
     SMALL,
@@ -34,7 +35,6 @@ from ponte.core.suppression import (
     Cell,
     CountTable,
     PublishedTable,
-    at_least,
 )
 from ponte.desktop.ui.stats.labels import title, word
 
