@@ -233,3 +233,22 @@ def test_combining_shows_only_what_every_centre_showed() -> None:
     assert small_cells(both) == []
     with pytest.raises(ValueError, match="shapes"):
         combine("t", [a, suppress(CountTable("t", ("x",), ("count",), ((7,),)))])
+
+
+def test_an_aggregate_payload_carries_tables_of_a_known_network_only() -> None:
+    from ponte.core.errors import MalformedPacket
+    from ponte.core.payloads import validate
+
+    cols, rows = suppress(CountTable("t", ("a", "b"), ("count",), ((3,), (9,)))).to_rows()
+    payload = {
+        "period": {"from": "2026-01-01", "to": "2026-03-31"},
+        "network": "legnano",
+        "tables": [{"name": "t", "columns": cols, "rows": rows}],
+    }
+    validate("aggregate", payload)
+    with pytest.raises(MalformedPacket):
+        validate("aggregate", {**payload, "network": "Via delle Ortensie"})
+    with pytest.raises(MalformedPacket):
+        validate(
+            "aggregate", {**payload, "tables": [{"name": "t", "columns": cols, "rows": [{"a": 1}]}]}
+        )
