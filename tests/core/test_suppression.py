@@ -252,3 +252,22 @@ def test_an_aggregate_payload_carries_tables_of_a_known_network_only() -> None:
         validate(
             "aggregate", {**payload, "tables": [{"name": "t", "columns": cols, "rows": [{"a": 1}]}]}
         )
+
+
+@st.composite
+def report_sized(draw: st.DrawFn) -> CountTable:
+    """As big as the real tables: 8 age bands x 4 citizenships, or 13 ways she arrived."""
+    n_r, n_c = draw(st.sampled_from([(8, 4), (13, 1), (7, 5)]))
+    small = st.sampled_from([0, 0, 1, 2, 3, 4, 5, 6, 8, 11, 15])
+    cells = tuple(tuple(draw(small) for _ in range(n_c)) for _ in range(n_r))
+    return CountTable(
+        "t", tuple(f"r{i}" for i in range(n_r)), tuple(f"c{j}" for j in range(n_c)), cells
+    )
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(report_sized(), st.booleans())
+def test_tables_the_size_of_real_reports_are_protected_too(t: CountTable, shared: bool) -> None:
+    p = suppress(t, total_public=shared)
+    assert small_cells(p) == []
+    assert_protected(t, p, shared)
