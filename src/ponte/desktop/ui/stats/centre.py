@@ -115,6 +115,8 @@ class StatsView(QWidget):
         )
         self.note.setWordWrap(True)
 
+        for lab in (start_label, end_label, table_label):
+            lab.setMinimumWidth(lab.sizeHint().width())  # never squeezed by the combo
         top = QHBoxLayout()
         for w in (start_label, self.start, end_label, self.end, self.show_button):
             top.addWidget(w)

@@ -82,6 +82,7 @@ class NetworkDashboardView(QWidget):
         ):
             lab = QLabel(text)
             lab.setBuddy(buddy)
+            lab.setMinimumWidth(lab.sizeHint().width())
             labels.append((lab, buddy))
         self.summary = QLabel(self.tr("No reports received yet."))
         self.summary.setWordWrap(True)
