@@ -12,11 +12,12 @@ from ponte.app.reporting import METRO, build_report, network_picture, send_repor
 from ponte.app.workstation import Workstation
 from ponte.core.combining import at_least
 from ponte.core.domain import Actor
-from ponte.core.errors import DirectoryError
+from ponte.core.errors import DirectoryError, PermissionDenied
 from ponte.core.suppression import HIDDEN, SMALL, PublishedTable
 from ponte.storage import demo
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.kdf import TEST_PARAMS
+from ponte.storage.outbox import VaultOutbox
 from ponte.storage.publish import age_groups
 from ponte.storage.stats import CentreStats, Period, centre_stats
 from ponte.storage.vault import Vault
@@ -153,3 +154,27 @@ def test_the_cabina_does_not_report_to_itself(
     _, cabina = network
     with pytest.raises(DirectoryError):
         send_report(cabina, PERIOD)
+
+
+def test_an_operatrice_cannot_send_a_report(
+    network: tuple[list[Workstation], Workstation], tmp_path: Path
+) -> None:
+    centres, _ = network
+    rho = centres[0]
+    rho.vault.add_account("op", "Operatrice", "operatrice", "operatrice passphrase")
+    rho.vault.lock()
+    vault = Vault.unlock(tmp_path / "CAV Rho", "op", "operatrice passphrase")
+    try:
+        ws = Workstation(vault)
+        build_report(ws, PERIOD)  # she may look at the counts
+        with pytest.raises(PermissionDenied):
+            send_report(ws, PERIOD)
+        assert VaultOutbox(vault.db).queued_count() == 0
+    finally:
+        vault.lock()
+        centres[0] = station_again(tmp_path)
+
+
+def station_again(tmp_path: Path) -> Workstation:
+    """Reopen the Rho centre as its amministratrice (the fixture locks it at the end)."""
+    return Workstation(Vault.unlock(tmp_path / "CAV Rho", "admin", "e2e passphrase!"))

@@ -24,6 +24,7 @@ from ponte.core.enums import ServiceType
 from ponte.core.errors import DirectoryError
 from ponte.core.suppression import PublishedTable, small_cells, suppress
 from ponte.storage import aggregates, outbox
+from ponte.storage.accounts import Role
 from ponte.storage.db import Database
 from ponte.storage.publish import age_groups, publishable
 from ponte.storage.stats import Period, centre_stats
@@ -95,7 +96,11 @@ def send_report(ws: Workstation, period: Period) -> str:
 
 
 def send_payload(ws: Workstation, payload: dict[str, Any]) -> str:
-    """Seal a report built by :func:`build_report` (the one previewed) and queue it."""
+    """Seal a report built by :func:`build_report` (the one previewed) and queue it.
+
+    The coordinatrice (or the amministratrice) sends it: packets leave on her approval.
+    """
+    ws.vault.require(Role.COORDINATRICE, Role.AMMINISTRATRICE)
     recipient = cabina_di_regia(ws.directory(), ws.identity.network)
     if recipient.id == ws.identity.member_id:
         raise DirectoryError("this workstation is the cabina di regia")

@@ -18,21 +18,13 @@ from openpyxl.styles import Font
 from ponte.core.errors import ValidationError
 from ponte.core.fsutil import atomic_write
 from ponte.core.suppression import HIDDEN, SMALL, PublishedTable
-from ponte.storage.db import Database
-from ponte.storage.publish import publishable
-from ponte.storage.stats import Period, centre_stats
+from ponte.storage.stats import Period
 
 FORMATS = ("csv", "xlsx")
 LEGEND = (
     (SMALL, "from 1 to 4 (not shown: too few to be anonymous)"),
     (HIDDEN, "hidden so that a small count cannot be worked out from the totals"),
 )
-
-
-def annual_tables(db: Database, year: int) -> tuple[Period, list[PublishedTable]]:
-    """The yearly counts a centre is asked for (ISTAT, Regione), suppressed."""
-    period = Period.year(year)
-    return period, publishable(centre_stats(db, period))
 
 
 def to_csv(tables: Sequence[PublishedTable], period: Period) -> bytes:
