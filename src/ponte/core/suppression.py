@@ -246,7 +246,7 @@ def suppress(table: CountTable, *, total_public: bool = False) -> PublishedTable
             e.hidden, e.lo, e.hi = True, 0, INF
         # What the published total alone determines (a one-row table's row total) is shown:
         # it is that total, so showing it tells nothing new.
-        while (k := _exposed(entries)) is not None:
+        while (k := _exposed(entries)) is not None and not 0 < entries[k].value < K:
             entries[k].hidden = False
     shown: list[Cell] = [(SMALL if e.hi < K else HIDDEN) if e.hidden else e.value for e in entries]
     return _assemble(table, shown, withheld)
