@@ -6,9 +6,11 @@ import logging
 import os
 import subprocess
 import sys
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from ponte.core.logs import JsonFormatter
+from tests.e2e.conftest import HubProc, hub  # noqa: F401 - the real hub fixture
 
 SEEDED = ("Filomena", "Quattrocchi", "QTTFLM85M41F205Z", "Via delle Ortensie")
 PW = "logging test passphrase"
@@ -29,6 +31,7 @@ def ponte(data: Path, *args: str, ok: bool = True) -> subprocess.CompletedProces
 
 def test_flows_leave_no_personal_data_in_logs_or_output(tmp_path: Path) -> None:
     data = tmp_path / "data"
+    stats_csv = tmp_path / "stats.csv"
     outputs = [ponte(data, "vault", "init", "--user", "admin", "--name", "Admin")]
     from ponte.core.domain import Actor, Case, Person
     from ponte.storage import cases
@@ -54,6 +57,7 @@ def test_flows_leave_no_personal_data_in_logs_or_output(tmp_path: Path) -> None:
             data, "case", "access-export", "--person", person, "--out", str(tmp_path / "her.json")
         ),
         ponte(data, "vault", "restore", str(tmp_path / "b.pontebak")),
+        ponte(data, "stats", "export", "--year", str(date.today().year), str(stats_csv)),
     ]
     env_bad = {**os.environ, "PONTE_PASSPHRASE": "wrong wrong wrong", "PONTE_USER": "admin"}
     outputs.append(
@@ -76,6 +80,9 @@ def test_flows_leave_no_personal_data_in_logs_or_output(tmp_path: Path) -> None:
             assert secret not in o.stderr, f"{secret!r} printed"
             assert secret not in o.stdout, f"{secret!r} printed"
     assert SEEDED[0] in outputs[-1].stdout, "teeth: the export itself does contain her data"
+    counts = stats_csv.read_text("utf-8")
+    assert "new_contacts" in counts
+    assert not any(secret in counts for secret in SEEDED), "statistics are counts only"
     assert all(p.stat().st_mode & 0o077 == 0 for p in logs)
 
 
@@ -97,3 +104,51 @@ def test_formatter_redacts_free_text_and_exception_messages() -> None:
     assert doc["msg"] == "opened case 019a-77 for <redacted>"
     assert "Ortensie" not in json.dumps(doc)
     assert doc["exc"][0].startswith("builtins.ValueError at ")
+
+
+def test_aggregate_reports_carry_no_personal_data(tmp_path: Path, hub: HubProc) -> None:  # noqa: F811
+    """Her data is in the centre's vault; the report, the cabina and the hub see counts only."""
+    from ponte.app.reporting import send_report
+    from ponte.core.domain import Actor, Case, Person
+    from ponte.storage import cases, demo
+    from ponte.storage.inbox import VaultInbox
+    from ponte.storage.stats import Period
+    from tests.e2e.test_aggregate_report import station
+
+    centre = station(tmp_path, hub, "CAV Leak Test", "cav", "rozzano")
+    cabina = station(tmp_path, hub, "Cabina Leak Test", "cabina_regia", "milano_metro")
+    actor = Actor(centre.vault.account.id, centre.vault.account.role.value, centre.vault.device_id)
+    today = date.today()
+    c = cases.create(
+        centre.vault.db,
+        actor,
+        Person(alias="Filomena Quattrocchi", codice_fiscale=SEEDED[2]),
+        Case(opened_on=today),
+        at=centre.clock.now(),
+    )
+    cases.add_note(
+        centre.vault.db, actor, c.id, "Abita in Via delle Ortensie 3", at=centre.clock.now()
+    )
+    demo.seed(centre.vault.db, actor, 200, now=datetime.now(UTC))
+    send_report(centre, Period.year(today.year))
+    assert centre.sync().sent == 1
+
+    def hub_bytes() -> bytes:
+        return b"".join(p.read_bytes() for p in hub.data_dir.glob("hub.sqlite3*"))
+
+    in_transit = hub_bytes()
+    assert cabina.sync().received == 1
+    (row,) = VaultInbox(cabina.vault.db).rows("aggregate")
+    assert row.payload is not None
+    payload = json.dumps(row.payload, ensure_ascii=False)
+    stored = str(cabina.vault.db.query("SELECT * FROM aggregate_reports")[0][:])
+    after = hub_bytes()
+    assert b"CAV Leak Test" in after, "teeth: this is the hub's database, with the directory"
+    assert "new_contacts" in payload, "teeth: the decrypted report is the real one"
+    for secret in (*SEEDED, c.person_id, c.id):
+        assert secret not in payload, f"{secret!r} in the aggregate report"
+        assert secret not in stored, f"{secret!r} stored by the cabina"
+        for blob in (in_transit, after):
+            assert secret.encode() not in blob, f"{secret!r} in the hub database"
+    centre.vault.lock()
+    cabina.vault.lock()

@@ -28,6 +28,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "ponte.cli.release",
     "ponte.cli.gui",
     "ponte.cli.network",
+    "ponte.cli.stats",
 )
 
 Handler = Callable[[argparse.Namespace], int]

@@ -17,6 +17,7 @@ from typing import Any
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from ponte.core.directory import NETWORKS
 from ponte.core.enums import DocumentKind, ServiceType
 from ponte.core.errors import MalformedPacket
 
@@ -128,7 +129,7 @@ SCHEMAS: dict[str, Check] = {
     "aggregate": _obj(
         {
             "period": _obj({"from": _date, "to": _date}),
-            "network": _str(64),
+            "network": _enum(set(NETWORKS)),
             "tables": lambda t: isinstance(t, list) and len(t) <= 100 and all(_table(x) for x in t),
         },
     ),

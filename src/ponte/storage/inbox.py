@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import PonteError
-from ponte.storage import audit, documents
+from ponte.storage import aggregates, audit, documents
 from ponte.storage.db import Database
 
 _STATUS_TO_REFERRAL = {
@@ -90,6 +90,8 @@ class VaultInbox:
             )
             if payload is not None:
                 self._apply(item.type, payload, at)
+                if item.type == "aggregate":  # cabina di regia: counts from a centre
+                    aggregates.store(self.db, item.packet_id, item.sender, payload, at)
             if attached is not None:
                 self._keep_attachment(item.packet_id, attached, at)
             audit.append(

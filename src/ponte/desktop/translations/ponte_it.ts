@@ -194,6 +194,104 @@
     </message>
   </context>
   <context>
+    <name>AggregatePreview</name>
+    <message>
+      <location filename="../ui/stats/preview.py" line="56" />
+      <source>Year</source>
+      <translation>Anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="58" />
+      <source>Quarter</source>
+      <translation>Trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="60" />
+      <source>Quarter %1</source>
+      <translation>Trimestre %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="61" />
+      <source>Whole year</source>
+      <translation>Anno intero</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="63" />
+      <source>&amp;Year</source>
+      <translation>&amp;Anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="63" />
+      <source>&amp;Quarter</source>
+      <translation>&amp;Trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="66" />
+      <source>&amp;Preview</source>
+      <translation>&amp;Anteprima</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="67" />
+      <source>Preview the report</source>
+      <translation>Anteprima del resoconto</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="69" />
+      <source>&amp;Send to the cabina di regia</source>
+      <translation>&amp;Invia alla cabina di regia</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="70" />
+      <source>Send the report to the cabina di regia</source>
+      <translation>Invia il resoconto alla cabina di regia</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="75" />
+      <source>These are exactly the cells that will leave the centre. “&lt;5”: a count from 1 to 4; “—”: hidden so that a small count cannot be worked out. No names, no codes, no dates of a woman.</source>
+      <translation>Queste sono esattamente le celle che lasceranno il centro. “&lt;5”: un numero da 1 a 4; “—”: nascosto perché un numero piccolo non si possa ricavare. Nessun nome, nessun codice, nessuna data riferita a una donna.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="82" />
+      <source>Cells that will be sent</source>
+      <translation>Celle che verranno inviate</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="132" />
+      <source>Table</source>
+      <translation>Tabella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="132" />
+      <source>Category</source>
+      <translation>Categoria</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="132" />
+      <source>Column</source>
+      <translation>Colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="132" />
+      <source>Value sent</source>
+      <translation>Valore inviato</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="143" />
+      <source>Not sent: too few to be anonymous</source>
+      <translation>Non inviato: troppo pochi per restare anonimi</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="146" />
+      <source>%1 cells, %2 of them hidden. Network: %3.</source>
+      <translation>%1 celle, di cui %2 nascoste. Rete: %3.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/preview.py" line="164" />
+      <source>Report queued for the cabina di regia; it leaves at the next sync.</source>
+      <translation>Resoconto in coda per la cabina di regia; partirà alla prossima sincronizzazione.</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditSection</name>
     <message>
       <location filename="../ui/admin/audit_log.py" line="44" />
@@ -1331,6 +1429,24 @@
     </message>
   </context>
   <context>
+    <name>ExportButtons</name>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="198" />
+      <source>Export &amp;CSV</source>
+      <translation>Esporta &amp;CSV</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="199" />
+      <source>Export &amp;Excel</source>
+      <translation>Esporta &amp;Excel</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="200" />
+      <source>&amp;Print report (PDF)</source>
+      <translation>&amp;Stampa resoconto (PDF)</translation>
+    </message>
+  </context>
+  <context>
     <name>FileField</name>
     <message>
       <location filename="../ui/admin/widgets.py" line="197" />
@@ -1865,6 +1981,99 @@
       <location filename="../main_window.py" line="238" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
+    </message>
+  </context>
+  <context>
+    <name>NetworkDashboardView</name>
+    <message>
+      <location filename="../ui/stats/network.py" line="64" />
+      <source>Period</source>
+      <translation>Periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="68" />
+      <source>Area</source>
+      <translation>Area</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="72" />
+      <source>Table</source>
+      <translation>Tabella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="74" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="75" />
+      <source>Refresh the received reports</source>
+      <translation>Aggiorna i resoconti ricevuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="79" />
+      <source>&amp;Period</source>
+      <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="80" />
+      <source>&amp;Area</source>
+      <translation>A&amp;rea</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="81" />
+      <source>T&amp;able</source>
+      <translation>Ta&amp;bella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="87" />
+      <source>No reports received yet.</source>
+      <translation>Nessun resoconto ricevuto finora.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="95" />
+      <source>Combined counts</source>
+      <translation>Conteggi complessivi</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="97" />
+      <source>Chart of the table</source>
+      <translation>Grafico della tabella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="98" />
+      <source>New contacts by network</source>
+      <translation>Nuovi contatti per rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="104" />
+      <source>Counts from the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count).</source>
+      <translation>Conteggi dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero).</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="164" />
+      <source>%1 centre reports from %2 networks.</source>
+      <translation>%1 resoconti di centri da %2 reti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="184" />
+      <source>New contacts and active cases by network</source>
+      <translation>Nuovi contatti e casi attivi per rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="233" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="237" />
+      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
+      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/network.py" line="240" />
+      <source>Network statistics</source>
+      <translation>Statistiche della rete</translation>
     </message>
   </context>
   <context>
@@ -2917,6 +3126,122 @@
       <location filename="../ui/signin/views.py" line="113" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsExport</name>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="49" />
+      <source>Export</source>
+      <extracomment>Asks where to save an export of this format; None when she cancels.</extracomment>
+      <translation>Esporta</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsTableModel</name>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="110" />
+      <source>At least this many: some centres hid their count</source>
+      <translation>Almeno questo numero: alcuni centri hanno nascosto il loro</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="113" />
+      <source>From 1 to 4: too few to show</source>
+      <translation>Da 1 a 4: troppo pochi per mostrarli</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="115" />
+      <source>Hidden so that a small count cannot be worked out from the totals</source>
+      <translation>Nascosto perché un numero piccolo non si possa ricavare dai totali</translation>
+    </message>
+  </context>
+  <context>
+    <name>StatsView</name>
+    <message>
+      <location filename="../ui/stats/centre.py" line="83" />
+      <source>From</source>
+      <translation>Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="83" />
+      <source>To</source>
+      <translation>Al</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="87" />
+      <source>&amp;From</source>
+      <translation>&amp;Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="87" />
+      <source>&amp;To</source>
+      <translation>A&amp;l</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="90" />
+      <source>&amp;Show</source>
+      <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="91" />
+      <source>Show the statistics for this period</source>
+      <translation>Mostra le statistiche di questo periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="95" />
+      <source>Table</source>
+      <translation>Tabella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="97" />
+      <source>T&amp;able</source>
+      <translation>Ta&amp;bella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="107" />
+      <source>Counts</source>
+      <translation>Conteggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="109" />
+      <source>Chart of the table</source>
+      <translation>Grafico della tabella</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="110" />
+      <location filename="../ui/stats/centre.py" line="182" />
+      <source>New contacts by month</source>
+      <translation>Nuovi contatti per mese</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="114" />
+      <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
+      <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="167" />
+      <source>%1 new contacts, %2 active cases, %3 referrals.</source>
+      <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="171" />
+      <source>First answer to a referral after %1 days (median of %2).</source>
+      <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="214" />
+      <source>Centre statistics</source>
+      <translation>Statistiche del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="216" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="220" />
+      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
+      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
   </context>
   <context>
