@@ -248,3 +248,23 @@ def test_idle_lock_time_comes_from_the_settings_file_beside_the_data(
     assert (tmp_path / "settings.ini").exists()
     assert "coordinatrice" not in (tmp_path / "settings.ini").read_text()
     controller.shutdown()
+
+
+def test_demo_cabina_di_regia_sees_the_metro_picture_from_three_centres(
+    qtbot: QtBot, app: tuple[MainWindow, Controller]
+) -> None:
+    from ponte.desktop.ui.stats.network import NetworkDashboardView
+
+    window, _controller = app
+    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=90_000)
+    assert window.workspace.available("stats")
+    window.lock_action.trigger()
+    _sign_in(qtbot, window, "Cabina")
+    assert window.workspace.current() == "network"
+    assert not window.workspace.available("cases")
+    view = window.network.content
+    assert isinstance(view, NetworkDashboardView)
+    qtbot.waitUntil(lambda: view.picture is not None, timeout=20_000)
+    assert view.picture is not None
+    assert view.picture.centres == {"rho": 1, "legnano": 1, "melzo": 1}

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject
+from PySide6.QtWidgets import QTabWidget
 
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
@@ -24,7 +25,11 @@ from ponte.desktop.sync_bridge import SyncBridge
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
+from ponte.desktop.ui.common import ui_lang
 from ponte.desktop.ui.privacy.view import PrivacyView
+from ponte.desktop.ui.stats.centre import StatsView
+from ponte.desktop.ui.stats.network import NetworkDashboardView
+from ponte.desktop.ui.stats.preview import AggregatePreview
 from ponte.storage.accounts import Role
 from ponte.storage.case_list import CasePage, CaseQuery, list_cases
 from ponte.storage.vault import Vault
@@ -143,7 +148,11 @@ class Controller(QObject):
         self._build_admin(vault)
         self._restore_window(vault)
         self.updates_known = -1
-        self.window.show_cases(partner=service != ServiceType.CAV.value)
+        self._build_stats(vault, ws if enrolled else None, service)
+        self.window.show_cases(
+            partner=service != ServiceType.CAV.value,
+            cabina=service == ServiceType.CABINA_REGIA.value,
+        )
         self.window.join_action.setVisible(not enrolled)
         self.refresh(self.window.cases.current_query())
         if enrolled:
@@ -194,6 +203,26 @@ class Controller(QObject):
         sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.window.workspace.set_available("privacy", sees_all)
 
+    def _build_stats(self, vault: Vault, ws: Workstation | None, service: str) -> None:
+        """The centre's statistics (and, for those who may, its report to the network);
+        the cabina di regia's dashboard. Built at sign-in, dropped at lock."""
+        lang = ui_lang()
+        if service == ServiceType.CABINA_REGIA.value:
+            dashboard = NetworkDashboardView(self.tasks, vault, lang=lang)
+            self.window.network.set_content(dashboard)
+            dashboard.refresh()
+            return
+        if service != ServiceType.CAV.value:
+            return
+        tabs = QTabWidget()
+        tabs.addTab(StatsView(self.tasks, vault, lang=lang), self.tr("This centre"))
+        may_report = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
+        if ws is not None and may_report:
+            preview = AggregatePreview(self.tasks, ws, lang=lang)
+            preview.sent.connect(lambda _packet_id: self.sync_now())
+            tabs.addTab(preview, self.tr("Report to the network"))
+        self.window.stats.set_content(tabs)
+
     def _restore_window(self, vault: Vault) -> None:
         geometry = self.settings.geometry(vault.device_id, vault.account.id)
         if geometry is not None:
@@ -216,6 +245,9 @@ class Controller(QObject):
         self.window.mail.refresh()  # counts the updates; shows them if visible
         if self.window.workspace.current() == "partner":
             self.window.partner.refresh()
+        dashboard = self.window.network.content
+        if isinstance(dashboard, NetworkDashboardView):  # reports may have arrived
+            dashboard.refresh()
         if self.window.casefile.case_id and not self.window.casefile.form.dirty:
             self.window.casefile.reload()
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
+from ponte.app import reporting
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor, Consent, document_scope
@@ -25,6 +26,7 @@ from ponte.storage import documents
 from ponte.storage import identity as identity_store
 from ponte.storage.case_list import CaseQuery, list_cases
 from ponte.storage.kdf import KdfParams
+from ponte.storage.stats import Period
 from ponte.storage.vault import Vault
 from ponte.sync.hub_client import enrol
 
@@ -40,8 +42,12 @@ OTHERS = (
     ("Servizi sociali Comune di Rho (demo)", ServiceType.SOCIAL_SERVICES),
     ("Ente di formazione Rho (demo)", ServiceType.TRAINING),
     ("Cooperativa Lavoro Rho (demo)", ServiceType.COMPANY),
-    ("Cabina di regia (demo)", ServiceType.CABINA_REGIA),
 )
+CABINA = ("Cabina di regia metropolitana (demo)", ServiceType.CABINA_REGIA)
+CABINA_DIR = "demo-cabina"
+#: Two more centres (vaults kept in demo-centres/, not offered at sign-in) that report to
+#: the cabina di regia, so its dashboard shows a picture built from several centres.
+OTHER_CENTRES = (("CAV Legnano (demo)", "legnano", 700), ("CAV Melzo (demo)", "melzo", 500))
 SAMPLE_REFERRALS = 3
 
 
@@ -52,8 +58,9 @@ def is_demo(data_dir: Path) -> bool:
 def places(data_dir: Path) -> list[tuple[str, Path]]:
     """The workstations of the demo, for the sign-in screen."""
     found = [(CENTRE[0], data_dir)]
-    if Vault.exists(data_dir / PARTNER_DIR):
-        found.append((PARTNER[0], data_dir / PARTNER_DIR))
+    for name, folder in ((PARTNER[0], PARTNER_DIR), (CABINA[0], CABINA_DIR)):
+        if Vault.exists(data_dir / folder):
+            found.append((name, data_dir / folder))
     return found
 
 
@@ -80,10 +87,46 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
         prov = load_provisioning(hub.provision(name, kind.value), centre.clock.now())
         enrol(prov.hub_url, prov.token, MemberKeys.generate(post_quantum=False))
     _sample_referrals(Casework(vault, centre), partner.identity.member_id)
+    cabina_vault, _ = Vault.create(
+        data_dir / CABINA_DIR, username=USER, display_name="Demo cabina", passphrase=PASSPHRASE,
+        kdf=kdf,
+    )  # fmt: skip
+    cabina = Workstation(cabina_vault)
+    cabina.enrol(hub.provision(CABINA[0], CABINA[1].value, network="milano_metro"))
+    period = Period.year(centre.clock.now().year - 1)  # last year: a whole year of cases
+    for i, (name, network, cases) in enumerate(OTHER_CENTRES):
+        other = _other_centre(
+            data_dir / "demo-centres" / network, hub, name, network, cases, i, kdf
+        )
+        reporting.send_report(other, period)
+        other.sync()
+        other.vault.lock()
+    reporting.send_report(centre, period)
     centre.sync()
     partner.sync()
+    cabina.sync()
     partner_vault.lock()
+    cabina_vault.lock()
     return vault, hub
+
+
+def _other_centre(
+    folder: Path,
+    hub: DemoHub,
+    name: str,
+    network: str,
+    cases: int,
+    seed: int,
+    kdf: KdfParams | None,
+) -> Workstation:
+    vault, _ = Vault.create(
+        folder, username=USER, display_name=name, passphrase=PASSPHRASE, kdf=kdf
+    )
+    actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+    demo_data.seed(vault.db, actor, cases, rng_seed=2000 + seed)
+    ws = Workstation(vault)
+    ws.enrol(hub.provision(name, ServiceType.CAV.value, network=network))
+    return ws
 
 
 def _sample_referrals(desk: Casework, cpi_id: str) -> None:

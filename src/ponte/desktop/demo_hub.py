@@ -47,14 +47,14 @@ class DemoHub:
             time.sleep(0.01)
         return self
 
-    def provision(self, name: str, service_type: str) -> bytes:
+    def provision(self, name: str, service_type: str, network: str = "rho") -> bytes:
         _, data = create_member(
             self.store,
             self.service.hub_key,
             SystemClock(),
             name=name,
             service_type=service_type,
-            network="rho",
+            network=network,
             hub_url=self.url,
         )
         return data

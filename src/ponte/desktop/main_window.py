@@ -118,6 +118,10 @@ class MainWindow(QMainWindow):
         ws.add_section("mail", self.tr("Messages"), self.mail)
         self.admin = Holder()
         self.privacy = Holder()
+        self.stats = Holder()
+        self.network = Holder()
+        ws.add_section("network", self.tr("Network dashboard"), self.network)
+        ws.add_section("stats", self.tr("Statistics"), self.stats)
         ws.add_section("privacy", self.tr("Privacy"), self.privacy)
         ws.add_section("admin", self.tr("Administration"), self.admin)
         self.pages = [self.casefile, self.mail, self.partner]
@@ -197,13 +201,17 @@ class MainWindow(QMainWindow):
             self.provisioning.deleteLater()
             self.provisioning = None
 
-    def show_cases(self, *, partner: bool = False) -> None:
-        """Signed in: a centre starts on its cases, a partner service on what it received."""
+    def show_cases(self, *, partner: bool = False, cabina: bool = False) -> None:
+        """Signed in: a centre starts on its cases, a partner service on what it received,
+        the cabina di regia on the network dashboard."""
         self.drop_recovery()
         self.stack.setCurrentWidget(self.workspace)
-        self.workspace.set_available("partner", partner)
+        self.workspace.set_available("partner", partner and not cabina)
         self.workspace.set_available("cases", not partner)
-        self.workspace.show_section("partner" if partner else "cases")
+        self.workspace.set_available("stats", not partner)
+        self.workspace.set_available("network", cabina)
+        first = "network" if cabina else "partner" if partner else "cases"
+        self.workspace.show_section(first)
         self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(True)
         self.sync_action.setEnabled(True)
@@ -213,8 +221,8 @@ class MainWindow(QMainWindow):
     def locked(self) -> None:
         self.cases.clear()
         if hasattr(self, "admin"):
-            self.admin.drop()
-            self.privacy.drop()
+            for holder in (self.admin, self.privacy, self.stats, self.network):
+                holder.drop()
         for page in self.pages:
             page.clear()
         if hasattr(self, "case_stack"):

@@ -1204,17 +1204,27 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="87" />
+      <location filename="../app.py" line="92" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="218" />
+      <source>This centre</source>
+      <translation>Questo centro</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="223" />
+      <source>Report to the network</source>
+      <translation>Report alla rete</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="258" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="232" />
+      <location filename="../app.py" line="264" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1943,7 +1953,7 @@
     </message>
     <message>
       <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="159" />
+      <location filename="../main_window.py" line="163" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
@@ -1963,22 +1973,32 @@
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="121" />
+      <location filename="../main_window.py" line="123" />
+      <source>Network dashboard</source>
+      <translation>Cruscotto della rete</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="124" />
+      <source>Statistics</source>
+      <translation>Statistiche</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="125" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="122" />
+      <location filename="../main_window.py" line="126" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="233" />
+      <location filename="../main_window.py" line="241" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="238" />
+      <location filename="../main_window.py" line="246" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
