@@ -152,43 +152,48 @@
   <context>
     <name>AdminView</name>
     <message>
-      <location filename="../ui/admin/view.py" line="53" />
+      <location filename="../ui/admin/view.py" line="54" />
       <source>Administration sections</source>
       <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
       <translation>Sezioni di amministrazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="61" />
+      <location filename="../ui/admin/view.py" line="62" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="63" />
+      <location filename="../ui/admin/view.py" line="64" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="67" />
+      <location filename="../ui/admin/view.py" line="68" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="70" />
+      <location filename="../ui/admin/view.py" line="71" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="72" />
+      <location filename="../ui/admin/view.py" line="73" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="75" />
+      <location filename="../ui/admin/view.py" line="76" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="79" />
+      <location filename="../ui/admin/view.py" line="78" />
+      <source>Documents</source>
+      <translation>Documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="82" />
       <source>Language and lock</source>
       <translation>Lingua e blocco</translation>
     </message>
@@ -1343,6 +1348,39 @@
       <location filename="../ui/documents/viewer.py" line="282" />
       <source>of %1</source>
       <translation>di %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>DocumentsLimitSection</name>
+    <message>
+      <location filename="../ui/admin/documents_limit.py" line="23" />
+      <source>&amp;Largest document</source>
+      <translation>Documento più &amp;grande</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/documents_limit.py" line="25" />
+      <source>Largest document, in megabytes</source>
+      <translation>Documento più grande, in megabyte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/documents_limit.py" line="26" />
+      <source>&amp;Save</source>
+      <translation>&amp;Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/documents_limit.py" line="35" />
+      <source>Documents</source>
+      <translation>Documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/documents_limit.py" line="39" />
+      <source>Scans are kept encrypted inside the vault. A larger limit allows long scanned reports, and makes the vault and its backups grow faster.</source>
+      <translation>Le scansioni restano cifrate dentro l'archivio. Un limite più alto permette referti lunghi, ma fa crescere più in fretta l'archivio e le sue copie di sicurezza.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/documents_limit.py" line="63" />
+      <source>Saved: documents up to %1 MB.</source>
+      <translation>Salvato: documenti fino a %1 MB.</translation>
     </message>
   </context>
   <context>
@@ -3638,22 +3676,22 @@
   <context>
     <name>reasons</name>
     <message>
-      <location filename="../ui/common.py" line="109" />
+      <location filename="../ui/common.py" line="119" />
       <source>she does not meet the requirements</source>
       <translation>non ha i requisiti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="110" />
+      <location filename="../ui/common.py" line="120" />
       <source>no places available now</source>
       <translation>al momento non ci sono posti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="111" />
+      <location filename="../ui/common.py" line="121" />
       <source>another service fits better</source>
       <translation>è più adatto un altro servizio</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="112" />
+      <location filename="../ui/common.py" line="122" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
     </message>

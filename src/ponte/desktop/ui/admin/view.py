@@ -18,6 +18,7 @@ from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.accounts import AccountsSection
 from ponte.desktop.ui.admin.audit_log import AuditSection
 from ponte.desktop.ui.admin.backup import BackupSection
+from ponte.desktop.ui.admin.documents_limit import DocumentsLimitSection
 from ponte.desktop.ui.admin.keys import RekeySection
 from ponte.desktop.ui.admin.passphrase import PassphraseSection
 from ponte.desktop.ui.admin.preferences import PreferencesSection
@@ -73,6 +74,8 @@ class AdminView(QWidget):
         if admin:
             self.rekey = RekeySection(tasks, vault)
             self.tabs.addTab(self.rekey, self.tr("Key rotation"))
+            self.documents = DocumentsLimitSection(tasks, vault)
+            self.tabs.addTab(self.documents, self.tr("Documents"))
         self.preferences = PreferencesSection(settings)
         self.preferences.idle_lock_changed.connect(self.idle_lock_changed.emit)
         self.preferences.language_changed.connect(self.language_changed.emit)
