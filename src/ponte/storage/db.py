@@ -20,7 +20,7 @@ import contextlib
 import errno
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -77,6 +77,8 @@ class Database:
         self.path = path
         self._conn: Any = conn
         self._depth = 0
+        #: Called inside every outermost transaction just before COMMIT (replica capture).
+        self.before_commit: list[Callable[[Database], None]] = []
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -191,6 +193,9 @@ class Database:
         self._depth += 1
         try:
             yield self
+            if name is None:
+                for hook in self.before_commit:
+                    hook(self)
         except BaseException:
             self._depth -= 1
             if name is None:

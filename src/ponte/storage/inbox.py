@@ -15,8 +15,11 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
+from ponte.core.errors import PacketError
 from ponte.storage import audit
 from ponte.storage.db import Database
+from ponte.storage.replica import inbound, stream
+from ponte.storage.replica.stream import Applied
 
 _STATUS_TO_REFERRAL = {
     "accepted": "accepted",
@@ -62,9 +65,19 @@ class VaultInbox:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
 
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
+        applied: Applied | None = None
         with self.db.transaction():
             if self.has(item.packet_id):
                 return False
+            payload, refused = item.payload, item.refused
+            if item.type == "replica" and payload is not None:
+                # A change set from another device of this centre: merged now, in this
+                # transaction; neither it nor its packet is kept (erasure must reach it).
+                try:
+                    applied = inbound.receive_packet(self.db, item.sender, payload, at)
+                except PacketError as exc:
+                    refused = exc.kind
+                payload, raw = None, b""
             self.db.execute(
                 "INSERT INTO inbox (packet_id, sender, type, payload, refused, raw, received_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -72,14 +85,14 @@ class VaultInbox:
                     item.packet_id,
                     item.sender,
                     item.type,
-                    None if item.payload is None else json.dumps(item.payload, ensure_ascii=False),
-                    item.refused,
+                    None if payload is None else json.dumps(payload, ensure_ascii=False),
+                    refused,
                     raw,
                     rfc3339(at),
                 ),
             )
-            if item.payload is not None:
-                self._apply(item.type, item.payload, at)
+            if payload is not None:
+                self._apply(item.type, payload, at)
             audit.append(
                 self.db,
                 actor=self.actor,
@@ -88,8 +101,10 @@ class VaultInbox:
                 entity="packet",
                 entity_id=item.packet_id,
                 at=at,
-                detail={"kind": item.refused or item.type},
+                detail={"kind": refused or item.type},
             )
+        if applied is not None:
+            stream.after_receive(self.db, applied)
         return True
 
     def _apply(self, ptype: str, payload: dict[str, Any], at: datetime) -> None:
