@@ -12,7 +12,14 @@ from pathlib import Path
 from bench.harness import Report
 
 # Each module has run(report, quick, workdir). Order: cheapest first.
-MODULES = ("bench.packets", "bench.hub", "bench.sync", "bench.vault", "bench.desktop")
+MODULES = (
+    "bench.packets",
+    "bench.hub",
+    "bench.sync",
+    "bench.replica",
+    "bench.vault",
+    "bench.desktop",
+)
 
 
 def main(argv: list[str] | None = None) -> int:
