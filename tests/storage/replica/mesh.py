@@ -11,9 +11,10 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from ponte.core.clock import FakeClock
+from ponte.core.clock import FakeClock, rfc3339
 from ponte.core.domain import Actor, Case, Person
 from ponte.core.enums import AgeBand
+from ponte.core.keys import MemberKeys, raw_public
 from ponte.storage import cases
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.replica import devices, snapshot, stream
@@ -31,6 +32,7 @@ class Node:
     vault: Vault
     #: Sets "in flight" to this node: (sender device, body), as a hub inbox would hold them.
     inbox: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+    keys: MemberKeys | None = None
 
     @property
     def db(self) -> Any:
@@ -46,7 +48,17 @@ class Node:
         return Actor(a.id, a.role.value, self.vault.device_id)
 
     def as_device(self) -> Device:
-        return Device(self.device, f"member-{self.name}", self.name, "00" * 32, "11" * 32)
+        if self.keys is None:
+            self.keys = MemberKeys.generate(post_quantum=False)
+        return Device(
+            self.device,
+            f"member-{self.name}",
+            self.name,
+            raw_public(self.keys.signing.public_key()).hex(),
+            raw_public(self.keys.encryption.public_key()).hex(),
+            rfc3339(self.clock.now()),
+            self.vault.account.id,
+        )
 
     def restart(self) -> None:
         self.vault.lock()
