@@ -6,13 +6,13 @@ import os
 import signal
 import subprocess
 import sys
-import time
 from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ponte.app.replication import Replication
+from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Person
 from ponte.core.errors import DecryptionFailed, PacketError
 from ponte.storage import audit, cases, demo
@@ -141,16 +141,26 @@ def test_a_site_without_connection_exchanges_files(tmp_path: Path, hub: HubProc)
 
 
 KILLED_SYNC = """
-import sys
+import sys, time
 from pathlib import Path
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
+from ponte.app.workstation import Workstation
+from ponte.storage import inbox
 from ponte.storage.vault import Vault
+
+real_store = inbox.VaultInbox.store
+
+def store(self, item, raw, at):
+    stored = real_store(self, item, raw, at)
+    if item.type == "replica":
+        print("applied one change set", flush=True)
+        time.sleep(60)  # the parent kills us here: mid-replication, more sets waiting
+    return stored
+
+inbox.VaultInbox.store = store
 vault = Vault.unlock(Path(sys.argv[1]), "admin", "e2e passphrase!")
-r = Replication(Workstation(vault))
-print("syncing", flush=True)
-while True:
-    r.sync()
+Replication(Workstation(vault)).sync()
 """
 
 
@@ -158,8 +168,8 @@ def test_a_device_killed_mid_replication_recovers_and_converges(
     tmp_path: Path, hub: HubProc
 ) -> None:
     a, b = centre(tmp_path, hub, ("CAV Rho 1", "CAV Rho 2"))
-    demo.seed(a.db, a.ws.actor, 400, rng_seed=5)
-    a.sync()
+    demo.seed(a.db, a.ws.actor, 700, rng_seed=5)
+    a.sync()  # several change sets wait at the hub for B
     b_dir = b.ws.vault.data_dir
     b.ws.vault.lock()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -170,12 +180,13 @@ def test_a_device_killed_mid_replication_recovers_and_converges(
         cwd=ROOT,
     )
     assert proc.stdout is not None
-    assert proc.stdout.readline().strip() == b"syncing"
-    time.sleep(0.3)  # somewhere in the middle of pulling and applying (exactly where is luck)
+    assert proc.stdout.readline().strip() == b"applied one change set"
     proc.send_signal(signal.SIGKILL)
     proc.wait(timeout=30)
-    b.ws.vault = Vault.unlock(b_dir, "admin", "e2e passphrase!")
-    b = Replication(type(a.ws)(b.ws.vault))
+    b = Replication(Workstation(Vault.unlock(b_dir, "admin", "e2e passphrase!")))
+    rows = "SELECT (SELECT count(*) FROM cases) + (SELECT count(*) FROM notes)"
+    rows += " + (SELECT count(*) FROM plan_steps) + (SELECT count(*) FROM case_violence)"
+    assert 0 < b.db.scalar(rows) < a.db.scalar(rows), "killed mid-way"
     settle([a, b])
     assert b.db.scalar("SELECT count(*) FROM cases") == a.db.scalar("SELECT count(*) FROM cases")
     assert b.db.scalar("SELECT count(*) FROM notes") == a.db.scalar("SELECT count(*) FROM notes")
