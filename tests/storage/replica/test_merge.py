@@ -163,3 +163,46 @@ def test_the_shipped_migration_carries_the_capture_triggers_of_every_replicated_
     from ponte.storage.replica.tables import all_trigger_sql
 
     assert all_trigger_sql() in available_migrations()[8].read_text(encoding="utf-8")
+
+
+def test_a_lone_vault_records_nothing_and_a_centre_device_records_every_write(
+    tmp_path: Path,
+) -> None:
+    from ponte.storage.replica import devices
+    from tests.storage.replica.mesh import make_node
+
+    lone = make_node(tmp_path, "solo")
+    new_case(lone)
+    assert lone.db.scalar("SELECT count(*) FROM replica_log") == 0
+    assert lone.db.scalar("SELECT count(*) FROM replica_pending") == 0
+    devices.found(lone.db, lone.as_device(), lone.clock.now())
+    before = lone.db.scalar("SELECT count(*) FROM replica_log")
+    with pytest.raises(RuntimeError), lone.db.transaction():
+        new_case(lone)
+        raise RuntimeError("the write is rolled back")
+    assert lone.db.scalar("SELECT count(*) FROM replica_log") == before  # and so is its change
+    case_id = new_case(lone)
+    rows = lone.db.query("SELECT tbl, body FROM replica_log WHERE seq > ? ORDER BY seq", (before,))
+    assert [r["tbl"] for r in rows] == ["persons", "cases"]
+    assert all(lone.vault.account.id in r["body"] for r in rows)
+    assert case_id in rows[1]["body"]
+
+
+def test_cases_made_before_the_centre_was_set_up_reach_a_new_device_and_edits_come_back(
+    tmp_path: Path,
+) -> None:
+    from ponte.storage.replica import devices
+    from tests.storage.replica.mesh import join, make_node
+
+    a = make_node(tmp_path, "A")
+    old = new_case(a, "Da prima")
+    devices.found(a.db, a.as_device(), a.clock.now())
+    b = join(tmp_path, a, "B")
+    assert _alias(b, old) == "Da prima"
+    _edit_person(b, old, alias="Corretto su B")
+    _edit_person(a, old, education=Education.DEGREE)
+    sync_all([a, b])
+    for n in (a, b):
+        p = cases.open_file(n.db, n.actor, old, at=n.clock.now()).person
+        assert (p.alias, p.education) == ("Corretto su B", Education.DEGREE)
+    assert state(a) == state(b)

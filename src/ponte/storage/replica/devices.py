@@ -122,6 +122,7 @@ def found(db: Database, me: Device, at: datetime) -> str:
         cid = new_id()
         state.put(db, "centre_id", cid)
         state.put(db, "joined", "1")
+        state.capture(db, True)  # from here on every write is a change (this row too)
         _new_epoch(db, at)
         _insert(db, me)
     return cid
@@ -161,6 +162,6 @@ def join(
         state.put(db, "joined", "0")
         for epoch, key in key_list:
             add_key(db, epoch, key, at)
-        with state.muted(db):
-            for d in devices:
-                _insert(db, d)
+        for d in devices:
+            _insert(db, d)  # not captured yet: capture starts just below
+        state.capture(db, True)

@@ -42,8 +42,14 @@ def advance_vv(db: Database, device: str, stamp: str) -> None:
 @contextmanager
 def muted(db: Database) -> Iterator[None]:
     """Inside a transaction: writes here are received changes, not new local ones."""
+    before = int(db.scalar("SELECT mute FROM replica_ctl"))
     db.execute("UPDATE replica_ctl SET mute = 1")
     try:
         yield
     finally:
-        db.execute("UPDATE replica_ctl SET mute = 0")
+        db.execute("UPDATE replica_ctl SET mute = ?", (before,))
+
+
+def capture(db: Database, on: bool) -> None:
+    """Start (or stop) recording this vault's writes as replicated changes."""
+    db.execute("UPDATE replica_ctl SET mute = ?", (0 if on else 1,))

@@ -3,12 +3,14 @@
 -- the end of this file into replica_pending, in the same statement; capture.flush (before
 -- every commit) stamps it with a hybrid logical clock and appends it to replica_log.
 
--- mute = 1 while remote changes are applied, so they are not captured as local ones.
+-- mute = 1: writes are not captured. So it is until the workstation founds or joins a
+-- centre's devices (a lone vault pays nothing; its existing data travels as a snapshot),
+-- and again for a moment while received changes are applied.
 CREATE TABLE replica_ctl (
     id   INTEGER PRIMARY KEY CHECK (id = 1),
-    mute INTEGER NOT NULL DEFAULT 0
+    mute INTEGER NOT NULL DEFAULT 1
 ) STRICT;
-INSERT INTO replica_ctl VALUES (1, 0);
+INSERT INTO replica_ctl VALUES (1, 1);
 
 -- hlc (the last stamp issued or seen), centre_id, joined (snapshot applied) …
 CREATE TABLE replica_state (
