@@ -119,6 +119,7 @@ def test_a_removed_device_gets_nothing_written_after_its_removal(
     assert {d.device_id for d in devices.peers(a.db, a.ws.vault.device_id)} == {
         b.ws.vault.device_id
     }
+    assert devices.current_key(b.db) == devices.current_key(a.db)  # the new key reached B
 
 
 def test_a_site_without_connection_exchanges_files(tmp_path: Path, hub: HubProc) -> None:
@@ -191,3 +192,16 @@ def test_a_device_killed_mid_replication_recovers_and_converges(
     assert b.db.scalar("SELECT count(*) FROM cases") == a.db.scalar("SELECT count(*) FROM cases")
     assert b.db.scalar("SELECT count(*) FROM notes") == a.db.scalar("SELECT count(*) FROM notes")
     audit.verify_chain(b.db)
+
+
+def test_a_change_set_that_never_arrives_is_sent_again(tmp_path: Path, hub: HubProc) -> None:
+    a, b = centre(tmp_path, hub, ("CAV Rho 1", "CAV Rho 2"))
+    first = _case(a, "Persa Demo")
+    assert a.queue_changes() == 1
+    # The hub refused it for good, or it expired before it could leave.
+    a.db.execute("UPDATE outbox SET state = 'expired' WHERE type = 'replica' AND state = 'queued'")
+    second = _case(a, "Seconda Demo")
+    settle([a, b])
+    assert _alias(b, first) == "Persa Demo"
+    assert _alias(b, second) == "Seconda Demo"
+    assert a.db.scalar("SELECT count(*) FROM outbox WHERE state = 'expired'") == 0

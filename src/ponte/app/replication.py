@@ -25,6 +25,7 @@ from typing import Any
 
 from ponte.app.workstation import Workstation
 from ponte.core import canonical, replica_box
+from ponte.core.clock import rfc3339
 from ponte.core.errors import MalformedPacket, PermissionDenied, ValidationError
 from ponte.core.fsutil import atomic_write
 from ponte.core.keys import ed25519_public, raw_public, x25519_public
@@ -81,7 +82,7 @@ class Replication:
             name=ident.name,
             signing_key=raw_public(ident.current.signing.public_key()).hex(),
             encryption_key=raw_public(ident.current.encryption.public_key()).hex(),
-            added_at=self.ws.clock.now().isoformat(),
+            added_at=rfc3339(self.ws.clock.now()),
             added_by=self.ws.vault.account.id,
         )
 
@@ -134,7 +135,7 @@ class Replication:
                     new.name,
                     new.signing_key,
                     new.encryption_key,
-                    now.isoformat(),
+                    rfc3339(now),
                     self.ws.vault.account.id,
                 ),
             )
@@ -219,6 +220,7 @@ class Replication:
         queued = 0
         for peer in devices.peers(self.db, self.ws.vault.device_id):
             with self.db.transaction():
+                self._restart_if_lost(peer)
                 sets = stream.outgoing(self.db, peer.device_id)
                 for body in sets:
                     self._enqueue(peer, body)
@@ -226,6 +228,19 @@ class Replication:
                     stream.mark_sent(self.db, peer.device_id, int(sets[-1]["to"]))
                 queued += len(sets)
         return queued
+
+    def _restart_if_lost(self, peer: Device) -> None:
+        """A change set that expired or was refused for good never arrives: the peer would
+        wait forever at that gap. Send it the whole log again instead (it skips what it
+        has); the undeliverable packets go."""
+        lost = self.db.execute(
+            "DELETE FROM outbox WHERE type = 'replica' AND recipient = ?"
+            " AND state IN ('expired', 'failed')",
+            (peer.member_id,),
+        ).rowcount
+        if lost:
+            self.db.execute("DELETE FROM replica_peers WHERE device = ?", (peer.device_id,))
+            self.ws.vault._audit("replica.resend", "device", peer.device_id, detail={"lost": lost})
 
     def sync(self) -> SyncResult:
         """Queue this device's changes, then one round with the hub (send and receive)."""
