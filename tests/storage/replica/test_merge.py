@@ -206,3 +206,36 @@ def test_cases_made_before_the_centre_was_set_up_reach_a_new_device_and_edits_co
         p = cases.open_file(n.db, n.actor, old, at=n.clock.now()).person
         assert (p.alias, p.education) == ("Corretto su B", Education.DEGREE)
     assert state(a) == state(b)
+
+
+AT = "2026-03-01T10:00:00Z"
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        ["1.000000.x", "persons", "p1", "put", {"alias = 'x'; --": "y"}, {}, "", AT, 0],
+        ["1.000000.x", "accounts", "a1", "put", {"role": "amministratrice"}, {}, "", AT, 0],
+        ["1.000000.x", "persons", "p1", "put", {"alias": {"nested": 1}}, {}, "", AT, 0],
+        ["not a stamp", "persons", "p1", "put", {"alias": "y"}, {}, "", AT, 0],
+        ["1.000000.x", "persons", "p1", "drop", {}, {}, "", AT, 0],
+        ["1.000000.x", "persons", "p1", "put", {"alias": "y"}, {}, "", "yesterday", 0],
+        "not even a list",
+    ],
+)
+def test_a_bad_change_set_is_refused_whole_and_changes_nothing(
+    nodes: list[Node], change: object
+) -> None:
+    from ponte.core.errors import MalformedPacket
+    from ponte.storage.replica import stream
+
+    a, b, _ = nodes
+    case_id = new_case(a, "Intatta")
+    sync_all(nodes)
+    before = state(b)
+    good = ["9999999999999.000000." + a.device, "persons", "x", "del", {}, {}, "", AT, 0]
+    body = {"k": "changes", "after": 0, "to": 10**9, "c": [good, change]}
+    with pytest.raises(MalformedPacket), b.db.transaction():
+        stream.receive(b.db, a.device, body)
+    assert state(b) == before
+    assert _alias(b, case_id) == "Intatta"

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from ponte.core.clock import parse_rfc3339
 from ponte.core.errors import MalformedPacket
 from ponte.storage.replica import hlc
 from ponte.storage.replica.tables import TABLES
@@ -56,6 +57,7 @@ class Change:
             stamp, tbl, rk, op, fields, bases, actor, at, insert = item
             table = TABLES[tbl]
             hlc.parse(stamp)
+            parse_rfc3339(at)
             ok = (
                 isinstance(rk, str)
                 and op in (PUT, DEL)

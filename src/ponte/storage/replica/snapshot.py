@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ponte.core.errors import MalformedPacket
 from ponte.storage.db import Database
 from ponte.storage.replica import hlc, state
 from ponte.storage.replica.tables import TABLES
@@ -67,7 +68,9 @@ def apply_part(
     part, parts = int(body["part"]), int(body["parts"])
     with state.muted(db):
         for tbl, rows in dict(body.get("t", {})).items():
-            table = TABLES[tbl]
+            table = TABLES.get(tbl)
+            if table is None or any(len(r) != len(table.columns) for r in rows):
+                raise MalformedPacket("replica snapshot")
             marks = ", ".join("?" * len(table.columns))
             db.executemany(
                 f"INSERT OR IGNORE INTO {tbl} ({', '.join(table.columns)}) VALUES ({marks})",
