@@ -58,6 +58,9 @@ def shoot(widget: QWidget, name: str) -> None:
 def demo_centre(tmp: Path) -> tuple[Path, str, object]:
     """Two workstations; the same case edited on both while they were apart."""
     a, b = centre(tmp, ("Sede — postazione 1", "Sportello Rho — postazione 2"))
+    for node, name in ((a, "Giulia Demo"), (b, "Sara Demo")):
+        with node.db.transaction():  # staff names replicate with the case data
+            node.db.execute("UPDATE accounts SET display_name = ?", (name,))
     demo.seed(a.db, a.actor, 30, rng_seed=4)
     case_id = str(a.db.scalar("SELECT id FROM cases ORDER BY opened_on DESC LIMIT 1"))
     risk.save_safety_plan(a.db, a.actor, case_id, "Numero di emergenza in rubrica.", at=a.clock.now())
@@ -117,4 +120,6 @@ def main() -> int:
 
 if __name__ == "__main__":
     os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # PySide6 may crash tearing down its globals after the PNGs are written

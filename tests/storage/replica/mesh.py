@@ -159,6 +159,7 @@ def new_case(node: Node, alias: str = "Demo Donna") -> str:
 CASE_STATE_TABLES = (
     "persons", "cases", "case_violence", "case_services", "case_legal", "risk_assessments",
     "safety_plans", "plan_steps", "contacts", "notes", "consents", "referrals", "replica_devices",
+    "replica_staff",
 )  # fmt: skip
 
 

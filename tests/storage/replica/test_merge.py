@@ -75,6 +75,7 @@ def test_concurrent_edits_of_one_field_keep_both_values_until_a_person_decides(
     assert {s.value for s in conflict.sides} == {"Versione A", "Versione B"}
     assert {s.device for s in conflict.sides} == {a.device, b.device}
     assert {s.device_name for s in conflict.sides} == {"A", "B"}
+    assert {s.actor_name for s in conflict.sides} == {"Admin A", "Admin B"}
     assert all(s.at and s.actor for s in conflict.sides)
     # All devices show the same value meanwhile.
     assert _alias(a, case_id) == _alias(b, case_id) == _alias(c, case_id)

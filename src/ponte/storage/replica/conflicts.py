@@ -46,8 +46,8 @@ class Conflict:
 
 def _sides(db: Database, tbl: str, rk: str, col: str) -> tuple[Side, ...]:
     rows = db.query(
-        "SELECT h.stamp, h.value, h.actor, h.device, h.at, a.display_name, d.name AS dname"
-        " FROM replica_heads h LEFT JOIN accounts a ON a.id = h.actor"
+        "SELECT h.stamp, h.value, h.actor, h.device, h.at, s.display_name, d.name AS dname"
+        " FROM replica_heads h LEFT JOIN replica_staff s ON s.account_id = h.actor"
         " LEFT JOIN replica_devices d ON d.device_id = h.device"
         " WHERE h.tbl = ? AND h.rk = ? AND h.col = ? ORDER BY h.stamp DESC",
         (tbl, rk, col),

@@ -113,6 +113,15 @@ def _new_epoch(db: Database, at: datetime) -> tuple[int, bytes]:
     return epoch, key
 
 
+def _announce_staff(db: Database) -> None:
+    """This workstation's staff names, made before capture began, go out as new rows."""
+    db.execute(
+        "INSERT INTO replica_pending (tbl, rk, op, col, value)"
+        " SELECT 'replica_staff', account_id, 'ins', NULL, NULL FROM replica_staff"
+        " WHERE device_id = (SELECT value FROM vault_meta WHERE key = 'device_id')"
+    )
+
+
 def found(db: Database, me: Device, at: datetime) -> str:
     """Make this device the first of its centre's devices (idempotent); the centre id."""
     existing = centre_id(db)
@@ -125,6 +134,7 @@ def found(db: Database, me: Device, at: datetime) -> str:
         state.capture(db, True)  # from here on every write is a change (this row too)
         _new_epoch(db, at)
         _insert(db, me)
+        _announce_staff(db)
     return cid
 
 
@@ -165,3 +175,4 @@ def join(
         for d in devices:
             _insert(db, d)  # not captured yet: capture starts just below
         state.capture(db, True)
+        _announce_staff(db)

@@ -108,6 +108,7 @@ TABLES: dict[str, Table] = {
             ("id",),
             (("case_id", "cases"),),
         ),
+        Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(
             "replica_devices",
             ("device_id", "member_id", "name", "signing_key", "encryption_key", "added_at",

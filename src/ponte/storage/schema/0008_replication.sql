@@ -111,6 +111,26 @@ CREATE TABLE replica_devices (
     removed_at     TEXT
 ) STRICT;
 
+-- Staff names of every device, so a conflict can say who wrote each side. Filled from
+-- accounts by the triggers below; replicated (accounts and their key slots are not).
+CREATE TABLE replica_staff (
+    account_id   TEXT PRIMARY KEY,
+    display_name TEXT NOT NULL,
+    device_id    TEXT NOT NULL
+) STRICT;
+INSERT INTO replica_staff
+    SELECT a.id, a.display_name, m.value FROM accounts a JOIN vault_meta m ON m.key = 'device_id';
+CREATE TRIGGER replica_staff_account_add AFTER INSERT ON accounts
+BEGIN
+  INSERT INTO replica_staff VALUES
+    (NEW.id, NEW.display_name, coalesce((SELECT value FROM vault_meta WHERE key = 'device_id'), ''))
+    ON CONFLICT (account_id) DO UPDATE SET display_name = excluded.display_name;
+END;
+CREATE TRIGGER replica_staff_account_name AFTER UPDATE OF display_name ON accounts
+BEGIN
+  UPDATE replica_staff SET display_name = NEW.display_name WHERE account_id = NEW.id;
+END;
+
 CREATE TABLE replica_keys (
     epoch      INTEGER PRIMARY KEY,
     key        BLOB NOT NULL,
@@ -346,6 +366,21 @@ BEGIN
   INSERT INTO replica_pending (tbl, rk, op, col, value) SELECT 'referrals', NEW.id, 'upd', 'status', NEW.status WHERE OLD.status IS NOT NEW.status;
   INSERT INTO replica_pending (tbl, rk, op, col, value) SELECT 'referrals', NEW.id, 'upd', 'created_at', NEW.created_at WHERE OLD.created_at IS NOT NEW.created_at;
   INSERT INTO replica_pending (tbl, rk, op, col, value) SELECT 'referrals', NEW.id, 'upd', 'updated_at', NEW.updated_at WHERE OLD.updated_at IS NOT NEW.updated_at;
+END;
+
+CREATE TRIGGER replica_replica_staff_ins AFTER INSERT ON replica_staff WHEN (SELECT mute FROM replica_ctl) = 0
+BEGIN
+  INSERT INTO replica_pending (tbl, rk, op, col, value) VALUES ('replica_staff', NEW.account_id, 'ins', NULL, json_object('account_id', NEW.account_id, 'display_name', NEW.display_name, 'device_id', NEW.device_id));
+END;
+CREATE TRIGGER replica_replica_staff_del AFTER DELETE ON replica_staff WHEN (SELECT mute FROM replica_ctl) = 0
+BEGIN
+  DELETE FROM replica_pending WHERE tbl = 'replica_staff' AND rk = OLD.account_id;
+  INSERT INTO replica_pending (tbl, rk, op, col, value) VALUES ('replica_staff', OLD.account_id, 'del', NULL, NULL);
+END;
+CREATE TRIGGER replica_replica_staff_upd AFTER UPDATE ON replica_staff WHEN (SELECT mute FROM replica_ctl) = 0
+BEGIN
+  INSERT INTO replica_pending (tbl, rk, op, col, value) SELECT 'replica_staff', NEW.account_id, 'upd', 'display_name', NEW.display_name WHERE OLD.display_name IS NOT NEW.display_name;
+  INSERT INTO replica_pending (tbl, rk, op, col, value) SELECT 'replica_staff', NEW.account_id, 'upd', 'device_id', NEW.device_id WHERE OLD.device_id IS NOT NEW.device_id;
 END;
 
 CREATE TRIGGER replica_replica_devices_ins AFTER INSERT ON replica_devices WHEN (SELECT mute FROM replica_ctl) = 0
