@@ -240,3 +240,27 @@ def test_a_bad_change_set_is_refused_whole_and_changes_nothing(
         stream.receive(b.db, a.device, body)
     assert state(b) == before
     assert _alias(b, case_id) == "Intatta"
+
+
+def test_big_texts_travel_in_sets_and_parts_that_fit_a_packet(
+    nodes: list[Node], tmp_path: Path
+) -> None:
+    from ponte.storage.replica import snapshot, stream
+    from tests.storage.replica.mesh import join
+
+    a, b, _ = nodes
+    case_id = new_case(a)
+    for i in range(40):
+        cases.add_note(
+            a.db, a.actor, case_id, f"{i} " + "colloquio lungo " * 6000, at=a.clock.now()
+        )
+    with a.db.transaction():
+        sets = stream.outgoing(a.db, b.device, max_bytes=1_000_000)
+        parts = snapshot.build(a.db)
+    assert len(sets) > 1
+    assert len(parts) > 2
+    assert all(len(str(s)) < 1_200_000 for s in sets)
+    sync_all(nodes)
+    assert b.db.scalar("SELECT count(*) FROM notes") == 40
+    late = join(tmp_path, a, "D")
+    assert late.db.scalar("SELECT count(*) FROM notes") == 40

@@ -17,19 +17,26 @@ from ponte.storage.replica import hlc, state
 from ponte.storage.replica.tables import TABLES
 
 ROWS_PER_PART = 4000
+MAX_PART_BYTES = 1_500_000  # about: JSON before compression, so a part fits one packet
 
 
 def build(db: Database, *, rows_per_part: int = ROWS_PER_PART) -> list[dict[str, Any]]:
     """Every part of a snapshot of this device's state (inside a read transaction)."""
     parts: list[dict[str, Any]] = []
     current: dict[str, Any] = {"t": {}}
-    size = 0
+    size = nbytes = 0
 
     def cut() -> None:
-        nonlocal current, size
+        nonlocal current, size, nbytes
         if size:
             parts.append(current)
-        current, size = {"t": {}}, 0
+        current, size, nbytes = {"t": {}}, 0, 0
+
+    def full(row: Any) -> bool:
+        nonlocal size, nbytes
+        size += 1
+        nbytes += sum(len(str(v)) + 4 for v in row)
+        return size >= rows_per_part or nbytes >= MAX_PART_BYTES
 
     for table in TABLES.values():
         if table.name == "replica_devices":
@@ -37,14 +44,12 @@ def build(db: Database, *, rows_per_part: int = ROWS_PER_PART) -> list[dict[str,
         cols = ", ".join(table.columns)
         for row in db.execute(f"SELECT {cols} FROM {table.name}"):
             current["t"].setdefault(table.name, []).append(list(row))
-            size += 1
-            if size >= rows_per_part:
+            if full(row):
                 cut()
     for name, key in (("replica_rows", "r"), ("replica_tombs", "x"), ("replica_heads", "h")):
         for row in db.execute(f"SELECT * FROM {name}"):
             current.setdefault(key, []).append(list(row))
-            size += 1
-            if size >= rows_per_part:
+            if full(row):
                 cut()
     cut()
     cols = ", ".join(TABLES["replica_devices"].columns)

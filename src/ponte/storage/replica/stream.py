@@ -26,6 +26,8 @@ from ponte.storage.replica.change import DEL, Change
 from ponte.storage.replica.tables import TABLES
 
 MAX_CHANGES = 2000
+#: JSON bytes per set before compression: with base64 it stays well inside one packet.
+MAX_SET_BYTES = 1_500_000
 Progress = Callable[[int, int], None]
 
 
@@ -60,28 +62,35 @@ def last_seq(db: Database) -> int:
 
 
 def outgoing(
-    db: Database, peer: str, *, limit: int = MAX_CHANGES, after: int | None = None
+    db: Database,
+    peer: str,
+    *,
+    limit: int = MAX_CHANGES,
+    max_bytes: int = MAX_SET_BYTES,
+    after: int | None = None,
 ) -> list[dict[str, Any]]:
-    """The change sets ``peer`` has not been sent yet (without moving its cursor)."""
+    """The change sets ``peer`` has not been sent yet (without moving its cursor), each at
+    most ``limit`` changes and about ``max_bytes`` of JSON, so that it fits one packet."""
     after = sent_seq(db, peer) if after is None else after
     sets: list[dict[str, Any]] = []
-    while True:
-        rows = db.query(
-            "SELECT seq, stamp, origin, tbl, rk, op, body FROM replica_log WHERE seq > ?"
-            " ORDER BY seq LIMIT ?",
-            (after, limit),
-        )
-        if not rows:
-            return sets
-        changes = [
-            Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"]).to_wire()
-            for r in rows
-            if r["origin"] != peer  # it knows its own changes
-        ]
-        to = int(rows[-1]["seq"])
-        if changes:
-            sets.append({"k": "changes", "after": after, "to": to, "c": changes})
-        after = to
+    changes: list[Any] = []
+    size, start, seq = 0, after, after
+    for r in db.execute(
+        "SELECT seq, stamp, origin, tbl, rk, op, body FROM replica_log WHERE seq > ? ORDER BY seq",
+        (after,),
+    ).fetchall():
+        if changes and (len(changes) >= limit or size + len(r["body"]) > max_bytes):
+            sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
+            changes, size, start = [], 0, seq
+        seq = int(r["seq"])
+        if r["origin"] != peer:  # it knows its own changes
+            changes.append(
+                Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"]).to_wire()
+            )
+            size += len(r["body"]) + 120
+    if changes:
+        sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
+    return sets
 
 
 # ------------------------------------------------------------------ receiving
