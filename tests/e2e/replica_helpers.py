@@ -44,7 +44,7 @@ def settle(nodes: list[Replication], rounds: int = 3) -> None:
     """Sync every device a few rounds: enough for every change to reach everyone."""
     for _ in range(rounds):
         for n in nodes:
-            result = n.sync()
+            result = n.ws.sync()  # the ordinary sync round carries replication too
             assert result.error is None, result.error
 
 

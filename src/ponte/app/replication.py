@@ -9,8 +9,9 @@ docs/replication.md for the design; this module is the wiring:
   which adds the device (replicated to the others) and writes a *join offer* file sealed to
   the new device's key (centre id, replication keys, device list, signed) and queues a
   snapshot to it through the hub (or ``export_snapshot`` for a USB stick);
-- every sync round first seals what each peer has not been sent into packets in the
-  outbox (persist before send), then runs the ordinary sync engine;
+- every sync round (``Workstation.sync``, so the desktop's and the CLI's too) first seals
+  what each peer has not been sent into packets in the outbox (persist before send), then
+  runs the ordinary sync engine;
 - removing a device starts a new key epoch, sent sealed to each remaining device only.
 """
 
@@ -243,8 +244,7 @@ class Replication:
             self.ws.vault._audit("replica.resend", "device", peer.device_id, detail={"lost": lost})
 
     def sync(self) -> SyncResult:
-        """Queue this device's changes, then one round with the hub (send and receive)."""
-        self.queue_changes()
+        """One round with the hub: ``Workstation.sync`` queues this device's changes first."""
         return self.ws.sync()
 
     def catch_up(self, progress: inbound.Progress | None = None, rounds: int = 5) -> bool:

@@ -141,7 +141,14 @@ class Workstation:
         return self._engine
 
     def sync(self) -> SyncResult:
-        """One round: send, receive, then anchor the audit chain's head at the hub."""
+        """One round: send, receive, then anchor the audit chain's head at the hub.
+
+        First, what the centre's other devices have not been sent yet is sealed into the
+        outbox (a no-op for a workstation that is not one of several: docs/replication.md).
+        """
+        from ponte.app.replication import Replication  # it builds on this class
+
+        Replication(self).queue_changes()
         result = self.engine().run_once()
         if result.error is None:
             try:
