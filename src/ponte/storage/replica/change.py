@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ponte.core.clock import parse_rfc3339
 from ponte.core.errors import MalformedPacket
 from ponte.storage.replica import hlc
 from ponte.storage.replica.tables import TABLES
 
 PUT = "put"
+_RFC3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$")
 DEL = "del"
 
 
@@ -57,7 +58,8 @@ class Change:
             stamp, tbl, rk, op, fields, bases, actor, at, insert = item
             table = TABLES[tbl]
             hlc.parse(stamp)
-            parse_rfc3339(at)
+            if not _RFC3339.match(at):
+                raise ValueError(at)
             ok = (
                 isinstance(rk, str)
                 and op in (PUT, DEL)

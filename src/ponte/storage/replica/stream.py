@@ -11,12 +11,14 @@ before the device has its first snapshot.
 
 from __future__ import annotations
 
+import functools
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from ponte.core.clock import parse_rfc3339
 from ponte.storage import audit
 from ponte.storage.cases import reindex
 from ponte.storage.db import Database
@@ -128,9 +130,9 @@ def apply_changes(db: Database, items: list[Any], out: Applied) -> None:
     hlc.observe(db, stamps)
 
 
+@functools.lru_cache(maxsize=256)
 def _when(text: str) -> datetime:
-    from ponte.core.clock import parse_rfc3339
-
+    """The changes of one transaction share their time: parse it once."""
     return parse_rfc3339(text)
 
 
