@@ -205,3 +205,23 @@ def test_a_change_set_that_never_arrives_is_sent_again(tmp_path: Path, hub: HubP
     assert _alias(b, first) == "Persa Demo"
     assert _alias(b, second) == "Seconda Demo"
     assert a.db.scalar("SELECT count(*) FROM outbox WHERE state = 'expired'") == 0
+
+
+def test_a_new_device_joins_a_site_with_no_connection_by_files(
+    tmp_path: Path, hub: HubProc
+) -> None:
+    a = device(tmp_path, hub, "CAV Rho 1")
+    a.found()
+    demo.seed(a.db, a.ws.actor, 50, rng_seed=8)
+    n = device(tmp_path, hub, "CAV Rho rifugio")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    n.accept_offer(a.accept_join(n.join_request()))
+    n.import_file(a.export_snapshot(usb))  # no sync round anywhere: all by USB stick
+    assert n.db.scalar("SELECT count(*) FROM cases") == 50
+    late = _case(a, "Arrivata dopo")
+    n.import_file(a.export_changes(usb))
+    assert _alias(n, late) == "Arrivata dopo"
+    back = _case(n, "Dal rifugio")
+    a.import_file(n.export_changes(usb))
+    assert _alias(a, back) == "Dal rifugio"
