@@ -22,10 +22,10 @@ from hypothesis.stateful import (
 from ponte.storage import cases, erase, risk
 from ponte.storage.replica import conflicts
 from ponte.storage.replica.tables import LWW_COLUMNS
-from tests.storage.replica.mesh import Node, centre, new_case, post, pull, state, sync_all
+from tests.storage.replica.mesh import Node, centre, join, new_case, post, pull, state, sync_all
 
 WORDS = st.sampled_from(["Alba", "Bruna", "Carla", "Dora", "Elsa"])
-NODE = st.integers(0, 2)
+NODE = st.integers(0, 3)  # taken modulo the number of devices (3, or 4 after a join)
 
 
 class Devices(RuleBasedStateMachine):
@@ -55,6 +55,9 @@ class Devices(RuleBasedStateMachine):
             for stamps in body["b"].values():
                 self.bases.update(stamps)
 
+    def _n(self, i: int) -> Node:
+        return self.nodes[i % len(self.nodes)]
+
     def _seq(self, node: Node) -> int:
         return int(node.db.scalar("SELECT coalesce(max(seq), 0) FROM replica_log"))
 
@@ -70,14 +73,14 @@ class Devices(RuleBasedStateMachine):
 
     @rule(i=NODE, alias=WORDS)
     def create_case(self, i: int, alias: str) -> None:
-        self.case_ids.append(new_case(self.nodes[i], alias))
+        self.case_ids.append(new_case(self._n(i), alias))
 
     @precondition(lambda self: self.case_ids)
     @rule(
         i=NODE, pick=st.integers(0, 50), alias=WORDS, comune=st.sampled_from(["015146", "015182"])
     )
     def edit_person(self, i: int, pick: int, alias: str, comune: str) -> None:
-        node = self.nodes[i]
+        node = self._n(i)
         visible = self._visible(node)
         if not visible:
             return
@@ -93,7 +96,7 @@ class Devices(RuleBasedStateMachine):
     @precondition(lambda self: self.case_ids)
     @rule(i=NODE, pick=st.integers(0, 50), body=WORDS)
     def note_or_safety_plan(self, i: int, pick: int, body: str) -> None:
-        node = self.nodes[i]
+        node = self._n(i)
         visible = self._visible(node)
         if not visible:
             return
@@ -108,7 +111,7 @@ class Devices(RuleBasedStateMachine):
     @precondition(lambda self: self.case_ids)
     @rule(i=NODE, pick=st.integers(0, 50))
     def erase(self, i: int, pick: int) -> None:
-        node = self.nodes[i]
+        node = self._n(i)
         visible = self._visible(node)
         if len(visible) < 2:
             return
@@ -118,7 +121,7 @@ class Devices(RuleBasedStateMachine):
 
     @rule(i=NODE, pick=st.integers(0, 50), choice=st.integers(0, 3))
     def resolve(self, i: int, pick: int, choice: int) -> None:
-        node = self.nodes[i]
+        node = self._n(i)
         found = conflicts.open_conflicts(node.db)
         if not found:
             return
@@ -130,20 +133,25 @@ class Devices(RuleBasedStateMachine):
 
     @rule(a=NODE, b=NODE)
     def send(self, a: int, b: int) -> None:
-        if a != b:
-            post(self.nodes[a], self.nodes[b])
+        if a % len(self.nodes) != b % len(self.nodes):
+            post(self._n(a), self._n(b))
 
     @rule(i=NODE)
     def receive(self, i: int) -> None:
-        pull(self.nodes[i])
+        pull(self._n(i))
+
+    @precondition(lambda self: len(self.nodes) == 3)
+    @rule(i=NODE)
+    def a_fourth_device_joins(self, i: int) -> None:
+        self.nodes.append(join(self.tmp, self._n(i), "D"))
 
     @rule(i=NODE)
     def restart(self, i: int) -> None:
-        self.nodes[i].restart()
+        self._n(i).restart()
 
     @rule(i=NODE, seconds=st.integers(0, 5))
     def time_passes(self, i: int, seconds: int) -> None:
-        self.nodes[i].clock.advance(seconds)
+        self._n(i).clock.advance(seconds)
 
     @invariant()
     def chains_verify(self) -> None:
@@ -155,13 +163,13 @@ class Devices(RuleBasedStateMachine):
         audit.verify_chain(self.nodes[0].db)
 
     def teardown_check(self) -> None:
-        sync_all(self.nodes, rounds=2)
-        a, b, c = self.nodes
-        sa, sb, sc = state(a), state(b), state(c)
-        for key in sa:
-            assert set(sa[key]) ^ set(sb[key]) == set(), key
-            assert set(sa[key]) ^ set(sc[key]) == set(), key
-        db = a.db
+        sync_all(self.nodes, rounds=3)
+        first = state(self.nodes[0])
+        for other in self.nodes[1:]:
+            theirs = state(other)
+            for key in first:
+                assert set(first[key]) ^ set(theirs[key]) == set(), (other.name, key)
+        db = self.nodes[0].db
         for stamp, tbl, rk, col in self.edits:
             head = db.scalar(
                 "SELECT 1 FROM replica_heads WHERE tbl = ? AND rk = ? AND col = ? AND stamp = ?",
@@ -180,7 +188,7 @@ class Converging(Devices):
 
 
 Converging.TestCase.settings = settings(
-    max_examples=20,
+    max_examples=25,
     stateful_step_count=40,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],

@@ -264,3 +264,33 @@ def test_big_texts_travel_in_sets_and_parts_that_fit_a_packet(
     assert b.db.scalar("SELECT count(*) FROM notes") == 40
     late = join(tmp_path, a, "D")
     assert late.db.scalar("SELECT count(*) FROM notes") == 40
+
+
+def test_a_new_devices_first_edits_wait_at_a_peer_for_the_history_they_build_on(
+    nodes: list[Node], tmp_path: Path
+) -> None:
+    from tests.storage.replica.mesh import join, post, pull
+
+    a, b, c = nodes
+    case_id = new_case(a, "Solo su A")  # not sent anywhere yet
+    d = join(tmp_path, a, "D")  # D has it, from A's snapshot
+    _edit_person(d, case_id, alias="Corretto su D")
+    cases.add_note(d.db, d.actor, case_id, "nota di D", at=d.clock.now())
+    post(d, b)  # D's edits reach B before the case itself does
+    pull(b)
+    assert _alias_or_none(b, case_id) is None
+    post(a, b)
+    pull(b)
+    assert _alias(b, case_id) == "Corretto su D"
+    assert [n.body for n in cases.open_file(b.db, b.actor, case_id, at=b.clock.now()).notes] == [
+        "nota di D"
+    ]
+    sync_all([a, b, c, d])
+    assert state(a) == state(b) == state(c) == state(d)
+
+
+def _alias_or_none(node: Node, case_id: str) -> str | None:
+    return node.db.scalar(
+        "SELECT p.alias FROM persons p JOIN cases c ON c.person_id = p.id WHERE c.id = ?",
+        (case_id,),
+    )

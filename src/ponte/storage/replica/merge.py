@@ -66,18 +66,51 @@ def _log(db: Database, c: Change) -> None:
     )
 
 
-def _parent_gone(db: Database, table: Table, fields: dict[str, Any]) -> bool:
+def _parent_state(db: Database, table: Table, fields: dict[str, Any]) -> tuple[str, str, str]:
+    """("here" | "gone" | "missing", parent table, parent key) of a new row's parents."""
     for col, parent in table.parents:
         value = fields.get(col)
-        if value is not None and (
-            tombstoned(db, parent, str(value)) or not row_exists(db, TABLES[parent], str(value))
-        ):
-            return True
-    return False
+        if value is None:
+            continue
+        if tombstoned(db, parent, str(value)):
+            return "gone", parent, str(value)
+        if not row_exists(db, TABLES[parent], str(value)):
+            return "missing", parent, str(value)
+    return "here", "", ""
+
+
+def _park(db: Database, c: Change, wait_tbl: str, wait_rk: str) -> None:
+    """Keep a change whose row is not here yet (and not deleted): it is known, logged and
+    relayed now, and applied when the row arrives."""
+    db.execute(
+        "INSERT INTO replica_parked (tbl, rk, wait_tbl, wait_rk, stamp, op, body)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (c.tbl, c.rk, wait_tbl, wait_rk, c.stamp, c.op, c.body()),
+    )
+
+
+def _unpark(db: Database, tbl: str, rk: str) -> None:
+    rows = db.query(
+        "SELECT id, tbl, rk, stamp, op, body FROM replica_parked"
+        " WHERE wait_tbl = ? AND wait_rk = ? ORDER BY id",
+        (tbl, rk),
+    )
+    for r in rows:
+        db.execute("DELETE FROM replica_parked WHERE id = ?", (r["id"],))
+        c = Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"])
+        _apply(db, c, local=False, log=False)
 
 
 def _forget(db: Database, tbl: str, rk: str, stamp: str) -> None:
     """Tombstone a row and drop its versions and earlier changes, and its children's."""
+    for r in db.query(
+        "SELECT id, tbl, rk FROM replica_parked WHERE (wait_tbl = ? AND wait_rk = ?)"
+        " OR (tbl = ? AND rk = ?)",
+        (tbl, rk, tbl, rk),
+    ):
+        db.execute("DELETE FROM replica_parked WHERE id = ?", (r["id"],))
+        if (r["tbl"], r["rk"]) != (tbl, rk):
+            _forget(db, r["tbl"], r["rk"], stamp)
     for child in TABLES.values():
         for col, parent in child.parents:
             if parent != tbl:
@@ -96,16 +129,17 @@ def _forget(db: Database, tbl: str, rk: str, stamp: str) -> None:
     db.execute("DELETE FROM replica_log WHERE tbl = ? AND rk = ? AND op = 'put'", (tbl, rk))
 
 
-def _delete(db: Database, c: Change, table: Table, *, local: bool) -> None:
+def _delete(db: Database, c: Change, table: Table, *, local: bool, log: bool = True) -> None:
     _forget(db, c.tbl, c.rk, c.stamp)
     if not local and row_exists(db, table, c.rk):
         keys = key_values(table, c.rk)
         where = " AND ".join(f"{k} = ?" for k in keys)
         db.execute(f"DELETE FROM {table.name} WHERE {where}", tuple(keys.values()))
-    _log(db, c)
+    if log:
+        _log(db, c)
 
 
-def _insert(db: Database, c: Change, table: Table, *, local: bool) -> bool:
+def _insert(db: Database, c: Change, table: Table, *, local: bool, log: bool = True) -> bool:
     tomb = tombstoned(db, c.tbl, c.rk)
     if tomb is not None:
         if table.key != table.columns or tomb > c.stamp:
@@ -124,12 +158,19 @@ def _insert(db: Database, c: Change, table: Table, *, local: bool) -> bool:
             fields = {k: v for k, v in c.fields.items() if k in table.fields}
             edit = Change(c.stamp, c.tbl, c.rk, c.op, fields, {}, c.actor, c.at)
             _update(db, edit, table, local=False, log=False)
-            _log(db, c)
+            if log:
+                _log(db, c)
             return True
-        elif _parent_gone(db, table, c.fields):  # made while its case was being erased
-            _forget(db, c.tbl, c.rk, c.stamp)
-            return False
         else:
+            where, ptbl, prk = _parent_state(db, table, c.fields)
+            if where == "gone":  # made while its case was being erased
+                _forget(db, c.tbl, c.rk, c.stamp)
+                return False
+            if where == "missing":
+                _park(db, c, ptbl, prk)
+                if log:
+                    _log(db, c)
+                return False
             cols = [col for col in table.columns if col in c.fields]
             db.execute(
                 f"INSERT INTO {table.name} ({', '.join(cols)})"
@@ -141,7 +182,10 @@ def _insert(db: Database, c: Change, table: Table, *, local: bool) -> bool:
         " ON CONFLICT (tbl, rk) DO UPDATE SET stamp = excluded.stamp",
         (c.tbl, c.rk, c.stamp),
     )
-    _log(db, c)
+    if log:
+        _log(db, c)
+    if not local:
+        _unpark(db, c.tbl, c.rk)
     return True
 
 
@@ -178,7 +222,10 @@ def _update(db: Database, c: Change, table: Table, *, local: bool, log: bool = T
     if tombstoned(db, c.tbl, c.rk) is not None:
         return False
     if not local and not row_exists(db, table, c.rk):
-        return False  # its row was deleted here (a parent's delete cascaded)
+        _park(db, c, c.tbl, c.rk)  # its row has not arrived yet
+        if log:
+            _log(db, c)
+        return False
     created = row_stamp(db, c.tbl, c.rk)
     current = None if local else read_row(db, table, c.rk)
     for col, value in c.fields.items():
@@ -210,14 +257,18 @@ def _update(db: Database, c: Change, table: Table, *, local: bool, log: bool = T
 def apply(db: Database, c: Change, *, local: bool) -> bool:
     """Record ``c`` (and, for a received change, write it to the table). Inside a
     transaction; for received changes, with capture muted. False when it changed nothing
-    (its row was deleted)."""
+    (yet: its row was deleted, or has not arrived)."""
+    return _apply(db, c, local=local, log=True)
+
+
+def _apply(db: Database, c: Change, *, local: bool, log: bool) -> bool:
     table = TABLES[c.tbl]
     if c.op == DEL:
-        _delete(db, c, table, local=local)
+        _delete(db, c, table, local=local, log=log)
         return True
     if c.insert:
-        return _insert(db, c, table, local=local)
-    return _update(db, c, table, local=local)
+        return _insert(db, c, table, local=local, log=log)
+    return _update(db, c, table, local=local, log=log)
 
 
 def cases_of_row(

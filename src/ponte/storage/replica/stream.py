@@ -112,6 +112,7 @@ def apply_changes(db: Database, items: list[Any], out: Applied) -> None:
                     (c.rk,),
                 )
             merge.apply(db, c, local=False)
+            cases += merge.cases_of_row(db, c.tbl, c.rk, c.fields)  # (rows unparked too)
             state.advance_vv(db, c.origin, c.stamp)
             stamps.append(c.stamp)
             out.changes += 1

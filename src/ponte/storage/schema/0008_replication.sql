@@ -98,6 +98,20 @@ CREATE TABLE replica_deferred (
     body   TEXT NOT NULL
 ) STRICT;
 
+-- Received changes whose row (or parent row) has not arrived yet: a new device's first
+-- edits can reach a peer before the history its snapshot held. Applied when it arrives.
+CREATE TABLE replica_parked (
+    id       INTEGER PRIMARY KEY,
+    tbl      TEXT NOT NULL,
+    rk       TEXT NOT NULL,
+    wait_tbl TEXT NOT NULL,
+    wait_rk  TEXT NOT NULL,
+    stamp    TEXT NOT NULL,
+    op       TEXT NOT NULL,
+    body     TEXT NOT NULL
+) STRICT;
+CREATE INDEX replica_parked_wait ON replica_parked (wait_tbl, wait_rk);
+
 -- The centre's devices (replicated like case data) and its replication keys (not replicated:
 -- each new key travels sealed to each remaining device).
 CREATE TABLE replica_devices (
