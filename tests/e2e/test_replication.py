@@ -6,6 +6,7 @@ import os
 import signal
 import subprocess
 import sys
+from dataclasses import asdict
 from datetime import date
 from pathlib import Path
 
@@ -225,3 +226,35 @@ def test_a_new_device_joins_a_site_with_no_connection_by_files(
     back = _case(n, "Dal rifugio")
     a.import_file(n.export_changes(usb))
     assert _alias(a, back) == "Dal rifugio"
+
+
+def test_a_join_accepted_while_the_hub_is_down_sends_its_snapshot_later(tmp_path: Path) -> None:
+    from tests.e2e.test_faults import RestartableHub
+
+    hub = RestartableHub(tmp_path / "hub")
+    hub.start()
+    try:
+        proc = HubProc(f"http://127.0.0.1:{hub.port}", hub.service, tmp_path / "hub")
+        a = device(tmp_path, proc, "CAV Rho 1")
+        a.found()
+        case_id = _case(a, "In attesa Demo")
+        n = device(tmp_path, proc, "CAV Rho 2")
+        hub.stop()
+        offer = a.accept_join(n.join_request())  # the hub is unreachable: the offer still comes
+        n.accept_offer(offer)
+        assert a.ws.sync().error is not None
+        hub.start()
+        settle([a, n])
+        assert _alias(n, case_id) == "In attesa Demo"
+        # Accepting the same request again is harmless (the administrator retried).
+        a.accept_join(offer_request(n))
+        assert len(a.devices()) == 2
+    finally:
+        hub.stop()
+        hub.store.close()
+
+
+def offer_request(n: Replication) -> bytes:
+    from ponte.app.replication import REQUEST_MAGIC, _signed
+
+    return _signed({"magic": REQUEST_MAGIC, "device": asdict(n.this_device())}, n.ws)

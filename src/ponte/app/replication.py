@@ -17,6 +17,7 @@ docs/replication.md for the design; this module is the wiring:
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 from dataclasses import asdict
@@ -27,13 +28,19 @@ from typing import Any
 from ponte.app.workstation import Workstation
 from ponte.core import canonical, replica_box
 from ponte.core.clock import rfc3339
-from ponte.core.errors import MalformedPacket, PermissionDenied, ValidationError
+from ponte.core.errors import (
+    DirectoryError,
+    HubError,
+    MalformedPacket,
+    PermissionDenied,
+    ValidationError,
+)
 from ponte.core.fsutil import atomic_write
 from ponte.core.keys import ed25519_public, raw_public, x25519_public
 from ponte.storage import outbox
 from ponte.storage.accounts import Role
 from ponte.storage.replica import conflicts as conflict_store
-from ponte.storage.replica import devices, inbound, snapshot, stream
+from ponte.storage.replica import devices, inbound, snapshot, state, stream
 from ponte.storage.replica.devices import Device
 from ponte.sync.engine import SyncResult
 
@@ -127,20 +134,20 @@ class Replication:
         now = self.ws.clock.now()
         me = self.this_device()
         devices.found(self.db, me, now)
-        with self.db.transaction():
-            devices.add(
-                self.db,
-                Device(
-                    new.device_id,
-                    new.member_id,
-                    new.name,
-                    new.signing_key,
-                    new.encryption_key,
-                    rfc3339(now),
-                    self.ws.vault.account.id,
-                ),
-            )
-            self.ws.vault._audit("device.add", "device", new.device_id)
+        known = {d.device_id: d for d in devices.list_devices(self.db)}.get(new.device_id)
+        if known is None:
+            with self.db.transaction():
+                added = Device(
+                    new.device_id, new.member_id, new.name, new.signing_key,
+                    new.encryption_key, rfc3339(now), self.ws.vault.account.id,
+                )  # fmt: skip
+                devices.add(self.db, added)
+                state.put(self.db, f"snapshot_owed:{new.device_id}", "1")
+                self.ws.vault._audit("device.add", "device", new.device_id)
+        elif (known.signing_key, known.encryption_key) != (new.signing_key, new.encryption_key):
+            raise ValidationError("a different workstation already has this device id")
+        elif not known.active:
+            raise ValidationError("this workstation was removed; it must join as a new one")
         sealed = replica_box.seal_to(
             x25519_public(new.encryption_key),
             json.dumps([[e, k.hex()] for e, k in devices.keys(self.db)]).encode(),
@@ -155,7 +162,8 @@ class Replication:
             "keys": sealed.hex(),
         }
         if self.ws.enrolled:
-            self._queue_snapshot(new)
+            with contextlib.suppress(HubError, DirectoryError):  # still owed: next round
+                self._queue_snapshot(new)
         return _signed(offer, self.ws)
 
     def accept_offer(self, offer: bytes) -> None:
@@ -212,6 +220,9 @@ class Replication:
             for body in parts:
                 self._enqueue(peer, body)
             stream.mark_sent(self.db, peer.device_id, int(parts[-1]["upto"]))
+            self.db.execute(
+                "DELETE FROM replica_state WHERE key = ?", (f"snapshot_owed:{peer.device_id}",)
+            )
         return len(parts)
 
     def queue_changes(self) -> int:
@@ -220,6 +231,8 @@ class Replication:
             return 0
         queued = 0
         for peer in devices.peers(self.db, self.ws.vault.device_id):
+            if state.get(self.db, f"snapshot_owed:{peer.device_id}"):
+                queued += self._queue_snapshot(peer)  # its join offer went out offline
             with self.db.transaction():
                 self._restart_if_lost(peer)
                 sets = stream.outgoing(self.db, peer.device_id)

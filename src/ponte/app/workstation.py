@@ -18,7 +18,7 @@ from ponte.core.clock import Clock
 from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
-from ponte.core.errors import DirectoryError, HubError, ProvisioningError
+from ponte.core.errors import DirectoryError, HubError, PonteError, ProvisioningError
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.payloads import pairwise_pseudonym
@@ -148,8 +148,14 @@ class Workstation:
         """
         from ponte.app.replication import Replication  # it builds on this class
 
-        Replication(self).queue_changes()
+        try:
+            Replication(self).queue_changes()
+            late: PonteError | None = None
+        except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
+            late = exc
         result = self.engine().run_once()
+        if result.error is None and late is not None:
+            result.error = late
         if result.error is None:
             try:
                 anchoring.anchor(self.vault.db, self.client())
