@@ -16,6 +16,7 @@ MODULES = (
     "bench.packets",
     "bench.hub",
     "bench.sync",
+    "bench.replica",
     "bench.vault",
     "bench.documents",
     "bench.package",

@@ -23,6 +23,7 @@ from ponte.core.errors import (
     HubError,
     HubUnavailable,
     OversizePacket,
+    PonteError,
     ProvisioningError,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
@@ -175,8 +176,21 @@ class Workstation:
         return self._engine
 
     def sync(self) -> SyncResult:
-        """One round: send, receive, then anchor the audit chain's head at the hub."""
+        """One round: send, receive, then anchor the audit chain's head at the hub.
+
+        First, what the centre's other devices have not been sent yet is sealed into the
+        outbox (a no-op for a workstation that is not one of several: docs/replication.md).
+        """
+        from ponte.app.replication import Replication  # it builds on this class
+
+        try:
+            Replication(self).queue_changes()
+            late: PonteError | None = None
+        except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
+            late = exc
         result = self.engine().run_once()
+        if result.error is None and late is not None:
+            result.error = late
         if result.error is None:
             try:
                 anchoring.anchor(self.vault.db, self.client())

@@ -23,6 +23,7 @@ from ponte.core.errors import MalformedPacket
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
+REPLICA_BOX_CHARS = 6 * 1024 * 1024
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _SERVICE_TYPES = {t.value for t in ServiceType}
 _URGENCY = {"routine", "priority", "urgent"}
@@ -137,6 +138,15 @@ SCHEMAS: dict[str, Check] = {
         {
             "seq": _int,
             "head": lambda h: isinstance(h, str) and bool(re.fullmatch(r"[0-9a-f]{64}", h)),
+        }
+    ),
+    # Replication between one centre's devices: a change set sealed under the centre key.
+    "replica": _obj(
+        {
+            "centre": _str(64),
+            "epoch": _int,
+            "device": _str(64),
+            "box": lambda b: isinstance(b, str) and 0 < len(b) <= REPLICA_BOX_CHARS,
         }
     ),
 }

@@ -79,6 +79,8 @@ class Database:
         self.path = path
         self._conn: Any = conn
         self._depth = 0
+        #: Called inside every outermost transaction just before COMMIT (replica capture).
+        self.before_commit: list[Callable[[Database], None]] = []
 
     # ------------------------------------------------------------ opening
     @classmethod
@@ -193,6 +195,9 @@ class Database:
         self._depth += 1
         try:
             yield self
+            if name is None:
+                for hook in self.before_commit:
+                    hook(self)
         except BaseException:
             self._depth -= 1
             if name is None:

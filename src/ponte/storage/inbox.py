@@ -19,9 +19,11 @@ from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind
-from ponte.core.errors import PonteError
+from ponte.core.errors import PacketError, PonteError
 from ponte.storage import aggregates, audit, documents
 from ponte.storage.db import Database
+from ponte.storage.replica import inbound, stream
+from ponte.storage.replica.stream import Applied
 
 _STATUS_TO_REFERRAL = {
     "accepted": "accepted",
@@ -67,14 +69,23 @@ class VaultInbox:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
 
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
-        payload, attached = item.payload, None
+        payload, attached, refused = item.payload, None, item.refused
         if item.type == "referral" and payload is not None and "attachment" in payload:
             attached = payload["attachment"]
             stub = {k: v for k, v in attached.items() if k != "data"}
             payload = {**payload, "attachment": stub}
+        applied: Applied | None = None
         with self.db.transaction():
             if self.has(item.packet_id):
                 return False
+            if item.type == "replica" and payload is not None:
+                # A change set from another device of this centre: merged now, in this
+                # transaction; neither it nor its packet is kept (erasure must reach it).
+                try:
+                    applied = inbound.receive_packet(self.db, item.sender, payload, at)
+                except PacketError as exc:
+                    refused = exc.kind
+                payload, raw = None, b""
             self.db.execute(
                 "INSERT INTO inbox (packet_id, sender, type, payload, refused, raw, received_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -83,7 +94,7 @@ class VaultInbox:
                     item.sender,
                     item.type,
                     None if payload is None else json.dumps(payload, ensure_ascii=False),
-                    item.refused,
+                    refused,
                     raw,
                     rfc3339(at),
                 ),
@@ -102,8 +113,10 @@ class VaultInbox:
                 entity="packet",
                 entity_id=item.packet_id,
                 at=at,
-                detail={"kind": item.refused or item.type},
+                detail={"kind": refused or item.type},
             )
+        if applied is not None:
+            stream.after_receive(self.db, applied)
         return True
 
     def _apply(self, ptype: str, payload: dict[str, Any], at: datetime) -> None:

@@ -48,6 +48,7 @@ from ponte.storage.recovery import (
     parse_recovery_key,
     split_shares,
 )
+from ponte.storage.replica import capture
 from ponte.storage.throttle import THROTTLE
 
 VAULT_DIR = "vault"
@@ -91,6 +92,7 @@ class Vault:
         self._key = bytearray(db_key)
         self.clock = clock
         self.device_id = str(db.scalar("SELECT value FROM vault_meta WHERE key = 'device_id'"))
+        capture.attach(db, self.device_id, clock.now)  # case writes replicate (docs/replication.md)
 
     # ------------------------------------------------------------ lifecycle
     @staticmethod

@@ -123,6 +123,7 @@ def test_change_my_passphrase(qtbot: QtBot, env: Env) -> None:
                 "Retention",
                 "Audit log",
                 "Key rotation",
+                "Documents",
                 "Language and lock",
             ],
         ),

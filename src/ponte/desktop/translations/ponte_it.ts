@@ -1024,6 +1024,178 @@
     </message>
   </context>
   <context>
+    <name>ConflictFields</name>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="25" />
+      <source>Name or pseudonym</source>
+      <extracomment>Fields a person may settle by typing a new value (the others hold codes: pick a side).</extracomment>
+      <translation>Nome o pseudonimo</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="26" />
+      <source>Codice fiscale</source>
+      <translation>Codice fiscale</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="29" />
+      <source>Age band</source>
+      <translation>Fascia d'età</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="30" />
+      <source>Comune</source>
+      <translation>Comune</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="31" />
+      <source>Education</source>
+      <translation>Istruzione</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="32" />
+      <source>Employment</source>
+      <translation>Lavoro</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="33" />
+      <source>Housing</source>
+      <translation>Situazione abitativa</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="34" />
+      <source>Case status</source>
+      <translation>Stato della presa in carico</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="35" />
+      <source>Assigned to</source>
+      <translation>Assegnata a</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="36" />
+      <source>Safety plan</source>
+      <translation>Piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="37" />
+      <source>Plan step status</source>
+      <translation>Stato della tappa del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="38" />
+      <source>Plan step outcome</source>
+      <translation>Esito della tappa del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="41" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="42" />
+      <source>Contact summary</source>
+      <translation>Sintesi del contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="49" />
+      <source>(empty)</source>
+      <translation>(vuoto)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictsView</name>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="81" />
+      <source>Edits that disagree</source>
+      <translation>Modifiche in disaccordo</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="87" />
+      <source>Two workstations changed the same field while they were not connected. Nothing was lost: both versions are kept until you choose.</source>
+      <translation>Due postazioni hanno modificato lo stesso campo mentre non erano collegate. Non si è perso nulla: entrambe le versioni restano finché non scegli.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="93" />
+      <source>Open conflicts</source>
+      <translation>Conflitti aperti</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="97" />
+      <source>This version</source>
+      <translation>Questa versione</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="97" />
+      <source>Keep this</source>
+      <translation>Tieni questa</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="98" />
+      <source>That version</source>
+      <translation>Quella versione</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="98" />
+      <source>Keep that</source>
+      <translation>Tieni quella</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="103" />
+      <source>New value</source>
+      <translation>Nuovo valore</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="104" />
+      <source>Or write the right value…</source>
+      <translation>Oppure scrivi il valore giusto…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="105" />
+      <source>&amp;New value:</source>
+      <translation>&amp;Nuovo valore:</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="107" />
+      <source>Use this text</source>
+      <translation>Usa questo testo</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="111" />
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="149" />
+      <source>Open conflicts: %1</source>
+      <translation>Conflitti aperti: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="153" />
+      <source>No conflicts: every workstation agrees.</source>
+      <translation>Nessun conflitto: tutte le postazioni sono d'accordo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="179" />
+      <source>Field: %1</source>
+      <translation>Campo: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="185" />
+      <source>Other versions: %1. Choosing one settles them all.</source>
+      <translation>Altre versioni: %1. Sceglierne una le risolve tutte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="206" />
+      <source>Saving…</source>
+      <translation>Salvataggio…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="209" />
+      <source>Saved. The other workstations get it at their next sync.</source>
+      <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentRegisterSection</name>
     <message>
       <location filename="../ui/privacy/consents.py" line="50" />
@@ -1232,6 +1404,144 @@
       <location filename="../app.py" line="264" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DevicesView</name>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="49" />
+      <source>Workstations of this centre</source>
+      <translation>Postazioni di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="55" />
+      <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
+      <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="61" />
+      <source>Workstations</source>
+      <translation>Postazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="63" />
+      <source>Workstation</source>
+      <translation>Postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="63" />
+      <source>Added</source>
+      <translation>Aggiunta il</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="63" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="63" />
+      <source>Check code</source>
+      <translation>Codice di verifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="69" />
+      <source>Ask to join…</source>
+      <translation>Chiedi di unirti…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="70" />
+      <source>Add a workstation…</source>
+      <translation>Aggiungi una postazione…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="71" />
+      <source>Open a join offer…</source>
+      <translation>Apri un invito…</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="72" />
+      <source>Remove workstation</source>
+      <translation>Rimuovi postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="81" />
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="95" />
+      <source>Save file</source>
+      <translation>Salva file</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="99" />
+      <source>Open file</source>
+      <translation>Apri file</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="103" />
+      <source>Please confirm</source>
+      <translation>Conferma</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="114" />
+      <source> (this one)</source>
+      <translation> (questa)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="115" />
+      <source>removed</source>
+      <translation>rimossa</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="115" />
+      <source>active</source>
+      <translation>attiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="122" />
+      <source>This workstation does not share case files with others yet.</source>
+      <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="150" />
+      <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
+      <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="165" />
+      <source>Cannot read it.</source>
+      <translation>Impossibile leggerlo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="169" />
+      <source>Add the workstation “%1”? Its screen must show the code %2.</source>
+      <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="185" />
+      <source>Added. Open the join offer on the new workstation.</source>
+      <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="197" />
+      <source>Joined. The centre's case files arrive with the next synchronisation.</source>
+      <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="205" />
+      <source>Choose a workstation in the list first.</source>
+      <translation>Prima scegli una postazione nell'elenco.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="208" />
+      <source>Remove “%1”? It will receive nothing written from now on.</source>
+      <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/devices.py" line="215" />
+      <source>Removed. New case data is locked with a new key.</source>
+      <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
   </context>
   <context>
@@ -3146,6 +3456,19 @@
       <location filename="../ui/casefile/tabs.py" line="250" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
+    </message>
+  </context>
+  <context>
+    <name>SideBox</name>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="55" />
+      <source>an account of that workstation</source>
+      <translation>un account di quella postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/view.py" line="59" />
+      <source>Written by %1 on %2, at %3 (UTC)</source>
+      <translation>Scritto da %1 su %2, alle %3 (UTC)</translation>
     </message>
   </context>
   <context>

@@ -1,0 +1,1 @@
+"""Replication screens: open conflicts of a case, and the centre's devices."""

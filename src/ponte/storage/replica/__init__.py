@@ -1,0 +1,1 @@
+"""Replication between the devices of one centre (docs/replication.md)."""

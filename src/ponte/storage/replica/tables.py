@@ -1,0 +1,167 @@
+"""Which tables replicate between the devices of a centre, and the triggers that capture them.
+
+Capture is one central mechanism: SQL triggers on every replicated table write each insert,
+changed column and delete into ``replica_pending`` inside the statement that made the
+change, so no code path (present or future) can write case data without it being
+recorded. ``capture.flush`` (run before every commit) turns the pending rows into stamped
+changes. A table added later replicates by adding it to :data:`TABLES` and shipping its
+triggers (``trigger_sql``) in a new migration.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Table:
+    name: str
+    columns: tuple[str, ...]  # every column, key columns first
+    key: tuple[str, ...]  # the row key; one column is stored as is, several as a JSON array
+    #: Parent references: (column, parent table). A row whose parent is deleted is dropped.
+    parents: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def fields(self) -> tuple[str, ...]:
+        return tuple(c for c in self.columns if c not in self.key)
+
+
+#: Bookkeeping columns merged last-writer-wins without a conflict: two people editing
+#: different fields of one record both set ``updated_at``, and that is not a disagreement.
+LWW_COLUMNS = frozenset({"updated_at", "updated_by"})
+
+TABLES: dict[str, Table] = {
+    t.name: t
+    for t in (
+        Table(
+            "persons",
+            (
+                "id", "woman_code", "alias", "codice_fiscale", "age_band", "citizenship",
+                "comune_istat", "education", "employment", "income", "economically_autonomous",
+                "housing", "children_total", "children_minors", "minors_witnessed",
+                "minors_direct_victims", "children_hosted", "created_at", "updated_at",
+            ),
+            ("id",),
+        ),
+        Table(
+            "cases",
+            (
+                "id", "person_id", "status", "opened_on", "first_contact", "invio_da",
+                "violence_duration", "author_relation", "assigned_to", "shared", "closed_on",
+                "closure_reason", "created_at", "updated_at",
+            ),
+            ("id",),
+            (("person_id", "persons"),),
+        ),
+        Table("case_violence", ("case_id", "form"), ("case_id", "form"), (("case_id", "cases"),)),
+        Table(
+            "case_services", ("case_id", "service"), ("case_id", "service"),
+            (("case_id", "cases"),),
+        ),
+        Table("case_legal", ("case_id", "flag"), ("case_id", "flag"), (("case_id", "cases"),)),
+        Table(
+            "risk_assessments",
+            (
+                "id", "case_id", "tool", "version", "licence_held", "assessor", "assessed_on",
+                "sources", "ratings", "level", "imminent", "next_review",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "safety_plans", ("case_id", "body", "updated_at", "updated_by"), ("case_id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "plan_steps",
+            (
+                "id", "case_id", "type", "status", "partner", "started_on", "due_on",
+                "ended_on", "outcome", "created_at", "updated_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "contacts", ("id", "case_id", "at", "kind", "summary", "by_account"), ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "notes", ("id", "case_id", "at", "by_account", "body"), ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "consents",
+            (
+                "id", "person_id", "recipient", "service_type", "purpose", "fields", "given_on",
+                "method", "expires_on", "withdrawn_at", "recorded_by",
+            ),
+            ("id",),
+            (("person_id", "persons"),),
+        ),
+        Table(
+            "referrals",
+            (
+                "id", "case_id", "recipient", "service_type", "consent_id", "packet_id",
+                "fields", "status", "created_at", "updated_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
+        Table(
+            "replica_devices",
+            ("device_id", "member_id", "name", "signing_key", "encryption_key", "added_at",
+             "added_by", "removed_at"),
+            ("device_id",),
+        ),
+    )
+}  # fmt: skip
+
+
+def row_key(table: Table, values: dict[str, object]) -> str:
+    if len(table.key) == 1:
+        return str(values[table.key[0]])
+    return json.dumps([values[k] for k in table.key], separators=(",", ":"))
+
+
+def key_values(table: Table, rk: str) -> dict[str, object]:
+    if len(table.key) == 1:
+        return {table.key[0]: rk}
+    return dict(zip(table.key, json.loads(rk), strict=True))
+
+
+def _rk_sql(table: Table, ref: str) -> str:
+    if len(table.key) == 1:
+        return f"{ref}.{table.key[0]}"
+    return "json_array(" + ", ".join(f"{ref}.{k}" for k in table.key) + ")"
+
+
+def trigger_sql(table: Table) -> str:
+    """The three capture triggers of one table (muted while remote changes are applied)."""
+    t, when = table.name, "WHEN (SELECT mute FROM replica_ctl) = 0"
+    new_rk, old_rk = _rk_sql(table, "NEW"), _rk_sql(table, "OLD")
+    obj = ", ".join(f"'{c}', NEW.{c}" for c in table.columns)
+    upd = "\n".join(
+        f"  INSERT INTO replica_pending (tbl, rk, op, col, value)"
+        f" SELECT '{t}', {new_rk}, 'upd', '{c}', NEW.{c} WHERE OLD.{c} IS NOT NEW.{c};"
+        for c in table.fields
+    )
+    parts = [
+        f"CREATE TRIGGER replica_{t}_ins AFTER INSERT ON {t} {when}\nBEGIN\n"
+        f"  INSERT INTO replica_pending (tbl, rk, op, col, value)"
+        f" VALUES ('{t}', {new_rk}, 'ins', NULL, json_object({obj}));\nEND;",
+        f"CREATE TRIGGER replica_{t}_del AFTER DELETE ON {t} {when}\nBEGIN\n"
+        f"  DELETE FROM replica_pending WHERE tbl = '{t}' AND rk = {old_rk};\n"
+        f"  INSERT INTO replica_pending (tbl, rk, op, col, value)"
+        f" VALUES ('{t}', {old_rk}, 'del', NULL, NULL);\nEND;",
+    ]
+    if table.fields:
+        parts.append(
+            f"CREATE TRIGGER replica_{t}_upd AFTER UPDATE ON {t} {when}\nBEGIN\n{upd}\nEND;"
+        )
+    return "\n".join(parts)
+
+
+def all_trigger_sql() -> str:
+    return "\n\n".join(trigger_sql(t) for t in TABLES.values()) + "\n"
