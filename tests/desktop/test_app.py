@@ -268,3 +268,41 @@ def test_demo_cabina_di_regia_sees_the_metro_picture_from_three_centres(
     qtbot.waitUntil(lambda: view.picture is not None, timeout=20_000)
     assert view.picture is not None
     assert view.picture.centres == {"rho": 1, "legnano": 1, "melzo": 1}
+
+
+def test_demo_two_workstations_edited_one_case_offline_and_a_person_resolves_it(
+    qtbot: QtBot, app: tuple[MainWindow, Controller]
+) -> None:
+    """Issue 9's demo: the same field edited on both workstations is a conflict shown with
+    both values; a different field edited on one is simply merged; keeping one resolves it."""
+    from ponte.desktop.ui.conflicts.view import ConflictsView
+
+    window, controller = app
+    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.showing_cases(), timeout=90_000)
+    desk = controller.desk
+    assert desk is not None
+    from ponte.app.replication import Replication
+
+    ws = controller.ws
+    assert ws is not None
+    (conflict,) = controller.worker.call(lambda: Replication(ws).conflicts())
+    case_id = conflict.case_ids[0]
+    window.open_case(str(case_id))
+    casefile = window.casefile
+    qtbot.waitUntil(lambda: casefile.bundle is not None, timeout=10_000)
+    assert casefile.bundle is not None
+    assert casefile.bundle.person.comune_istat == "015182"  # the other field: merged
+    view = casefile.conflicts.content
+    assert isinstance(view, ConflictsView)
+    qtbot.waitUntil(lambda: len(view.conflicts) == 1, timeout=10_000)
+    view.list.setCurrentRow(0)
+    shown = {view.this.value.text(), view.that.value.text()}
+    assert shown == {"Demo Giovanna", "Demo Gianna"}
+    assert "sportello" in view.this.who.text() + view.that.who.text()
+    keep = "Demo Gianna"
+    box = view.this if view.this.value.text() == keep else view.that
+    qtbot.mouseClick(box.keep, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not view.conflicts, timeout=10_000)
+    qtbot.waitUntil(lambda: keep in casefile.title.text(), timeout=10_000)
+    assert window.workspace.available("devices")

@@ -115,3 +115,21 @@ def test_the_vault_thread_is_free_while_a_request_hangs(
     result, _status = outcome[0]  # type: ignore[misc]
     assert isinstance(result.error, HubUnavailable)
     worker.call(centre.vault.lock)
+
+
+def test_background_rounds_carry_the_centres_replication_too(hub: HubProc, tmp_path: Path) -> None:
+    from ponte.core.domain import Case, Person
+    from ponte.storage import cases
+    from tests.e2e.replica_helpers import centre
+
+    a, b = centre(tmp_path, hub, ("CAV Rho 1", "CAV Rho 2"))
+    same_thread = lambda fn: fn()  # noqa: E731 - these vaults live on this thread
+    made = cases.create(a.db, a.ws.actor, Person(alias="Ottavia"), Case(), at=a.ws.clock.now())
+    for node in (a, b, a, b):
+        result, _status = BackgroundSync(node.ws, same_thread).run_round()
+        assert result.error is None
+    alias = b.db.scalar(
+        "SELECT p.alias FROM persons p JOIN cases c ON c.person_id = p.id WHERE c.id = ?",
+        (made.id,),
+    )
+    assert alias == "Ottavia"

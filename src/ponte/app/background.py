@@ -17,7 +17,7 @@ from ponte.app import anchoring
 from ponte.app.workstation import Workstation
 from ponte.core.clock import rfc3339
 from ponte.core.directory import Directory
-from ponte.core.errors import HubError, HubUnavailable
+from ponte.core.errors import DirectoryError, HubError, HubUnavailable, PonteError
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from ponte.sync.engine import SyncEngine, SyncResult, SyncStatus
@@ -76,8 +76,19 @@ class BackgroundSync:
         return self.on_vault(lambda: self.ws.remember_directory(raw))  # type: ignore[no-any-return]
 
     def run_round(self) -> tuple[SyncResult, SyncStatus]:
-        """One round, then the audit anchor; the status is read after both."""
+        """One round, then the audit anchor; the status is read after both. First, what
+        the centre's other workstations have not been sent yet is sealed into the outbox
+        (as ``Workstation.sync`` does; a no-op for a workstation that is not one of several)."""
+        from ponte.app.replication import Replication  # it builds on Workstation
+
+        late: PonteError | None = None
+        try:
+            self.on_vault(lambda: Replication(self.ws).queue_changes())
+        except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
+            late = exc
         result = self.engine.run_once()
+        if result.error is None and late is not None:
+            result.error = late
         if result.error is None:
             try:
                 due = self.on_vault(lambda: anchoring.due_anchor(self.ws.vault.db))

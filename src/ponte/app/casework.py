@@ -41,6 +41,7 @@ class CaseBundle:
     safety_plan: str = ""
     consents: list[Consent] = field(default_factory=list)
     referrals: list[ReferralRow] = field(default_factory=list)
+    networked: bool = False  # this workstation is enrolled (it may have sister workstations)
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class Casework:
             risk.safety_plan(db, actor, case_id, at=now),
             consents.for_person(db, f.person.id),
             referrals.for_case(db, actor, case_id),
+            networked=self.ws is not None and self.ws.enrolled,
         )
 
     def save_intake(self, person: Person, case: Case) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
+from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
 from ponte.core.enums import ServiceType
@@ -26,6 +27,7 @@ from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
 from ponte.desktop.ui.common import ui_lang
+from ponte.desktop.ui.conflicts.devices import DevicesView
 from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.desktop.ui.stats.centre import StatsView
 from ponte.desktop.ui.stats.network import NetworkDashboardView
@@ -149,6 +151,7 @@ class Controller(QObject):
         self._restore_window(vault)
         self.updates_known = -1
         self._build_stats(vault, ws if enrolled else None, service)
+        self._build_devices(ws if enrolled else None, service)
         self.window.show_cases(
             partner=service != ServiceType.CAV.value,
             cabina=service == ServiceType.CABINA_REGIA.value,
@@ -222,6 +225,15 @@ class Controller(QObject):
             preview.sent.connect(lambda _packet_id: self.sync_now())
             tabs.addTab(preview, self.tr("Report to the network"))
         self.window.stats.set_content(tabs)
+
+    def _build_devices(self, ws: Workstation | None, service: str) -> None:
+        """The centre's workstations (join, remove): for a centre already on the network."""
+        available = ws is not None and service == ServiceType.CAV.value
+        if ws is not None and available:
+            view = DevicesView(self.tasks, Replication(ws))
+            self.window.devices.set_content(view)
+            view.refresh()
+        self.window.workspace.set_available("devices", available)
 
     def _restore_window(self, vault: Vault) -> None:
         geometry = self.settings.geometry(vault.device_id, vault.account.id)

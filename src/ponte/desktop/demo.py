@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ponte.app import reporting
 from ponte.app.casework import Casework
+from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor, Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
@@ -21,8 +22,8 @@ from ponte.core.keys import MemberKeys
 from ponte.core.provisioning import load_provisioning
 from ponte.desktop.demo_documents import cv_pdf
 from ponte.desktop.demo_hub import DemoHub
+from ponte.storage import cases, documents
 from ponte.storage import demo as demo_data
-from ponte.storage import documents
 from ponte.storage import identity as identity_store
 from ponte.storage.case_list import CaseQuery, list_cases
 from ponte.storage.kdf import KdfParams
@@ -44,6 +45,10 @@ OTHERS = (
     ("Cooperativa Lavoro Rho (demo)", ServiceType.COMPANY),
 )
 CABINA = ("Cabina di regia metropolitana (demo)", ServiceType.CABINA_REGIA)
+#: A second workstation of the same centre (the sportello in another Comune): the two
+#: replicate the centre's cases, and one case was edited on both while offline.
+SECOND = ("CAV Demo — sportello", ServiceType.CAV)
+SECOND_DIR = "demo-sportello"
 CABINA_DIR = "demo-cabina"
 #: Two more centres (vaults kept in demo-centres/, not offered at sign-in) that report to
 #: the cabina di regia, so its dashboard shows a picture built from several centres.
@@ -58,7 +63,11 @@ def is_demo(data_dir: Path) -> bool:
 def places(data_dir: Path) -> list[tuple[str, Path]]:
     """The workstations of the demo, for the sign-in screen."""
     found = [(CENTRE[0], data_dir)]
-    for name, folder in ((PARTNER[0], PARTNER_DIR), (CABINA[0], CABINA_DIR)):
+    for name, folder in (
+        (SECOND[0], SECOND_DIR),
+        (PARTNER[0], PARTNER_DIR),
+        (CABINA[0], CABINA_DIR),
+    ):
         if Vault.exists(data_dir / folder):
             found.append((name, data_dir / folder))
     return found
@@ -87,6 +96,7 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
         prov = load_provisioning(hub.provision(name, kind.value), centre.clock.now())
         enrol(prov.hub_url, prov.token, MemberKeys.generate(post_quantum=False))
     _sample_referrals(Casework(vault, centre), partner.identity.member_id)
+    second = _second_workstation(data_dir / SECOND_DIR, hub, centre, kdf)
     cabina_vault, _ = Vault.create(
         data_dir / CABINA_DIR, username=USER, display_name="Demo cabina", passphrase=PASSPHRASE,
         kdf=kdf,
@@ -94,9 +104,9 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
     cabina = Workstation(cabina_vault)
     cabina.enrol(hub.provision(CABINA[0], CABINA[1].value, network="milano_metro"))
     period = Period.year(centre.clock.now().year - 1)  # last year: a whole year of cases
-    for i, (name, network, cases) in enumerate(OTHER_CENTRES):
+    for i, (name, network, count) in enumerate(OTHER_CENTRES):
         other = _other_centre(
-            data_dir / "demo-centres" / network, hub, name, network, cases, i, kdf
+            data_dir / "demo-centres" / network, hub, name, network, count, i, kdf
         )
         reporting.send_report(other, period)
         other.sync()
@@ -105,9 +115,37 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
     centre.sync()
     partner.sync()
     cabina.sync()
+    second.sync()
     partner_vault.lock()
     cabina_vault.lock()
+    second.vault.lock()
     return vault, hub
+
+
+def _second_workstation(
+    folder: Path, hub: DemoHub, centre: Workstation, kdf: KdfParams | None
+) -> Workstation:
+    """Join a second workstation to the centre, then edit one case on both, offline:
+    the same field differently (a conflict to resolve) and different fields (merged)."""
+    vault, _ = Vault.create(
+        folder, username=USER, display_name="Demo sportello", passphrase=PASSPHRASE, kdf=kdf
+    )
+    second = Workstation(vault)
+    second.enrol(hub.provision(SECOND[0], SECOND[1].value))
+    first, other = Replication(centre), Replication(second)
+    first.found()
+    other.accept_offer(first.accept_join(other.join_request()))
+    centre.sync()
+    other.catch_up()
+    case_id = str(centre.vault.db.scalar("SELECT id FROM cases ORDER BY opened_on DESC LIMIT 1"))
+    for ws, alias, comune in ((centre, "Demo Giovanna", None), (second, "Demo Gianna", "015182")):
+        f = cases.open_file(ws.vault.db, ws.actor, case_id, at=ws.clock.now())
+        f.person.alias = alias
+        f.person.comune_istat = comune or f.person.comune_istat
+        cases.update_person(ws.vault.db, ws.actor, case_id, f.person, at=ws.clock.now())
+    for ws in (centre, second, centre):
+        ws.sync()
+    return second
 
 
 def _other_centre(

@@ -120,9 +120,11 @@ class MainWindow(QMainWindow):
         self.privacy = Holder()
         self.stats = Holder()
         self.network = Holder()
+        self.devices = Holder()
         ws.add_section("network", self.tr("Network dashboard"), self.network)
         ws.add_section("stats", self.tr("Statistics"), self.stats)
         ws.add_section("privacy", self.tr("Privacy"), self.privacy)
+        ws.add_section("devices", self.tr("Workstations"), self.devices)
         ws.add_section("admin", self.tr("Administration"), self.admin)
         self.pages = [self.casefile, self.mail, self.partner]
         self.casefile.closed.connect(self.show_case_list)
@@ -221,7 +223,7 @@ class MainWindow(QMainWindow):
     def locked(self) -> None:
         self.cases.clear()
         if hasattr(self, "admin"):
-            for holder in (self.admin, self.privacy, self.stats, self.network):
+            for holder in (self.admin, self.privacy, self.stats, self.network, self.devices):
                 holder.drop()
         for page in self.pages:
             page.clear()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import CaseBundle
+from ponte.app.replication import Replication
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.intake import IntakeForm
 from ponte.desktop.ui.casefile.referrals_tab import ReferralsTab
@@ -32,6 +33,7 @@ from ponte.desktop.ui.casefile.tabs import (
     _Tab,
 )
 from ponte.desktop.ui.common import DeskPage, plain
+from ponte.desktop.ui.conflicts.view import ConflictsView
 from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.referral.composer import ComposerDialog
 from ponte.desktop.ui.workspace import Holder
@@ -63,6 +65,8 @@ class CaseFileView(DeskPage):
         self.referrals = ReferralsTab(self)
         self.documents = Holder()
         self.documents.setAccessibleName(self.tr("Documents"))
+        self.conflicts = Holder()
+        self.conflicts.setAccessibleName(self.tr("Conflicts between workstations"))
         self.referrals.compose_requested.connect(self.compose)
         self.referrals.withdrawn.connect(self.packet_queued.emit)
         self.tabs = QTabWidget()
@@ -79,6 +83,7 @@ class CaseFileView(DeskPage):
             (self.consents, self.tr("Consents")),
             (self.referrals, self.tr("Referrals")),
             (self.documents, self.tr("Documents")),
+            (self.conflicts, self.tr("Conflicts")),
             (self.notes, self.tr("Notes")),
         ):
             self.tabs.addTab(widget, text)
@@ -127,6 +132,12 @@ class CaseFileView(DeskPage):
             docs = DocumentsView(self.runner, self.desk.vault, bundle.case.id)
             self.documents.set_content(docs)
             docs.refresh()
+            ws = self.desk.ws
+            if ws is not None and bundle.networked:  # sister workstations: edits to reconcile
+                view = ConflictsView(self.runner, Replication(ws), bundle.case.id)
+                view.conflict_resolved.connect(self.reload)
+                self.conflicts.set_content(view)
+                view.refresh()
         self.form.load(bundle)
         self._show_keep_form(bundle)
         self.save_button.setEnabled(False)
@@ -203,6 +214,7 @@ class CaseFileView(DeskPage):
         self.form.clear()
         self.save_button.setEnabled(False)
         self.documents.drop()
+        self.conflicts.drop()
         for tab in self._tabs():
             tab.clear()
 
