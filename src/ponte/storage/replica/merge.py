@@ -16,6 +16,7 @@ travelling and stops being stored.
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from ponte.storage.db import Database
@@ -212,6 +213,16 @@ def _drop_heads(db: Database, c: Change, col: str, stamps: list[str]) -> None:
         )
 
 
+def _replaced_here(db: Database, c: Change, col: str) -> bool:
+    """A change already applied here names ``c`` among the versions it replaced."""
+    rows = db.query(
+        "SELECT body FROM replica_log WHERE tbl = ? AND rk = ? AND stamp <> ?"
+        " AND instr(body, ?) > 0",
+        (c.tbl, c.rk, c.stamp, c.stamp),
+    )
+    return any(c.stamp in json.loads(r["body"]).get("b", {}).get(col, []) for r in rows)
+
+
 def _show(db: Database, table: Table, c: Change, col: str, value: Any) -> None:
     keys = key_values(table, c.rk)
     where = " AND ".join(f"{k} = ?" for k in keys)
@@ -244,10 +255,14 @@ def _update(db: Database, c: Change, table: Table, *, local: bool, log: bool = T
         else:
             drop = [s for s in heads if s in set(c.bases.get(col, []))]
         _drop_heads(db, c, col, drop)
-        _put_head(db, c, col, c.stamp, value, c.actor)
-        if not local:
-            alive = {s: v for s, v in heads.items() if s not in drop}
+        alive = {s: v for s, v in heads.items() if s not in drop}
+        # A change can arrive after one that already replaced it (a device that joined by
+        # snapshot saw it there, edited, and its edit travelled faster): it is history,
+        # not a head, or this device would keep a conflict the others have not.
+        if local or col in LWW_COLUMNS or not _replaced_here(db, c, col):
+            _put_head(db, c, col, c.stamp, value, c.actor)
             alive[c.stamp] = value
+        if not local and alive:
             _show(db, table, c, col, alive[max(alive)])
     if log:
         _log(db, c)
