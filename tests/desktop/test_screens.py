@@ -26,13 +26,6 @@ LEFT = Qt.MouseButton.LeftButton
 
 
 @pytest.fixture
-def worker() -> Iterator[VaultWorker]:
-    w = VaultWorker()
-    yield w
-    w.shutdown()
-
-
-@pytest.fixture
 def desk(worker: VaultWorker, tmp_path: Path) -> Iterator[Casework]:
     def make() -> Casework:
         vault, _ = Vault.create(
@@ -61,6 +54,17 @@ def _opened(qtbot: QtBot, worker: VaultWorker, desk: Casework, case_id: str) -> 
     view.open(case_id)
     qtbot.waitUntil(lambda: view.bundle is not None)
     return view
+
+
+def _partner_with_one(qtbot: QtBot, worker: VaultWorker, desk: Casework) -> PartnerView:
+    """The partner's screen, bound and showing the one referral it received, selected."""
+    partner = PartnerView(TaskRunner(worker))
+    qtbot.addWidget(partner)
+    partner.bind(desk)
+    partner.refresh()
+    qtbot.waitUntil(lambda: partner.list.rowCount() == 1)
+    partner.list.selectRow(0)
+    return partner
 
 
 def test_case_file_edits_save_together_and_bad_values_are_explained(
@@ -167,12 +171,7 @@ def test_compose_preview_send_answer_and_see_the_answer(
 
     worker.call(centre.sync)
     worker.call(cpi.sync)
-    partner = PartnerView(TaskRunner(worker))
-    qtbot.addWidget(partner)
-    partner.bind(partner_desk)
-    partner.refresh()
-    qtbot.waitUntil(lambda: partner.list.rowCount() == 1)
-    partner.list.selectRow(0)
+    partner = _partner_with_one(qtbot, worker, partner_desk)
     assert partner.detail_form.rowCount() >= 6
     qtbot.mouseClick(partner.buttons["accepted"], LEFT)
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "accepted")
@@ -222,12 +221,7 @@ def test_a_declined_referral_says_why_on_both_sides(
         cpi.sync()
 
     worker.call(send)
-    partner = PartnerView(TaskRunner(worker))
-    qtbot.addWidget(partner)
-    partner.bind(partner_desk)
-    partner.refresh()
-    qtbot.waitUntil(lambda: partner.list.rowCount() == 1)
-    partner.list.selectRow(0)
+    partner = _partner_with_one(qtbot, worker, partner_desk)
     partner._answer("declined", reason="no_capacity")
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "declined")
     assert not partner.buttons["accepted"].isEnabled()  # a declined referral is closed
@@ -295,12 +289,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     worker.call(centre.sync)
     worker.call(cpi.sync)
 
-    partner = PartnerView(TaskRunner(worker))
-    qtbot.addWidget(partner)
-    partner.bind(partner_desk)
-    partner.refresh()
-    qtbot.waitUntil(lambda: partner.list.rowCount() == 1)
-    partner.list.selectRow(0)
+    partner = _partner_with_one(qtbot, worker, partner_desk)
     received = partner.attached.content
     assert isinstance(received, DocumentsView)
     qtbot.waitUntil(lambda: received.model.rowCount() == 1)

@@ -28,13 +28,6 @@ TODAY = date(2026, 11, 25)
 
 
 @pytest.fixture
-def worker() -> Iterator[VaultWorker]:
-    w = VaultWorker()
-    yield w
-    w.shutdown()
-
-
-@pytest.fixture
 def vault(tmp_path: Path, worker: VaultWorker) -> Iterator[Vault]:
     def make() -> Vault:
         v, _ = Vault.create(
