@@ -8,24 +8,12 @@ at that number and no longer matches the hub's copy.
 
 from __future__ import annotations
 
-from ponte.core.clock import rfc3339
 from ponte.storage import audit
 from ponte.storage.check import CheckResult
 from ponte.storage.db import Database
 from ponte.sync.hub_client import HubClient
 
 _LAST = "audit_anchor_seq"
-
-
-def anchor(db: Database, client: HubClient, *, at_text: str | None = None) -> int:
-    """Send the current head if it moved since the last anchor; return the anchored seq."""
-    due = due_anchor(db)
-    if due is None:
-        return last_anchored(db)
-    seq, head = due
-    client.anchor(seq, head, at_text or rfc3339(client.clock.now()))
-    mark_anchored(db, seq)
-    return seq
 
 
 def due_anchor(db: Database) -> tuple[int, str] | None:

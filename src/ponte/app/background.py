@@ -10,22 +10,16 @@ are unchanged: the same outbox/inbox methods run, in the same order, on the same
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, TypeVar, cast
+from typing import Any, cast
 
-from ponte.app import anchoring
-from ponte.app.workstation import Workstation
-from ponte.core.clock import rfc3339
+from ponte.app.workstation import OnVault, Workstation
 from ponte.core.directory import Directory
-from ponte.core.errors import DirectoryError, HubError, HubUnavailable, PonteError
+from ponte.core.errors import HubUnavailable
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from ponte.sync.engine import SyncEngine, SyncResult, SyncStatus
 from ponte.sync.opener import DirectoryOpener
 from ponte.sync.ports import Inbox, Outbox
-
-T = TypeVar("T")
-OnVault = Callable[[Callable[[], Any]], Any]
 
 
 class OnVaultThread:
@@ -76,26 +70,5 @@ class BackgroundSync:
         return self.on_vault(lambda: self.ws.remember_directory(raw))  # type: ignore[no-any-return]
 
     def run_round(self) -> tuple[SyncResult, SyncStatus]:
-        """One round, then the audit anchor; the status is read after both. First, what
-        the centre's other workstations have not been sent yet is sealed into the outbox
-        (as ``Workstation.sync`` does; a no-op for a workstation that is not one of several)."""
-        from ponte.app.replication import Replication  # it builds on Workstation
-
-        late: PonteError | None = None
-        try:
-            self.on_vault(lambda: Replication(self.ws).queue_changes())
-        except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
-            late = exc
-        result = self.engine.run_once()
-        if result.error is None and late is not None:
-            result.error = late
-        if result.error is None:
-            try:
-                due = self.on_vault(lambda: anchoring.due_anchor(self.ws.vault.db))
-                if due is not None:
-                    seq, head = due
-                    self.client.anchor(seq, head, rfc3339(self.ws.clock.now()))
-                    self.on_vault(lambda: anchoring.mark_anchored(self.ws.vault.db, seq))
-            except HubError as exc:  # the next round tries again
-                result.error = exc
-        return result, self.engine.status
+        """``Workstation.run_round`` with this engine and client; its status after it."""
+        return self.ws.run_round(self.engine, self.client, self.on_vault), self.engine.status

@@ -7,6 +7,7 @@ are the vault (what to send, the consent), the keys and the signed directory all
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,7 +15,7 @@ from typing import Any
 import httpx
 
 from ponte.app import anchoring, attachments
-from ponte.core.clock import Clock
+from ponte.core.clock import Clock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
@@ -43,6 +44,14 @@ from ponte.sync.hub_client import HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
 
 PACKET_TTL = timedelta(days=30)
+#: Runs a database step where the vault lives (the desktop's vault thread) and returns its result.
+OnVault = Callable[[Callable[[], Any]], Any]
+
+
+def _here(step: Callable[[], Any]) -> Any:
+    return step()
+
+
 SUITE_PREFERENCE = (SUITE_MLKEM768_X25519, SUITE_X25519)
 
 
@@ -176,24 +185,36 @@ class Workstation:
         return self._engine
 
     def sync(self) -> SyncResult:
+        """One round on this thread (the CLI, tests): see :meth:`run_round`."""
+        return self.run_round(self.engine(), self.client())
+
+    def run_round(
+        self, engine: SyncEngine, client: HubClient, on_vault: OnVault = _here
+    ) -> SyncResult:
         """One round: send, receive, then anchor the audit chain's head at the hub.
 
         First, what the centre's other devices have not been sent yet is sealed into the
         outbox (a no-op for a workstation that is not one of several: docs/replication.md).
+        Every database step goes through ``on_vault`` (the desktop's vault thread; here by
+        default); the network waits stay on the caller's thread.
         """
         from ponte.app.replication import Replication  # it builds on this class
 
+        late: PonteError | None = None
         try:
-            Replication(self).queue_changes()
-            late: PonteError | None = None
+            on_vault(lambda: Replication(self).queue_changes())
         except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
             late = exc
-        result = self.engine().run_once()
+        result = engine.run_once()
         if result.error is None and late is not None:
             result.error = late
         if result.error is None:
             try:
-                anchoring.anchor(self.vault.db, self.client())
+                due = on_vault(lambda: anchoring.due_anchor(self.vault.db))
+                if due is not None:
+                    seq, head = due
+                    client.anchor(seq, head, rfc3339(self.clock.now()))
+                    on_vault(lambda: anchoring.mark_anchored(self.vault.db, seq))
             except HubError as exc:  # the next round tries again
                 result.error = exc
         return result
