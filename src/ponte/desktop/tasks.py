@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from ponte.core.errors import InternalError, PonteError
@@ -34,7 +35,13 @@ class TaskRunner(QObject):
         fn: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[PonteError], None],
+        *,
+        owner: QObject | None = None,
     ) -> None:
+        """``owner``: the widget the callbacks touch; if it was destroyed meanwhile (the app
+        locked, the screen closed) the outcome is dropped instead of delivered."""
+        if owner is not None:
+            on_done, on_error = _unless_gone(owner, on_done), _unless_gone(owner, on_error)
         try:
             future = self.worker.submit(fn)
         except RuntimeError:  # the vault thread has stopped: the app is closing
@@ -56,3 +63,11 @@ class TaskRunner(QObject):
         else:
             log.error("task failed: %s", type(exc).__name__, exc_info=exc)
             on_error(InternalError())
+
+
+def _unless_gone(owner: QObject, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call

@@ -7,7 +7,6 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
 
@@ -57,16 +56,7 @@ class DeskPage(QWidget):
         if desk is None:
             return
         self.error.hide()
-
-        def done(result: T) -> None:  # dropped if the page was destroyed meanwhile
-            if shiboken6.isValid(self):
-                on_done(result)
-
-        def failed(exc: PonteError) -> None:
-            if shiboken6.isValid(self):
-                self.show_error(exc)
-
-        self.runner.run(lambda: fn(desk), done, failed)
+        self.runner.run(lambda: fn(desk), on_done, self.show_error, owner=self)
 
     def show_error(self, exc: PonteError) -> None:
         self.error.setText(error_text(exc))

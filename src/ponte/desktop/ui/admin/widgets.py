@@ -12,7 +12,6 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import (
     QObject,
     Qt,
@@ -50,17 +49,7 @@ class OwnedTasks:
         on_done: Callable[[Any], None],
         on_error: Callable[[PonteError], None],
     ) -> None:
-        owner = self.owner
-
-        def done(result: Any) -> None:
-            if shiboken6.isValid(owner):
-                on_done(result)
-
-        def failed(exc: PonteError) -> None:
-            if shiboken6.isValid(owner):
-                on_error(exc)
-
-        self.runner.run(fn, done, failed)
+        self.runner.run(fn, on_done, on_error, owner=self.owner)
 
 
 def actor_of(vault: Vault) -> Actor:
