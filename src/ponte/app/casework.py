@@ -51,6 +51,7 @@ class Proposal:
     recipient: Member
     draft: Draft
     consent: Consent | None
+    person_id: str  # whose consent it is (recorded from the composer without re-reading)
     values: dict[str, Scalar | None] = field(default_factory=dict)  # what the file says
     documents: list[DocumentInfo] = field(default_factory=list)  # those that may be attached
 
@@ -170,7 +171,9 @@ class Casework:
             for d in documents.for_case(self.vault.db, self.actor, case_id)
             if d.media_type in ATTACHABLE
         ]
-        return Proposal(member, propose(service_type, facts), consent, values, attachable)
+        return Proposal(
+            member, propose(service_type, facts), consent, bundle.person.id, values, attachable
+        )
 
     def send_referral(
         self,

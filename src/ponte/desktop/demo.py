@@ -190,10 +190,9 @@ def _sample_referrals(desk: Casework, cpi_id: str) -> None:
             draft = draft.set_value(key, value)
         for missing in draft.problems():  # what the synthetic file does not say stays out
             draft = draft.remove(missing)
-        person_id = desk.open_case(row.id).person.id
         desk.record_consent(
             Consent(
-                person_id,
+                proposal.person_id,
                 ServiceType.CPI,
                 "orientamento al lavoro",
                 today,

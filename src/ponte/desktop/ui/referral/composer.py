@@ -288,9 +288,9 @@ class ComposerDialog(QDialog):
         method = self.method.value() or ConsentMethod.WRITTEN
         expires, member, cid = py_date(self.expires), proposal.recipient, self.case_id
         scopes = self._needed_scopes()
+        person_id = proposal.person_id
 
         def record(d: Casework) -> Proposal:
-            person_id = d.open_case(cid).person.id
             d.record_consent(
                 Consent(
                     person_id,
