@@ -1018,17 +1018,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="145" />
+      <location filename="../ui/admin/widgets.py" line="134" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="148" />
+      <location filename="../ui/admin/widgets.py" line="137" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="173" />
+      <location filename="../ui/admin/widgets.py" line="162" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
@@ -1817,12 +1817,12 @@
   <context>
     <name>FileField</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="197" />
+      <location filename="../ui/admin/widgets.py" line="186" />
       <source>Choose…</source>
       <translation>Scegli…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="198" />
+      <location filename="../ui/admin/widgets.py" line="187" />
       <source>Choose a file for: %1</source>
       <translation>Scegli un file per: %1</translation>
     </message>
@@ -3643,27 +3643,27 @@
   <context>
     <name>StrengthHint</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="268" />
+      <location filename="../ui/admin/widgets.py" line="257" />
       <source>Passphrase strength</source>
       <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="277" />
+      <location filename="../ui/admin/widgets.py" line="266" />
       <source>Too short: at least %1 characters.</source>
       <translation>Troppo corta: almeno %1 caratteri.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="278" />
+      <location filename="../ui/admin/widgets.py" line="267" />
       <source>Weak: a few ordinary words in a row are stronger.</source>
       <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="279" />
+      <location filename="../ui/admin/widgets.py" line="268" />
       <source>Fair.</source>
       <translation>Discreta.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="280" />
+      <location filename="../ui/admin/widgets.py" line="269" />
       <source>Strong.</source>
       <translation>Robusta.</translation>
     </message>
@@ -4014,22 +4014,22 @@
   <context>
     <name>reasons</name>
     <message>
-      <location filename="../ui/common.py" line="119" />
+      <location filename="../ui/common.py" line="109" />
       <source>she does not meet the requirements</source>
       <translation>non ha i requisiti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="120" />
+      <location filename="../ui/common.py" line="110" />
       <source>no places available now</source>
       <translation>al momento non ci sono posti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="121" />
+      <location filename="../ui/common.py" line="111" />
       <source>another service fits better</source>
       <translation>è più adatto un altro servizio</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="122" />
+      <location filename="../ui/common.py" line="112" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
     </message>
