@@ -8,7 +8,7 @@ are the vault (what to send, the consent), the keys and the signed directory all
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -29,11 +29,11 @@ from ponte.core.errors import (
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
-from ponte.core.payloads import pairwise_pseudonym
+from ponte.core.payloads import pairwise_pseudonym, status_payload
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
 from ponte.storage import identity as identity_store
-from ponte.storage import outbox, referrals
+from ponte.storage import lifecycle, outbox, referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -310,22 +310,24 @@ class Workstation:
 
         return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
 
-    def send_status(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done)."""
+    def send_status(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        *,
+        note: str = "",
+        next_appointment: date | None = None,
+    ) -> str:
+        """Partner side: answer a received referral (accepted, declined, in_progress, done),
+        with a short note and the next appointment where they fit (``core/payloads.py``)."""
         db = self.vault.db
-        sender = db.scalar(
-            "SELECT sender FROM inbox WHERE packet_id = ? AND type = 'referral'",
-            (referral_packet_id,),
-        )
-        if sender is None:
-            raise DirectoryError(f"no received referral {referral_packet_id}")
-        payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
-        if reason:
-            payload["reason"] = reason
-        packet = self.seal_to(str(sender), "status", payload)
+        payload = status_payload(referral_packet_id, status, reason, note, next_appointment)
+        sender = lifecycle.answer_to(db, referral_packet_id, status)
+        packet = self.seal_to(sender, "status", payload)
         with db.transaction():
+            lifecycle.partner_answer(db, referral_packet_id, status)
             packet_id = outbox.enqueue(db, packet, at=self.clock.now())
-            VaultInbox(db).set_state(referral_packet_id, status)
             self.vault._audit(
                 "referral.status", "packet", referral_packet_id, detail={"kind": status}
             )

@@ -7,7 +7,9 @@ from datetime import datetime
 
 from ponte.core.clock import rfc3339
 from ponte.core.errors import NotFound
+from ponte.core.lifecycle import Event
 from ponte.core.packet import parse
+from ponte.storage import lifecycle
 from ponte.storage.db import Database
 
 
@@ -77,11 +79,7 @@ class VaultOutbox:
                 " updated_at = ? WHERE packet_id = ? AND state = 'queued'",
                 (receipt, rfc3339(at), packet_id),
             )
-            self.db.execute(
-                "UPDATE referrals SET status = 'sent', updated_at = ? WHERE packet_id = ?"
-                " AND status = 'queued'",
-                (rfc3339(at), packet_id),
-            )
+            lifecycle.hub_said(self.db, packet_id, Event.HUB_ACCEPTED, at)
 
     def failed(self, packet_id: str, reason: str, at: datetime) -> None:
         with self.db.transaction():
@@ -90,10 +88,7 @@ class VaultOutbox:
                 "UPDATE outbox SET state = 'failed', reason = ?, updated_at = ? WHERE packet_id = ?",
                 (reason, rfc3339(at), packet_id),
             )
-            self.db.execute(
-                "UPDATE referrals SET status = 'failed', updated_at = ? WHERE packet_id = ?",
-                (rfc3339(at), packet_id),
-            )
+            lifecycle.hub_said(self.db, packet_id, Event.HUB_REFUSED, at)
 
     def attempted(self, packet_id: str, at: datetime) -> None:
         self.db.execute(

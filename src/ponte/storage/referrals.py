@@ -19,7 +19,7 @@ from ponte.core.enums import ReferralStatus, ServiceType
 from ponte.core.errors import NotFound, ValidationError
 from ponte.core.ids import new_id
 from ponte.core.packet import parse
-from ponte.storage import audit, consents, outbox
+from ponte.storage import audit, consents, lifecycle, outbox
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
 
@@ -126,17 +126,15 @@ def withdraw(
     seal: Callable[[ReferralRow], bytes],
     at: datetime,
 ) -> ReferralRow:
-    """Her consent is withdrawn: mark the referral and queue the withdrawal packet."""
+    """Her consent is withdrawn: mark the referral and queue the withdrawal packet (once)."""
     ref = get(db, referral_id)
     require_access(db, actor, ref.case_id)
     with db.transaction():
         consent_id = db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (referral_id,))
         if consent_id:
             consents.withdraw(db, actor, consent_id, at=at)
-        db.execute(
-            "UPDATE referrals SET status = 'withdrawn', updated_at = ? WHERE id = ?",
-            (rfc3339(at), referral_id),
-        )
+        if not lifecycle.withdraw(db, referral_id, at, actor.account_id, actor.device_id):
+            return ref
         outbox.enqueue(db, seal(ref), at=at)
         audit.append(
             db,
