@@ -32,8 +32,8 @@ from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.payloads import pairwise_pseudonym, status_payload
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
+from ponte.storage import consents, lifecycle, outbox, referrals
 from ponte.storage import identity as identity_store
-from ponte.storage import lifecycle, outbox, referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -301,14 +301,33 @@ class Workstation:
         )
 
     def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
+        """She withdrew the consent this referral was sent under: the consent is withdrawn
+        and with it every referral it covered (each service is told), in one transaction."""
+        ref = referrals.get(self.vault.db, referral_id)
+        if ref.consent_id is not None:
+            self.revoke_consent(ref.consent_id)
+        else:
+            self._withdraw_one(referral_id)
+        return referrals.get(self.vault.db, referral_id)
+
+    def revoke_consent(self, consent_id: str) -> list[referrals.ReferralRow]:
+        """Withdraw her consent and every referral sent under it; returns those referrals."""
+        db = self.vault.db
+        with db.transaction():
+            consents.withdraw(db, self.actor, consent_id, at=self.clock.now())
+            covered = referrals.under_consent(db, consent_id)
+            for ref in covered:
+                self._withdraw_one(ref.id)
+        return [referrals.get(db, ref.id) for ref in covered]
+
+    def _withdraw_one(self, referral_id: str) -> None:
         db = self.vault.db
 
         def build(ref: referrals.ReferralRow) -> bytes:
-            consent_id = str(db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (ref.id,)))
-            payload = {"referral": str(ref.packet_id), "consent_ref": consent_id}
+            payload = {"referral": str(ref.packet_id), "consent_ref": str(ref.consent_id)}
             return self.seal_to(ref.recipient, "withdrawal", payload)
 
-        return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
+        referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
 
     def send_status(
         self,

@@ -102,6 +102,16 @@ def answered(
             rfc3339(at),
         ),
     )
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="referral.answer",
+        entity="case",
+        entity_id=str(db.scalar("SELECT case_id FROM referrals WHERE id = ?", (referral_id,))),
+        at=at,
+        detail={"referral_id": referral_id, "packet_id": answer_id, "kind": event.value},
+    )
     _move(db, referral_id, event, Party.RECIPIENT, at, actor, device)
     db.execute(
         "UPDATE outbox SET state = 'acknowledged', updated_at = ? WHERE packet_id = ?"
