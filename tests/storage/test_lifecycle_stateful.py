@@ -71,7 +71,9 @@ class TwoVaults(RuleBasedStateMachine):
         super().__init__()
         tmp = Path(tempfile.mkdtemp(prefix=f"ponte-lifecycle-{next(_run)}-"))
         self.centre, self.partner = _open(tmp / "cav.db"), _open(tmp / "cpi.db")
-        c = cases.create(self.centre, ACTOR, Person(alias="Prova"), Case(opened_on=date(2026, 3, 1)), at=AT)
+        c = cases.create(
+            self.centre, ACTOR, Person(alias="Prova"), Case(opened_on=date(2026, 3, 1)), at=AT
+        )
         consents.record(
             self.centre,
             ACTOR,
@@ -99,7 +101,9 @@ class TwoVaults(RuleBasedStateMachine):
     @precondition(lambda self: self._partner_has_it())
     @rule(answer=st.sampled_from(ANSWERS), note=st.booleans())
     def partner_answers(self, answer: S, note: bool) -> None:
-        state = S(self.partner.scalar("SELECT state FROM inbox WHERE packet_id = ?", (self.ref_packet,)))
+        state = S(
+            self.partner.scalar("SELECT state FROM inbox WHERE packet_id = ?", (self.ref_packet,))
+        )
         if not may_answer(state, answer):
             return
         lifecycle.partner_answer(self.partner, self.ref_packet, answer.value)
@@ -136,7 +140,9 @@ class TwoVaults(RuleBasedStateMachine):
     @rule(ok=st.booleans())
     def hub_answers(self, ok: bool) -> None:
         box = VaultOutbox(self.centre)
-        state = self.centre.scalar("SELECT state FROM outbox WHERE packet_id = ?", (self.ref_packet,))
+        state = self.centre.scalar(
+            "SELECT state FROM outbox WHERE packet_id = ?", (self.ref_packet,)
+        )
         if state in ("failed", "expired"):
             box.retry(self.ref_packet, AT)
         elif state != "queued":
