@@ -28,11 +28,11 @@ from ponte.core.errors import (
     ProvisioningError,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
-from ponte.core.payloads import pairwise_pseudonym, status_payload
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
+from ponte.core.payloads import REFUSAL_REASONS, pairwise_pseudonym, status_payload
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
-from ponte.storage import consents, lifecycle, outbox, referrals
+from ponte.storage import audit, consents, lifecycle, outbox, referrals
 from ponte.storage import identity as identity_store
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
@@ -163,10 +163,40 @@ class Workstation:
             d = self.directory(refresh=True)
         return d
 
+    def inbox(self) -> VaultInbox:
+        """This vault's inbox, wired to answer refusals (call on the vault thread)."""
+        return VaultInbox(
+            self.vault.db, actor="sync", device=self.vault.device_id, on_refused=self.answer_refusal
+        )
+
+    def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
+        """The refusal seam: a packet whose sender's signature verified was refused for good.
+        Queue a signed refusal back to ``header.sender`` — the packet id and a reason code,
+        nothing else — inside the transaction that stores the refused packet (so it is sent
+        once, however often the packet is pulled again). Never in answer to a refusal (no
+        loops), never for reasons the sender cannot act on, never over the network here:
+        the directory copy that just verified the sender's signature is used."""
+        if header.type == "refusal" or reason not in REFUSAL_REASONS:
+            return
+        directory = self._directory or self.remember_directory(None)
+        payload = {"packet": header.id, "reason": reason}
+        packet = self.seal_to(header.sender, "refusal", payload, now=at, directory=directory)
+        outbox.enqueue(self.vault.db, packet, at=at)
+        audit.append(
+            self.vault.db,
+            actor="sync",
+            device=self.vault.device_id,
+            action="packet.refusal_sent",
+            entity="packet",
+            entity_id=header.id,
+            at=at,
+            detail={"kind": reason},
+        )
+
     def engine(self) -> SyncEngine:
         if self._engine is None:
             ident = self.identity
-            inbox = VaultInbox(self.vault.db, actor="sync", device=self.vault.device_id)
+            inbox = self.inbox()
             keys = [k for mk in ident.keys for k in mk.recipient_keys()]
             opener = DirectoryOpener(
                 my_id=ident.member_id,
@@ -221,10 +251,19 @@ class Workstation:
 
     # ------------------------------------------------------------ sealing
     def seal_to(
-        self, recipient: str, ptype: str, payload: dict[str, Any], *, now: datetime | None = None
+        self,
+        recipient: str,
+        ptype: str,
+        payload: dict[str, Any],
+        *,
+        now: datetime | None = None,
+        directory: Directory | None = None,
     ) -> bytes:
+        """Seal to ``recipient``'s key from ``directory`` (default: ours, fetched if the
+        recipient is not in it yet)."""
         ident = self.identity
-        entry = self._directory_for(recipient).encryption_key(recipient, SUITE_PREFERENCE)
+        directory = directory or self._directory_for(recipient)
+        entry = directory.encryption_key(recipient, SUITE_PREFERENCE)
         if entry is None:
             raise DirectoryError(f"no encryption key for {recipient}")
         raw = bytes.fromhex(entry.public)

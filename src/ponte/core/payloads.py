@@ -37,6 +37,9 @@ _SERVICE_TYPES = {t.value for t in ServiceType}
 _URGENCY = {"routine", "priority", "urgent"}
 _CONTACT = {"via_cav", "direct"}
 _STATUS = {"accepted", "declined", "in_progress", "done"}
+#: Why a recipient's Ponte refused a packet whose signature it verified; the only thing a
+#: refusal carries back (docs/protocol.md, refusals). Error kinds of ``core/errors.py``.
+REFUSAL_REASONS = frozenset({"expired", "unsupported", "malformed", "decrypt"})
 #: The partner's progress note: one short line ("colloquio fissato").
 NOTE_MAX_CHARS = 200
 #: Answers after which a next appointment makes sense.
@@ -162,6 +165,7 @@ SCHEMAS: dict[str, Check] = {
     ),
     "status": _obj({"referral": _str(64), "status": _enum(_STATUS)}, {"reason": _str(64)}),
     "withdrawal": _obj({"referral": _str(64), "consent_ref": _str(64)}),
+    "refusal": _obj({"packet": _str(64), "reason": _enum(set(REFUSAL_REASONS))}),
     "aggregate": _obj(
         {
             "period": _obj({"from": _date, "to": _date}),

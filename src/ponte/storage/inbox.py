@@ -12,20 +12,28 @@ state machine (``storage/lifecycle.py``), which also decides whether the sender 
   any, becomes a document of that received referral (``storage/documents.py``) and the
   stored payload keeps only its description, not the bytes.
 A status or withdrawal from anyone else is refused (``not_entitled``) and audited.
+- ``refusal``: the recipient of one of our packets could not use it; the outbox row (and
+  the referral it carried) shows it, if the refusal comes from that packet's recipient.
+
+An authenticated packet refused for good (expired, cannot be decrypted, a bad payload) is
+stored with its reason and passed to ``on_refused`` in the same transaction: the seam where
+a signed refusal back to its sender is queued (``app/workstation.py``).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind, ReferralStatus
-from ponte.core.errors import PacketError, PonteError
+from ponte.core.errors import PacketError, PonteError, WrongRecipient
 from ponte.core.lifecycle import NotEntitled
+from ponte.core.packet import Header
 from ponte.storage import aggregates, audit, documents, lifecycle
 from ponte.storage.db import Database
 from ponte.storage.replica import inbound, stream
@@ -46,6 +54,12 @@ class ReceivedLike(Protocol):
     def payload(self) -> dict[str, Any] | None: ...
     @property
     def refused(self) -> str | None: ...
+    @property
+    def header(self) -> Header | None: ...
+
+
+#: Called inside the transaction that stores an authenticated refusal: (header, reason, at).
+OnRefused = Callable[[Header, str, datetime], None]
 
 
 @dataclass(frozen=True)
@@ -62,10 +76,18 @@ class InboxRow:
 class VaultInbox:
     """``sync.ports.Inbox`` over the vault database (call only on the vault thread)."""
 
-    def __init__(self, db: Database, *, actor: str = "sync", device: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        actor: str = "sync",
+        device: str = "",
+        on_refused: OnRefused | None = None,
+    ) -> None:
         self.db = db
         self.actor = actor
         self.device = device
+        self.on_refused = on_refused
 
     def has(self, packet_id: str) -> bool:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
@@ -116,6 +138,13 @@ class VaultInbox:
                     aggregates.store(self.db, item.packet_id, item.sender, payload, at)
             if attached is not None and self._state(item.packet_id) != "withdrawn":
                 self._keep_attachment(item.packet_id, attached, at)
+            if (
+                refused
+                and refused != WrongRecipient.kind
+                and item.header is not None
+                and self.on_refused is not None
+            ):
+                self.on_refused(item.header, refused, at)  # the sender may be told (signed)
             audit.append(
                 self.db,
                 actor=self.actor,
@@ -146,6 +175,8 @@ class VaultInbox:
             return lifecycle.withdrawn_at_partner(self.db, item.sender, payload, *who)
         elif ptype == "referral":
             return lifecycle.referral_arrived(self.db, item.packet_id, item.sender, *who)
+        elif ptype == "refusal":
+            lifecycle.refusal_arrived(self.db, item.sender, payload, *who)
         return False
 
     def _keep_attachment(self, packet_id: str, attached: dict[str, Any], at: datetime) -> None:

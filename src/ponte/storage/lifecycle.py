@@ -120,14 +120,6 @@ def answered(
     )
 
 
-def refused_by_recipient(db: Database, packet_id: str, at: datetime) -> None:
-    """The recipient's Ponte refused the packet of a referral (the caller checked that the
-    refusal comes from that packet's recipient)."""
-    referral_id = db.scalar("SELECT id FROM referrals WHERE packet_id = ?", (packet_id,))
-    if referral_id is not None:
-        _move(db, str(referral_id), Event.REFUSED, Party.RECIPIENT, at, "sync", "")
-
-
 # ---------------------------------------------------------------- the partner's copy
 def _received(db: Database, packet_id: str) -> Any:
     return db.query_one(
@@ -228,6 +220,27 @@ def forget_withdrawn(db: Database, packet_id: str, at: datetime, actor: str, dev
         detail={"documents": gone},
     )
     return gone > 0
+
+
+# ---------------------------------------------------------------- refusals
+def refusal_arrived(
+    db: Database, sender: str, payload: dict[str, Any], at: datetime, actor: str, device: str
+) -> None:
+    """The recipient of one of our packets refused it (signed): the outbox row says so, with
+    the reason code, and a referral it carried is marked refused. Only that packet's
+    recipient may say so."""
+    packet_id = str(payload["packet"])
+    row = db.query_one("SELECT recipient FROM outbox WHERE packet_id = ?", (packet_id,))
+    if row is None or row["recipient"] != sender:
+        raise NotEntitled("not its recipient")
+    db.execute(
+        "UPDATE outbox SET state = 'refused', reason = ?, updated_at = ? WHERE packet_id = ?"
+        " AND state IN ('queued', 'sent', 'failed', 'expired')",
+        (str(payload["reason"]), rfc3339(at), packet_id),
+    )
+    referral_id = db.scalar("SELECT id FROM referrals WHERE packet_id = ?", (packet_id,))
+    if referral_id is not None:
+        _move(db, str(referral_id), Event.REFUSED, Party.RECIPIENT, at, actor, device)
 
 
 # ---------------------------------------------------------------- refusing
