@@ -14,7 +14,7 @@ from typing import Any
 
 import httpx
 
-from ponte.app import anchoring, attachments
+from ponte.app import anchoring, attachments, lifecycle
 from ponte.core.clock import Clock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
@@ -29,11 +29,11 @@ from ponte.core.errors import (
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
-from ponte.core.payloads import REFUSAL_REASONS, pairwise_pseudonym, status_payload
+from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
-from ponte.storage import audit, consents, lifecycle, outbox, referrals
 from ponte.storage import identity as identity_store
+from ponte.storage import referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -170,28 +170,12 @@ class Workstation:
         )
 
     def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
-        """The refusal seam: a packet whose sender's signature verified was refused for good.
-        Queue a signed refusal back to ``header.sender`` — the packet id and a reason code,
-        nothing else — inside the transaction that stores the refused packet (so it is sent
-        once, however often the packet is pulled again). Never in answer to a refusal (no
-        loops), never for reasons the sender cannot act on, never over the network here:
-        the directory copy that just verified the sender's signature is used."""
-        if header.type == "refusal" or reason not in REFUSAL_REASONS:
-            return
-        directory = self._directory or self.remember_directory(None)
-        payload = {"packet": header.id, "reason": reason}
-        packet = self.seal_to(header.sender, "refusal", payload, now=at, directory=directory)
-        outbox.enqueue(self.vault.db, packet, at=at)
-        audit.append(
-            self.vault.db,
-            actor="sync",
-            device=self.vault.device_id,
-            action="packet.refusal_sent",
-            entity="packet",
-            entity_id=header.id,
-            at=at,
-            detail={"kind": reason},
-        )
+        """The refusal seam (``VaultInbox(on_refused=…)``): see ``app/lifecycle.py``."""
+        lifecycle.answer_refusal(self, header, reason, at)
+
+    def kept_directory(self) -> Directory:
+        """The directory copy in memory or in the vault: never the network."""
+        return self._directory or self.remember_directory(None)
 
     def engine(self) -> SyncEngine:
         if self._engine is None:
@@ -340,33 +324,12 @@ class Workstation:
         )
 
     def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
-        """She withdrew the consent this referral was sent under: the consent is withdrawn
-        and with it every referral it covered (each service is told), in one transaction."""
-        ref = referrals.get(self.vault.db, referral_id)
-        if ref.consent_id is not None:
-            self.revoke_consent(ref.consent_id)
-        else:
-            self._withdraw_one(referral_id)
-        return referrals.get(self.vault.db, referral_id)
+        """Withdraw the consent it was sent under and every referral that consent covered."""
+        return lifecycle.withdraw_referral(self, referral_id)
 
     def revoke_consent(self, consent_id: str) -> list[referrals.ReferralRow]:
-        """Withdraw her consent and every referral sent under it; returns those referrals."""
-        db = self.vault.db
-        with db.transaction():
-            consents.withdraw(db, self.actor, consent_id, at=self.clock.now())
-            covered = referrals.under_consent(db, consent_id)
-            for ref in covered:
-                self._withdraw_one(ref.id)
-        return [referrals.get(db, ref.id) for ref in covered]
-
-    def _withdraw_one(self, referral_id: str) -> None:
-        db = self.vault.db
-
-        def build(ref: referrals.ReferralRow) -> bytes:
-            payload = {"referral": str(ref.packet_id), "consent_ref": str(ref.consent_id)}
-            return self.seal_to(ref.recipient, "withdrawal", payload)
-
-        referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
+        """Withdraw her consent and every referral sent under it (``app/lifecycle.py``)."""
+        return lifecycle.revoke_consent(self, consent_id)
 
     def send_status(
         self,
@@ -379,17 +342,9 @@ class Workstation:
     ) -> str:
         """Partner side: answer a received referral (accepted, declined, in_progress, done),
         with a short note and the next appointment where they fit (``core/payloads.py``)."""
-        db = self.vault.db
-        payload = status_payload(referral_packet_id, status, reason, note, next_appointment)
-        sender = lifecycle.answer_to(db, referral_packet_id, status)
-        packet = self.seal_to(sender, "status", payload)
-        with db.transaction():
-            lifecycle.partner_answer(db, referral_packet_id, status)
-            packet_id = outbox.enqueue(db, packet, at=self.clock.now())
-            self.vault._audit(
-                "referral.status", "packet", referral_packet_id, detail={"kind": status}
-            )
-        return packet_id
+        return lifecycle.send_status(
+            self, referral_packet_id, status, reason, note, next_appointment
+        )
 
     # ------------------------------------------------------------ files
     def export_packet(self, packet_id: str, folder: Path) -> Path:
