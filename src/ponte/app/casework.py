@@ -23,7 +23,8 @@ from ponte.storage import cases, consents, documents, plans, referrals, risk
 from ponte.storage.documents import DocumentInfo
 from ponte.storage.inbox import InboxRow, VaultInbox
 from ponte.storage.outbox import OutboxRow, VaultOutbox
-from ponte.storage.referrals import Answer, ReferralRow
+from ponte.storage.referrals import Answer as Answer  # re-exported for the desktop
+from ponte.storage.referrals import ReferralRow
 from ponte.storage.vault import Vault
 
 

@@ -46,6 +46,9 @@ ENC_BYTES = {SUITE_X25519: 32, SUITE_MLKEM768_X25519: 1120}
 PACKET_TYPES = frozenset(
     {"referral", "status", "withdrawal", "aggregate", "audit_anchor", "replica", "refusal"}
 )
+#: Packets Ponte sends by itself, not a person: copies for the centre's other workstations,
+#: audit anchors, refusals. Not counted as "waiting to be sent" in what she sees.
+HOUSEKEEPING_TYPES = frozenset({"replica", "audit_anchor", "refusal"})
 MAX_PACKET_BYTES = (
     len(MAGIC) + 4 + MAX_HEADER_BYTES + 2 + max(ENC_BYTES.values()) + 4 + MAX_CT_BYTES + SIG_BYTES
 )

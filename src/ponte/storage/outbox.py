@@ -8,7 +8,7 @@ from datetime import datetime
 from ponte.core.clock import rfc3339
 from ponte.core.errors import NotFound
 from ponte.core.lifecycle import Event
-from ponte.core.packet import parse
+from ponte.core.packet import HOUSEKEEPING_TYPES, parse
 from ponte.storage import lifecycle
 from ponte.storage.db import Database
 
@@ -97,7 +97,15 @@ class VaultOutbox:
         )
 
     def queued_count(self) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'"))
+        """Packets a person sent that wait for the hub (what "n waiting" counts): not the
+        copies for the centre's other workstations nor Ponte's own housekeeping packets."""
+        marks = ", ".join("?" * len(HOUSEKEEPING_TYPES))
+        return int(
+            self.db.scalar(
+                f"SELECT count(*) FROM outbox WHERE state = 'queued' AND type NOT IN ({marks})",
+                tuple(sorted(HOUSEKEEPING_TYPES)),
+            )
+        )
 
     def retry(self, packet_id: str, at: datetime) -> None:
         """'Retry now' for a failed or expired packet the person wants to send again."""
