@@ -2,6 +2,7 @@
 
 Asked from the case file (consents, referrals) and from the consent register; the answer
 comes from ``Casework.revocation``, so the question lists exactly what will be withdrawn.
+Show it as plain text: the purpose was typed by a person.
 """
 
 from __future__ import annotations
@@ -12,29 +13,29 @@ from ponte.app.casework import Revocation
 from ponte.core.labels import label
 from ponte.desktop.ui.common import plain, ui_lang
 
-
-def _tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("Revocation", text, None, n)
+translate = QCoreApplication.translate
 
 
 def question(rev: Revocation) -> str:
     """ "Withdraw her consent to … ? The 2 referrals sent under it are withdrawn too: …"."""
     service = label(rev.service_type, ui_lang())
     if rev.consent_id is None:
-        head = _tr("Withdraw this referral to %1?").replace("%1", service)
+        head = translate("Revocation", "Withdraw this referral to %1?").replace("%1", service)
     else:
-        head = _tr("Withdraw her consent to %1 for “%2”?").replace("%1", service)
-        head = head.replace("%2", rev.purpose)
+        head = translate("Revocation", "Withdraw her consent to %1 for “%2”?")
+        head = head.replace("%1", service).replace("%2", rev.purpose)
     sent = [f"{c.service} ({plain(c.status)})" for c in rev.referrals]
     if not sent:
-        return f"{head} {_tr('No referral was sent under it.')}"
+        return f"{head} {translate('Revocation', 'No referral was sent under it.')}"
     if rev.consent_id is None:
-        tail = _tr("%1 will be told.").replace("%1", sent[0])
+        tail = translate("Revocation", "%1 will be told.").replace("%1", sent[0])
     else:
-        tail = _tr("The %n referral(s) sent under it are withdrawn too: %1.", len(sent))
-        tail = tail.replace("%1", ", ".join(sent))
-    after = _tr(
+        tail = translate(
+            "Revocation", "The %n referral(s) sent under it are withdrawn too: %1.", None, len(sent)
+        ).replace("%1", ", ".join(sent))
+    after = translate(
+        "Revocation",
         "Each service is told at the next connection and no longer sees her details. "
-        "This cannot be undone."
+        "This cannot be undone.",
     )
     return f"{head} {tail} {after}"
