@@ -16,11 +16,11 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 
 from ponte.core.enums import ReferralStatus, StepStatus
+from ponte.core.errors import NotEntitled
 from ponte.core.lifecycle import (
     ANSWERS,
     CAUSED_BY,
     Event,
-    NotEntitled,
     Party,
     may_answer,
     step,

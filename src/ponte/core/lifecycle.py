@@ -23,7 +23,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ponte.core.enums import ReferralStatus, StepStatus
-from ponte.core.errors import PacketError
+from ponte.core.errors import NotEntitled
 
 S = ReferralStatus
 
@@ -44,12 +44,6 @@ class Event(StrEnum):
     DECLINED = "declined"
     REFUSED = "refused"  # the recipient's Ponte refused the packet (signed refusal)
     WITHDRAWN = "withdrawn"  # the sender withdrew it: her consent is gone
-
-
-class NotEntitled(PacketError):
-    """A service that is not part of this referral tried to change it. Nothing was changed."""
-
-    kind = "not_entitled"
 
 
 #: Who may cause each event.

@@ -31,8 +31,7 @@ from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind, ReferralStatus
-from ponte.core.errors import PacketError, PonteError, WrongRecipient
-from ponte.core.lifecycle import NotEntitled
+from ponte.core.errors import NotEntitled, PacketError, PonteError, WrongRecipient
 from ponte.core.packet import Header
 from ponte.storage import aggregates, audit, documents, lifecycle
 from ponte.storage.db import Database

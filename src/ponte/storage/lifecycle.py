@@ -22,8 +22,8 @@ from typing import Any
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus
-from ponte.core.errors import ValidationError
-from ponte.core.lifecycle import Event, NotEntitled, Party, answer_event, may_answer, step
+from ponte.core.errors import NotEntitled, ValidationError
+from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
 from ponte.storage import audit, plans
 from ponte.storage.db import Database
 

@@ -1278,10 +1278,6 @@
       <translation>Codice donna %1.</translation>
     </message>
     <message>
-      <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
-      <translation type="vanished">Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
-    </message>
-    <message>
       <location filename="../ui/privacy/consents.py" line="132" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
@@ -1300,10 +1296,6 @@
       <location filename="../ui/privacy/consents.py" line="145" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
-    </message>
-    <message>
-      <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
-      <translation type="vanished">Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
     </message>
     <message>
       <location filename="../ui/privacy/consents.py" line="174" />
@@ -2218,10 +2210,6 @@
       <location filename="../ui/mail/view.py" line="140" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
-    </message>
-    <message>
-      <source>delivered to the hub</source>
-      <translation type="vanished">consegnato all'hub</translation>
     </message>
     <message>
       <location filename="../ui/mail/view.py" line="143" />
@@ -3368,10 +3356,6 @@
       <source>Withdraw</source>
       <translation>Ritira</translation>
     </message>
-    <message>
-      <source>Withdraw (she withdrew consent)</source>
-      <translation type="vanished">Ritira (ha revocato il consenso)</translation>
-    </message>
   </context>
   <context>
     <name>RekeySection</name>
@@ -3552,16 +3536,18 @@
       <source>%1 will be told.</source>
       <translation>Verrà avvisato: %1.</translation>
     </message>
-    <message numerus="yes">
-      <location filename="../ui/revocation.py" line="33" />
-      <source>The %n referral(s) sent under it are withdrawn too: %1.</source>
-      <translation>
-        <numerusform>Viene ritirato anche l'invio fatto con questo consenso: %1.</numerusform>
-        <numerusform>Vengono ritirati anche i %n invii fatti con questo consenso: %1.</numerusform>
-      </translation>
+    <message>
+      <location filename="../ui/revocation.py" line="34" />
+      <source>The referral sent under it is withdrawn too: %1.</source>
+      <translation>Viene ritirato anche l'invio fatto con questo consenso: %1.</translation>
     </message>
     <message>
       <location filename="../ui/revocation.py" line="36" />
+      <source>The %2 referrals sent under it are withdrawn too: %1.</source>
+      <translation>Vengono ritirati anche i %2 invii fatti con questo consenso: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="38" />
       <source>Each service is told at the next connection and no longer sees her details. This cannot be undone.</source>
       <translation>Ogni servizio viene avvisato al prossimo collegamento e non vede più i suoi dati. Non si può annullare.</translation>
     </message>
@@ -4181,6 +4167,10 @@
     <message>
       <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
+    </message>
+    <message>
+      <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
+      <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
     </message>
   </context>
   <context>

@@ -30,9 +30,11 @@ def question(rev: Revocation) -> str:
     if rev.consent_id is None:
         tail = translate("Revocation", "%1 will be told.").replace("%1", sent[0])
     else:
-        tail = translate(
-            "Revocation", "The %n referral(s) sent under it are withdrawn too: %1.", None, len(sent)
-        ).replace("%1", ", ".join(sent))
+        if len(sent) == 1:
+            tail = translate("Revocation", "The referral sent under it is withdrawn too: %1.")
+        else:
+            tail = translate("Revocation", "The %2 referrals sent under it are withdrawn too: %1.")
+        tail = tail.replace("%1", ", ".join(sent)).replace("%2", str(len(sent)))
     after = translate(
         "Revocation",
         "Each service is told at the next connection and no longer sees her details. "
