@@ -24,7 +24,7 @@ def question(rev: Revocation) -> str:
     else:
         head = translate("Revocation", "Withdraw her consent to %1 for “%2”?")
         head = head.replace("%1", service).replace("%2", rev.purpose)
-    sent = [f"{c.service} ({plain(c.status)})" for c in rev.referrals]
+    sent = [f"{c.service}: {plain(c.status)}" for c in rev.referrals]
     if not sent:
         return f"{head} {translate('Revocation', 'No referral was sent under it.')}"
     if rev.consent_id is None:
@@ -34,7 +34,7 @@ def question(rev: Revocation) -> str:
             tail = translate("Revocation", "The referral sent under it is withdrawn too: %1.")
         else:
             tail = translate("Revocation", "The %2 referrals sent under it are withdrawn too: %1.")
-        tail = tail.replace("%1", ", ".join(sent)).replace("%2", str(len(sent)))
+        tail = tail.replace("%1", "; ".join(sent)).replace("%2", str(len(sent)))
     after = translate(
         "Revocation",
         "Each service is told at the next connection and no longer sees her details. "

@@ -5,7 +5,7 @@ under it, after one question that names them."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QVBoxLayout
 
 from ponte.app.casework import Answer, CaseBundle, Revocation
 from ponte.core.enums import ReferralStatus
@@ -33,6 +33,9 @@ class ReferralsTab(_Tab):
             self.tr("Referrals"),
         )
         self.list.itemSelectionChanged.connect(self._on_selection)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the note
         self.states: dict[str, ReferralStatus] = {}
         self.answers: dict[str, list[Answer]] = {}
         self.history = QLabel()

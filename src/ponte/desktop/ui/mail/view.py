@@ -15,6 +15,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -55,6 +56,9 @@ class MailView(DeskPage):
             self.tr("Updates"),
         )
         self.updates.doubleClicked.connect(self._open_case)
+        header = self.updates.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the note
         self.update_cases: list[str] = []
         self._states: dict[str, str] = {}
         self._reasons: dict[str, str] = {}

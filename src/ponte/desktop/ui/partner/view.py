@@ -191,6 +191,7 @@ class PartnerView(DeskPage):
         self.appointment.setMinimumDate(QDate.currentDate())
         withdrawn = state is ReferralStatus.WITHDRAWN
         self.withdrawn_notice.setVisible(withdrawn)
+        self.detail.setVisible(not withdrawn)
         for w in (self.note, self.appointment_on):
             w.setEnabled(state is not None and not withdrawn)
         if row is None or row.payload is None or withdrawn:
