@@ -199,3 +199,20 @@ def test_a_plan_step_linked_to_a_referral_follows_its_answers(
     (done,) = desk.open_case(case_id).steps
     assert done.status is StepStatus.DONE
     assert done.ended_on is not None
+
+
+def test_a_referral_withdrawn_before_it_left_never_leaves(
+    centre: Workstation, cpi: Workstation
+) -> None:
+    """She revokes while the referral still waits for the network: her data stays home."""
+    case_id = new_case_with_consent(centre, cpi.identity.member_id)
+    ref = centre.send_referral(
+        case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="orientamento"
+    )
+    centre.withdraw_referral(ref.id)
+    row = next(r for r in VaultOutbox(centre.vault.db).rows() if r.packet_id == ref.packet_id)
+    assert row.state == "cancelled"
+    centre.sync()
+    cpi.sync()
+    assert VaultInbox(cpi.vault.db).rows("referral") == [], "her fields never left the centre"
+    assert [r.type for r in VaultInbox(cpi.vault.db).rows()] == ["withdrawal"]

@@ -143,6 +143,10 @@ class TwoVaults(RuleBasedStateMachine):
         state = self.centre.scalar(
             "SELECT state FROM outbox WHERE packet_id = ?", (self.ref_packet,)
         )
+        if state == "cancelled" and ok:  # withdrawn while it was on its way: it got there
+            box.sent(self.ref_packet, b"receipt", AT)
+            self.hub.append("sent")
+            return
         if state in ("failed", "expired"):
             box.retry(self.ref_packet, AT)
         elif state != "queued":

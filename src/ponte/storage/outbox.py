@@ -45,6 +45,17 @@ def enqueue(db: Database, packet: bytes, *, at: datetime) -> str:
     return header.id
 
 
+def cancel(db: Database, packet_id: str, *, at: datetime) -> bool:
+    """What it carries was withdrawn before it left: a packet still waiting is not sent.
+    (One already on its way when this runs is marked sent by :meth:`VaultOutbox.sent`.)"""
+    cur = db.execute(
+        "UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE packet_id = ?"
+        " AND state IN ('queued', 'failed', 'expired')",
+        (rfc3339(at), packet_id),
+    )
+    return bool(cur.rowcount)
+
+
 class VaultOutbox:
     """``sync.ports.Outbox`` over the vault database (call only on the vault thread)."""
 
@@ -76,7 +87,7 @@ class VaultOutbox:
             self._set(
                 packet_id,
                 "UPDATE outbox SET state = 'sent', receipt = ?, attempts = attempts + 1,"
-                " updated_at = ? WHERE packet_id = ? AND state = 'queued'",
+                " updated_at = ? WHERE packet_id = ? AND state IN ('queued', 'cancelled')",
                 (receipt, rfc3339(at), packet_id),
             )
             lifecycle.hub_said(self.db, packet_id, Event.HUB_ACCEPTED, at)

@@ -180,7 +180,9 @@ def withdraw(
             consents.withdraw(db, actor, consent_id, at=at)
         if not lifecycle.withdraw(db, referral_id, at, actor.account_id, actor.device_id):
             return ref
-        outbox.enqueue(db, seal(ref), at=at)
+        if ref.packet_id is not None:  # still waiting for the network: it will not leave now
+            outbox.cancel(db, ref.packet_id, at=at)
+        outbox.enqueue(db, seal(ref), at=at)  # (a copy may have left on a USB stick)
         audit.append(
             db,
             actor=actor.account_id,

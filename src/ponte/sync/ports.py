@@ -20,7 +20,8 @@ ACKNOWLEDGED = "acknowledged"  # the recipient replied (a status packet came bac
 EXPIRED = "expired"  # its expiry passed before the hub accepted it
 FAILED = "failed"  # the hub refused it for good (reason stored)
 REFUSED = "refused"  # the recipient's Ponte refused it, in a signed refusal (reason stored)
-OUTBOX_STATES = (QUEUED, SENT, ACKNOWLEDGED, EXPIRED, FAILED, REFUSED)
+CANCELLED = "cancelled"  # what it carries was withdrawn before it left: not sent
+OUTBOX_STATES = (QUEUED, SENT, ACKNOWLEDGED, EXPIRED, FAILED, REFUSED, CANCELLED)
 
 
 class PendingPacket(Protocol):

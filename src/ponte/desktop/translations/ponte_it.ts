@@ -2066,248 +2066,253 @@
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="44" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="48" />
+      <location filename="../ui/mail/view.py" line="49" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="49" />
+      <location filename="../ui/mail/view.py" line="50" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="50" />
+      <location filename="../ui/mail/view.py" line="51" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="51" />
+      <location filename="../ui/mail/view.py" line="52" />
       <source>Note from the service</source>
       <translation>Nota del servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="52" />
+      <location filename="../ui/mail/view.py" line="53" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="53" />
+      <location filename="../ui/mail/view.py" line="54" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="55" />
-      <location filename="../ui/mail/view.py" line="117" />
+      <location filename="../ui/mail/view.py" line="56" />
+      <location filename="../ui/mail/view.py" line="121" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="66" />
+      <location filename="../ui/mail/view.py" line="70" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="74" />
+      <location filename="../ui/mail/view.py" line="78" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="75" />
+      <location filename="../ui/mail/view.py" line="79" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="76" />
-      <location filename="../ui/mail/view.py" line="105" />
+      <location filename="../ui/mail/view.py" line="80" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="77" />
-      <location filename="../ui/mail/view.py" line="105" />
+      <location filename="../ui/mail/view.py" line="81" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="78" />
+      <location filename="../ui/mail/view.py" line="82" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="80" />
-      <location filename="../ui/mail/view.py" line="118" />
+      <location filename="../ui/mail/view.py" line="84" />
+      <location filename="../ui/mail/view.py" line="122" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="87" />
+      <location filename="../ui/mail/view.py" line="91" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="89" />
+      <location filename="../ui/mail/view.py" line="93" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="95" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="105" />
-      <location filename="../ui/mail/view.py" line="106" />
-      <location filename="../ui/mail/view.py" line="119" />
+      <location filename="../ui/mail/view.py" line="109" />
+      <location filename="../ui/mail/view.py" line="110" />
+      <location filename="../ui/mail/view.py" line="123" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="105" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="108" />
+      <location filename="../ui/mail/view.py" line="112" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="130" />
+      <location filename="../ui/mail/view.py" line="134" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="131" />
+      <location filename="../ui/mail/view.py" line="135" />
       <source>answer</source>
       <translation>risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="132" />
+      <location filename="../ui/mail/view.py" line="136" />
       <source>withdrawal</source>
       <translation>revoca</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="133" />
+      <location filename="../ui/mail/view.py" line="137" />
       <source>aggregate report</source>
       <translation>report aggregato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
+      <location filename="../ui/mail/view.py" line="138" />
       <source>notice: could not open</source>
       <translation>avviso: non aperto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="135" />
+      <location filename="../ui/mail/view.py" line="139" />
       <source>copy for another workstation of the centre</source>
       <translation>copia per un'altra postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="140" />
+      <location filename="../ui/mail/view.py" line="144" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="143" />
+      <location filename="../ui/mail/view.py" line="147" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="144" />
+      <location filename="../ui/mail/view.py" line="148" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="145" />
+      <location filename="../ui/mail/view.py" line="149" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="146" />
+      <location filename="../ui/mail/view.py" line="150" />
       <source>not opened by the service</source>
       <translation>non aperto dal servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="154" />
+      <location filename="../ui/mail/view.py" line="151" />
+      <source>not sent: withdrawn before it left</source>
+      <translation>non inviato: ritirato prima che partisse</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="159" />
       <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
       <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="158" />
+      <location filename="../ui/mail/view.py" line="163" />
       <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
       <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="162" />
+      <location filename="../ui/mail/view.py" line="167" />
       <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
       <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="166" />
+      <location filename="../ui/mail/view.py" line="171" />
       <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
       <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="170" />
+      <location filename="../ui/mail/view.py" line="175" />
       <source>The service's Ponte could not open it.</source>
       <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="174" />
+      <location filename="../ui/mail/view.py" line="179" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="175" />
+      <location filename="../ui/mail/view.py" line="180" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="176" />
+      <location filename="../ui/mail/view.py" line="181" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="177" />
+      <location filename="../ui/mail/view.py" line="182" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="178" />
+      <location filename="../ui/mail/view.py" line="183" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="179" />
+      <location filename="../ui/mail/view.py" line="184" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="240" />
+      <location filename="../ui/mail/view.py" line="245" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="271" />
+      <location filename="../ui/mail/view.py" line="276" />
       <source>Where to save the sealed packet</source>
       <translation>Dove salvare il pacchetto sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="277" />
+      <location filename="../ui/mail/view.py" line="282" />
       <source>Saved as %1. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="284" />
+      <location filename="../ui/mail/view.py" line="289" />
       <source>Import a packet file</source>
       <translation>Importa un file pacchetto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="284" />
+      <location filename="../ui/mail/view.py" line="289" />
       <source>Ponte packets (*.ponte)</source>
       <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
@@ -2667,7 +2672,7 @@
     </message>
     <message>
       <location filename="../ui/partner/view.py" line="97" />
-      <location filename="../ui/partner/view.py" line="229" />
+      <location filename="../ui/partner/view.py" line="230" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
@@ -2732,32 +2737,32 @@
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="199" />
+      <location filename="../ui/partner/view.py" line="200" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="201" />
+      <location filename="../ui/partner/view.py" line="202" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="205" />
+      <location filename="../ui/partner/view.py" line="206" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="208" />
+      <location filename="../ui/partner/view.py" line="209" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="208" />
+      <location filename="../ui/partner/view.py" line="209" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="230" />
+      <location filename="../ui/partner/view.py" line="231" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -3332,27 +3337,27 @@
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="41" />
+      <location filename="../ui/casefile/referrals_tab.py" line="44" />
       <source>What the service answered</source>
       <translation>Cosa ha risposto il servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="42" />
+      <location filename="../ui/casefile/referrals_tab.py" line="45" />
       <source>New referral…</source>
       <translation>Nuovo invio…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="44" />
+      <location filename="../ui/casefile/referrals_tab.py" line="47" />
       <source>Withdraw (she withdrew consent)…</source>
       <translation>Ritira (ha revocato il consenso)…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="106" />
+      <location filename="../ui/casefile/referrals_tab.py" line="109" />
       <source>next appointment %1</source>
       <translation>prossimo appuntamento %1</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="122" />
+      <location filename="../ui/casefile/referrals_tab.py" line="125" />
       <source>Withdraw</source>
       <translation>Ritira</translation>
     </message>

@@ -148,6 +148,7 @@ class MailView(DeskPage):
             "expired": self.tr("expired, not delivered"),
             "failed": self.tr("could not be sent"),
             "refused": self.tr("not opened by the service"),
+            "cancelled": self.tr("not sent: withdrawn before it left"),
         }
         return words.get(row.state, row.state)
 
