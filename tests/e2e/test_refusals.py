@@ -63,6 +63,13 @@ def _unchecked_seal(ws: Workstation, to: str, ptype: str, payload: dict[str, Any
     return unsigned + ident.current.signing.sign(unsigned)
 
 
+def _referral(centre: Workstation, cpi: Workstation) -> referrals.ReferralRow:
+    case_id = new_case_with_consent(centre, cpi.identity.member_id)
+    return centre.send_referral(
+        case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="x"
+    )
+
+
 def _expired_referral(centre: Workstation, cpi: Workstation) -> referrals.ReferralRow:
     """A referral whose packet was sealed 31 days ago (its validity is 30 days)."""
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
@@ -103,10 +110,7 @@ def test_an_expired_referral_comes_back_as_refused_with_its_reason(
 def test_an_answer_the_centre_cannot_read_is_reported_back_to_the_partner(
     centre: Workstation, cpi: Workstation
 ) -> None:
-    case_id = new_case_with_consent(centre, cpi.identity.member_id)
-    ref = centre.send_referral(
-        case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="x"
-    )
+    ref = _referral(centre, cpi)
     centre.sync()
     cpi.sync()
     future = {"v": 9, "referral": ref.packet_id, "status": "accepted", "mood": "?"}
@@ -126,10 +130,7 @@ def test_an_answer_the_centre_cannot_read_is_reported_back_to_the_partner(
 def test_bytes_nobody_signed_are_never_answered(
     centre: Workstation, cpi: Workstation, tmp_path: Path
 ) -> None:
-    case_id = new_case_with_consent(centre, cpi.identity.member_id)
-    ref = centre.send_referral(
-        case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="x"
-    )
+    ref = _referral(centre, cpi)
     assert ref.packet_id
     path = export_packet(VaultOutbox(centre.vault.db).data(ref.packet_id), tmp_path)
     raw = bytearray(path.read_bytes())
@@ -142,10 +143,7 @@ def test_bytes_nobody_signed_are_never_answered(
 def test_a_refusal_is_never_answered_and_only_its_recipient_may_send_one(
     centre: Workstation, cpi: Workstation
 ) -> None:
-    case_id = new_case_with_consent(centre, cpi.identity.member_id)
-    ref = centre.send_referral(
-        case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="x"
-    )
+    ref = _referral(centre, cpi)
     centre.sync()
     # A refusal the centre cannot read: refused, and not answered (no loops).
     bad = _unchecked_seal(cpi, centre.identity.member_id, "refusal", {"packet": "x", "reason": "?"})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from ponte.core.domain import Actor, Consent
@@ -52,6 +52,3 @@ def answer(
     """The job centre's answer, as the inbox applies it once the packet is opened."""
     payload = {"referral": ref.packet_id, "status": "accepted", **extra}
     lifecycle.answered(db, answer_id, CPI, payload, at, "sync", "")
-
-
-__all__ = ["CAV", "CPI", "answer", "date", "referral", "sealed"]

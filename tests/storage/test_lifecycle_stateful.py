@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -25,14 +25,14 @@ from ponte.core.domain import Actor, Case, Consent, Person
 from ponte.core.enums import ConsentMethod, ReferralStatus, ServiceType
 from ponte.core.ids import new_id
 from ponte.core.lifecycle import may_answer
-from ponte.core.sealing import seal
 from ponte.storage import cases, consents, lifecycle, referrals
 from ponte.storage.db import Database
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from ponte.sync.ports import Received
-from tests.core.packet_helpers import CAV, CPI, keys
+from tests.core.packet_helpers import CAV, CPI
 from tests.core.packet_helpers import referral as referral_payload
+from tests.storage import referral_helpers
 
 S = ReferralStatus
 ASL = "asl-rho-01"
@@ -50,17 +50,7 @@ def _open(path: Path) -> Database:
 
 
 def _sealed(ptype: str, payload: dict[str, Any], to: str) -> bytes:
-    return seal(
-        payload,
-        type=ptype,
-        sender_id=CAV,
-        sender_key_id=keys(CAV).signing_key_id,
-        signing_key=keys(CAV).signing,
-        recipient_id=to,
-        recipient_key=keys(to).encryption.public_key(),
-        created=AT,
-        expires=AT + timedelta(days=30),
-    )
+    return referral_helpers.sealed(ptype, payload, to, AT)
 
 
 Message = tuple[str, Received]  # (where it goes: "centre" | "partner", the opened packet)
