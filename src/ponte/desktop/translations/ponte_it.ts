@@ -4177,6 +4177,10 @@
       <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
       <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
     </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
