@@ -50,8 +50,12 @@ def error_response(exc: PonteError) -> JSONResponse:
         headers["Retry-After"] = str(exc.retry_after)
     if status == 401:
         headers["WWW-Authenticate"] = 'Signature realm="ponte"'
-    body = {"error": exc.kind, "message": exc.user_message()}
-    return JSONResponse(body, status_code=status, headers=headers)
+    # A refused signature gets one sentence, whatever the reason (unknown key, bad signature,
+    # replay…): the reason is logged, never told to a caller who may be probing.
+    message = exc.sentence() if status == 401 else exc.user_message()
+    return JSONResponse(
+        {"error": exc.kind, "message": message}, status_code=status, headers=headers
+    )
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -82,12 +86,30 @@ def _json(body: bytes) -> Any:
 Endpoint = Callable[[Request], Awaitable[Response]]
 
 
+def target(request: Request) -> str:
+    """The path and query exactly as the client sent them (no percent-decoding)."""
+    raw_path = request.scope.get("raw_path") or request.url.path.encode()
+    query = request.scope.get("query_string", b"")
+    return (raw_path + (b"?" + query if query else b"")).decode("latin-1")
+
+
+def raw_headers(request: Request) -> list[tuple[str, str]]:
+    """Every header line as received, repeated ones included."""
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.scope["headers"]]
+
+
 def _guard(fn: Endpoint) -> Endpoint:
     async def wrapped(request: Request) -> Response:
         try:
             return await fn(request)
         except PonteError as exc:
-            log.info("refused %s %s kind=%s", request.method, request.url.path, exc.kind)
+            log.info(
+                "refused %s %s kind=%s reason=%s",
+                request.method,
+                request.url.path,
+                exc.kind,
+                exc.detail,
+            )
             return error_response(exc)
         except Exception:  # a bug: log it without the body, answer calmly
             log.exception("unexpected error on %s", request.url.path)
@@ -97,15 +119,10 @@ def _guard(fn: Endpoint) -> Endpoint:
 
 
 def create_app(service: HubService) -> Starlette:
-    def target(request: Request) -> str:
-        query = request.url.query
-        return request.url.path + (f"?{query}" if query else "")
-
     async def signed(request: Request) -> tuple[str, bytes]:
         body = await _body(request, MAX_JSON_BODY)
-        headers = dict(request.headers)
         member = await run_in_threadpool(
-            service.authenticate, request.method, target(request), headers, body
+            service.authenticate, request.method, target(request), raw_headers(request), body
         )
         return member, body
 

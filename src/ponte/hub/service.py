@@ -7,7 +7,6 @@ import functools
 import hashlib
 import logging
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -37,7 +36,7 @@ from ponte.core.errors import (
     WeakKey,
     WrongRecipient,
 )
-from ponte.core.httpsig import verify_request
+from ponte.core.httpsig import Headers, verify_request
 from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
 from ponte.hub.enrol import token_hash
@@ -176,9 +175,7 @@ class HubService:
         return results
 
     # ------------------------------------------------------------ signed requests
-    def authenticate(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
-    ) -> str:
+    def authenticate(self, method: str, target: str, headers: Headers, body: bytes) -> str:
         """Verify an RFC 9421 signature and spend its nonce; the caller's member id."""
 
         def lookup(member_id: str, kid: str) -> Ed25519PublicKey | None:
