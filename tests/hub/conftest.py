@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ponte.core.clock import SystemClock, rfc3339
 from ponte.core.httpsig import sign_request
 from ponte.core.ids import new_id
+from ponte.core.keyreg import registration
 from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.app import create_app
@@ -154,16 +155,31 @@ class Hub:
         prov, _ = self.provision(name, service_type, network)
         key = Ed25519PrivateKey.generate()
         enc = X25519PrivateKey.generate().public_key().public_bytes_raw()
-        r = httpx.post(
-            self.base + "/v1/enrol",
-            json={
-                "token": prov.token,
-                "signing_key": key.public_key().public_bytes_raw().hex(),
-                "encryption_keys": [{"suite": SUITE_X25519, "public": enc.hex()}],
-            },
+        body = self.registration(
+            prov.member_id, key, [{"suite": SUITE_X25519, "public": enc.hex()}], signing=True
         )
+        r = httpx.post(self.base + "/v1/enrol", json={"token": prov.token, **body})
         assert r.status_code == 201, r.text
         return Client(self.base, prov.member_id, key, enc)
+
+    def registration(
+        self,
+        member_id: str,
+        signer: Ed25519PrivateKey,
+        encryption_keys: list[dict[str, str]] = [],  # noqa: B006
+        *,
+        signing: bool = False,
+    ) -> dict[str, Any]:
+        """Body fields registering keys with a proof by ``signer`` (its own public key as
+        the new signing key when ``signing``)."""
+        return registration(
+            member_id=member_id,
+            hub_key_id=key_id(self.service.hub_key.public_key().public_bytes_raw()),
+            at=rfc3339(SystemClock().now()),
+            signing_key=signer.public_key().public_bytes_raw().hex() if signing else None,
+            encryption_keys=encryption_keys,
+            signer=signer,
+        )
 
     def post_packet(self, raw: bytes) -> httpx.Response:
         return httpx.post(

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ponte.core.clock import FakeClock, rfc3339
 from ponte.core.errors import ProvisioningError
 from ponte.core.ids import new_id
+from ponte.core.keyreg import registration
 from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.enrol import create_member
@@ -44,7 +45,15 @@ def _enrol(service: HubService, name: str, stype: str) -> tuple[str, Ed25519Priv
         ttl=timedelta(hours=1),
     )
     key = Ed25519PrivateKey.generate()
-    service.enrol({"token": prov.token, "signing_key": key.public_key().public_bytes_raw().hex()})
+    proof = registration(
+        member_id=prov.member_id,
+        hub_key_id=service.hub_key_id,
+        at=rfc3339(service.clock.now()),
+        signing_key=key.public_key().public_bytes_raw().hex(),
+        encryption_keys=[],
+        signer=key,
+    )
+    service.enrol({"token": prov.token, **proof})
     return prov.member_id, key
 
 

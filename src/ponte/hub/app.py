@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 from collections.abc import Awaitable, Callable
@@ -27,6 +28,7 @@ from ponte.core.errors import (
     ReplayedPacket,
     ValidationError,
 )
+from ponte.core.httpsig import Verified
 from ponte.hub.service import HubService
 
 log = logging.getLogger("ponte.hub.app")
@@ -84,6 +86,19 @@ def _json(body: bytes) -> Any:
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+#: Smaller answers are sent as they are: compressing them saves nothing worth the CPU.
+GZIP_MIN_BYTES = 1024
+
+
+def compressed(request: Request, body: bytes, media_type: str = "application/json") -> Response:
+    """``body``, gzip-compressed when the client accepts it (the directory and its log,
+    fetched on thin links)."""
+    headers = {"Vary": "Accept-Encoding"}
+    accepts = request.headers.get("accept-encoding", "").lower()
+    if len(body) >= GZIP_MIN_BYTES and "gzip" in accepts:
+        headers["Content-Encoding"] = "gzip"
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+    return Response(body, media_type=media_type, headers=headers)
 
 
 def target(request: Request) -> str:
@@ -119,12 +134,12 @@ def _guard(fn: Endpoint) -> Endpoint:
 
 
 def create_app(service: HubService) -> Starlette:
-    async def signed(request: Request) -> tuple[str, bytes]:
+    async def signed(request: Request) -> tuple[Verified, bytes]:
         body = await _body(request, MAX_JSON_BODY)
-        member = await run_in_threadpool(
+        who = await run_in_threadpool(
             service.authenticate, request.method, target(request), raw_headers(request), body
         )
-        return member, body
+        return who, body
 
     async def submit(request: Request) -> Response:
         if (
@@ -157,7 +172,7 @@ def create_app(service: HubService) -> Starlette:
         )
 
     async def inbox(request: Request) -> Response:
-        member, _ = await signed(request)
+        member = (await signed(request))[0].member_id
         try:
             limit = int(request.query_params.get("limit", "50"))
         except ValueError as exc:
@@ -166,23 +181,29 @@ def create_app(service: HubService) -> Starlette:
         return JSONResponse(await run_in_threadpool(service.inbox, member, cursor, limit))
 
     async def ack(request: Request) -> Response:
-        member, body = await signed(request)
-        return JSONResponse(await run_in_threadpool(service.ack, member, _json(body)))
+        who, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.ack, who.member_id, _json(body)))
 
     async def keys(request: Request) -> Response:
-        member, body = await signed(request)
-        return JSONResponse(await run_in_threadpool(service.add_keys, member, _json(body)), 201)
+        who, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.add_keys, who, _json(body)), 201)
 
     async def anchors(request: Request) -> Response:
-        member, body = await signed(request)
-        return JSONResponse(await run_in_threadpool(service.add_anchor, member, _json(body)), 201)
+        who, body = await signed(request)
+        answer = await run_in_threadpool(service.add_anchor, who.member_id, _json(body))
+        return JSONResponse(answer, 201)
 
     async def latest_anchor(request: Request) -> Response:
-        member, _ = await signed(request)
+        member = (await signed(request))[0].member_id
         return JSONResponse(await run_in_threadpool(service.latest_anchor, member))
 
     async def directory(request: Request) -> Response:
-        return Response(await run_in_threadpool(service.directory), media_type="application/json")
+        return compressed(request, await run_in_threadpool(service.directory))
+
+    async def directory_log(request: Request) -> Response:
+        after = request.query_params.get("after", "0")
+        doc = await run_in_threadpool(service.directory_log, after)
+        return compressed(request, json.dumps(doc).encode())
 
     async def enrol(request: Request) -> Response:
         body = _json(await _body(request, MAX_JSON_BODY))
@@ -192,7 +213,7 @@ def create_app(service: HubService) -> Starlette:
         return JSONResponse({"status": "ok"})
 
     async def stats(request: Request) -> Response:
-        member, _ = await signed(request)
+        member = (await signed(request))[0].member_id
         return JSONResponse(await run_in_threadpool(service.stats, member))
 
     routes = [
@@ -204,6 +225,7 @@ def create_app(service: HubService) -> Starlette:
         Route("/v1/anchors", _guard(anchors), methods=["POST"]),
         Route("/v1/anchors/latest", _guard(latest_anchor), methods=["GET"]),
         Route("/v1/directory", _guard(directory), methods=["GET"]),
+        Route("/v1/directory/log", _guard(directory_log), methods=["GET"]),
         Route("/v1/enrol", _guard(enrol), methods=["POST"]),
         Route("/v1/health", _guard(health), methods=["GET"]),
         Route("/v1/stats", _guard(stats), methods=["GET"]),
@@ -211,6 +233,11 @@ def create_app(service: HubService) -> Starlette:
 
     async def not_found(request: Request, exc: Exception) -> Response:
         code = getattr(exc, "status_code", 404)
-        return JSONResponse({"error": "not_found", "message": "No such endpoint."}, code)
+        headers = getattr(exc, "headers", None) or {}  # 405 carries Allow
+        if code == 405:
+            body = {"error": "method_not_allowed", "message": "This method is not allowed here."}
+        else:
+            body = {"error": "not_found", "message": "No such endpoint."}
+        return JSONResponse(body, code, headers=dict(headers))
 
     return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
