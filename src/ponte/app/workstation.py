@@ -154,7 +154,7 @@ class Workstation:
             raw = client.directory_raw()
         except HubUnavailable:
             return on_vault(lambda: self.remember_directory(None))  # type: ignore[no-any-return]
-        new = verify_directory(raw, ed25519_public(self.identity.hub_key))
+        new = verify_directory(raw, client.hub_key)  # pinned; no vault read on this thread
         old: Directory | None = on_vault(self.kept_directory)
         entries: list[dict[str, Any]] | None = (
             [] if old is not None and old.log == new.log else None
