@@ -114,7 +114,7 @@ def test_a_rewritten_log_history_is_refused(
     last = seen.log.seq
     _hub_sql(hub, "DELETE FROM directory_log WHERE seq = ?", (last,))
     workstation(tmp_path, hub, "ASL Rho", "health")
-    with pytest.raises(DirectoryError, match="chain|fork"):
+    with pytest.raises(DirectoryError, match=r"chain|fork"):
         centre.directory(refresh=True)
     assert centre.kept_directory() == seen
 
