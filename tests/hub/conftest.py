@@ -28,6 +28,7 @@ from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.app import create_app
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.limits import Limits, uvicorn_config
 from ponte.hub.server import open_store
 from ponte.hub.service import HubService
 from tests.pgcluster import pg_bindir, pg_cluster
@@ -44,8 +45,11 @@ class TestServer(uvicorn.Server):
         pass
 
 
-def serve_in_thread(app: Any, port: int) -> Iterator[TestServer]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+def serve_in_thread(app: Any, port: int, limits: Limits | None = None) -> Iterator[TestServer]:
+    """The hub's own uvicorn settings (``hub/limits.py``), on 127.0.0.1."""
+    config = uvicorn_config(
+        app, "127.0.0.1", port, limits or Limits(), log_level="warning", lifespan="off"
+    )
     server = TestServer(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()

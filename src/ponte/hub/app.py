@@ -10,6 +10,7 @@ from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -29,6 +30,7 @@ from ponte.core.errors import (
     ValidationError,
 )
 from ponte.core.httpsig import Verified
+from ponte.hub.limits import BodyBudget, Limits
 from ponte.hub.service import HubService
 
 log = logging.getLogger("ponte.hub.app")
@@ -133,7 +135,7 @@ def _guard(fn: Endpoint) -> Endpoint:
     return wrapped
 
 
-def create_app(service: HubService) -> Starlette:
+def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
     async def signed(request: Request) -> tuple[Verified, bytes]:
         body = await _body(request, MAX_JSON_BODY)
         who = await run_in_threadpool(
@@ -240,4 +242,8 @@ def create_app(service: HubService) -> Starlette:
             body = {"error": "not_found", "message": "No such endpoint."}
         return JSONResponse(body, code, headers=dict(headers))
 
-    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    return Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, 405: not_found},
+        middleware=[Middleware(BodyBudget, limits=limits or Limits())],
+    )
