@@ -1,4 +1,9 @@
-"""The hub's HTTP face: routes, body size limit, JSON errors. The logic is in ``service``."""
+"""The hub's HTTP face: routes, body size limit, JSON errors. The logic is in ``service``.
+
+The routes are described in OpenAPI 3.1 in ``openapi.json`` beside this module, served at
+``GET /v1/openapi.json`` and checked against the live hub by schemathesis
+(tests/hub/test_openapi.py).
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,7 @@ import gzip
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from importlib import resources
 from typing import Any
 
 from starlette.applications import Starlette
@@ -211,6 +217,11 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         body = _json(await _body(request, MAX_JSON_BODY))
         return JSONResponse(await run_in_threadpool(service.enrol, body), 201)
 
+    description = resources.files("ponte.hub").joinpath("openapi.json").read_bytes()
+
+    async def openapi(request: Request) -> Response:
+        return compressed(request, description)
+
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
@@ -230,6 +241,7 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         Route("/v1/directory/log", _guard(directory_log), methods=["GET"]),
         Route("/v1/enrol", _guard(enrol), methods=["POST"]),
         Route("/v1/health", _guard(health), methods=["GET"]),
+        Route("/v1/openapi.json", _guard(openapi), methods=["GET"]),
         Route("/v1/stats", _guard(stats), methods=["GET"]),
     ]
 
