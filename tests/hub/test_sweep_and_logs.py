@@ -83,6 +83,37 @@ def test_expired_packets_leave_the_inbox_and_the_sweep_deletes_them(tmp_path: Pa
     service.store.close()
 
 
+def test_packet_log_is_swept_after_expiry(tmp_path: Path) -> None:
+    """Issue 15.12: ids are kept for deduplication until their packet expires, not forever;
+    the monthly counts stay."""
+    service, clock = _service(tmp_path)
+    cav, cav_key = _enrol(service, "CAV", "cav")
+    cpi, _ = _enrol(service, "CPI", "cpi")
+    kid = key_id(cav_key.public_key().public_bytes_raw())
+    now = clock.now()
+    for _ in range(5):
+        h = Header(
+            new_id(), "referral", cav, cpi, rfc3339(now), rfc3339(now + timedelta(days=1)),
+            SUITE_X25519, kid,
+        )  # fmt: skip
+        raw = assemble(h, os.urandom(32), os.urandom(64), cav_key)
+        assert service.submit(raw).created
+        service.ack(cpi, {"ids": [h.id]})
+
+    def logged() -> int:
+        with service.store._tx() as cur:
+            cur.execute("SELECT COUNT(*) FROM packet_log")
+            return int(cur.fetchone()[0])
+
+    assert logged() == 5
+    assert service.submit(raw).created is False  # a retry after ack is still recognised
+    clock.advance(timedelta(days=1, seconds=1).total_seconds())
+    sweep(service.store, clock)
+    assert logged() == 0
+    assert sum(row[3] for row in service.store.stats()) == 5
+    service.store.close()
+
+
 def test_an_expired_enrolment_token_is_refused(tmp_path: Path) -> None:
     service, clock = _service(tmp_path)
     prov, _ = create_member(
