@@ -16,7 +16,6 @@ from typing import Any
 import httpx
 
 from ponte.app import anchoring, attachments
-from ponte.core import dirlog
 from ponte.core.clock import Clock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
@@ -152,19 +151,10 @@ class Workstation:
         the caller's thread; database steps go through ``on_vault``."""
         try:
             raw = client.directory_raw()
+            kept: Directory | None = on_vault(self.kept_directory)
+            new = client.checked_directory(raw, kept)
         except HubUnavailable:
             return on_vault(lambda: self.remember_directory(None))  # type: ignore[no-any-return]
-        new = verify_directory(raw, client.hub_key)  # pinned; no vault read on this thread
-        old: Directory | None = on_vault(self.kept_directory)
-        entries: list[dict[str, Any]] | None = (
-            [] if old is not None and old.log == new.log else None
-        )
-        if entries is None:
-            try:
-                entries = client.directory_log(old.log.seq if old is not None else 0)
-            except HubUnavailable:
-                return on_vault(lambda: self.remember_directory(None))  # type: ignore[no-any-return]
-        dirlog.check_update(old, new, entries)
         return on_vault(lambda: self._keep_directory(raw, new))  # type: ignore[no-any-return]
 
     def kept_directory(self) -> Directory | None:

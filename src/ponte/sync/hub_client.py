@@ -23,7 +23,7 @@ import httpx
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ponte.core import batch, canonical
+from ponte.core import batch, canonical, dirlog
 from ponte.core.clock import Clock, SystemClock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
@@ -269,6 +269,20 @@ class HubClient:
         """The signed directory as served (keep it to verify again offline)."""
         r = self._send("GET", "/v1/directory", signed=False, content_type="application/json")
         return r.content
+
+    def checked_directory(self, raw: bytes, kept: Directory | None) -> Directory:
+        """``raw``, a directory fresh from the hub, verified against the pinned key and
+        accepted only if it extends ``kept`` (the last one accepted here, or None) through
+        the hub's directory log: no rollback, no fork, no key change outside the log
+        (``core/dirlog.py``). Fetches the log entries after ``kept``'s head when the head
+        moved (rarely: only when a member's keys changed). :class:`DirectoryError` if not."""
+        new = verify_directory(raw, self.hub_key)
+        if kept is not None and kept.log == new.log:
+            entries: list[dict[str, Any]] = []
+        else:
+            entries = self.directory_log(kept.log.seq if kept is not None else 0)
+        dirlog.check_update(kept, new, entries)
+        return new
 
     def directory_log(self, after: int) -> list[dict[str, Any]]:
         """The directory log's entries after ``after``, all pages (``core/dirlog.py`` checks
