@@ -123,18 +123,20 @@ class SqlStore:
                 (token_hash, member.id, token_expires),
             )
 
-    def token_member(self, token_hash: str, now: str) -> str | None:
-        """The member a usable (unused, unexpired) token is for, without using it."""
+    def _text(self, sql: str, params: tuple[Any, ...]) -> str | None:
+        """The first column of the first row, as text; None without a row."""
         with self._tx() as cur:
-            cur.execute(
-                self._q(
-                    "SELECT member_id FROM tokens"
-                    " WHERE token_hash = %s AND used_at IS NULL AND expires > %s"
-                ),
-                (token_hash, now),
-            )
+            cur.execute(self._q(sql), params)
             row = cur.fetchone()
         return None if row is None else str(row[0])
+
+    def token_member(self, token_hash: str, now: str) -> str | None:
+        """The member a usable (unused, unexpired) token is for, without using it."""
+        return self._text(
+            "SELECT member_id FROM tokens"
+            " WHERE token_hash = %s AND used_at IS NULL AND expires > %s",
+            (token_hash, now),
+        )
 
     def consume_token(
         self,
@@ -340,10 +342,7 @@ class SqlStore:
         return [m for m in members if include_unlisted or m.signing_keys]
 
     def member_type(self, member_id: str) -> str | None:
-        with self._tx() as cur:
-            cur.execute(self._q("SELECT service_type FROM members WHERE id = %s"), (member_id,))
-            row = cur.fetchone()
-        return None if row is None else str(row[0])
+        return self._text("SELECT service_type FROM members WHERE id = %s", (member_id,))
 
     def route(
         self, sender: str, key_id: str, recipient: str
@@ -364,16 +363,11 @@ class SqlStore:
 
     def signing_key(self, member_id: str, key_id: str) -> str | None:
         """The raw hex of a member's non-revoked signing key."""
-        with self._tx() as cur:
-            cur.execute(
-                self._q(
-                    "SELECT ed25519 FROM signing_keys"
-                    " WHERE member_id = %s AND key_id = %s AND revoked IS NULL"
-                ),
-                (member_id, key_id),
-            )
-            row = cur.fetchone()
-        return None if row is None else str(row[0])
+        return self._text(
+            "SELECT ed25519 FROM signing_keys"
+            " WHERE member_id = %s AND key_id = %s AND revoked IS NULL",
+            (member_id, key_id),
+        )
 
     # ------------------------------------------------------------ packets
     def insert_packet(
