@@ -80,7 +80,7 @@ def answer_refusal(ws: Workstation, header: Header, reason: str, at: datetime) -
     if header.type == "refusal" or reason not in REFUSAL_REASONS:
         return
     payload = {"packet": header.id, "reason": reason}
-    packet = ws.seal_to(header.sender, "refusal", payload, now=at, directory=ws.kept_directory())
+    packet = ws.seal_to(header.sender, "refusal", payload, now=at, directory=ws.local_directory())
     outbox.enqueue(ws.vault.db, packet, at=at)
     audit.append(
         ws.vault.db,
