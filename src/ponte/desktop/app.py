@@ -221,6 +221,7 @@ class Controller(QObject):
         if service != ServiceType.CAV.value:
             return
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Statistics"))
         tabs.addTab(StatsView(self.tasks, vault, lang=lang), self.tr("This centre"))
         may_report = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         if ws is not None and may_report:

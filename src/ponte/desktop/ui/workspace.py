@@ -48,6 +48,10 @@ class Workspace(QWidget):
     def available(self, key: str) -> bool:
         return key in self._items and not self._items[key].isHidden()
 
+    def sections(self) -> list[str]:
+        """The keys of the sections she can open now, in the sidebar's order."""
+        return [key for key, item in self._items.items() if not item.isHidden()]
+
     def show_section(self, key: str) -> None:
         self.nav.setCurrentItem(self._items[key])
 

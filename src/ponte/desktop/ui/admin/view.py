@@ -10,7 +10,7 @@ The storage layer enforces the same roles; the screen only avoids offering what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
 from ponte.desktop.settings import Settings
@@ -32,6 +32,9 @@ def scrolled(widget: QWidget) -> QScrollArea:
     area.setWidget(widget)
     area.setWidgetResizable(True)
     area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a stop of its own for the Tab key: focus goes to the fields inside, and the area
+    # scrolls to show the one focused.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
     return area
 
 

@@ -37,7 +37,7 @@ from ponte.core.enums import (
     StepType,
 )
 from ponte.core.labels import label
-from ponte.desktop.ui.admin.widgets import ConfirmBar
+from ponte.desktop.ui.admin.widgets import ConfirmBar, buddy
 from ponte.desktop.ui.common import EnumCombo, date_edit, fmt_day, plain, py_date, ui_lang
 from ponte.desktop.ui.revocation import question
 
@@ -97,13 +97,13 @@ class TimelineTab(_Tab):
             [self.tr("When"), self.tr("Contact"), self.tr("Summary")], self.tr("Timeline")
         )
         self.kind = EnumCombo(ContactKind, optional=False)
-        self.kind.setAccessibleName(self.tr("Kind of contact"))
         self.summary = QLineEdit()
         self.summary.setAccessibleName(self.tr("Summary of the contact"))
         self.summary.setPlaceholderText(self.tr("What happened, in a few words"))
         add = QPushButton(self.tr("Add contact"))
         add.clicked.connect(self._add)
         row = QHBoxLayout()
+        row.addWidget(buddy(self.tr("&Kind"), self.kind))
         row.addWidget(self.kind)
         row.addWidget(self.summary, 1)
         row.addWidget(add)
@@ -296,7 +296,6 @@ class PlanTab(_Tab):
         self.follows.setEnabled(False)
         self.follows.activated.connect(self._on_follows_activated)
         self.type = EnumCombo(StepType, optional=False)
-        self.type.setAccessibleName(self.tr("Kind of step"))
         self.partner = QLineEdit()
         self.partner.setPlaceholderText(self.tr("Responsible service (e.g. CPI Rho)"))
         self.partner.setAccessibleName(self.tr("Responsible service"))
@@ -305,6 +304,7 @@ class PlanTab(_Tab):
         add = QPushButton(self.tr("Add step"))
         add.clicked.connect(self._add)
         row = QHBoxLayout()
+        row.addWidget(buddy(self.tr("S&tep"), self.type))
         row.addWidget(self.type)
         row.addWidget(self.partner, 1)
         row.addWidget(self.due)

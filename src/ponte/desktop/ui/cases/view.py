@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.core.enums import CaseStatus, ViolenceForm
+from ponte.desktop.ui.admin.widgets import buddy
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
 from ponte.desktop.ui.common import EnumCombo
 from ponte.storage.case_list import SORT_KEYS, CasePage, CaseQuery
@@ -41,10 +42,8 @@ class CasesView(QWidget):
         self.search.setClearButtonEnabled(True)
         self.status = EnumCombo(CaseStatus)
         self.status.setItemText(0, self.tr("Any status"))
-        self.status.setAccessibleName(self.tr("Filter by status"))
         self.form = EnumCombo(ViolenceForm)
         self.form.setItemText(0, self.tr("Any form of violence"))
-        self.form.setAccessibleName(self.tr("Filter by form of violence"))
         self.new = QPushButton(self.tr("New case…"))
         self.new.setShortcut("Ctrl+N")
         self.new.clicked.connect(self.new_requested.emit)
@@ -73,7 +72,9 @@ class CasesView(QWidget):
         self.form.currentIndexChanged.connect(self._restart)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
+        top.addWidget(buddy(self.tr("S&tatus"), self.status))
         top.addWidget(self.status, 1)
+        top.addWidget(buddy(self.tr("&Violence"), self.form))
         top.addWidget(self.form, 1)
         top.addWidget(self.new)
         bottom = QHBoxLayout()

@@ -35,6 +35,7 @@ from ponte.core.errors import PonteError, ValidationError
 from ponte.core.labels import label
 from ponte.core.templates import FIELDS, Draft, plain_value
 from ponte.desktop.i18n import error_text
+from ponte.desktop.ui.admin.widgets import buddy
 from ponte.desktop.ui.common import DeskPage, EnumCombo, date_edit, fmt_day, py_date, ui_lang
 from ponte.storage.documents import DocumentInfo
 
@@ -72,7 +73,9 @@ class ComposerDialog(QDialog):
         self.recipient.setAccessibleName(self.tr("Partner service"))
         self.recipient.currentIndexChanged.connect(self._on_recipient)
         self.fields = QTableWidget(0, MIN_FIELDS_COLS)
-        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value"), ""])
+        self.fields.setHorizontalHeaderLabels(
+            [self.tr("Field"), self.tr("Value"), self.tr("Remove")]
+        )
         self.fields.setAccessibleName(self.tr("Fields that will be sent"))
         self.fields.verticalHeader().hide()
         header = self.fields.horizontalHeader()
@@ -80,7 +83,6 @@ class ComposerDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.add_key = QComboBox()
-        self.add_key.setAccessibleName(self.tr("Field to add"))
         self.add_key.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.add_reason = QLineEdit()
         self.add_reason.setPlaceholderText(self.tr("Why this field is needed (stays in her notes)"))
@@ -88,6 +90,7 @@ class ComposerDialog(QDialog):
         add = QPushButton(self.tr("Add field"))
         add.clicked.connect(self._add_field)
         add_row = QHBoxLayout()
+        add_row.addWidget(buddy(self.tr("Add a &field"), self.add_key))
         add_row.addWidget(self.add_key)
         add_row.addWidget(self.add_reason, 1)
         add_row.addWidget(add)

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCharts import (
+    QAbstractBarSeries,
     QBarCategoryAxis,
     QBarSet,
     QChart,
@@ -13,6 +14,7 @@ from PySide6.QtCharts import (
     QHorizontalBarSeries,
     QLineSeries,
     QValueAxis,
+    QXYSeries,
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,7 +26,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtGui import QBrush, QColor, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
 
 from ponte.core.combining import at_least
@@ -129,6 +131,9 @@ def bar_chart(table: AnyTable, lang: str = "it") -> QChart:
     top = 0
     for j in range(width):
         bars = QBarSet(word(columns[j + 1], lang))
+        colour, pattern = BAR_STYLES[j % len(BAR_STYLES)]
+        bars.setBrush(QBrush(QColor(colour), pattern))
+        bars.setBorderColor(QColor(colour))
         for r in reversed(body):  # first category at the top
             v = r[j + 1]
             n = v if isinstance(v, int) else (at_least(v) or 0)  # "≥n" drawn as its floor
@@ -175,12 +180,65 @@ def line_chart(points: Sequence[tuple[str, int]], heading: str) -> QChart:
     return chart
 
 
+class ChartView(QChartView):
+    """A chart that a screen reader can read: its figures, in words, are its description.
+
+    It takes no keyboard focus (it is a picture; the table beside it, or the description,
+    holds the same numbers), and each set of bars has its own pattern as well as its colour.
+    """
+
+    def setChart(self, chart: QChart) -> None:
+        super().setChart(chart)
+        self.setAccessibleDescription(chart_text(chart))
+
+
 def chart_view(accessible: str) -> QChartView:
-    view = QChartView()
+    view = ChartView()
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(accessible)
+    view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    view.viewport().setFocusPolicy(Qt.FocusPolicy.NoFocus)
     view.setMinimumHeight(300)
     return view
+
+
+#: Bars of different sets differ by pattern too, not by colour alone (WCAG 1.4.1); the
+#: colours are Okabe and Ito's, told apart with any colour vision.
+BAR_STYLES = (
+    ("#0072B2", Qt.BrushStyle.SolidPattern),
+    ("#E69F00", Qt.BrushStyle.BDiagPattern),
+    ("#009E73", Qt.BrushStyle.CrossPattern),
+    ("#CC79A7", Qt.BrushStyle.Dense4Pattern),
+    ("#56B4E9", Qt.BrushStyle.FDiagPattern),
+    ("#D55E00", Qt.BrushStyle.DiagCrossPattern),
+)
+
+
+def chart_text(chart: QChart) -> str:
+    """The chart's figures in words: "title. set: category n, category n. …"."""
+    parts = [chart.title()] if chart.title() else []
+    for series in chart.series():
+        if isinstance(series, QAbstractBarSeries):
+            axes = series.attachedAxes()
+            cats = next((a.categories() for a in axes if isinstance(a, QBarCategoryAxis)), [])
+            for bar_set in series.barSets():
+                parts.append(f"{bar_set.label()}: " + ", ".join(_in_order(bar_set, cats)))
+        elif isinstance(series, QXYSeries):
+            axes = series.attachedAxes()
+            cats = next((a.categories() for a in axes if isinstance(a, QBarCategoryAxis)), [])
+            points = series.points()
+            parts.append(
+                ", ".join(
+                    f"{cats[i] if i < len(cats) else i} {int(p.y())}" for i, p in enumerate(points)
+                )
+            )
+    return ". ".join(p for p in parts if p)
+
+
+def _in_order(bar_set: QBarSet, categories: Sequence[str]) -> list[str]:
+    """Bars are drawn bottom-up; read them top-down, as the categories are listed."""
+    pairs = [(c, int(bar_set.at(i))) for i, c in enumerate(categories) if i < bar_set.count()]
+    return [f"{c} {n}" for c, n in reversed(pairs)]
 
 
 class ExportButtons(QWidget):

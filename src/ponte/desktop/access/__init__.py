@@ -1,0 +1,1 @@
+"""Accessibility: the tree a screen reader reads, themes, text size, idle warnings."""
