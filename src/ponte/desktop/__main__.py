@@ -11,6 +11,7 @@ from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ponte.core.logs import setup as setup_logs
+from ponte.desktop.access import theme
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import settings_for
@@ -50,6 +51,7 @@ def main(argv: list[str] | None = None) -> int:
         QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
     )
     install_translation(app, lang)
+    theme.apply(app, settings.theme, settings.text_scale)
     window = MainWindow()
     app.installEventFilter(window.idle)
     controller = Controller(window, data_dir, VaultWorker(), settings)

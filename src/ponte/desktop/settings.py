@@ -1,7 +1,7 @@
 """The desktop's own preferences, typed and in one place, over QSettings.
 
-What lives here: the UI language, the idle-lock delay and each account's window geometry
-and state. Nothing personal, ever: no names, no usernames, no case data, no paths chosen
+What lives here: the UI language, the idle-lock delay, the theme and text size, and each
+account's window geometry and state. Nothing personal, ever: no names, no usernames, no case data, no paths chosen
 by a person. Window layouts are keyed by a hash of the vault id and the account id, so the
 settings file does not even say which accounts exist.
 
@@ -17,6 +17,8 @@ from typing import Literal
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ponte.desktop.access.theme import SCALE_MIN, THEMES, ThemeName, clamp_scale
+
 Language = Literal["it", "en"]
 LANGUAGES: tuple[Language, ...] = ("it", "en")
 DEFAULT_LANGUAGE: Language = "it"
@@ -24,6 +26,8 @@ IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 1, 60, 10
 
 _LANGUAGE = "ui/language"
 _IDLE = "security/idle_lock_minutes"
+_THEME = "ui/theme"
+_TEXT_SCALE = "ui/text_scale"
 _WINDOW = "windows/{key}/{part}"
 
 
@@ -69,6 +73,30 @@ class Settings:
     @idle_lock_minutes.setter
     def idle_lock_minutes(self, minutes: int) -> None:
         self._q.setValue(_IDLE, clamp_idle(int(minutes)))
+
+    # ------------------------------------------------------------ theme and text size
+    @property
+    def theme(self) -> ThemeName:
+        value = str(self._q.value(_THEME, "standard"))
+        return next((t for t in THEMES if t == value), "standard")
+
+    @theme.setter
+    def theme(self, value: str) -> None:
+        if value not in THEMES:
+            raise ValueError(f"theme must be one of {THEMES}")
+        self._q.setValue(_THEME, value)
+
+    @property
+    def text_scale(self) -> int:
+        """Text size in per cent of the system's font (100 to 200)."""
+        try:
+            return clamp_scale(int(str(self._q.value(_TEXT_SCALE, SCALE_MIN))))
+        except ValueError:
+            return SCALE_MIN
+
+    @text_scale.setter
+    def text_scale(self, percent: int) -> None:
+        self._q.setValue(_TEXT_SCALE, clamp_scale(int(percent)))
 
     # ------------------------------------------------------------ windows
     def geometry(self, vault_id: str, account_id: str) -> QByteArray | None:

@@ -268,7 +268,7 @@ class StrengthHint(QLabel):
             self.tr("Fair."),
             self.tr("Strong."),
         )
-        colours = ("#a11", "#b35c00", "#555", "#1b6e20")
+        colours = ("#a11", "#8a4500", "#555", "#1b6e20")
         self.setText(texts[score] if text else "")
         self.setStyleSheet(f"color: {colours[score]};")
         self.score = score
