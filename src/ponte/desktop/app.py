@@ -50,7 +50,7 @@ class Controller(QObject):
     ) -> None:
         super().__init__(window)
         self.settings = settings or settings_for(data_dir)
-        window.idle.timer.setInterval(self.settings.idle_lock_minutes * 60_000)
+        window.idle.set_minutes(self.settings.idle_lock_minutes)
         self.window = window
         self.data_dir = data_dir
         self.worker = worker
@@ -198,9 +198,7 @@ class Controller(QObject):
         """Administration and privacy need the open vault: built now, dropped at lock."""
         admin = AdminView(self.tasks, vault, self.settings)
         admin.restored.connect(self.lock)
-        admin.idle_lock_changed.connect(
-            lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
-        )
+        admin.idle_lock_changed.connect(self.window.idle.set_minutes)
         self.window.admin.set_content(admin)
         privacy = PrivacyView(self.tasks, vault, desk=self.desk)
         if privacy.consents is not None:  # a withdrawal waits to leave: sync now
@@ -273,9 +271,8 @@ class Controller(QObject):
             self.window.statusBar().showMessage(
                 self.tr("%1 new answers from partner services (see Messages)").replace(
                     "%1", str(new)
-                ),
-                15_000,
-            )
+                )
+            )  # no time-out: it stays until the next message (WCAG 2.2.1)
             self.window.workspace.set_title(
                 "mail", self.tr("Messages (%1 new)").replace("%1", str(new))
             )
@@ -302,7 +299,7 @@ class Controller(QObject):
         self.tasks.run(fetch, self.window.cases.show_page, self._show_error)
 
     def _show_error(self, exc: PonteError) -> None:
-        self.window.statusBar().showMessage(error_text(exc), 10_000)
+        self.window.statusBar().showMessage(error_text(exc))  # stays while she reads it
 
     # ------------------------------------------------------------ locking
     def lock(self) -> None:

@@ -6,10 +6,11 @@ clears every widget that showed case data and returns to sign-in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from ponte.desktop.access.idle import IdleWarning, IdleWatcher
 from ponte.desktop.sync_bridge import StatusView
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -27,23 +28,6 @@ from ponte.desktop.ui.signin.views import (
 from ponte.desktop.ui.workspace import Holder, Workspace
 
 IDLE_LOCK_MINUTES = 10
-
-
-class IdleWatcher(QObject):
-    """Restarts a timer on every key press or mouse action anywhere in the app."""
-
-    idle = Signal()
-
-    def __init__(self, minutes: float, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.timer = QTimer(self, singleShot=True, interval=int(minutes * 60_000))
-        self.timer.timeout.connect(self.idle.emit)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        user_input = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
-        if event.type() in user_input and self.timer.isActive():
-            self.timer.start()
-        return False
 
 
 class MainWindow(QMainWindow):
@@ -102,6 +86,7 @@ class MainWindow(QMainWindow):
             self.statusBar().addWidget(banner)
         self.idle = IdleWatcher(IDLE_LOCK_MINUTES, self)
         self.idle.idle.connect(self.lock_requested.emit)
+        self.idle_warning = IdleWarning(self.idle, self)
         self.resize(960, 640)
 
     def install_pages(self, runner: TaskRunner) -> None:
@@ -217,7 +202,7 @@ class MainWindow(QMainWindow):
         self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(True)
         self.sync_action.setEnabled(True)
-        self.idle.timer.start()
+        self.idle.start()
         self.cases.search.setFocus()
 
     def locked(self) -> None:
@@ -233,7 +218,7 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(False)
         self.join_action.setVisible(False)
         self.drop_provisioning()
-        self.idle.timer.stop()
+        self.idle.stop()
         self.show_sign_in()
 
     def show_sync(self, status: StatusView) -> None:
