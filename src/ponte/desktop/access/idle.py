@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QHideEvent
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 WARN_BEFORE_MS = 60_000
@@ -113,9 +114,9 @@ class IdleWarning(QDialog):
     def _on_stay_clicked(self) -> None:
         self.watcher.start()
 
-    def hideEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+    def hideEvent(self, event: QHideEvent) -> None:
         self._tick.stop()
-        super().hideEvent(event)  # type: ignore[arg-type]
+        super().hideEvent(event)
 
     def reject(self) -> None:
         """Escape also keeps her signed in (it is a key press, she is here)."""
