@@ -78,6 +78,8 @@ class ComposerDialog(QDialog):
         )
         self.fields.setAccessibleName(self.tr("Fields that will be sent"))
         self.fields.verticalHeader().hide()
+        # Tab leaves the table (arrows move between its cells): no keyboard trap.
+        self.fields.setTabKeyNavigation(False)
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -195,6 +197,7 @@ class ComposerDialog(QDialog):
         self.editors = {}
         self.fields.setRowCount(0)  # drops the previous recipient's cell widgets too
         self.fields.setRowCount(len(draft.fields))
+        order: list[QWidget] = [self.fields]
         for row, f in enumerate(draft.fields):
             self.fields.setItem(row, 0, QTableWidgetItem(f.spec.title(lang)))
             if f.spec.source is None:
@@ -203,12 +206,16 @@ class ComposerDialog(QDialog):
                 editor.setAccessibleName(f.spec.title(lang))
                 self.editors[f.key] = editor
                 self.fields.setCellWidget(row, 1, editor)
+                order.append(editor)
             else:
                 self.fields.setItem(row, 1, QTableWidgetItem(plain_value(f.key, f.value, lang)))
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove %1").replace("%1", f.spec.title(lang)))
             remove.clicked.connect(lambda _=False, k=f.key: self._remove(k))
             self.fields.setCellWidget(row, 2, remove)
+            order.append(remove)
+        for before, after in zip([*order, self.add_key], order[1:] + [self.add_key], strict=False):
+            QWidget.setTabOrder(before, after)  # Tab follows the rows, as she reads them
         self.add_key.clear()
         for key in draft.addable():
             extra = "" if key in draft.minimum() else " *"
