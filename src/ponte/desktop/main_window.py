@@ -6,11 +6,12 @@ clears every widget that showed case data and returns to sign-in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
 from ponte.desktop.access.idle import IdleWarning, IdleWatcher
+from ponte.desktop.access.shortcuts import ShortcutsDialog
 from ponte.desktop.sync_bridge import StatusView
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.pages: list[DeskPage] = []
         self.recovery: RecoveryKeyView | None = None
+        self.shortcuts: ShortcutsDialog | None = None
         self.provisioning: ProvisioningView | None = None
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
         self.join_action.setVisible(False)
         self.join_action.triggered.connect(self.join_requested.emit)
         toolbar.addAction(self.join_action)
+        self.help_action = QAction(self.tr("Keyboard shortcuts"), self)
+        self.help_action.setShortcut(QKeySequence(QKeySequence.StandardKey.HelpContents))
+        self.help_action.setToolTip(self.tr("Every keyboard shortcut (F1)"))
+        self.help_action.triggered.connect(self.show_shortcuts)
+        toolbar.addAction(self.help_action)
         self.addToolBar(toolbar)
         self.sync_label = QLabel(self.tr("Not connected to a hub"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
@@ -121,6 +128,12 @@ class MainWindow(QMainWindow):
         self.workspace.add_section(key, title, page)
         if isinstance(page, DeskPage):
             self.pages.append(page)
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.shortcuts = dialog
 
     def open_case(self, case_id: str) -> None:
         if self.case_stack.currentWidget() is self.casefile and not self.casefile.may_leave():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QListWidget,
@@ -20,7 +20,7 @@ class Workspace(QWidget):
         super().__init__(parent)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Sections"))
-        self.nav.setFixedWidth(200)
+        self._fit_nav()
         self.nav.setStyleSheet("QListWidget::item { padding: 8px 6px; }")
         self.pages = QStackedWidget()
         self._items: dict[str, QListWidgetItem] = {}
@@ -30,6 +30,15 @@ class Workspace(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.nav)
         box.addWidget(self.pages, 1)
+
+    def _fit_nav(self) -> None:
+        """As wide as 16 letters of the current font: larger text is never cut."""
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 16)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_nav()
+        super().changeEvent(event)
 
     def add_section(self, key: str, title: str, widget: QWidget) -> None:
         item = QListWidgetItem(title)

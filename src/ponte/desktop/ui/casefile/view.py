@@ -48,7 +48,10 @@ class CaseFileView(DeskPage):
         self.bundle: CaseBundle | None = None
         self.composer: ComposerDialog | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        font = self.title.font()  # larger than the text around it, whatever its size
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
         self.title.setAccessibleName(self.tr("Case"))
         back = QPushButton(self.tr("← All cases"))
         back.setShortcut(QKeySequence("Alt+Left"))

@@ -214,7 +214,8 @@ class ComposerDialog(QDialog):
             remove.clicked.connect(lambda _=False, k=f.key: self._remove(k))
             self.fields.setCellWidget(row, 2, remove)
             order.append(remove)
-        for before, after in zip([*order, self.add_key], order[1:] + [self.add_key], strict=False):
+        order.append(self.add_key)
+        for before, after in zip(order, order[1:], strict=False):
             QWidget.setTabOrder(before, after)  # Tab follows the rows, as she reads them
         self.add_key.clear()
         for key in draft.addable():

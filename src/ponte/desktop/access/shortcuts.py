@@ -1,0 +1,79 @@
+"""The keyboard shortcuts, listed in one place and shown by F1 ("Keyboard shortcuts")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Shortcuts", text)
+
+
+def shortcuts() -> list[tuple[str, str]]:
+    """(keys, what they do), in the words of the running language."""
+    native = QKeySequence.SequenceFormat.NativeText
+
+    def keys(text: str) -> str:
+        return QKeySequence(text).toString(native)
+
+    return [
+        (keys("F1"), _t("This list of shortcuts")),
+        (keys("Ctrl+L"), _t("Lock Ponte now")),
+        (keys("F5"), _t("Send and receive now")),
+        (keys("Ctrl+N"), _t("New case (in the case list)")),
+        (_t("Enter"), _t("Open the selected case; press the default button of a window")),
+        (keys("Ctrl+S"), _t("Save the changes to the case file")),
+        (keys("Alt+Left"), _t("Back from the case file to all cases")),
+        (_t("Tab, Shift+Tab"), _t("Next, previous field or button")),
+        (_t("Left, Right arrows"), _t("Next, previous tab (when the tabs have the focus)")),
+        (keys("Ctrl+Tab"), _t("Next tab of the case file, from any field in it")),
+        (_t("Up, Down arrows"), _t("Move in a list or a table; choose in a drop-down list")),
+        (_t("Space"), _t("Press the button or tick the box that has the focus")),
+        (_t("Esc"), _t("Close a window without doing anything")),
+        (_t("Alt + underlined letter"), _t("Go to that field or press that button")),
+    ]
+
+
+class ShortcutsDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = shortcuts()
+        self.table = QTableWidget(len(rows), 2)
+        self.table.setHorizontalHeaderLabels([self.tr("Keys"), self.tr("What they do")])
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)
+        for r, (keys, what) in enumerate(rows):
+            self.table.setItem(r, 0, QTableWidgetItem(keys))
+            self.table.setItem(r, 1, QTableWidgetItem(what))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        note = QLabel(
+            self.tr(
+                "Everything in Ponte can be done with the keyboard. The user guide describes "
+                "each screen; the accessibility statement says what is tested."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(note)
+        box.addWidget(self.table)
+        box.addWidget(buttons)
+        self.resize(self.fontMetrics().horizontalAdvance("M") * 48, 480)
