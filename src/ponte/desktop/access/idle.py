@@ -72,7 +72,7 @@ class IdleWatcher(QObject):
 
 
 class IdleWarning(QDialog):
-    """"Ponte locks in 58 seconds" with one button that keeps her signed in."""
+    """ "Ponte locks in 58 seconds" with one button that keeps her signed in."""
 
     def __init__(self, watcher: IdleWatcher, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -9,6 +9,8 @@ Sending stores the sealed packet in the vault first; the sync sends it when it c
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -215,7 +217,7 @@ class ComposerDialog(QDialog):
             self.fields.setCellWidget(row, 2, remove)
             order.append(remove)
         order.append(self.add_key)
-        for before, after in zip(order, order[1:], strict=False):
+        for before, after in pairwise(order):
             QWidget.setTabOrder(before, after)  # Tab follows the rows, as she reads them
         self.add_key.clear()
         for key in draft.addable():
