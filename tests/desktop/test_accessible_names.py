@@ -70,7 +70,9 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     combo.addItems(["Rho", "Legnano"])
     coded = QPushButton("age_band")
     named = QPushButton("Save")
-    for widget in (icon_only, combo, coded, named):
+    status = QLabel("Online · 0 waiting")
+    status.setAccessibleName("Sync status")
+    for widget in (icon_only, combo, coded, named, status):
         form.addRow(widget)
     w.show()
     found = "\n".join(findings(w, "en"))
@@ -78,6 +80,7 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     assert "only its value for a name" in found
     assert "name is a code:  › QPushButton 'age_band'" in found
     assert "'Save'" not in found
+    assert "its name hides its text (use a description):  › QLabel 'Sync status'" in found
     combo.setAccessibleName("Centre")  # not enough on Linux: Orca reads its label
     assert "only its value for a name" in "\n".join(findings(w, "en"))
     centre = QLabel("&Centre")
@@ -85,6 +88,8 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     form.addRow(centre)
     icon_only.setAccessibleName("Add")
     coded.setText("Age band")
+    status.setAccessibleName("")
+    status.setAccessibleDescription("Sync status")
     assert findings(w, "en") == []
     assert {n.name for n in walk(w)} >= {"Add", "Age band", "Save"}
     assert ("Centre",) in {n.labels for n in walk(w)}

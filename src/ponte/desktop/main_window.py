@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.help_action)
         self.addToolBar(toolbar)
         self.sync_label = QLabel(self.tr("Not connected to a hub"))
-        self.sync_label.setAccessibleName(self.tr("Sync status"))
+        self.sync_label.setAccessibleDescription(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.sync_label)
         if demo:
             banner = QLabel(self.tr("DEMO — synthetic data"))

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from ponte.core.enums import ALL_ENUMS
 from ponte.core.labels import label
@@ -63,6 +63,7 @@ class Node:
     focusable: bool
     widget: str  # the class of the widget behind it ("" for a cell or a list entry)
     labels: tuple[str, ...]  # the labels it is "labelled by" (a QLabel whose buddy it is)
+    hidden_text: str = ""  # a label's own words that its accessible name replaces
 
     def __str__(self) -> str:
         kind = self.widget or self.role.name
@@ -107,6 +108,10 @@ def _walk(iface: QAccessibleInterface, path: str, rows: int) -> Iterator[Node]:
             for label_iface, _ in iface.relations(QAccessible.RelationFlag.Label)
         ),
     )
+    if isinstance(widget, QLabel) and widget.accessibleName() and widget.text():
+        # A screen reader reads a label's name instead of its text: a name set on a label
+        # that says something hides what it says (the case title, the sync status, …).
+        node = replace(node, hidden_text=widget.text())
     yield node
     here = f"{path} › {node.name}" if node.name and node.role not in DATA else path
     data_seen = 0
@@ -135,6 +140,8 @@ def findings(root: QWidget, lang: str = "it", rows: int = ROWS) -> list[str]:
 def _problem(node: Node, codes: frozenset[str]) -> str:
     if node.name and is_code(node.name, codes):
         return "name is a code"
+    if node.hidden_text:
+        return "its name hides its text (use a description)"
     if node.role in DATA:
         return ""
     if node.role == Role.ColumnHeader:

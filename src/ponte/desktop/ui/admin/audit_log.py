@@ -69,7 +69,7 @@ class AuditSection(QWidget):
         self.verify_button = QPushButton(self.tr("&Verify the chain"))
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Chain verification result"))
+        self.result.setAccessibleDescription(self.tr("Chain verification result"))
         self.result.hide()
         self.status = StatusLine()
         action_label = QLabel(self.tr("&Action"))

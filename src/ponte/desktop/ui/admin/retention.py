@@ -59,7 +59,7 @@ class RetentionPanel(QWidget):
         self.purge_button.setEnabled(False)
         self.preview_text = QLabel()
         self.preview_text.setWordWrap(True)
-        self.preview_text.setAccessibleName(self.tr("Purge preview"))
+        self.preview_text.setAccessibleDescription(self.tr("Purge preview"))
         self.confirm = ConfirmBar()
         self.status = StatusLine()
 

@@ -52,7 +52,7 @@ class CaseFileView(DeskPage):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
-        self.title.setAccessibleName(self.tr("Case"))
+        self.title.setAccessibleDescription(self.tr("Case"))
         back = QPushButton(self.tr("← All cases"))
         back.setShortcut(QKeySequence("Alt+Left"))
         back.clicked.connect(self.leave)

@@ -78,7 +78,7 @@ class DevicesView(QWidget):
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         buttons = QHBoxLayout()
         for b in (self.accept_button, self.remove_button, self.request_button, self.offer_button):
             buttons.addWidget(b)

@@ -108,7 +108,7 @@ class ConflictsView(QWidget):
         self.use_edit.clicked.connect(self._on_use_edit_clicked)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleDescription(self.tr("Status"))
         sides = QHBoxLayout()
         sides.addWidget(self.this)
         sides.addWidget(self.that)

@@ -95,7 +95,7 @@ class DocumentsView(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete…"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Messages"))
+        self.status.setAccessibleDescription(self.tr("Messages"))
         bar = QHBoxLayout()
         for w in (kind_label, self.kind, self.add_button):
             bar.addWidget(w)

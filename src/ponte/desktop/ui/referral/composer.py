@@ -335,7 +335,7 @@ class ComposerDialog(QDialog):
         self.preview.setTextFormat(Qt.TextFormat.RichText)
         self.preview.setWordWrap(True)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.preview.setAccessibleName(self.tr("Exactly what will be sent"))
+        self.preview.setAccessibleDescription(self.tr("Exactly what will be sent"))
         self.preview.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
         back = QPushButton(self.tr("← Change"))
         back.clicked.connect(lambda: self.stack.setCurrentIndex(0))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import secrets
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -56,7 +56,7 @@ def _error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #a11;")
-    label.setAccessibleName("error message")
+    label.setAccessibleDescription(QCoreApplication.translate("SignInView", "Error"))
     label.hide()
     return label
 
@@ -229,7 +229,7 @@ class RecoveryKeyView(QWidget):
         key.setStyleSheet(
             "font-family: monospace; font-size: 16pt; padding: 12px; border: 1px solid #888;"
         )
-        key.setAccessibleName(self.tr("Recovery key"))
+        key.setAccessibleDescription(self.tr("Recovery key"))
         text = QLabel(
             self.tr(
                 "This is the recovery key. Write it on paper now and keep it locked away: "

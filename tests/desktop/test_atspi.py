@@ -1,0 +1,134 @@
+"""What a Linux screen reader (Orca) is given over AT-SPI: the sign-in screen, the case list
+and the composer's preview, each read in a sensible order with every control named.
+
+The app runs under Xvfb in its own D-Bus session with Qt's AT-SPI bridge on; the system's
+Python lists the tree with pyatspi (Debian: at-spi2-core, python3-pyatspi, gir1.2-atspi-2.0,
+dbus-bin; installed by .ci/run). ``PONTE_ATSPI_OUT=DIR`` keeps the listings (docs/atspi/).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+SYSTEM_PYTHON = "/usr/bin/python3"
+
+
+def _has_pyatspi() -> bool:
+    if not Path(SYSTEM_PYTHON).exists():
+        return False
+    probe = subprocess.run(
+        [SYSTEM_PYTHON, "-c", "import pyatspi"], capture_output=True, check=False, timeout=60
+    )
+    return probe.returncode == 0
+
+
+pytestmark = pytest.mark.skipif(
+    not (shutil.which("xvfb-run") and shutil.which("dbus-run-session") and _has_pyatspi()),
+    reason="needs xvfb-run, dbus-run-session and python3-pyatspi (installed by .ci/run)",
+)
+
+Node = dict[str, Any]
+
+
+@pytest.fixture(scope="module")
+def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
+    sync = tmp_path_factory.mktemp("atspi")
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env.update(QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1", LANG="en_US.UTF-8")
+    env["PYTHONPATH"] = str(HERE.parents[1])
+    inner = (
+        f"{sys.executable} {HERE / 'atspi_app.py'} {sync} & app=$!; "
+        f"{SYSTEM_PYTHON} {HERE / 'atspi_list.py'} {sync} 3; listed=$?; "
+        "wait $app; exit $listed"
+    )
+    cmd = [
+        "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
+        "dbus-run-session", "--", "bash", "-c", inner,
+    ]  # fmt: skip
+    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stderr[-3000:]
+    out = os.environ.get("PONTE_ATSPI_OUT")
+    result = []
+    for n, name in ((1, "sign-in"), (2, "case-list"), (3, "composer-preview")):
+        nodes = json.loads((sync / f"{n}.json").read_text())
+        result.append(nodes)
+        if out:
+            Path(out).mkdir(parents=True, exist_ok=True)
+            lines = [
+                "  " * x["depth"]
+                + f"[{x['role']}] {x['name']!r}"
+                + (f" labelled by {x['labelled_by']}" if x.get("labelled_by") else "")
+                + (f" — {x['description']}" if x.get("description") else "")
+                for x in nodes
+            ]
+            Path(out, f"{name}.txt").write_text("\n".join(lines) + "\n")
+    return result
+
+
+def _index(nodes: list[Node], role: str, name: str) -> int:
+    for i, n in enumerate(nodes):
+        if n["role"] == role and n["name"] == name:
+            return i
+    seen = [(n["role"], n["name"]) for n in nodes]
+    raise AssertionError(f"no {role} {name!r} in {seen}")
+
+
+def _unnamed(nodes: list[Node]) -> list[Node]:
+    """Focusable objects a screen reader would announce with no name and no label."""
+    quiet = {
+        "table cell",
+        "list item",
+        "filler",
+        "panel",
+        "scroll bar",
+        "viewport",
+        "page tab list",
+    }
+    return [
+        n
+        for n in nodes
+        if n.get("focusable") and n["role"] not in quiet and not n["name"] and not n["labelled_by"]
+    ]
+
+
+def test_sign_in_is_read_account_passphrase_then_the_button(screens: list[list[Node]]) -> None:
+    nodes = screens[0]
+    title = _index(nodes, "label", "Ponte — sign in")
+    account = _index(nodes, "text", "Account")
+    passphrase = _index(nodes, "password text", "Passphrase")
+    button = _index(nodes, "push button", "Sign in")
+    assert title < account < passphrase < button
+    assert _unnamed(nodes) == []
+
+
+def test_the_case_list_names_its_filters_table_and_columns(screens: list[list[Node]]) -> None:
+    nodes = screens[1]
+    search = _index(nodes, "text", "Search cases")
+    combos = [n for n in nodes if n["role"] == "combo box"]
+    assert {tuple(n["labelled_by"]) for n in combos} >= {("Status",), ("Violence",)}
+    table = _index(nodes, "table", "Cases")
+    assert search < table
+    headers = [n["name"] for n in nodes if n["role"] == "table column header"]
+    assert len(headers) >= 4
+    assert all(headers), headers
+    assert _unnamed(nodes) == []
+
+
+def test_the_composer_preview_reads_what_will_leave_then_send(
+    screens: list[list[Node]],
+) -> None:
+    nodes = screens[2]
+    preview = _index(nodes, "label", "Exactly what will be sent")
+    assert "orientamento al lavoro" in nodes[preview]["description"] + json.dumps(nodes)
+    send = _index(nodes, "push button", "Send referral")
+    assert preview < send
+    assert _unnamed(nodes) == []
