@@ -112,6 +112,8 @@ def test_sign_in_is_read_account_passphrase_then_the_button(screens: list[list[N
 
 def test_the_case_list_names_its_filters_table_and_columns(screens: list[list[Node]]) -> None:
     nodes = screens[1]
+    sync = next(n for n in nodes if n["description"] == "Sync status")
+    assert sync["name"].startswith("Online"), "the status itself is read, not a name for it"
     search = _index(nodes, "text", "Search cases")
     combos = [n for n in nodes if n["role"] == "combo box"]
     assert {tuple(n["labelled_by"]) for n in combos} >= {("Status",), ("Violence",)}
@@ -126,9 +128,14 @@ def test_the_case_list_names_its_filters_table_and_columns(screens: list[list[No
 def test_the_composer_preview_reads_what_will_leave_then_send(
     screens: list[list[Node]],
 ) -> None:
+    """The preview's words themselves, in order, then the button (not a name in their place)."""
     nodes = screens[2]
-    preview = _index(nodes, "label", "Exactly what will be sent")
-    assert "orientamento al lavoro" in nodes[preview]["description"] + json.dumps(nodes)
+    preview = next(
+        i for i, n in enumerate(nodes) if n["description"] == "Exactly what will be sent"
+    )
+    words = nodes[preview]["name"]
+    assert words.startswith("Exactly what will leave this centre")
+    assert words.index("Purpose") < words.index("orientamento al lavoro") < words.index("Nothing")
     send = _index(nodes, "push button", "Send referral")
     assert preview < send
     assert _unnamed(nodes) == []
