@@ -7,8 +7,8 @@ from datetime import date
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QScrollArea, QWidget
 
 from ponte.app.casework import Casework
 from ponte.core.errors import PonteError
@@ -85,6 +85,18 @@ class EnumCombo(QComboBox, Generic[E]):
     def set_value(self, value: E | None) -> None:
         index = self.findData(None if value is None else value.value)
         self.setCurrentIndex(max(index, 0))
+
+
+def scrolled(widget: QWidget) -> QScrollArea:
+    """``widget`` in a scroll area: at a large text size it scrolls instead of being cut."""
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    # Not a stop of its own for the Tab key: focus goes to the fields inside, and the area
+    # scrolls to show the one focused.
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    return area
 
 
 def date_edit(value: date | None = None) -> QDateEdit:

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.desktop.ui.common import scrolled
+
 
 class Workspace(QWidget):
     section_shown = Signal(str)
@@ -32,8 +34,8 @@ class Workspace(QWidget):
         box.addWidget(self.pages, 1)
 
     def _fit_nav(self) -> None:
-        """As wide as 16 letters of the current font: larger text is never cut."""
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 16)
+        """As wide as 12 wide letters of the current font: larger text is never cut."""
+        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
@@ -44,9 +46,10 @@ class Workspace(QWidget):
         item = QListWidgetItem(title)
         item.setData(Qt.ItemDataRole.UserRole, key)
         self.nav.addItem(item)
-        self.pages.addWidget(widget)
+        page = scrolled(widget)  # larger text scrolls, never overflows the screen
+        self.pages.addWidget(page)
         self._items[key] = item
-        self._widgets[key] = widget
+        self._widgets[key] = page
 
     def set_title(self, key: str, title: str) -> None:
         self._items[key].setText(title)

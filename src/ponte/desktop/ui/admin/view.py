@@ -10,8 +10,8 @@ The storage layer enforces the same roles; the screen only avoids offering what 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
@@ -23,19 +23,11 @@ from ponte.desktop.ui.admin.keys import RekeySection
 from ponte.desktop.ui.admin.passphrase import PassphraseSection
 from ponte.desktop.ui.admin.preferences import PreferencesSection
 from ponte.desktop.ui.admin.retention import RetentionPanel
+from ponte.desktop.ui.common import scrolled
 from ponte.storage.accounts import Role
 from ponte.storage.vault import Vault
 
-
-def scrolled(widget: QWidget) -> QScrollArea:
-    area = QScrollArea()
-    area.setWidget(widget)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    # Not a stop of its own for the Tab key: focus goes to the fields inside, and the area
-    # scrolls to show the one focused.
-    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return area
+__all__ = ["AdminView", "scrolled"]
 
 
 class AdminView(QWidget):

@@ -36,9 +36,18 @@ from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
 from ponte.core.errors import PonteError, ValidationError
 from ponte.core.labels import label
 from ponte.core.templates import FIELDS, Draft, plain_value
+from ponte.desktop.access.fit import fit_size
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.admin.widgets import buddy
-from ponte.desktop.ui.common import DeskPage, EnumCombo, date_edit, fmt_day, py_date, ui_lang
+from ponte.desktop.ui.common import (
+    DeskPage,
+    EnumCombo,
+    date_edit,
+    fmt_day,
+    py_date,
+    scrolled,
+    ui_lang,
+)
 from ponte.storage.documents import DocumentInfo
 
 MIN_FIELDS_COLS = 3
@@ -55,10 +64,10 @@ class ComposerDialog(QDialog):
         self.draft: Draft | None = None
         self.editors: dict[str, QLineEdit] = {}
         self.setWindowTitle(self.tr("New referral"))
-        self.resize(760, 620)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self._compose_page())
-        self.stack.addWidget(self._preview_page())
+        self.stack.addWidget(scrolled(self._compose_page()))
+        self.stack.addWidget(scrolled(self._preview_page()))
+        fit_size(self, columns=64, lines=28)
         self.error = QLabel()
         self.error.setStyleSheet("color: #a40000;")
         self.error.setWordWrap(True)
@@ -82,6 +91,9 @@ class ComposerDialog(QDialog):
         self.fields.verticalHeader().hide()
         # Tab leaves the table (arrows move between its cells): no keyboard trap.
         self.fields.setTabKeyNavigation(False)
+        rows = self.fields.verticalHeader()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # buttons whole
+        self.fields.setMinimumHeight(self.fontMetrics().height() * 10)
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -121,7 +133,7 @@ class ComposerDialog(QDialog):
         self.expires.setAccessibleName(self.tr("Consent expires on"))
         self.record = QPushButton(self.tr("Record her consent to these fields"))
         self.record.clicked.connect(self._record_consent)
-        cform = QFormLayout(self.consent_box)
+        self.consent_form = cform = QFormLayout(self.consent_box)
         cform.addRow(self.consent_text)
         cform.addRow(self.tr("How she gave it"), self.method)
         cform.addRow(self.tr("Valid until"), self.expires)
@@ -254,8 +266,8 @@ class ComposerDialog(QDialog):
                 .replace("%1", fmt_day(consent.given_on))
                 .replace("%2", fmt_day(consent.expires_on))
             )
-        for w in (self.method, self.expires, self.record):
-            w.setVisible(needs_new)
+        for row in (1, 2, 3):  # how, until when, the button: with their labels
+            self.consent_form.setRowVisible(row, needs_new)
         self.to_preview.setEnabled(not needs_new)
 
     def _scope_title(self, key: str) -> str:

@@ -1,0 +1,86 @@
+"""Text that does not fit: what a person at 200 % text size would find cut or hidden.
+
+``cut_texts(root)`` looks at what is shown under ``root`` and lists each label, button, tab
+or check box given less room than its words need, and each widget that ends outside the
+visible part of its window (overlap and loss of content, WCAG 1.4.4).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractScrollArea,
+    QLabel,
+    QTabBar,
+    QWidget,
+)
+
+#: A pixel or two of rounding is not a cut letter.
+SLACK = 2
+
+
+def _words(text: str) -> str:
+    return text.replace("&&", "&").replace("&", "").strip()
+
+
+def _inside_scroll_area(widget: QWidget, root: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None and parent is not root:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+def fit_size(window: QWidget, *, columns: int, lines: int) -> None:
+    """Size a window in letters and lines of its font, never larger than its screen."""
+    metrics = window.fontMetrics()
+    width, height = metrics.horizontalAdvance("M") * columns, metrics.lineSpacing() * lines
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        width, height = min(width, room.width() - 40), min(height, room.height() - 80)
+    window.resize(width, height)
+
+
+def cut_texts(root: QWidget) -> list[str]:
+    """One line per widget whose words are cut, or that lies outside the window."""
+    out: list[str] = []
+    window = root.window()
+    visible = QRect(0, 0, window.width(), window.height())
+    screen = window.screen()
+    if screen is not None:
+        room = screen.availableGeometry()
+        if window.width() > room.width() + SLACK or window.height() > room.height() + SLACK:
+            out.append(
+                f"window larger than the screen: {window.width()}×{window.height()} "
+                f"on {room.width()}×{room.height()}"
+            )
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisible() or w.width() <= 0:
+            continue
+        what = f"{type(w).__name__} {_words(getattr(w, 'text', lambda: '')() or '')[:40]!r}"
+        if isinstance(w, QLabel) and w.text() and w.pixmap().isNull():
+            rich = w.textFormat() == Qt.TextFormat.RichText or "<" in w.text()
+            if w.wordWrap():
+                if w.height() + SLACK < w.heightForWidth(w.width()):
+                    out.append(f"cut (height): {what}")
+            elif not rich and w.width() + SLACK < w.minimumSizeHint().width():
+                out.append(f"cut: {what}")
+        elif isinstance(w, QAbstractButton) and _words(w.text()):
+            if (
+                w.width() + SLACK < w.sizeHint().width()
+                or w.height() + SLACK < w.sizeHint().height()
+            ):
+                out.append(f"cut: {what}")
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                if w.isTabVisible(i) and w.tabRect(i).width() + SLACK < w.tabSizeHint(i).width():
+                    out.append(f"cut tab: {_words(w.tabText(i))!r}")
+        if not _inside_scroll_area(w, root):
+            at = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
+            if not visible.contains(at.adjusted(SLACK, SLACK, -SLACK, -SLACK)):
+                out.append(f"outside the window: {what}")
+    return out
