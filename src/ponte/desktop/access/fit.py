@@ -25,9 +25,9 @@ def _words(text: str) -> str:
     return text.replace("&&", "&").replace("&", "").strip()
 
 
-def _inside_scroll_area(widget: QWidget, root: QWidget) -> bool:
+def _inside_scroll_area(widget: QWidget) -> bool:
     parent = widget.parentWidget()
-    while parent is not None and parent is not root:
+    while parent is not None:
         if isinstance(parent, QAbstractScrollArea):
             return True
         parent = parent.parentWidget()
@@ -79,7 +79,7 @@ def cut_texts(root: QWidget) -> list[str]:
             for i in range(w.count()):
                 if w.isTabVisible(i) and w.tabRect(i).width() + SLACK < w.tabSizeHint(i).width():
                     out.append(f"cut tab: {_words(w.tabText(i))!r}")
-        if not _inside_scroll_area(w, root):
+        if not _inside_scroll_area(w):
             at = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
             if not visible.contains(at.adjusted(SLACK, SLACK, -SLACK, -SLACK)):
                 out.append(f"outside the window: {what}")

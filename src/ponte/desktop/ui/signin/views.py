@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.errors import PonteError
 from ponte.desktop.i18n import error_text
+from ponte.desktop.ui.common import scrolled
 
 Submit = Callable[[str, str, str], None]
 
@@ -43,12 +44,17 @@ FORM_WIDTH = 560
 
 def _centered(owner: QWidget) -> QVBoxLayout:
     """A column of at most FORM_WIDTH pixels, centred in ``owner``: calm, readable forms."""
-    column = QWidget(owner)
-    column.setMaximumWidth(FORM_WIDTH)
-    outer = QHBoxLayout(owner)
-    outer.addStretch(1)
-    outer.addWidget(column, 10)
-    outer.addStretch(1)
+    column = QWidget()
+    # FORM_WIDTH at the usual text size; wider as the text grows (40 wide letters).
+    column.setMaximumWidth(max(FORM_WIDTH, column.fontMetrics().horizontalAdvance("M") * 40))
+    row = QWidget()
+    centre = QHBoxLayout(row)
+    centre.addStretch(1)
+    centre.addWidget(column, 10)
+    centre.addStretch(1)
+    outer = QVBoxLayout(owner)  # at a large text size the form scrolls, never cut
+    outer.setContentsMargins(0, 0, 0, 0)
+    outer.addWidget(scrolled(row))
     return QVBoxLayout(column)
 
 

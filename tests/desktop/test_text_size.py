@@ -1,0 +1,93 @@
+"""Text at 200 % (WCAG 1.4.4): every section, every tab, a case file and the composer, at
+twice the system's font size in a window the size of the screen: no words cut, no window
+larger than the screen (a page that needs more room scrolls)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from ponte.desktop.access import theme
+from ponte.desktop.access.fit import cut_texts
+from ponte.desktop.app import Controller
+from ponte.desktop.main_window import MainWindow
+from ponte.storage.worker import VaultWorker
+from tests.desktop.tour import start_demo, visit_sections, visit_tabs
+
+
+@pytest.fixture
+def large_text(qapp: QApplication) -> Iterator[None]:
+    before = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.style().name())
+    theme.apply(qapp, "standard", 200)
+    yield
+    qapp.setPalette(before[0])
+    qapp.setStyleSheet(before[1])
+    qapp.setFont(before[2])
+    qapp.setStyle(before[3])
+
+
+@pytest.fixture
+def big_app(
+    qtbot: QtBot, tmp_path: Path, large_text: None
+) -> Iterator[tuple[MainWindow, Controller]]:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = Controller(window, tmp_path, VaultWorker())
+    controller.start()
+    screen = window.screen().availableGeometry()
+    window.resize(screen.width(), screen.height())
+    window.show()
+    yield window, controller
+    controller.shutdown()
+
+
+def test_the_fit_check_sees_a_cut_button(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    w = QWidget()
+    qtbot.addWidget(w)
+    button = QPushButton("Invia la segnalazione al centro per l'impiego", w)
+    button.setFixedWidth(60)
+    w.resize(200, 100)
+    w.show()
+    assert any("cut: QPushButton" in line for line in cut_texts(w))
+    button.setFixedWidth(button.sizeHint().width())
+    w.resize(button.width() + 10, 100)
+    assert cut_texts(w) == []
+
+
+def test_at_200_percent_nothing_is_cut(
+    qtbot: QtBot, big_app: tuple[MainWindow, Controller]
+) -> None:
+    window, _controller = big_app
+    problems: dict[str, list[str]] = {}
+
+    def check(where: str, root: QWidget) -> None:
+        found = cut_texts(root)
+        if found:
+            problems.setdefault(where, []).extend(found)
+
+    check("first start", window)
+    start_demo(qtbot, window)
+    visit_sections(qtbot, window, check)
+    table = window.cases.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    casefile = window.casefile
+    qtbot.waitUntil(lambda: casefile.bundle is not None, timeout=10_000)
+    visit_tabs(qtbot, "case file", casefile, check)
+    casefile.compose()
+    dialog = casefile.composer
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.draft is not None, timeout=10_000)
+    qtbot.wait(300)
+    check("composer", dialog)
+    dialog.reject()
+    report = "\n".join(f"[{k}]\n  " + "\n  ".join(sorted(set(v))) for k, v in problems.items())
+    assert not problems, report
