@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
 
 from ponte.core.enums import ALL_ENUMS
 from ponte.core.labels import label
@@ -64,6 +64,7 @@ class Node:
     widget: str  # the class of the widget behind it ("" for a cell or a list entry)
     labels: tuple[str, ...]  # the labels it is "labelled by" (a QLabel whose buddy it is)
     hidden_text: str = ""  # a label's own words that its accessible name replaces
+    tab_in_cells: bool = False  # Tab walks a table's cells one by one instead of leaving it
 
     def __str__(self) -> str:
         kind = self.widget or self.role.name
@@ -112,6 +113,8 @@ def _walk(iface: QAccessibleInterface, path: str, rows: int) -> Iterator[Node]:
         # A screen reader reads a label's name instead of its text: a name set on a label
         # that says something hides what it says (the case title, the sync status, …).
         node = replace(node, hidden_text=widget.text())
+    if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
+        node = replace(node, tab_in_cells=True)
     yield node
     here = f"{path} › {node.name}" if node.name and node.role not in DATA else path
     data_seen = 0
@@ -142,6 +145,9 @@ def _problem(node: Node, codes: frozenset[str]) -> str:
         return "name is a code"
     if node.hidden_text:
         return "its name hides its text (use a description)"
+    if node.tab_in_cells:
+        # Tab would stop on every cell (a list of 200 cases: 800 presses to get out).
+        return "Tab walks its cells (setTabKeyNavigation(False): arrows move in it)"
     if node.role in DATA:
         return ""
     if node.role == Role.ColumnHeader:

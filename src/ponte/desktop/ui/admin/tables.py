@@ -63,6 +63,7 @@ class RowsModel(QAbstractTableModel):
 
 def table(model: RowsModel, name: str) -> QTableView:
     view = QTableView()
+    view.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
     view.setModel(model)
     view.setAccessibleName(name)
     view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -49,6 +49,7 @@ class Host(Protocol):
 
 def table(headers: Sequence[str], name: str) -> QTableWidget:
     t = QTableWidget(0, len(headers))
+    t.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
     t.setHorizontalHeaderLabels(list(headers))
     t.setAccessibleName(name)
     t.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)

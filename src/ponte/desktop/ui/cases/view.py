@@ -48,6 +48,7 @@ class CasesView(QWidget):
         self.new.setShortcut("Ctrl+N")
         self.new.clicked.connect(self.new_requested.emit)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(model)
         self.table.setAccessibleName(self.tr("Cases"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -58,6 +58,7 @@ class DevicesView(QWidget):
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setAccessibleName(self.tr("Workstations"))
         self.table.setHorizontalHeaderLabels(
             [self.tr("Workstation"), self.tr("Added"), self.tr("State"), self.tr("Check code")]

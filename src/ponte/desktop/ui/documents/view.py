@@ -75,6 +75,7 @@ class DocumentsView(QWidget):
         lang = _lang()
         self.model = DocumentTableModel(lang, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Documents"))
         self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)

@@ -103,6 +103,7 @@ class StatsView(QWidget):
         self.error.hide()
         self.model = StatsTableModel(lang, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Counts"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

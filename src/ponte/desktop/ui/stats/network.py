@@ -91,6 +91,7 @@ class NetworkDashboardView(QWidget):
         self.error.hide()
         self.model = StatsTableModel(lang, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Combined counts"))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)

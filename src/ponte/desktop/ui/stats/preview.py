@@ -79,6 +79,7 @@ class AggregatePreview(QWidget):
         )
         self.explain.setWordWrap(True)
         self.cells = QTableWidget()
+        self.cells.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.cells.setAccessibleName(self.tr("Cells that will be sent"))
         self.cells.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.cells.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
