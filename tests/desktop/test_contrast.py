@@ -60,6 +60,7 @@ def test_named_colours_focus_ring_and_banner(name: theme.ThemeName) -> None:
     assert contrast(c.warning_text, c.warning_back) >= 4.5
     for back in (c.window, c.base, c.button):
         assert contrast(c.focus, back) >= 3.0, ("focus ring", back)
+        assert contrast(c.border, back) >= 3.0, ("edge of a field or button", back)
 
 
 _SHEET = re.compile(r"""setStyleSheet\(\s*(?:f?"[^"]*"\s*)+\)""", re.S)

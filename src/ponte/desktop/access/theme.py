@@ -44,20 +44,23 @@ class Colours:
     warning_text: str  # the demo banner and warnings: this text …
     warning_back: str  # … on this background
     tooltip_back: str
-    border: str
+    border: str  # of fields and buttons: ≥ 3:1 against window and base (WCAG 1.4.11)
+    button_hover: str
 
 
 STANDARD = Colours(
     window="#efefef", text="#1a1a1a", base="#ffffff", alternate="#f4f4f4", button="#e8e8e8",
     highlight="#1f5fae", highlighted_text="#ffffff", placeholder="#595959", link="#0645ad",
     disabled="#5f5f5f", focus="#1f5fae", error="#a40000", ok="#1b6e20",
-    warning_text="#ffffff", warning_back="#8a4500", tooltip_back="#ffffdc", border="#8a8a8a",
+    warning_text="#ffffff", warning_back="#8a4500", tooltip_back="#ffffdc", border="#767676",
+    button_hover="#dde6f2",
 )  # fmt: skip
 HIGH_CONTRAST = Colours(
     window="#ffffff", text="#000000", base="#ffffff", alternate="#f0f0f0", button="#ffffff",
     highlight="#000080", highlighted_text="#ffffff", placeholder="#3a3a3a", link="#00007a",
     disabled="#4d4d4d", focus="#000000", error="#8b0000", ok="#004d00",
     warning_text="#ffffff", warning_back="#000000", tooltip_back="#ffffff", border="#000000",
+    button_hover="#e0e0ff",
 )  # fmt: skip
 COLOURS: dict[ThemeName, Colours] = {"standard": STANDARD, "high_contrast": HIGH_CONTRAST}
 
@@ -107,11 +110,20 @@ def style_sheet(name: ThemeName) -> str:
     """The focus ring on everything she can reach by Tab, and tones screens can ask for."""
     c = COLOURS[name]
     ring = "3px" if name == "high_contrast" else "2px"
-    border = f"border: 1px solid {c.border};" if name == "high_contrast" else ""
     return f"""
-QPushButton:focus, QToolButton:focus {{
-    border: {ring} solid {c.focus}; border-radius: 3px; padding: 3px 10px;
+QPushButton {{
+    border: 1px solid {c.border}; border-radius: 3px; padding: 4px 11px;
     background: {c.button}; color: {c.text};
+}}
+QPushButton:hover {{ background: {c.button_hover}; }}
+QPushButton:pressed {{ background: {c.alternate}; }}
+QPushButton:disabled {{ color: {c.disabled}; }}
+QPushButton:default {{ border-width: 2px; padding: 3px 10px; }}
+QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit {{
+    border: 1px solid {c.border}; border-radius: 2px; padding: 2px 3px; background: {c.base};
+}}
+QPushButton:focus, QToolButton:focus {{
+    border: {ring} solid {c.focus}; padding: {4 - int(ring[0]) + 1}px {11 - int(ring[0]) + 1}px;
 }}
 QLineEdit:focus, QTextEdit:focus, QPlainTextEdit:focus, QAbstractSpinBox:focus,
 QComboBox:focus, QAbstractItemView:focus, QTabBar:focus, QDateEdit:focus {{
@@ -121,7 +133,6 @@ QCheckBox:focus, QRadioButton:focus, QLabel:focus {{
     border: {ring} solid {c.focus}; padding: 1px;
 }}
 QTabBar::tab:selected {{ font-weight: bold; }}
-QPushButton, QToolButton, QLineEdit, QComboBox, QAbstractSpinBox {{ {border} }}
 QLabel[tone="error"] {{ color: {c.error}; }}
 QLabel[tone="ok"] {{ color: {c.ok}; }}
 QLabel[tone="warning"] {{

@@ -34,8 +34,8 @@ class Workspace(QWidget):
         box.addWidget(self.pages, 1)
 
     def _fit_nav(self) -> None:
-        """As wide as 12 wide letters of the current font: larger text is never cut."""
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("M") * 12)
+        """200 pixels at the usual text size, wider as the text grows: never cut."""
+        self.nav.setFixedWidth(max(200, self.nav.fontMetrics().horizontalAdvance("M") * 16))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
