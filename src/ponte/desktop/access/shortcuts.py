@@ -17,10 +17,6 @@ from PySide6.QtWidgets import (
 )
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Shortcuts", text)
-
-
 def shortcuts() -> list[tuple[str, str]]:
     """(keys, what they do), in the words of the running language."""
     native = QKeySequence.SequenceFormat.NativeText
@@ -29,20 +25,60 @@ def shortcuts() -> list[tuple[str, str]]:
         return QKeySequence(text).toString(native)
 
     return [
-        (keys("F1"), _t("This list of shortcuts")),
-        (keys("Ctrl+L"), _t("Lock Ponte now")),
-        (keys("F5"), _t("Send and receive now")),
-        (keys("Ctrl+N"), _t("New case (in the case list)")),
-        (_t("Enter"), _t("Open the selected case; press the default button of a window")),
-        (keys("Ctrl+S"), _t("Save the changes to the case file")),
-        (keys("Alt+Left"), _t("Back from the case file to all cases")),
-        (_t("Tab, Shift+Tab"), _t("Next, previous field or button")),
-        (_t("Left, Right arrows"), _t("Next, previous tab (when the tabs have the focus)")),
-        (keys("Ctrl+Tab"), _t("Next tab of the case file, from any field in it")),
-        (_t("Up, Down arrows"), _t("Move in a list or a table; choose in a drop-down list")),
-        (_t("Space"), _t("Press the button or tick the box that has the focus")),
-        (_t("Esc"), _t("Close a window without doing anything")),
-        (_t("Alt + underlined letter"), _t("Go to that field or press that button")),
+        (keys("F1"), QCoreApplication.translate("Shortcuts", "This list of shortcuts")),
+        (keys("Ctrl+L"), QCoreApplication.translate("Shortcuts", "Lock Ponte now")),
+        (keys("F5"), QCoreApplication.translate("Shortcuts", "Send and receive now")),
+        (keys("Ctrl+N"), QCoreApplication.translate("Shortcuts", "New case (in the case list)")),
+        (
+            QCoreApplication.translate("Shortcuts", "Enter"),
+            QCoreApplication.translate(
+                "Shortcuts", "Open the selected case; press the default button of a window"
+            ),
+        ),
+        (
+            keys("Ctrl+S"),
+            QCoreApplication.translate("Shortcuts", "Save the changes to the case file"),
+        ),
+        (
+            keys("Alt+Left"),
+            QCoreApplication.translate("Shortcuts", "Back from the case file to all cases"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Tab, Shift+Tab"),
+            QCoreApplication.translate("Shortcuts", "Next, previous field or button"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Left, Right arrows"),
+            QCoreApplication.translate(
+                "Shortcuts", "Next, previous tab (when the tabs have the focus)"
+            ),
+        ),
+        (
+            keys("Ctrl+Tab"),
+            QCoreApplication.translate(
+                "Shortcuts", "Next tab of the case file, from any field in it"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Up, Down arrows"),
+            QCoreApplication.translate(
+                "Shortcuts", "Move in a list or a table; choose in a drop-down list"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Space"),
+            QCoreApplication.translate(
+                "Shortcuts", "Press the button or tick the box that has the focus"
+            ),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Esc"),
+            QCoreApplication.translate("Shortcuts", "Close a window without doing anything"),
+        ),
+        (
+            QCoreApplication.translate("Shortcuts", "Alt + underlined letter"),
+            QCoreApplication.translate("Shortcuts", "Go to that field or press that button"),
+        ),
     ]
 
 

@@ -152,48 +152,48 @@
   <context>
     <name>AdminView</name>
     <message>
-      <location filename="../ui/admin/view.py" line="54" />
+      <location filename="../ui/admin/view.py" line="49" />
       <source>Administration sections</source>
       <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
       <translation>Sezioni di amministrazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="62" />
+      <location filename="../ui/admin/view.py" line="57" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="64" />
+      <location filename="../ui/admin/view.py" line="59" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="68" />
+      <location filename="../ui/admin/view.py" line="63" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="71" />
+      <location filename="../ui/admin/view.py" line="66" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="73" />
+      <location filename="../ui/admin/view.py" line="68" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="76" />
+      <location filename="../ui/admin/view.py" line="71" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="78" />
+      <location filename="../ui/admin/view.py" line="73" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="82" />
+      <location filename="../ui/admin/view.py" line="77" />
       <source>Language and lock</source>
       <translation>Lingua e blocco</translation>
     </message>
@@ -256,42 +256,42 @@
       <translation>Queste sono esattamente le celle che lasceranno il centro. “&lt;5”: un numero da 1 a 4; “—”: nascosto perché un numero piccolo non si possa ricavare. Nessun nome, nessun codice, nessuna data riferita a una donna.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="82" />
+      <location filename="../ui/stats/preview.py" line="83" />
       <source>Cells that will be sent</source>
       <translation>Celle che verranno inviate</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Column</source>
       <translation>Colonna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Value sent</source>
       <translation>Valore inviato</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="143" />
+      <location filename="../ui/stats/preview.py" line="144" />
       <source>Not sent: too few to be anonymous</source>
       <translation>Non inviato: troppo pochi per restare anonimi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="146" />
+      <location filename="../ui/stats/preview.py" line="147" />
       <source>%1 cells, %2 of them hidden. Network: %3.</source>
       <translation>%1 celle, di cui %2 nascoste. Rete: %3.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="164" />
+      <location filename="../ui/stats/preview.py" line="165" />
       <source>Report queued for the cabina di regia; it leaves at the next sync.</source>
       <translation>Resoconto in coda per la cabina di regia; partirà alla prossima sincronizzazione.</translation>
     </message>
@@ -587,113 +587,113 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="52" />
+      <location filename="../ui/casefile/view.py" line="55" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="53" />
+      <location filename="../ui/casefile/view.py" line="56" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="56" />
+      <location filename="../ui/casefile/view.py" line="59" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="67" />
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="70" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="69" />
+      <location filename="../ui/casefile/view.py" line="72" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="74" />
+      <location filename="../ui/casefile/view.py" line="77" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="77" />
+      <location filename="../ui/casefile/view.py" line="80" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
+      <location filename="../ui/casefile/view.py" line="81" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="79" />
+      <location filename="../ui/casefile/view.py" line="82" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
+      <location filename="../ui/casefile/view.py" line="83" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
+      <location filename="../ui/casefile/view.py" line="84" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="85" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="88" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="182" />
+      <location filename="../ui/casefile/view.py" line="185" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="183" />
+      <location filename="../ui/casefile/view.py" line="186" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="184" />
+      <location filename="../ui/casefile/view.py" line="187" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="185" />
+      <location filename="../ui/casefile/view.py" line="188" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="186" />
+      <location filename="../ui/casefile/view.py" line="189" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -724,24 +724,19 @@
   <context>
     <name>CasesView</name>
     <message>
-      <location filename="../ui/cases/view.py" line="39" />
+      <location filename="../ui/cases/view.py" line="40" />
       <source>Search by code, name or note…</source>
       <translation>Cerca per codice, nome o nota…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="40" />
+      <location filename="../ui/cases/view.py" line="41" />
       <source>Search cases</source>
       <translation>Cerca nei casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="43" />
+      <location filename="../ui/cases/view.py" line="44" />
       <source>Any status</source>
       <translation>Qualsiasi stato</translation>
-    </message>
-    <message>
-      <location filename="../ui/cases/view.py" line="44" />
-      <source>Filter by status</source>
-      <translation>Filtra per stato</translation>
     </message>
     <message>
       <location filename="../ui/cases/view.py" line="46" />
@@ -750,11 +745,6 @@
     </message>
     <message>
       <location filename="../ui/cases/view.py" line="47" />
-      <source>Filter by form of violence</source>
-      <translation>Filtra per forma di violenza</translation>
-    </message>
-    <message>
-      <location filename="../ui/cases/view.py" line="48" />
       <source>New case…</source>
       <translation>Nuovo caso…</translation>
     </message>
@@ -774,12 +764,22 @@
       <translation>Successivi →</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="132" />
+      <location filename="../ui/cases/view.py" line="76" />
+      <source>S&amp;tatus</source>
+      <translation>S&amp;tato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="78" />
+      <source>&amp;Violence</source>
+      <translation>&amp;Violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="134" />
       <source>More than %1 cases (showing %2–%3)</source>
       <translation>Più di %1 casi (mostrati %2–%3)</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="133" />
+      <location filename="../ui/cases/view.py" line="135" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
     </message>
@@ -787,230 +787,231 @@
   <context>
     <name>ComposerDialog</name>
     <message>
-      <location filename="../ui/referral/composer.py" line="54" />
+      <location filename="../ui/referral/composer.py" line="66" />
       <source>New referral</source>
       <translation>Nuovo invio</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="72" />
+      <location filename="../ui/referral/composer.py" line="84" />
       <source>Partner service</source>
       <translation>Servizio partner</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="75" />
+      <location filename="../ui/referral/composer.py" line="88" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="75" />
+      <location filename="../ui/referral/composer.py" line="88" />
       <source>Value</source>
       <translation>Valore</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="76" />
+      <location filename="../ui/referral/composer.py" line="90" />
       <source>Fields that will be sent</source>
       <translation>Campi che verranno inviati</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="83" />
-      <source>Field to add</source>
-      <translation>Campo da aggiungere</translation>
-    </message>
-    <message>
-      <location filename="../ui/referral/composer.py" line="86" />
+      <location filename="../ui/referral/composer.py" line="104" />
       <source>Why this field is needed (stays in her notes)</source>
       <translation>Perché serve questo campo (resta nelle sue note)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="87" />
+      <location filename="../ui/referral/composer.py" line="105" />
       <source>Reason for the added field</source>
       <translation>Motivo del campo aggiunto</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="88" />
+      <location filename="../ui/referral/composer.py" line="106" />
       <source>Add field</source>
       <translation>Aggiungi campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="95" />
-      <location filename="../ui/referral/composer.py" line="365" />
+      <location filename="../ui/referral/composer.py" line="109" />
+      <source>Add a &amp;field</source>
+      <translation>Aggiungi un ca&amp;mpo</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="114" />
+      <location filename="../ui/referral/composer.py" line="390" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="96" />
+      <location filename="../ui/referral/composer.py" line="115" />
       <source>e.g. job orientation and DID</source>
       <translation>es. orientamento al lavoro e DID</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="98" />
-      <location filename="../ui/referral/composer.py" line="366" />
+      <location filename="../ui/referral/composer.py" line="117" />
+      <location filename="../ui/referral/composer.py" line="391" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="100" />
+      <location filename="../ui/referral/composer.py" line="119" />
       <source>Document to attach</source>
       <translation>Documento da allegare</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="103" />
+      <location filename="../ui/referral/composer.py" line="122" />
       <source>&amp;To</source>
       <translation>&amp;Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="104" />
+      <location filename="../ui/referral/composer.py" line="123" />
       <source>&amp;Purpose</source>
       <translation>&amp;Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="105" />
+      <location filename="../ui/referral/composer.py" line="124" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="106" />
+      <location filename="../ui/referral/composer.py" line="125" />
       <source>&amp;Attach</source>
       <translation>A&amp;llega</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="107" />
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="126" />
+      <location filename="../ui/referral/composer.py" line="394" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="111" />
+      <location filename="../ui/referral/composer.py" line="130" />
       <source>How she gave her consent</source>
       <translation>Come ha dato il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="114" />
+      <location filename="../ui/referral/composer.py" line="133" />
       <source>Consent expires on</source>
       <translation>Il consenso scade il</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="115" />
+      <location filename="../ui/referral/composer.py" line="134" />
       <source>Record her consent to these fields</source>
       <translation>Registra il suo consenso per questi campi</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="119" />
+      <location filename="../ui/referral/composer.py" line="138" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="120" />
+      <location filename="../ui/referral/composer.py" line="139" />
       <source>Valid until</source>
       <translation>Valido fino al</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="122" />
+      <location filename="../ui/referral/composer.py" line="141" />
       <source>Preview what will be sent…</source>
       <translation>Anteprima di ciò che verrà inviato…</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="125" />
+      <location filename="../ui/referral/composer.py" line="144" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="133" />
+      <location filename="../ui/referral/composer.py" line="152" />
       <source>Fields proposed for this kind of service:</source>
       <translation>Campi proposti per questo tipo di servizio:</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="162" />
+      <location filename="../ui/referral/composer.py" line="181" />
       <source>no document</source>
       <translation>nessun documento</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="205" />
+      <location filename="../ui/referral/composer.py" line="88" />
+      <location filename="../ui/referral/composer.py" line="226" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="206" />
+      <location filename="../ui/referral/composer.py" line="227" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="229" />
+      <location filename="../ui/referral/composer.py" line="254" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="235" />
+      <location filename="../ui/referral/composer.py" line="260" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="240" />
+      <location filename="../ui/referral/composer.py" line="265" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="251" />
+      <location filename="../ui/referral/composer.py" line="276" />
       <source>the document (%1)</source>
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="350" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="352" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="354" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="363" />
+      <location filename="../ui/referral/composer.py" line="388" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="364" />
+      <location filename="../ui/referral/composer.py" line="389" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="392" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="392" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="370" />
+      <location filename="../ui/referral/composer.py" line="395" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="376" />
+      <location filename="../ui/referral/composer.py" line="401" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="382" />
+      <location filename="../ui/referral/composer.py" line="407" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="390" />
+      <location filename="../ui/referral/composer.py" line="415" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="421" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1311,84 +1312,84 @@
   <context>
     <name>ConsentsTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="421" />
-      <location filename="../ui/casefile/tabs.py" line="439" />
+      <location filename="../ui/casefile/tabs.py" line="422" />
+      <location filename="../ui/casefile/tabs.py" line="440" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="422" />
-      <location filename="../ui/casefile/tabs.py" line="440" />
+      <location filename="../ui/casefile/tabs.py" line="423" />
+      <location filename="../ui/casefile/tabs.py" line="441" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="423" />
+      <location filename="../ui/casefile/tabs.py" line="424" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="424" />
+      <location filename="../ui/casefile/tabs.py" line="425" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="425" />
+      <location filename="../ui/casefile/tabs.py" line="426" />
       <source>How</source>
       <translation>Modalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="427" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="428" />
+      <location filename="../ui/casefile/tabs.py" line="429" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="432" />
+      <location filename="../ui/casefile/tabs.py" line="433" />
       <source>Purpose, e.g. job orientation</source>
       <translation>Finalità, es. orientamento al lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="441" />
+      <location filename="../ui/casefile/tabs.py" line="442" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="442" />
+      <location filename="../ui/casefile/tabs.py" line="443" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="443" />
+      <location filename="../ui/casefile/tabs.py" line="444" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="447" />
+      <location filename="../ui/casefile/tabs.py" line="448" />
       <source>Record consent</source>
       <translation>Registra consenso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="449" />
+      <location filename="../ui/casefile/tabs.py" line="450" />
       <source>Withdraw selected consent</source>
       <translation>Revoca il consenso selezionato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="465" />
+      <location filename="../ui/casefile/tabs.py" line="466" />
       <source>valid</source>
       <translation>valido</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="465" />
+      <location filename="../ui/casefile/tabs.py" line="466" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="511" />
+      <location filename="../ui/casefile/tabs.py" line="512" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
@@ -1401,22 +1402,27 @@
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="224" />
+      <location filename="../app.py" line="222" />
+      <source>Statistics</source>
+      <translation>Statistiche</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="223" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="229" />
+      <location filename="../app.py" line="228" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="273" />
+      <location filename="../app.py" line="272" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="279" />
+      <location filename="../app.py" line="277" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1434,127 +1440,127 @@
       <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="61" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Added</source>
       <translation>Aggiunta il</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Check code</source>
       <translation>Codice di verifica</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="69" />
+      <location filename="../ui/conflicts/devices.py" line="70" />
       <source>Ask to join…</source>
       <translation>Chiedi di unirti…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="70" />
+      <location filename="../ui/conflicts/devices.py" line="71" />
       <source>Add a workstation…</source>
       <translation>Aggiungi una postazione…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="71" />
+      <location filename="../ui/conflicts/devices.py" line="72" />
       <source>Open a join offer…</source>
       <translation>Apri un invito…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="72" />
+      <location filename="../ui/conflicts/devices.py" line="73" />
       <source>Remove workstation</source>
       <translation>Rimuovi postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="81" />
+      <location filename="../ui/conflicts/devices.py" line="82" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="95" />
+      <location filename="../ui/conflicts/devices.py" line="96" />
       <source>Save file</source>
       <translation>Salva file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="99" />
+      <location filename="../ui/conflicts/devices.py" line="100" />
       <source>Open file</source>
       <translation>Apri file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="103" />
+      <location filename="../ui/conflicts/devices.py" line="104" />
       <source>Please confirm</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="114" />
+      <location filename="../ui/conflicts/devices.py" line="115" />
       <source> (this one)</source>
       <translation> (questa)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="116" />
       <source>removed</source>
       <translation>rimossa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="116" />
       <source>active</source>
       <translation>attiva</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="122" />
+      <location filename="../ui/conflicts/devices.py" line="123" />
       <source>This workstation does not share case files with others yet.</source>
       <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="150" />
+      <location filename="../ui/conflicts/devices.py" line="151" />
       <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
       <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="165" />
+      <location filename="../ui/conflicts/devices.py" line="166" />
       <source>Cannot read it.</source>
       <translation>Impossibile leggerlo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="169" />
+      <location filename="../ui/conflicts/devices.py" line="170" />
       <source>Add the workstation “%1”? Its screen must show the code %2.</source>
       <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="185" />
+      <location filename="../ui/conflicts/devices.py" line="186" />
       <source>Added. Open the join offer on the new workstation.</source>
       <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="197" />
+      <location filename="../ui/conflicts/devices.py" line="198" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
       <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="205" />
+      <location filename="../ui/conflicts/devices.py" line="206" />
       <source>Choose a workstation in the list first.</source>
       <translation>Prima scegli una postazione nell'elenco.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="208" />
+      <location filename="../ui/conflicts/devices.py" line="209" />
       <source>Remove “%1”? It will receive nothing written from now on.</source>
       <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="215" />
+      <location filename="../ui/conflicts/devices.py" line="216" />
       <source>Removed. New case data is locked with a new key.</source>
       <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
@@ -1711,92 +1717,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="79" />
+      <location filename="../ui/documents/view.py" line="80" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="87" />
+      <location filename="../ui/documents/view.py" line="88" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="91" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="92" />
+      <location filename="../ui/documents/view.py" line="93" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="94" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="94" />
+      <location filename="../ui/documents/view.py" line="95" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="96" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="98" />
+      <location filename="../ui/documents/view.py" line="99" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="128" />
+      <location filename="../ui/documents/view.py" line="129" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="201" />
+      <location filename="../ui/documents/view.py" line="202" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="203" />
+      <location filename="../ui/documents/view.py" line="204" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="254" />
+      <location filename="../ui/documents/view.py" line="255" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="277" />
+      <location filename="../ui/documents/view.py" line="278" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="285" />
+      <location filename="../ui/documents/view.py" line="286" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="286" />
+      <location filename="../ui/documents/view.py" line="287" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="288" />
+      <location filename="../ui/documents/view.py" line="289" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="290" />
+      <location filename="../ui/documents/view.py" line="291" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="291" />
+      <location filename="../ui/documents/view.py" line="292" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -1804,17 +1810,18 @@
   <context>
     <name>ExportButtons</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="198" />
+      <location filename="../ui/stats/widgets.py" line="256" />
       <source>Export &amp;CSV</source>
+      <extracomment>Bars of different sets differ by pattern too, not by colour alone (WCAG 1.4.1); the colours are Okabe and Ito's, told apart with any colour vision.</extracomment>
       <translation>Esporta &amp;CSV</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="199" />
+      <location filename="../ui/stats/widgets.py" line="257" />
       <source>Export &amp;Excel</source>
       <translation>Esporta &amp;Excel</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="200" />
+      <location filename="../ui/stats/widgets.py" line="258" />
       <source>&amp;Print report (PDF)</source>
       <translation>&amp;Stampa resoconto (PDF)</translation>
     </message>
@@ -1835,68 +1842,91 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="144" />
-      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="150" />
+      <location filename="../ui/signin/views.py" line="159" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="145" />
-      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="151" />
+      <location filename="../ui/signin/views.py" line="160" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="146" />
-      <location filename="../ui/signin/views.py" line="155" />
+      <location filename="../ui/signin/views.py" line="152" />
+      <location filename="../ui/signin/views.py" line="161" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="147" />
-      <location filename="../ui/signin/views.py" line="156" />
+      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="162" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="158" />
+      <location filename="../ui/signin/views.py" line="164" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="159" />
+      <location filename="../ui/signin/views.py" line="165" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="162" />
+      <location filename="../ui/signin/views.py" line="168" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="163" />
+      <location filename="../ui/signin/views.py" line="169" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="171" />
+      <location filename="../ui/signin/views.py" line="177" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="178" />
+      <location filename="../ui/signin/views.py" line="184" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="190" />
+      <location filename="../ui/signin/views.py" line="196" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="193" />
+      <location filename="../ui/signin/views.py" line="199" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IdleWarning</name>
+    <message>
+      <location filename="../access/idle.py" line="80" />
+      <source>Ponte is about to lock</source>
+      <translation>Ponte sta per bloccarsi</translation>
+    </message>
+    <message>
+      <location filename="../access/idle.py" line="84" />
+      <source>&amp;Stay signed in</source>
+      <translation>&amp;Resta collegata</translation>
+    </message>
+    <message>
+      <location filename="../access/idle.py" line="86" />
+      <source>Any key or click also keeps you signed in.</source>
+      <translation>Anche un tasto o un clic qualsiasi ti tiene collegata.</translation>
+    </message>
+    <message>
+      <location filename="../access/idle.py" line="109" />
+      <source>No key has been pressed for a while. To protect the records, Ponte will lock in %1 seconds and ask for your passphrase again.</source>
+      <translation>Da un po' non viene premuto nessun tasto. Per proteggere i dati, Ponte si bloccherà tra %1 secondi e chiederà di nuovo la passphrase.</translation>
     </message>
   </context>
   <context>
@@ -2320,103 +2350,113 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="72" />
+      <location filename="../main_window.py" line="58" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="60" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="62" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
+      <location filename="../main_window.py" line="66" />
       <source>Sync now</source>
       <translation>Sincronizza ora</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="67" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="72" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="74" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="79" />
+      <source>Keyboard shortcuts</source>
+      <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="81" />
+      <source>Every keyboard shortcut (F1)</source>
+      <translation>Tutte le scorciatoie da tastiera (F1)</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="85" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="95" />
+      <location filename="../main_window.py" line="86" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="89" />
+      <location filename="../main_window.py" line="163" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="108" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="109" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="110" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="116" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="125" />
+      <location filename="../main_window.py" line="117" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="118" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="119" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="120" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="243" />
+      <location filename="../main_window.py" line="241" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="248" />
+      <location filename="../main_window.py" line="246" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -2469,47 +2509,47 @@
       <translation>Nessun resoconto ricevuto finora.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="95" />
+      <location filename="../ui/stats/network.py" line="96" />
       <source>Combined counts</source>
       <translation>Conteggi complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="97" />
+      <location filename="../ui/stats/network.py" line="98" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="98" />
+      <location filename="../ui/stats/network.py" line="99" />
       <source>New contacts by network</source>
       <translation>Nuovi contatti per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="104" />
+      <location filename="../ui/stats/network.py" line="105" />
       <source>Counts from the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count).</source>
       <translation>Conteggi dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="164" />
+      <location filename="../ui/stats/network.py" line="165" />
       <source>%1 centre reports from %2 networks.</source>
       <translation>%1 resoconti di centri da %2 reti.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="184" />
+      <location filename="../ui/stats/network.py" line="185" />
       <source>New contacts and active cases by network</source>
       <translation>Nuovi contatti e casi attivi per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="233" />
+      <location filename="../ui/stats/network.py" line="234" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="237" />
+      <location filename="../ui/stats/network.py" line="238" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
       <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="240" />
+      <location filename="../ui/stats/network.py" line="241" />
       <source>Network statistics</source>
       <translation>Statistiche della rete</translation>
     </message>
@@ -2560,32 +2600,32 @@
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="136" />
+      <location filename="../ui/casefile/tabs.py" line="137" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="136" />
+      <location filename="../ui/casefile/tabs.py" line="137" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="136" />
+      <location filename="../ui/casefile/tabs.py" line="137" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="141" />
+      <location filename="../ui/casefile/tabs.py" line="142" />
       <source>New note</source>
       <translation>Nuova nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="142" />
+      <location filename="../ui/casefile/tabs.py" line="143" />
       <source>A new note (stays in this centre, never sent)</source>
       <translation>Una nuova nota (resta in questo centro, non viene mai inviata)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="145" />
+      <location filename="../ui/casefile/tabs.py" line="146" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
     </message>
@@ -2593,22 +2633,22 @@
   <context>
     <name>Pager</name>
     <message>
-      <location filename="../ui/admin/tables.py" line="93" />
+      <location filename="../ui/admin/tables.py" line="94" />
       <source>« Previous</source>
       <translation>« Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="94" />
+      <location filename="../ui/admin/tables.py" line="95" />
       <source>Next »</source>
       <translation>Successivi »</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="110" />
+      <location filename="../ui/admin/tables.py" line="111" />
       <source>Nothing to show</source>
       <translation>Nulla da mostrare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="113" />
+      <location filename="../ui/admin/tables.py" line="114" />
       <source>%1–%2 of %3</source>
       <translation>%1–%2 di %3</translation>
     </message>
@@ -2818,60 +2858,55 @@
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="282" />
+      <location filename="../ui/casefile/tabs.py" line="283" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="283" />
+      <location filename="../ui/casefile/tabs.py" line="284" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="284" />
+      <location filename="../ui/casefile/tabs.py" line="285" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="285" />
+      <location filename="../ui/casefile/tabs.py" line="286" />
       <source>Started</source>
       <translation>Iniziato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="286" />
+      <location filename="../ui/casefile/tabs.py" line="287" />
       <source>Due</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="287" />
+      <location filename="../ui/casefile/tabs.py" line="288" />
       <source>Ended</source>
       <translation>Concluso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="288" />
-      <location filename="../ui/casefile/tabs.py" line="314" />
+      <location filename="../ui/casefile/tabs.py" line="289" />
+      <location filename="../ui/casefile/tabs.py" line="315" />
       <source>Outcome</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="289" />
+      <location filename="../ui/casefile/tabs.py" line="290" />
       <source>Follows referral</source>
       <translation>Segue l'invio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="291" />
+      <location filename="../ui/casefile/tabs.py" line="292" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="295" />
+      <location filename="../ui/casefile/tabs.py" line="296" />
       <source>Referral this step follows</source>
       <translation>Invio che questo passo segue</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/tabs.py" line="299" />
-      <source>Kind of step</source>
-      <translation>Tipo di passo</translation>
     </message>
     <message>
       <location filename="../ui/casefile/tabs.py" line="301" />
@@ -2894,22 +2929,27 @@
       <translation>Aggiungi passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="313" />
+      <location filename="../ui/casefile/tabs.py" line="308" />
+      <source>S&amp;tep</source>
+      <translation>&amp;Passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="314" />
       <source>Outcome (optional)</source>
       <translation>Esito (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="326" />
+      <location filename="../ui/casefile/tabs.py" line="327" />
       <source>Mark: %1</source>
       <translation>Segna: %1</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="332" />
+      <location filename="../ui/casefile/tabs.py" line="333" />
       <source>Follows the answers to</source>
       <translation>Segue le risposte all'invio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="347" />
+      <location filename="../ui/casefile/tabs.py" line="348" />
       <source>no referral</source>
       <translation>nessun invio</translation>
     </message>
@@ -2917,42 +2957,52 @@
   <context>
     <name>PreferencesSection</name>
     <message>
-      <location filename="../ui/admin/preferences.py" line="24" />
+      <location filename="../ui/admin/preferences.py" line="35" />
       <source> minutes</source>
       <translation> minuti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="27" />
+      <location filename="../ui/admin/preferences.py" line="42" />
+      <source>&amp;High contrast (black on white, thick focus ring)</source>
+      <translation>&amp;Alto contrasto (nero su bianco, bordo spesso attorno al campo attivo)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="43" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="30" />
+      <location filename="../ui/admin/preferences.py" line="46" />
       <source>&amp;Language</source>
       <translation>&amp;Lingua</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="31" />
+      <location filename="../ui/admin/preferences.py" line="47" />
       <source>&amp;Lock after</source>
       <translation>&amp;Blocca dopo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="34" />
-      <source>Language and idle lock</source>
-      <translation>Lingua e blocco per inattività</translation>
+      <location filename="../ui/admin/preferences.py" line="48" />
+      <source>&amp;Text size</source>
+      <translation>Dimensione del &amp;testo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="38" />
-      <source>These settings belong to this computer. A new language applies the next time Ponte starts. Ponte locks itself after this many minutes without a key press or a click.</source>
-      <translation>Queste impostazioni valgono per questo computer. Una nuova lingua si applica al prossimo avvio di Ponte. Ponte si blocca da solo dopo questi minuti senza un tasto premuto o un clic.</translation>
+      <location filename="../ui/admin/preferences.py" line="52" />
+      <source>Language, idle lock and display</source>
+      <translation>Lingua, blocco per inattività e aspetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="60" />
+      <location filename="../ui/admin/preferences.py" line="56" />
+      <source>These settings belong to this computer. A new language applies the next time Ponte starts. Ponte locks itself after this many minutes without a key press or a click; a minute before, it warns and lets you stay. Text size and contrast apply at once.</source>
+      <translation>Queste impostazioni valgono per questo computer. Una nuova lingua vale dal prossimo avvio di Ponte. Ponte si blocca dopo questi minuti senza tasti né clic; un minuto prima avvisa e ti lascia restare. Dimensione del testo e contrasto valgono subito.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="86" />
       <source>Saved. Ponte now locks after %1 minutes idle.</source>
       <translation>Salvato. Ora Ponte si blocca dopo %1 minuti di inattività.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="64" />
+      <location filename="../ui/admin/preferences.py" line="90" />
       <source>The new language applies when Ponte starts again.</source>
       <translation>La nuova lingua si applica al prossimo avvio di Ponte.</translation>
     </message>
@@ -3230,42 +3280,42 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="292" />
+      <location filename="../ui/signin/views.py" line="298" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
       <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="303" />
+      <location filename="../ui/signin/views.py" line="309" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="304" />
+      <location filename="../ui/signin/views.py" line="310" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="305" />
+      <location filename="../ui/signin/views.py" line="311" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="317" />
+      <location filename="../ui/signin/views.py" line="323" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="327" />
+      <location filename="../ui/signin/views.py" line="333" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="329" />
+      <location filename="../ui/signin/views.py" line="335" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
       <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="346" />
+      <location filename="../ui/signin/views.py" line="352" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
       <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
     </message>
@@ -3273,28 +3323,28 @@
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="232" />
-      <location filename="../ui/signin/views.py" line="260" />
+      <location filename="../ui/signin/views.py" line="238" />
+      <location filename="../ui/signin/views.py" line="266" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="235" />
+      <location filename="../ui/signin/views.py" line="241" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="240" />
+      <location filename="../ui/signin/views.py" line="246" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="247" />
+      <location filename="../ui/signin/views.py" line="253" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="253" />
+      <location filename="../ui/signin/views.py" line="259" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -3560,60 +3610,60 @@
   <context>
     <name>RiskTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="177" />
+      <location filename="../ui/casefile/tabs.py" line="178" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="178" />
-      <location filename="../ui/casefile/tabs.py" line="192" />
+      <location filename="../ui/casefile/tabs.py" line="179" />
+      <location filename="../ui/casefile/tabs.py" line="193" />
       <source>Tool</source>
       <translation>Strumento</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="179" />
-      <location filename="../ui/casefile/tabs.py" line="193" />
+      <location filename="../ui/casefile/tabs.py" line="180" />
+      <location filename="../ui/casefile/tabs.py" line="194" />
       <source>Level</source>
       <translation>Livello</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="180" />
+      <location filename="../ui/casefile/tabs.py" line="181" />
       <source>Imminent</source>
       <translation>Imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="181" />
-      <location filename="../ui/casefile/tabs.py" line="195" />
+      <location filename="../ui/casefile/tabs.py" line="182" />
+      <location filename="../ui/casefile/tabs.py" line="196" />
       <source>Next review</source>
       <translation>Prossima revisione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="183" />
+      <location filename="../ui/casefile/tabs.py" line="184" />
       <source>Risk assessments</source>
       <translation>Valutazioni del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="188" />
+      <location filename="../ui/casefile/tabs.py" line="189" />
       <source>Imminent danger</source>
       <translation>Pericolo imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="194" />
+      <location filename="../ui/casefile/tabs.py" line="195" />
       <source>Assessed on</source>
       <translation>Valutato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="200" />
+      <location filename="../ui/casefile/tabs.py" line="201" />
       <source>Record assessment</source>
       <translation>Registra valutazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="209" />
+      <location filename="../ui/casefile/tabs.py" line="210" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="209" />
+      <location filename="../ui/casefile/tabs.py" line="210" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -3621,19 +3671,151 @@
   <context>
     <name>SafetyPlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="250" />
+      <location filename="../ui/casefile/tabs.py" line="251" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="252" />
+      <location filename="../ui/casefile/tabs.py" line="253" />
       <source>Her safety plan: never sent to anyone.</source>
       <translation>Il suo piano di sicurezza: non viene mai inviato a nessuno.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="253" />
+      <location filename="../ui/casefile/tabs.py" line="254" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
+    </message>
+  </context>
+  <context>
+    <name>Shortcuts</name>
+    <message>
+      <location filename="../access/shortcuts.py" line="28" />
+      <source>This list of shortcuts</source>
+      <translation>Questo elenco di scorciatoie</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="29" />
+      <source>Lock Ponte now</source>
+      <translation>Blocca Ponte ora</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="30" />
+      <source>Send and receive now</source>
+      <translation>Invia e ricevi ora</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="31" />
+      <source>New case (in the case list)</source>
+      <translation>Nuovo caso (nell'elenco dei casi)</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="33" />
+      <source>Enter</source>
+      <translation>Invio</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="34" />
+      <source>Open the selected case; press the default button of a window</source>
+      <translation>Apre il caso selezionato; preme il pulsante principale di una finestra</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="40" />
+      <source>Save the changes to the case file</source>
+      <translation>Salva le modifiche alla cartella</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="44" />
+      <source>Back from the case file to all cases</source>
+      <translation>Dalla cartella torna a tutti i casi</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="47" />
+      <source>Tab, Shift+Tab</source>
+      <translation>Tab, Maiusc+Tab</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="48" />
+      <source>Next, previous field or button</source>
+      <translation>Campo o pulsante successivo, precedente</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="51" />
+      <source>Left, Right arrows</source>
+      <translation>Frecce sinistra, destra</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="52" />
+      <source>Next, previous tab (when the tabs have the focus)</source>
+      <translation>Scheda successiva, precedente (quando le schede sono attive)</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="58" />
+      <source>Next tab of the case file, from any field in it</source>
+      <translation>Scheda successiva della cartella, da qualsiasi suo campo</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="63" />
+      <source>Up, Down arrows</source>
+      <translation>Frecce su, giù</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="64" />
+      <source>Move in a list or a table; choose in a drop-down list</source>
+      <translation>Si muovono in un elenco o in una tabella; scelgono in un menu a tendina</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="69" />
+      <source>Space</source>
+      <translation>Spazio</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="70" />
+      <source>Press the button or tick the box that has the focus</source>
+      <translation>Preme il pulsante o spunta la casella attiva</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="75" />
+      <source>Esc</source>
+      <translation>Esc</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="76" />
+      <source>Close a window without doing anything</source>
+      <translation>Chiude una finestra senza fare nulla</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="79" />
+      <source>Alt + underlined letter</source>
+      <translation>Alt + lettera sottolineata</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="80" />
+      <source>Go to that field or press that button</source>
+      <translation>Va a quel campo o preme quel pulsante</translation>
+    </message>
+  </context>
+  <context>
+    <name>ShortcutsDialog</name>
+    <message>
+      <location filename="../access/shortcuts.py" line="88" />
+      <location filename="../access/shortcuts.py" line="92" />
+      <source>Keyboard shortcuts</source>
+      <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="91" />
+      <source>Keys</source>
+      <translation>Tasti</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="91" />
+      <source>What they do</source>
+      <translation>Cosa fanno</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="104" />
+      <source>Everything in Ponte can be done with the keyboard. The user guide describes each screen; the accessibility statement says what is tested.</source>
+      <translation>In Ponte tutto si può fare con la tastiera. La guida descrive ogni schermata; la dichiarazione di accessibilità dice che cosa è verificato.</translation>
     </message>
   </context>
   <context>
@@ -3652,37 +3834,42 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="72" />
-      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="65" />
+      <source>Error</source>
+      <translation>Errore</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="78" />
+      <location filename="../ui/signin/views.py" line="91" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="75" />
-      <location filename="../ui/signin/views.py" line="86" />
+      <location filename="../ui/signin/views.py" line="81" />
+      <location filename="../ui/signin/views.py" line="92" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="79" />
-      <location filename="../ui/signin/views.py" line="119" />
-      <location filename="../ui/signin/views.py" line="128" />
+      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="125" />
+      <location filename="../ui/signin/views.py" line="134" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="82" />
-      <location filename="../ui/signin/views.py" line="84" />
+      <location filename="../ui/signin/views.py" line="88" />
+      <location filename="../ui/signin/views.py" line="90" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="91" />
+      <location filename="../ui/signin/views.py" line="97" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="113" />
+      <location filename="../ui/signin/views.py" line="119" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -3690,7 +3877,7 @@
   <context>
     <name>StatsExport</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="49" />
+      <location filename="../ui/stats/widgets.py" line="51" />
       <source>Export</source>
       <extracomment>Asks where to save an export of this format; None when she cancels.</extracomment>
       <translation>Esporta</translation>
@@ -3699,17 +3886,17 @@
   <context>
     <name>StatsTableModel</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="110" />
+      <location filename="../ui/stats/widgets.py" line="112" />
       <source>At least this many: some centres hid their count</source>
       <translation>Almeno questo numero: alcuni centri hanno nascosto il loro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="113" />
+      <location filename="../ui/stats/widgets.py" line="115" />
       <source>From 1 to 4: too few to show</source>
       <translation>Da 1 a 4: troppo pochi per mostrarli</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="115" />
+      <location filename="../ui/stats/widgets.py" line="117" />
       <source>Hidden so that a small count cannot be worked out from the totals</source>
       <translation>Nascosto perché un numero piccolo non si possa ricavare dai totali</translation>
     </message>
@@ -3757,48 +3944,48 @@
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="107" />
+      <location filename="../ui/stats/centre.py" line="108" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="109" />
+      <location filename="../ui/stats/centre.py" line="110" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="110" />
-      <location filename="../ui/stats/centre.py" line="182" />
+      <location filename="../ui/stats/centre.py" line="111" />
+      <location filename="../ui/stats/centre.py" line="183" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="114" />
+      <location filename="../ui/stats/centre.py" line="115" />
       <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
       <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="167" />
+      <location filename="../ui/stats/centre.py" line="168" />
       <source>%1 new contacts, %2 active cases, %3 referrals.</source>
       <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="171" />
+      <location filename="../ui/stats/centre.py" line="172" />
       <source>First answer to a referral after %1 days (median of %2).</source>
       <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="214" />
+      <location filename="../ui/stats/centre.py" line="215" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="216" />
+      <location filename="../ui/stats/centre.py" line="217" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="220" />
+      <location filename="../ui/stats/centre.py" line="221" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
       <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
@@ -3927,29 +4114,29 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="97" />
+      <location filename="../ui/casefile/tabs.py" line="98" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="97" />
+      <location filename="../ui/casefile/tabs.py" line="98" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="97" />
+      <location filename="../ui/casefile/tabs.py" line="98" />
       <source>Summary</source>
       <translation>Sintesi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="97" />
+      <location filename="../ui/casefile/tabs.py" line="98" />
       <source>Timeline</source>
       <translation>Cronologia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="100" />
-      <source>Kind of contact</source>
-      <translation>Tipo di contatto</translation>
+      <location filename="../ui/casefile/tabs.py" line="107" />
+      <source>&amp;Kind</source>
+      <translation>&amp;Tipo</translation>
     </message>
     <message>
       <location filename="../ui/casefile/tabs.py" line="102" />
@@ -3970,7 +4157,7 @@
   <context>
     <name>Workspace</name>
     <message>
-      <location filename="../ui/workspace.py" line="22" />
+      <location filename="../ui/workspace.py" line="24" />
       <source>Sections</source>
       <translation>Sezioni</translation>
     </message>
@@ -4185,22 +4372,22 @@
   <context>
     <name>reasons</name>
     <message>
-      <location filename="../ui/common.py" line="109" />
+      <location filename="../ui/common.py" line="121" />
       <source>she does not meet the requirements</source>
       <translation>non ha i requisiti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="110" />
+      <location filename="../ui/common.py" line="122" />
       <source>no places available now</source>
       <translation>al momento non ci sono posti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="111" />
+      <location filename="../ui/common.py" line="123" />
       <source>another service fits better</source>
       <translation>è più adatto un altro servizio</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="112" />
+      <location filename="../ui/common.py" line="124" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
     </message>
