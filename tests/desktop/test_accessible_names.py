@@ -70,6 +70,9 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     combo.addItems(["Rho", "Legnano"])
     coded = QPushButton("age_band")
     named = QPushButton("Save")
+    shows = QPushButton("&Show")
+    shows.setAccessibleName("Display the figures")  # says something else than it shows
+    form.addRow(shows)
     status = QLabel("Online · 0 waiting")
     status.setAccessibleName("Sync status")
     for widget in (icon_only, combo, coded, named, status):
@@ -81,6 +84,7 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     assert "name is a code:  › QPushButton 'age_band'" in found
     assert "'Save'" not in found
     assert "its name hides its text (use a description):  › QLabel 'Sync status'" in found
+    assert "does not contain its visible words '&Show'" in found
     combo.setAccessibleName("Centre")  # not enough on Linux: Orca reads its label
     assert "only its value for a name" in "\n".join(findings(w, "en"))
     centre = QLabel("&Centre")
@@ -88,6 +92,7 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     form.addRow(centre)
     icon_only.setAccessibleName("Add")
     coded.setText("Age band")
+    shows.setAccessibleName("Show the figures for this period")
     status.setAccessibleName("")
     status.setAccessibleDescription("Sync status")
     assert findings(w, "en") == []

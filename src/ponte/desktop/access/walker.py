@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QAccessible, QAccessibleInterface
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QWidget
+from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QLabel, QWidget
 
 from ponte.core.enums import ALL_ENUMS
 from ponte.core.labels import label
@@ -65,6 +65,7 @@ class Node:
     labels: tuple[str, ...]  # the labels it is "labelled by" (a QLabel whose buddy it is)
     hidden_text: str = ""  # a label's own words that its accessible name replaces
     tab_in_cells: bool = False  # Tab walks a table's cells one by one instead of leaving it
+    shown: str = ""  # a button's visible words, when its accessible name was set apart
 
     def __str__(self) -> str:
         kind = self.widget or self.role.name
@@ -81,6 +82,11 @@ def enum_codes(lang: str) -> frozenset[str]:
 def is_code(name: str, codes: frozenset[str] = frozenset()) -> bool:
     text = name.strip()
     return bool(text) and (bool(_CODE.search(text)) or text in codes)
+
+
+def _words(text: str) -> str:
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").replace("…", "")
+    return " ".join(text.lower().split())
 
 
 def walk(root: QWidget, rows: int = ROWS) -> Iterator[Node]:
@@ -113,6 +119,8 @@ def _walk(iface: QAccessibleInterface, path: str, rows: int) -> Iterator[Node]:
         # A screen reader reads a label's name instead of its text: a name set on a label
         # that says something hides what it says (the case title, the sync status, …).
         node = replace(node, hidden_text=widget.text())
+    if isinstance(widget, QAbstractButton) and widget.accessibleName() and widget.text():
+        node = replace(node, shown=widget.text())
     if isinstance(widget, QAbstractItemView) and widget.tabKeyNavigation():
         node = replace(node, tab_in_cells=True)
     yield node
@@ -145,6 +153,9 @@ def _problem(node: Node, codes: frozenset[str]) -> str:
         return "name is a code"
     if node.hidden_text:
         return "its name hides its text (use a description)"
+    if node.shown and _words(node.shown) not in _words(node.name):
+        # WCAG 2.5.3: who says "click Save" by voice must find a "Save" in its name.
+        return f"its name does not contain its visible words {node.shown!r}"
     if node.tab_in_cells:
         # Tab would stop on every cell (a list of 200 cases: 800 presses to get out).
         return "Tab walks its cells (setTabKeyNavigation(False): arrows move in it)"
