@@ -67,7 +67,7 @@ class AggregatePreview(QWidget):
         self.preview_button.setAccessibleName(self.tr("Preview the report"))
         self.preview_button.clicked.connect(self._on_preview_button_clicked)
         self.send_button = QPushButton(self.tr("&Send to the cabina di regia"))
-        self.send_button.setAccessibleName(self.tr("Send the report to the cabina di regia"))
+        self.send_button.setAccessibleDescription(self.tr("Send the report to the cabina di regia"))
         self.send_button.setEnabled(False)
         self.send_button.clicked.connect(self._on_send_button_clicked)
         self.explain = QLabel(
