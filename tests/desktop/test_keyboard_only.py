@@ -73,6 +73,15 @@ def test_a_referral_from_the_case_list_to_send_by_keys_alone(
     # Reading order of the case list: search, its filters, New case, then the list.
     path = tab_to(qtbot, cases.table)
     assert path == [cases.search, cases.status, cases.form, cases.new, cases.table]
+    # Sorting, which a mouse does on a column title: Ctrl+1 sorts by code, again reverses.
+    header = cases.table.horizontalHeader()
+    key(qtbot, K.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: header.sortIndicatorSection() == 0, timeout=2_000)
+    assert header.sortIndicatorOrder() == Qt.SortOrder.AscendingOrder
+    first = window.model.index(0, 0)
+    qtbot.waitUntil(lambda: window.model.data(first) == "DEMO-000001", timeout=5_000)
+    key(qtbot, K.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.model.data(first) == "DEMO-001000", timeout=5_000)
     key(qtbot, K.Key_Down)
     key(qtbot, K.Key_Return)
     casefile = window.casefile

@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.join_action.setToolTip(
             self.tr("Import the provisioning file from the hub administrator")
         )
+        self.join_action.setShortcut(QKeySequence("Ctrl+J"))
         self.join_action.setVisible(False)
         self.join_action.triggered.connect(self.join_requested.emit)
         toolbar.addAction(self.join_action)

@@ -28,7 +28,17 @@ def shortcuts() -> list[tuple[str, str]]:
         (keys("F1"), QCoreApplication.translate("Shortcuts", "This list of shortcuts")),
         (keys("Ctrl+L"), QCoreApplication.translate("Shortcuts", "Lock Ponte now")),
         (keys("F5"), QCoreApplication.translate("Shortcuts", "Send and receive now")),
+        (
+            keys("Ctrl+J"),
+            QCoreApplication.translate("Shortcuts", "Join the network (before it is joined)"),
+        ),
         (keys("Ctrl+N"), QCoreApplication.translate("Shortcuts", "New case (in the case list)")),
+        (
+            keys("Ctrl+1") + " … " + keys("Ctrl+4"),
+            QCoreApplication.translate(
+                "Shortcuts", "Sort the case list by its first … fourth column; again to reverse"
+            ),
+        ),
         (
             QCoreApplication.translate("Shortcuts", "Enter"),
             QCoreApplication.translate(

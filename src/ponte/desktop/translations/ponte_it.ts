@@ -724,62 +724,67 @@
   <context>
     <name>CasesView</name>
     <message>
-      <location filename="../ui/cases/view.py" line="40" />
+      <location filename="../ui/cases/view.py" line="42" />
       <source>Search by code, name or note…</source>
       <translation>Cerca per codice, nome o nota…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="41" />
+      <location filename="../ui/cases/view.py" line="43" />
       <source>Search cases</source>
       <translation>Cerca nei casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="44" />
+      <location filename="../ui/cases/view.py" line="46" />
       <source>Any status</source>
       <translation>Qualsiasi stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="46" />
+      <location filename="../ui/cases/view.py" line="48" />
       <source>Any form of violence</source>
       <translation>Qualsiasi forma di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="47" />
+      <location filename="../ui/cases/view.py" line="49" />
       <source>New case…</source>
       <translation>Nuovo caso…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="53" />
+      <location filename="../ui/cases/view.py" line="55" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="65" />
+      <location filename="../ui/cases/view.py" line="74" />
+      <source>Enter opens a case. Ctrl+1 to Ctrl+4 sort by a column, again to reverse.</source>
+      <translation>Invio apre un caso. Da Ctrl+1 a Ctrl+4 ordinano per una colonna, di nuovo per invertire.</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="78" />
       <source>← Previous</source>
       <translation>← Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="66" />
+      <location filename="../ui/cases/view.py" line="79" />
       <source>Next →</source>
       <translation>Successivi →</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="76" />
+      <location filename="../ui/cases/view.py" line="89" />
       <source>S&amp;tatus</source>
       <translation>S&amp;tato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="78" />
+      <location filename="../ui/cases/view.py" line="91" />
       <source>&amp;Violence</source>
       <translation>&amp;Violenza</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="134" />
+      <location filename="../ui/cases/view.py" line="147" />
       <source>More than %1 cases (showing %2–%3)</source>
       <translation>Più di %1 casi (mostrati %2–%3)</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="135" />
+      <location filename="../ui/cases/view.py" line="148" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
     </message>
@@ -2385,78 +2390,78 @@
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="79" />
+      <location filename="../main_window.py" line="80" />
       <source>Keyboard shortcuts</source>
       <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="82" />
       <source>Every keyboard shortcut (F1)</source>
       <translation>Tutte le scorciatoie da tastiera (F1)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="85" />
+      <location filename="../main_window.py" line="86" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="87" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="89" />
-      <location filename="../main_window.py" line="163" />
+      <location filename="../main_window.py" line="90" />
+      <location filename="../main_window.py" line="164" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="108" />
+      <location filename="../main_window.py" line="109" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="109" />
+      <location filename="../main_window.py" line="110" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="110" />
+      <location filename="../main_window.py" line="111" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="117" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="118" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="119" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="119" />
+      <location filename="../main_window.py" line="120" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="120" />
+      <location filename="../main_window.py" line="121" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="241" />
+      <location filename="../main_window.py" line="242" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="246" />
+      <location filename="../main_window.py" line="247" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -3704,92 +3709,102 @@
       <translation>Invia e ricevi ora</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="31" />
+      <location filename="../access/shortcuts.py" line="33" />
+      <source>Join the network (before it is joined)</source>
+      <translation>Entra nella rete (finché non ne fa parte)</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="35" />
       <source>New case (in the case list)</source>
       <translation>Nuovo caso (nell'elenco dei casi)</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="33" />
+      <location filename="../access/shortcuts.py" line="38" />
+      <source>Sort the case list by its first … fourth column; again to reverse</source>
+      <translation>Ordina l'elenco dei casi per la prima … quarta colonna; di nuovo per invertire</translation>
+    </message>
+    <message>
+      <location filename="../access/shortcuts.py" line="43" />
       <source>Enter</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="34" />
+      <location filename="../access/shortcuts.py" line="44" />
       <source>Open the selected case; press the default button of a window</source>
       <translation>Apre il caso selezionato; preme il pulsante principale di una finestra</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="40" />
+      <location filename="../access/shortcuts.py" line="50" />
       <source>Save the changes to the case file</source>
       <translation>Salva le modifiche alla cartella</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="44" />
+      <location filename="../access/shortcuts.py" line="54" />
       <source>Back from the case file to all cases</source>
       <translation>Dalla cartella torna a tutti i casi</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="47" />
+      <location filename="../access/shortcuts.py" line="57" />
       <source>Tab, Shift+Tab</source>
       <translation>Tab, Maiusc+Tab</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="48" />
+      <location filename="../access/shortcuts.py" line="58" />
       <source>Next, previous field or button</source>
       <translation>Campo o pulsante successivo, precedente</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="51" />
+      <location filename="../access/shortcuts.py" line="61" />
       <source>Left, Right arrows</source>
       <translation>Frecce sinistra, destra</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="52" />
+      <location filename="../access/shortcuts.py" line="62" />
       <source>Next, previous tab (when the tabs have the focus)</source>
       <translation>Scheda successiva, precedente (quando le schede sono attive)</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="58" />
+      <location filename="../access/shortcuts.py" line="68" />
       <source>Next tab of the case file, from any field in it</source>
       <translation>Scheda successiva della cartella, da qualsiasi suo campo</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="63" />
+      <location filename="../access/shortcuts.py" line="73" />
       <source>Up, Down arrows</source>
       <translation>Frecce su, giù</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="64" />
+      <location filename="../access/shortcuts.py" line="74" />
       <source>Move in a list or a table; choose in a drop-down list</source>
       <translation>Si muovono in un elenco o in una tabella; scelgono in un menu a tendina</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="69" />
+      <location filename="../access/shortcuts.py" line="79" />
       <source>Space</source>
       <translation>Spazio</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="70" />
+      <location filename="../access/shortcuts.py" line="80" />
       <source>Press the button or tick the box that has the focus</source>
       <translation>Preme il pulsante o spunta la casella attiva</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="75" />
+      <location filename="../access/shortcuts.py" line="85" />
       <source>Esc</source>
       <translation>Esc</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="76" />
+      <location filename="../access/shortcuts.py" line="86" />
       <source>Close a window without doing anything</source>
       <translation>Chiude una finestra senza fare nulla</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="79" />
+      <location filename="../access/shortcuts.py" line="89" />
       <source>Alt + underlined letter</source>
       <translation>Alt + lettera sottolineata</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="80" />
+      <location filename="../access/shortcuts.py" line="90" />
       <source>Go to that field or press that button</source>
       <translation>Va a quel campo o preme quel pulsante</translation>
     </message>
@@ -3797,23 +3812,23 @@
   <context>
     <name>ShortcutsDialog</name>
     <message>
-      <location filename="../access/shortcuts.py" line="88" />
-      <location filename="../access/shortcuts.py" line="92" />
+      <location filename="../access/shortcuts.py" line="98" />
+      <location filename="../access/shortcuts.py" line="102" />
       <source>Keyboard shortcuts</source>
       <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="91" />
+      <location filename="../access/shortcuts.py" line="101" />
       <source>Keys</source>
       <translation>Tasti</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="91" />
+      <location filename="../access/shortcuts.py" line="101" />
       <source>What they do</source>
       <translation>Cosa fanno</translation>
     </message>
     <message>
-      <location filename="../access/shortcuts.py" line="104" />
+      <location filename="../access/shortcuts.py" line="114" />
       <source>Everything in Ponte can be done with the keyboard. The user guide describes each screen; the accessibility statement says what is tested.</source>
       <translation>In Ponte tutto si può fare con la tastiera. La guida descrive ogni schermata; la dichiarazione di accessibilità dice che cosa è verificato.</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.core.enums import CaseStatus, ViolenceForm
+from ponte.desktop.access.keyboard import keys_elsewhere
 from ponte.desktop.ui.admin.widgets import buddy
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
 from ponte.desktop.ui.common import EnumCombo
@@ -60,6 +62,17 @@ class CasesView(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicator(model.COLUMNS.index("opened_on"), Qt.SortOrder.DescendingOrder)
         header.sectionClicked.connect(self._on_header_clicked)
+        for section in range(len(model.COLUMNS)):  # the keyboard's click on a column title
+            QShortcut(
+                QKeySequence(f"Ctrl+{section + 1}"),
+                self,
+                lambda s=section: self._on_header_clicked(s),
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            )
+        keys_elsewhere(header, "Ctrl+1 … Ctrl+4")
+        self.table.setAccessibleDescription(
+            self.tr("Enter opens a case. Ctrl+1 to Ctrl+4 sort by a column, again to reverse.")
+        )
         self.table.activated.connect(self._on_activated)
         self.count = QLabel()
         self.prev = QPushButton(self.tr("← Previous"))
