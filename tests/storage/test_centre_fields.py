@@ -267,3 +267,37 @@ def test_definitions_and_values_are_audited_by_id_and_count(tmp_path: Path) -> N
     assert ("case.fields", cid) in actions
     assert "Ilarietta" not in repr(entries)
     audit.verify_chain(db)
+
+
+def test_the_centres_own_counts_are_exact_on_screen_and_suppressed_when_published(
+    tmp_path: Path,
+) -> None:
+    from ponte.core.suppression import SMALL, small_cells
+    from ponte.storage.field_stats import field_tables
+    from ponte.storage.stats import Period
+
+    db = _vault(tmp_path)
+    _define_all(db)
+    for i in range(10):
+        cid = _case(db, f"Donna {i}")
+        project = "orti" if i < 3 else "sartoria"
+        cases.update_fields(
+            db, COORD, cid,
+            {"progetto": project, "avvocata_del_centro": i % 2 == 0, "temi": ("casa",)},
+            at=AT,
+        )  # fmt: skip
+    _case(db, "Senza valori", opened=date(2026, 4, 1))
+    _case(db, "Anno scorso", opened=date(2025, 4, 1))
+    tables = {t.field.key: t for t in field_tables(db, Period.year(2026))}
+    assert set(tables) == {"progetto", "temi", "avvocata_del_centro"}, "text, numbers: never"
+    project = tables["progetto"].table
+    assert dict(zip(project.row_labels, (r[0] for r in project.cells), strict=True)) == {
+        "orti": 3,
+        "sartoria": 7,
+        "unknown": 1,
+    }
+    assert tables["avvocata_del_centro"].table.cells == ((5,), (5,), (1,))
+    published = tables["progetto"].published()
+    assert not small_cells(published)
+    assert published.cells[0] == (SMALL,)
+    assert published.cells[2][0] != 1, "the one case without a value is hidden too"

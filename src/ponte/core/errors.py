@@ -198,6 +198,12 @@ class FieldValueError(ValidationError):
     kind = "field_value"
 
 
+class RequiredFieldMissing(ValidationError):
+    """Some fields the centre made required are empty. Fill them in and save again."""
+
+    kind = "required_missing"
+
+
 class FieldLocked(ValidationError):
     """This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it."""
 

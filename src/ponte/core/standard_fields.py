@@ -135,3 +135,13 @@ def moved(key: str, step: int, overrides: dict[str, Override]) -> Override:
         return current
     neighbour = places[order[at].key]
     return replace(current, position=neighbour - 1 if step < 0 else neighbour + 1)
+
+
+def missing(values: dict[str, object], overrides: dict[str, Override]) -> list[str]:
+    """Keys of standard fields the centre made required that have no value in ``values``
+    (her person and case attributes by name; a yes/no box always has one)."""
+    return [
+        o.key
+        for o in overrides.values()
+        if o.required and not o.hidden and values.get(o.key) in (None, "")
+    ]
