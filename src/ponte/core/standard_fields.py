@@ -10,11 +10,18 @@ themselves: a field said to be free really changes neither.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from ponte.core.enums import ServiceType
 from ponte.core.errors import FieldDefinitionError, FieldLocked
 from ponte.core.fields import MAX_LABEL, Section
+
+#: Formats of two standard fields (the case file and the import check them the same way).
+CF_PATTERN = re.compile(
+    r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]"
+)
+ISTAT_PATTERN = re.compile(r"[0-9]{6}")
 
 
 class Use:

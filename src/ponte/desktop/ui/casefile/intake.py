@@ -7,7 +7,6 @@ field, in plain words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Signal
@@ -41,12 +40,8 @@ from ponte.core.enums import (
     ViolenceForm,
 )
 from ponte.core.labels import label
+from ponte.core.standard_fields import CF_PATTERN, ISTAT_PATTERN
 from ponte.desktop.ui.common import EnumCombo, date_edit, py_date, ui_lang
-
-CF_PATTERN = re.compile(
-    r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]"
-)
-ISTAT_PATTERN = re.compile(r"[0-9]{6}")
 
 
 class IntakeForm(QWidget):
