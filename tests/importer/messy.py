@@ -116,3 +116,26 @@ def big_xlsx(path: Path, n: int, bad_row: int | None = None, seed: int = 5) -> P
         ])  # fmt: skip
     wb.save(path)
     return path
+
+
+def big_csv(path: Path, n: int, bad_row: int | None = None, seed: int = 5) -> Path:
+    """``n`` rows like ``big_xlsx``'s as a Windows-1252 CSV (line ``bad_row`` has 31/02)."""
+    rng = random.Random(seed)
+    lines = ["N. scheda;Nome;Fascia di età;Cittadinanza;Data primo contatto;Tipo di violenza;"
+             "Invio da;Relazione con l'autore;Figli;Figli minori;Titolo di studio"]  # fmt: skip
+    forms = ["fisica", "psicologica", "economica", "sessuale", "stalking"]
+    for i in range(1, n + 1):
+        opened = (date(2015, 1, 1) + timedelta(days=rng.randrange(3000))).strftime("%d/%m/%Y")
+        if i + 1 == bad_row:
+            opened = "31/02/2019"
+        kids = rng.randrange(4)
+        lines.append(";".join([
+            f"S-{i:06d}", f"Donna Demo {i}", rng.choice(["18-24", "25–34", "35-44", "45–54"]),
+            rng.choice(["italiana", "UE", "extra UE"]), opened,
+            " e ".join(rng.sample(forms, rng.randrange(1, 3))),
+            rng.choice(["spontaneo", "carabinieri", "servizi sociali", "pronto soccorso"]),
+            rng.choice(["marito", "ex partner", "convivente", "padre"]), str(kids),
+            str(rng.randrange(kids + 1)), rng.choice(["diploma", "licenza media", "laurea"]),
+        ]))  # fmt: skip
+    path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
+    return path

@@ -41,6 +41,7 @@ from ponte.core.enums import (
 )
 from ponte.core.errors import FieldValueError
 from ponte.core.fields import FieldDef, Value, coerce
+from ponte.core.imports import ImportedCase
 from ponte.core.standard_fields import CF_PATTERN, ISTAT_PATTERN
 from ponte.importer.reader import ERROR, FORMULA, MERGED, Cell, Sheet, SourceRow
 from ponte.importer.targets import AGE, BIRTH, CENTRE, CODE, NOTE, REF, ColumnMap, Kind, Target
@@ -145,19 +146,8 @@ class Issue:
 
 
 @dataclass
-class Candidate:
-    row: int
-    person: Person
-    case: Case
-    centre: dict[str, Value]
-    note: str | None
-    match_key: str
-    code: str | None  # her Ponte code when the file has it
-
-
-@dataclass
 class Plan:
-    candidates: list[Candidate]
+    candidates: list[ImportedCase]
     issues: list[Issue]
     rows_read: int
 
@@ -296,19 +286,23 @@ def _row_key(source: SourceRow) -> str:
     return "row:" + hashlib.sha256(json.dumps(cells).encode()).hexdigest()
 
 
-def _candidate(r: _Row, centre: dict[str, FieldDef], today: date) -> Candidate | None:
+def _candidate(r: _Row, centre: dict[str, FieldDef], today: date) -> ImportedCase | None:
     v = r.values
     person, case = Person(), Case()
+    given: set[str] = set()
     for key, value in v.items():
         if key in _ENUMS:
             value = _ENUMS[key](value)
         if key in _PERSON:
             setattr(person, key, value)
+            given.add(key)
         elif key in Case.__dataclass_fields__:
             setattr(case, key, value)
+            given.add(key)
     for key, codes in r.many.items():
         if key in _ENUMS:
             setattr(case, key, frozenset(_ENUMS[key](c) for c in codes))
+            given.add(key)
     opened = v.get("opened_on")
     if opened is None:
         if "opened_on" not in r.failed:
@@ -320,8 +314,10 @@ def _candidate(r: _Row, centre: dict[str, FieldDef], today: date) -> Candidate |
     if person.age_band is None and (AGE in v or BIRTH in v):
         age = v[AGE] if AGE in v else _age_at(v[BIRTH], opened or today)
         person.age_band = age_band(age)
+        given.add("age_band")
     if "children_total" not in v and person.children_minors:
         person.children_total = person.children_minors
+        given.add("children_total")
         r.issue(None, Problem.TOTAL_FROM_MINORS)
     if (
         person.children_minors > person.children_total
@@ -339,6 +335,7 @@ def _candidate(r: _Row, centre: dict[str, FieldDef], today: date) -> Candidate |
         person.comune_istat = comune
     if case.closed_on is not None and "status" not in v:
         case.status = CaseStatus.CLOSED
+        given.add("status")
     if case.status is CaseStatus.CLOSED and case.closure_reason is None:
         r.issue(None, Problem.CLOSED_WITHOUT_REASON)
     values: dict[str, Value] = {}
@@ -366,9 +363,10 @@ def _candidate(r: _Row, centre: dict[str, FieldDef], today: date) -> Candidate |
         else (f"ref:{normal(v[REF])}" if v.get(REF) else _row_key(r.source))
     )
     note = v.get(NOTE)
-    return Candidate(
-        r.source.number, person, case, values, note, key, code.upper() if code else None
-    )
+    return ImportedCase(
+        r.source.number, person, case, values, note, key, code.upper() if code else None,
+        frozenset(given),
+    )  # fmt: skip
 
 
 def build(

@@ -210,7 +210,7 @@ STANDARD: tuple[Target, ...] = (
            ("servizi", "servizi offerti", "servizi erogati", "prestazioni", "interventi"),
            _options(e.Service)),
     Target("legal", Kind.MULTI, "Percorso legale", "Legal steps",
-           ("percorso legale", "misure", "provvedimenti", "aspetti legali", "denuncia"),
+           ("percorso legale", "misure", "provvedimenti", "aspetti legali"),
            _options(e.LegalFlag)),
     Target("closed_on", Kind.DATE, "Data di chiusura", "Closed on",
            ("data chiusura", "data di chiusura", "chiuso il", "fine percorso", "data fine")),

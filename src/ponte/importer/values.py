@@ -12,6 +12,7 @@ find the code ``psychological``; an abbreviation must be the start of exactly on
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -44,7 +45,12 @@ class NotRead(ValueError):
 
 def normal(text: object) -> str:
     """Lowercase words without accents or punctuation: what matching compares."""
-    plain = unicodedata.normalize("NFKD", str(text)).encode("ascii", "ignore").decode()
+    return _normal(str(text))
+
+
+@functools.lru_cache(maxsize=65536)  # a column repeats a few words over thousands of rows
+def _normal(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     return " ".join(re.findall(r"[a-z0-9]+", plain.lower()))
 
 
@@ -134,6 +140,7 @@ class ChoiceMatcher:
     def __init__(self, choices: Iterable[tuple[str, Iterable[str]]]) -> None:
         self.exact: dict[str, set[str]] = {}
         self.names: list[tuple[str, str]] = []  # (words, code)
+        self._memo: dict[str, str | None] = {}
         for code, names in choices:
             for name in (code.replace("_", " "), *names):
                 for key in {normal(name), words(name)}:
@@ -143,6 +150,12 @@ class ChoiceMatcher:
 
     def match(self, raw: object) -> str | None:
         """The one code ``raw`` means, or None when it means none or several."""
+        text = str(raw)
+        if text not in self._memo:
+            self._memo[text] = self._match(text)
+        return self._memo[text]
+
+    def _match(self, raw: str) -> str | None:
         for key in (normal(raw), words(raw)):
             found = self.exact.get(key)
             if found and len(found) == 1:

@@ -74,8 +74,8 @@ _CASE_COLS = (
 
 def new_woman_code() -> str:
     """Random, per centre, never derived from her identity: e.g. ``K7QF-3M2X``."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    raw = "".join(secrets.choice(alphabet) for _ in range(8))
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols: a byte mod 32 is unbiased
+    raw = "".join(alphabet[b % 32] for b in secrets.token_bytes(8))
     return f"{raw[:4]}-{raw[4:]}"
 
 
@@ -171,13 +171,16 @@ def case_from_row(db: Database, r: Any) -> Case:
     )
 
 
-def _write_sets(db: Database, c: Case) -> None:
+def _write_sets(db: Database, c: Case, *, new: bool = False) -> None:
     for table, column, values in (
         ("case_violence", "form", c.violence_forms),
         ("case_services", "service", c.services),
         ("case_legal", "flag", c.legal),
     ):
-        db.execute(f"DELETE FROM {table} WHERE case_id = ?", (c.id,))
+        if not new:
+            db.execute(f"DELETE FROM {table} WHERE case_id = ?", (c.id,))
+        if not values:
+            continue
         db.executemany(
             f"INSERT INTO {table} (case_id, {column}) VALUES (?, ?)",
             [(c.id, v.value) for v in sorted(values)],
@@ -255,7 +258,7 @@ def insert(db: Database, person: Person, case: Case, *, at: datetime) -> None:
         f" VALUES (?, {', '.join('?' * len(_CASE_COLS))}, ?, ?)",
         (case.id, *_case_values(case), now, now),
     )
-    _write_sets(db, case)
+    _write_sets(db, case, new=True)
 
 
 def update_person(
