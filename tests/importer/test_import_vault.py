@@ -277,3 +277,22 @@ def test_an_import_killed_half_way_leaves_nothing(tmp_path: Path) -> None:
         audit.verify_chain(check.db)
     finally:
         check.lock()
+
+
+def test_an_import_never_opens_a_temporary_file(
+    vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Her spreadsheet is read into memory and written into the vault, nowhere else."""
+    import tempfile
+
+    def refuse(*_a: object, **_k: object) -> None:
+        raise AssertionError("a temporary file was opened")
+
+    for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile"):
+        monkeypatch.setattr(tempfile, name, refuse)
+    for path in (windows_csv(tmp_path / "c.csv"), archive_xlsx(tmp_path / "a.xlsx")):
+        session = ImportSession.open(vault, path)
+        mapping = auto_mapping(session)
+        session.dry_run(mapping)
+        session.run(mapping, leave_out_refused_rows=True)
+    assert _count(vault) == 7
