@@ -209,6 +209,8 @@ def test_imports_leave_the_files_contents_in_no_log_temp_file_or_console(tmp_pat
 
     v = Vault.unlock(data, "admin", PW)
     try:
-        assert v.db.scalar("SELECT count(*) FROM persons WHERE alias LIKE ?", (f"{SEEDED[0]}%",)) == 1
+        assert (
+            v.db.scalar("SELECT count(*) FROM persons WHERE alias LIKE ?", (f"{SEEDED[0]}%",)) == 1
+        )
     finally:
         v.lock()

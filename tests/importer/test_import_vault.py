@@ -288,7 +288,13 @@ def test_an_import_never_opens_a_temporary_file(
     def refuse(*_a: object, **_k: object) -> None:
         raise AssertionError("a temporary file was opened")
 
-    for name in ("mkstemp", "mkdtemp", "NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile"):
+    for name in (
+        "mkstemp",
+        "mkdtemp",
+        "NamedTemporaryFile",
+        "TemporaryFile",
+        "SpooledTemporaryFile",
+    ):
         monkeypatch.setattr(tempfile, name, refuse)
     for path in (windows_csv(tmp_path / "c.csv"), archive_xlsx(tmp_path / "a.xlsx")):
         session = ImportSession.open(vault, path)

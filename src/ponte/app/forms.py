@@ -20,7 +20,8 @@ from ponte.core.standard_fields import Override
 from ponte.core.suppression import PublishedTable
 from ponte.storage import field_stats, fields
 from ponte.storage.field_stats import FieldTable
-from ponte.storage.fields import DEFINITION_TABLES, Version
+from ponte.storage.fields import DEFINITION_TABLES
+from ponte.storage.fields import Version as Version  # the field editor shows them
 from ponte.storage.replica import conflicts as conflict_store
 from ponte.storage.stats import Period
 from ponte.storage.vault import Vault

@@ -1,0 +1,190 @@
+"""The field editor and the case file's centre fields, driven like a person would: clicks and
+keys on real widgets over a real vault on the vault thread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QLineEdit, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+
+from ponte.app.casework import Casework
+from ponte.app.forms import CentreForms
+from ponte.core.domain import Case, Person
+from ponte.core.enums import ServiceType
+from ponte.core.fields import Choice, FieldDef, FieldType, Section
+from ponte.core.standard_fields import Override
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.casefile.view import CaseFileView
+from ponte.desktop.ui.fields.editor import FieldsSection, KeyRole
+from ponte.storage.kdf import TEST_PARAMS
+from ponte.storage.vault import Vault
+from ponte.storage.worker import VaultWorker
+
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def desk(worker: VaultWorker, tmp_path: Path) -> Iterator[Casework]:
+    def make() -> Casework:
+        vault, _ = Vault.create(
+            tmp_path / "v", username="admin", display_name="Amministratrice",
+            passphrase="pw pw pw pw", kdf=TEST_PARAMS,
+        )  # fmt: skip
+        return Casework(vault)
+
+    d = worker.call(make)
+    yield d
+    worker.call(d.vault.lock)
+
+
+def _item(tree: object, key: str) -> QTreeWidgetItem:
+    from PySide6.QtWidgets import QTreeWidget
+
+    assert isinstance(tree, QTreeWidget)
+    for i in range(tree.topLevelItemCount()):
+        top = tree.topLevelItem(i)
+        assert top is not None
+        for j in range(top.childCount()):
+            child = top.child(j)
+            if child is not None and child.data(0, KeyRole) == key:
+                return child
+    raise AssertionError(f"{key} not in the tree")
+
+
+def _pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
+    index = combo.findText(text)
+    assert index >= 0, f"{text!r} not offered"
+    combo.setFocus()
+    combo.setCurrentIndex(index)
+
+
+def _editor(qtbot: QtBot, worker: VaultWorker, desk: Casework) -> FieldsSection:
+    view = FieldsSection(TaskRunner(worker), CentreForms(desk.vault))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.tree.topLevelItemCount() == 5)
+    return view
+
+
+def test_she_adds_a_field_with_its_choices_and_the_vault_keeps_it(
+    qtbot: QtBot, worker: VaultWorker, desk: Casework
+) -> None:
+    view = _editor(qtbot, worker, desk)
+    qtbot.mouseClick(view.new_field, LEFT)
+    panel = view.centre_panel
+    assert view.panels.currentWidget() is panel
+    qtbot.keyClicks(panel.label_it, "Progetto del centro")
+    qtbot.keyClicks(panel.label_en, "Centre project")
+    qtbot.keyClicks(panel.help_it, "Il progetto che la segue")
+    _pick(qtbot, panel.type, "One choice from a list")
+    assert panel.choices_box.isVisibleTo(view)
+    qtbot.mouseClick(panel.save, LEFT)
+    assert "at least one choice" in panel.error.text(), "a list needs a choice"
+    for it in ("Orti urbani", "Sartoria"):
+        qtbot.keyClicks(panel.choice_it, it)
+        qtbot.mouseClick(panel.add_choice, LEFT)
+    panel.services[ServiceType.CPI].click()
+    qtbot.mouseClick(panel.save, LEFT)
+    qtbot.waitUntil(lambda: view.status.state == "ok", timeout=10_000)
+    stored = worker.call(CentreForms(desk.vault).definitions)
+    assert [(d.key, d.type, d.it, d.en, [c.it for c in d.choices]) for d in stored] == [
+        ("progetto_del_centro", FieldType.CHOICE, "Progetto del centro", "Centre project",
+         ["Orti urbani", "Sartoria"]),
+    ]  # fmt: skip
+    assert stored[0].referral_types == {ServiceType.CPI}
+    assert stored[0].help_it == "Il progetto che la segue"
+    assert "Centre project" in _item(view.tree, "centre:progetto_del_centro").text(0)  # EN UI
+    # She retires "Sartoria": it stays in the list, marked; nothing is removed.
+    panel.choice_list.setCurrentRow(1)
+    qtbot.mouseClick(panel.retire_choice, LEFT)
+    assert "no longer in use" in panel.choice_list.item(1).text()
+    qtbot.mouseClick(panel.save, LEFT)
+    qtbot.waitUntil(lambda: "version 2" in view.status.text(), timeout=10_000)
+    (d,) = worker.call(CentreForms(desk.vault).definitions)
+    assert [(c.it, c.retired) for c in d.choices] == [("Orti urbani", False), ("Sartoria", True)]
+
+
+def test_the_editor_says_why_a_standard_field_is_locked_and_frees_the_others(
+    qtbot: QtBot, worker: VaultWorker, desk: Casework
+) -> None:
+    view = _editor(qtbot, worker, desk)
+    age = _item(view.tree, "std:age_band")
+    assert "(locked)" in age.text(0)
+    view.tree.setCurrentItem(age)
+    panel = view.standard_panel
+    assert "statistics" in panel.why.text()
+    assert "report to the network" in panel.why.text()
+    assert "job centre" in panel.why.text()  # its referral minimum
+    assert not panel.options.isVisibleTo(view)
+    view.tree.setCurrentItem(_item(view.tree, "std:codice_fiscale"))
+    assert panel.options.isVisibleTo(view)
+    assert "Nothing depends on this field" in panel.why.text()
+    panel.hidden.click()
+    qtbot.mouseClick(panel.save, LEFT)
+    qtbot.waitUntil(lambda: "(hidden)" in _item(view.tree, "std:codice_fiscale").text(0))
+    assert worker.call(CentreForms(desk.vault).overrides) == {
+        "codice_fiscale": Override("codice_fiscale", hidden=True)
+    }
+    view.tree.setCurrentItem(_item(view.tree, "std:employment"))
+    qtbot.mouseClick(panel.up, LEFT)
+    qtbot.waitUntil(
+        lambda: worker.call(CentreForms(desk.vault).overrides).get("employment") is not None
+    )
+
+
+def test_centre_fields_in_the_case_file_saved_with_the_rest(
+    qtbot: QtBot, worker: VaultWorker, desk: Casework
+) -> None:
+    forms = CentreForms(desk.vault)
+    for d in (
+        FieldDef("progetto", Section.INTAKE, FieldType.CHOICE, "Progetto", required=True,
+                 choices=(Choice("orti", "Orti urbani"), Choice("sartoria", "Sartoria"))),
+        FieldDef("temi", Section.PLAN, FieldType.MULTI, "Temi del piano",
+                 choices=(Choice("casa", "Casa"), Choice("lavoro", "Lavoro"))),
+        FieldDef("colloqui", Section.CHILDREN, FieldType.NUMBER, "Colloqui con i figli"),
+        FieldDef("chiusa_il", Section.CLOSURE, FieldType.DATE, "Data del saluto"),
+    ):  # fmt: skip
+        worker.call(forms.save, d)
+    worker.call(forms.save_override, Override("codice_fiscale", hidden=True))
+    case_id = worker.call(desk.new_case, Person(alias="Giulia Demo"), Case())
+    view = CaseFileView(TaskRunner(worker))
+    qtbot.addWidget(view)
+    view.bind(desk)
+    view.open(case_id)
+    qtbot.waitUntil(lambda: view.bundle is not None)
+    form = view.form
+    assert not form.codice_fiscale.isVisibleTo(view), "hidden by the centre"
+    intake = form.centre[Section.INTAKE]
+    assert intake.isVisibleTo(view)
+    project = intake.inputs["progetto"].widget
+    assert isinstance(project, QComboBox)
+    children = form.centre[Section.CHILDREN].inputs["colloqui"].widget
+    assert isinstance(children, QLineEdit)
+    qtbot.keyClicks(children, "tre")
+    assert view.save_button.isEnabled()
+    assert view.save() is False, "a required field is empty and 'tre' is not a number"
+    assert form.centre[Section.INTAKE].errors["progetto"].text()
+    assert form.centre[Section.CHILDREN].errors["colloqui"].text()
+    children.clear()
+    qtbot.keyClicks(children, "3")
+    _pick(qtbot, project, "Sartoria")
+    view.tabs.setCurrentWidget(view.plan)
+    boxes = form.centre[Section.PLAN].inputs["temi"].boxes
+    assert form.centre[Section.PLAN].isVisibleTo(view), "on top of the empowerment plan tab"
+    boxes["lavoro"].click()
+    when = form.centre[Section.CLOSURE].inputs["chiusa_il"].widget
+    assert isinstance(when, QDateEdit)
+    when.setDate(when.date().addYears(126))  # from "not recorded" (1900) to 2026
+    assert view.save() is True
+    qtbot.waitUntil(lambda: not view.save_button.isEnabled() and view.bundle is not None
+                    and bool(view.bundle.centre.values))  # fmt: skip
+    saved = worker.call(desk.open_case, case_id).centre.values
+    assert saved == {"progetto": "sartoria", "temi": ("lavoro",), "colloqui": 3,
+                     "chiusa_il": date(2026, 1, 1)}  # fmt: skip
+    assert isinstance(form.centre[Section.PLAN].inputs["temi"].boxes["lavoro"], QCheckBox)
+    view.clear()  # at lock: no value of hers stays in the widgets
+    assert all(not b.inputs for b in form.centre.values())
