@@ -188,3 +188,89 @@ def test_centre_fields_in_the_case_file_saved_with_the_rest(
     assert isinstance(form.centre[Section.PLAN].inputs["temi"].boxes["lavoro"], QCheckBox)
     view.clear()  # at lock: no value of hers stays in the widgets
     assert all(not b.inputs for b in form.centre.values())
+
+
+def test_a_definition_changed_on_two_workstations_is_shown_and_settled(
+    qtbot: QtBot, worker: VaultWorker, tmp_path: Path
+) -> None:
+    from dataclasses import replace
+
+    from ponte.storage import fields
+    from tests.storage.replica.mesh import centre, sync_all
+
+    project = FieldDef("progetto", Section.INTAKE, FieldType.TEXT, "Progetto")
+
+    def make() -> list[object]:
+        a, b = centre(tmp_path, ("A", "B"))
+        fields.save(a.db, a.actor, project, at=a.clock.now())
+        sync_all([a, b])
+        fields.save(a.db, a.actor, replace(project, it="Progetto A"), at=a.clock.now())
+        b.clock.advance(1)
+        fields.save(b.db, b.actor, replace(project, it="Progetto B"), at=b.clock.now())
+        sync_all([a, b])
+        return [a, b]
+
+    a, b = worker.call(make)
+    try:
+        view = FieldsSection(TaskRunner(worker), CentreForms(b.vault))  # type: ignore[attr-defined]
+        qtbot.addWidget(view)
+        view.show()
+        qtbot.waitUntil(lambda: view.conflicts.isVisible(), timeout=10_000)
+        text = view.conflicts.text.text()
+        assert "changed on two workstations at the same time" in text
+        assert "“Progetto A”, by Admin A on A" in text
+        assert "“Progetto B”, by Admin B on B" in text
+        keep_a = next(
+            view.conflicts.buttons.itemAt(i).widget()
+            for i in range(view.conflicts.buttons.count())
+            if view.conflicts.buttons.itemAt(i).widget() is not None
+            and "Progetto A" in view.conflicts.buttons.itemAt(i).widget().text()  # type: ignore[union-attr]
+        )
+        qtbot.mouseClick(keep_a, LEFT)
+        qtbot.waitUntil(lambda: not view.conflicts.isVisible(), timeout=10_000)
+        assert worker.call(CentreForms(b.vault).definitions)[0].it == "Progetto A"  # type: ignore[attr-defined]
+        worker.call(sync_all, [a, b])
+        assert worker.call(CentreForms(a.vault).conflicts) == []  # type: ignore[attr-defined]
+    finally:
+        worker.call(lambda: [n.vault.lock() for n in (a, b)])  # type: ignore[attr-defined]
+
+
+def test_the_case_list_filters_by_a_centre_field(
+    qtbot: QtBot, worker: VaultWorker, desk: Casework
+) -> None:
+    from ponte.desktop.ui.cases.model import CaseTableModel
+    from ponte.desktop.ui.cases.view import CasesView
+    from ponte.storage.case_list import list_cases
+
+    forms = CentreForms(desk.vault)
+    project = FieldDef(
+        "progetto", Section.INTAKE, FieldType.CHOICE, "Progetto",
+        choices=(Choice("orti", "Orti urbani"), Choice("sartoria", "Sartoria")),
+    )  # fmt: skip
+    worker.call(forms.save, project)
+    worker.call(forms.save, FieldDef("nota", Section.INTAKE, FieldType.TEXT, "Nota"))
+    ids = {}
+    for alias, value in (("Alba", "orti"), ("Bruna", "sartoria"), ("Carla", None)):
+        case_id = worker.call(desk.new_case, Person(alias=alias), Case())
+        if value:
+            b = worker.call(desk.open_case, case_id)
+            worker.call(desk.save_intake, b.person, b.case, {"progetto": value})
+        ids[alias] = case_id
+    view = CasesView(CaseTableModel())
+    qtbot.addWidget(view)
+    view.set_fields(worker.call(forms.definitions))
+    assert [view.field.itemText(i) for i in range(view.field.count())] == [
+        "Any centre field", "Progetto",
+    ], "text fields are searched, not filtered"  # fmt: skip
+    with qtbot.waitSignal(view.query_changed) as sent:
+        _pick(qtbot, view.field, "Progetto")
+    found = worker.call(list_cases, desk.vault.db, desk.actor, sent.args[0])
+    assert {r.id for r in found.rows} == {ids["Alba"], ids["Bruna"]}  # "filled in"
+    with qtbot.waitSignal(view.query_changed) as sent:
+        _pick(qtbot, view.field_value, "Orti urbani")
+    found = worker.call(list_cases, desk.vault.db, desk.actor, sent.args[0])
+    assert [r.id for r in found.rows] == [ids["Alba"]]
+    with qtbot.waitSignal(view.query_changed) as sent:
+        _pick(qtbot, view.field_value, "not filled in")
+    found = worker.call(list_cases, desk.vault.db, desk.actor, sent.args[0])
+    assert [r.id for r in found.rows] == [ids["Carla"]]

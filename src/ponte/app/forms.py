@@ -20,6 +20,7 @@ from ponte.core.standard_fields import Override
 from ponte.core.suppression import PublishedTable
 from ponte.storage import field_stats, fields
 from ponte.storage.field_stats import FieldTable
+from ponte.storage.field_values import FieldFilter as FieldFilter  # the case list's filters
 from ponte.storage.fields import DEFINITION_TABLES
 from ponte.storage.fields import Version as Version  # the field editor shows them
 from ponte.storage.replica import conflicts as conflict_store
