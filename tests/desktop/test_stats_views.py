@@ -200,7 +200,9 @@ def test_the_centres_own_fields_exact_on_screen_suppressed_in_the_export(
                  choices=(Choice("orti", "Orti urbani", "Urban gardens"),)),
     )  # fmt: skip
     for i in range(3):
-        case_id = worker.call(desk.new_case, Person(alias=f"P{i}"), Case(opened_on=date(2026, 5, 1)))
+        case_id = worker.call(
+            desk.new_case, Person(alias=f"P{i}"), Case(opened_on=date(2026, 5, 1))
+        )
         b = worker.call(desk.open_case, case_id)
         worker.call(desk.save_intake, b.person, b.case, {"progetto": "orti"})
     out = tmp_path / "own.csv"
@@ -215,5 +217,7 @@ def test_the_centres_own_fields_exact_on_screen_suppressed_in_the_export(
     assert model.data(model.index(0, 0)) == "3", "the centre sees its exact count"
     with qtbot.waitSignal(view.exported, timeout=10_000):
         qtbot.mouseClick(view.exports.buttons["csv"], Qt.MouseButton.LeftButton)
-    rows = [r for r in csv.DictReader(out.open(encoding="utf-8")) if r["table"] == "centre_progetto"]
+    rows = [
+        r for r in csv.DictReader(out.open(encoding="utf-8")) if r["table"] == "centre_progetto"
+    ]
     assert {r["row"]: r["value"] for r in rows}["orti"] == SMALL, "never below 5 in an export"

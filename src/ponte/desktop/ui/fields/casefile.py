@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,9 @@ class _Input:
         self.boxes: dict[str, QCheckBox] = {}
         if d.retired:
             self.widget = QLabel(
-                d.value_text(value, lang) + "  " + box.tr("(field no longer in use)")
+                d.value_text(value, lang)
+                + "  "
+                + QCoreApplication.translate("CentreFieldsBox", "(field no longer in use)")
             )
         elif d.type is FieldType.DATE:
             edit = QDateEdit()
@@ -55,8 +57,8 @@ class _Input:
         elif d.type is FieldType.YESNO:
             combo = QComboBox()
             combo.addItem("—", None)
-            combo.addItem(box.tr("yes"), True)
-            combo.addItem(box.tr("no"), False)
+            combo.addItem(QCoreApplication.translate("CentreFieldsBox", "yes"), True)
+            combo.addItem(QCoreApplication.translate("CentreFieldsBox", "no"), False)
             combo.setCurrentIndex(0 if value is None else (1 if value else 2))
             combo.currentIndexChanged.connect(box.edited)
             self.widget = combo
@@ -66,7 +68,9 @@ class _Input:
             for c in d.choices:
                 if not c.retired or c.code == value:
                     text = c.label(lang) + (
-                        "  " + box.tr("(no longer in use)") if c.retired else ""
+                        "  " + QCoreApplication.translate("CentreFieldsBox", "(no longer in use)")
+                        if c.retired
+                        else ""
                     )
                     combo.addItem(text, c.code)
             combo.setCurrentIndex(max(combo.findData(value), 0))
@@ -79,7 +83,11 @@ class _Input:
             grid.setContentsMargins(0, 0, 0, 0)
             shown = [c for c in d.choices if not c.retired or c.code in held]
             for i, c in enumerate(shown):
-                text = c.label(lang) + ("  " + box.tr("(no longer in use)") if c.retired else "")
+                text = c.label(lang) + (
+                    "  " + QCoreApplication.translate("CentreFieldsBox", "(no longer in use)")
+                    if c.retired
+                    else ""
+                )
                 cb = QCheckBox(text)
                 cb.setChecked(c.code in held)
                 cb.toggled.connect(box.edited)
@@ -89,7 +97,7 @@ class _Input:
             line = QLineEdit("" if value is None else d.value_text(value, "it"))
             line.setMaxLength(2000)
             if d.type is FieldType.NUMBER:
-                line.setPlaceholderText(box.tr("a number"))
+                line.setPlaceholderText(QCoreApplication.translate("CentreFieldsBox", "a number"))
             line.textEdited.connect(box.edited)
             self.widget = line
         self.widget.setAccessibleName(d.label(lang))

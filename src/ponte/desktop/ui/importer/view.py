@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -35,13 +35,13 @@ AskPath = Callable[[QWidget, bool], Path | None]  # (parent, for saving) → cho
 def ask_path(parent: QWidget, saving: bool) -> Path | None:
     if saving:
         name, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Save the template"), "modello-importazione-ponte.xlsx",
-            parent.tr("Excel (*.xlsx)"),
+            parent, QCoreApplication.translate("ImportView", "Save the template"), "modello-importazione-ponte.xlsx",
+            QCoreApplication.translate("ImportView", "Excel (*.xlsx)"),
         )  # fmt: skip
     else:
         name, _ = QFileDialog.getOpenFileName(
-            parent, parent.tr("Choose the spreadsheet"), "",
-            parent.tr("Spreadsheets (*.xlsx *.csv *.txt)"),
+            parent, QCoreApplication.translate("ImportView", "Choose the spreadsheet"), "",
+            QCoreApplication.translate("ImportView", "Spreadsheets (*.xlsx *.csv *.txt)"),
         )  # fmt: skip
     return Path(name) if name else None
 
