@@ -147,30 +147,30 @@ def search_text(db: Database, case_id: str) -> str:
     return " ".join(str(r[0]) for r in rows)
 
 
-def filter_sql(d: FieldDef, f: FieldFilter) -> tuple[str, list[Any]]:
-    """A WHERE clause on ``c.id`` for one filter (an index on (field, value, case) serves it)."""
+def filter_sql(d: FieldDef, f: FieldFilter) -> tuple[str, list[Any], str]:
+    """How one filter keeps cases: ``(sql, params, mode)``. Mode ``in``: ``sql`` is the set of
+    case ids kept (an index on (field, value, case) serves it); ``exists`` / ``absent``: a
+    correlated body, true when the case has the field filled in / not — one primary-key
+    probe per case, instead of building the set of every filled case first."""
+    table = "case_field_choices" if d.type is FieldType.MULTI else "case_field_values"
+    if f.value is None and f.low is None and f.high is None:
+        probe = f"SELECT 1 FROM {table} WHERE case_id = c.id AND field_key = ?"
+        return probe, [d.key], "exists" if f.present else "absent"
     if d.type is FieldType.MULTI:
-        if f.value is not None:
-            code = f.value[0] if isinstance(f.value, tuple) else f.value
-            return (
-                "c.id IN (SELECT case_id FROM case_field_choices WHERE field_key = ? AND code = ?)",
-                [d.key, code],
-            )
-        sub = "SELECT case_id FROM case_field_choices WHERE field_key = ?"
-        return (f"c.id {'IN' if f.present else 'NOT IN'} ({sub})", [d.key])
+        code = f.value[0] if isinstance(f.value, tuple) else f.value
+        sub = "SELECT case_id FROM case_field_choices WHERE field_key = ? AND code = ?"
+        return sub, [d.key, code], "in"
     sub = "SELECT case_id FROM case_field_values WHERE field_key = ?"
     if f.value is not None:
-        return f"c.id IN ({sub} AND value = ?)", [d.key, _to_db(d, coerce(d, f.value))]
-    if f.low is not None or f.high is not None:
-        clauses, params = [sub], [d.key]
-        if f.low is not None:
-            clauses.append("value >= ?")
-            params.append(_to_db(d, coerce(d, f.low)))
-        if f.high is not None:
-            clauses.append("value <= ?")
-            params.append(_to_db(d, coerce(d, f.high)))
-        return f"c.id IN ({' AND '.join(clauses)})", params
-    return f"c.id {'IN' if f.present else 'NOT IN'} ({sub})", [d.key]
+        return f"{sub} AND value = ?", [d.key, _to_db(d, coerce(d, f.value))], "in"
+    clauses, params = [sub], [d.key]
+    if f.low is not None:
+        clauses.append("value >= ?")
+        params.append(_to_db(d, coerce(d, f.low)))
+    if f.high is not None:
+        clauses.append("value <= ?")
+        params.append(_to_db(d, coerce(d, f.high)))
+    return " AND ".join(clauses), params, "in"
 
 
 def export(db: Database, case_id: str) -> list[dict[str, Any]]:
