@@ -160,9 +160,9 @@ def test_the_template_filled_in_and_imported(vault: Vault, tmp_path: Path) -> No
     allowed = {(r[0], r[1]) for r in wb["Valori ammessi"].iter_rows(min_row=2, values_only=True)}
     assert ("Progetto del centro", "Orti urbani") in allowed
     row = {
-        "Riferimento nel vostro archivio": "A-1", "Nome d'uso": "Dalia", "Fascia d'età": "35–44",
+        "Riferimento nel vostro archivio": "A-1", "Nome che usa": "Dalia", "Fascia d'età": "35–44",
         "Data del primo contatto": "15/03/2021", "Forme di violenza": "fisica, economica",
-        "Progetto del centro": "Orti urbani", "Figli in totale": 2, "Di cui minorenni": 1,
+        "Progetto del centro": "Orti urbani", "Figli in tutto": 2, "Di cui minorenni": 1,
     }  # fmt: skip
     ws.append([row.get(str(h)) for h in headers])
     wb.save(path)

@@ -55,16 +55,16 @@ ST = ServiceType
 STANDARD_FIELDS: dict[str, StandardField] = {
     f.key: f
     for f in (
-        StandardField("alias", Section.INTAKE, "her", "Nome d'uso", "Name she uses", (R, C), (ST.TRAINING,)),
+        StandardField("alias", Section.INTAKE, "her", "Nome che usa", "Name she uses", (R, C), (ST.TRAINING,)),
         StandardField("codice_fiscale", Section.INTAKE, "her", "Codice fiscale", "Codice fiscale"),
         StandardField("age_band", Section.INTAKE, "her", "Fascia d'età", "Age band", (S, N, R), (ST.CPI, ST.CAV)),
         StandardField("citizenship", Section.INTAKE, "her", "Cittadinanza", "Citizenship", (S, N)),
         StandardField("comune_istat", Section.INTAKE, "her", "Comune di residenza", "Comune of residence", (R,), (ST.SOCIAL_SERVICES,)),
         StandardField("education", Section.INTAKE, "her", "Titolo di studio", "Education", (R,), (ST.CPI, ST.TRAINING)),
-        StandardField("employment", Section.INTAKE, "her", "Condizione lavorativa", "Employment"),
+        StandardField("employment", Section.INTAKE, "her", "Lavoro", "Employment"),
         StandardField("income", Section.INTAKE, "her", "Reddito", "Income", (R,), (ST.SOCIAL_SERVICES, ST.HOUSING)),
         StandardField("economically_autonomous", Section.INTAKE, "her", "Economicamente autonoma", "Economically independent"),
-        StandardField("housing", Section.INTAKE, "her", "Situazione abitativa", "Housing", (R,), (ST.SOCIAL_SERVICES,)),
+        StandardField("housing", Section.INTAKE, "her", "Abitazione", "Housing", (R,), (ST.SOCIAL_SERVICES,)),
         StandardField("status", Section.INTAKE, "case", "Stato", "Status", (C,)),
         StandardField("opened_on", Section.INTAKE, "case", "Data del primo contatto", "Opened on", (S, N, C)),
         StandardField("first_contact", Section.INTAKE, "case", "Primo contatto", "First contact", (S, N)),
@@ -72,12 +72,12 @@ STANDARD_FIELDS: dict[str, StandardField] = {
         StandardField("shared", Section.INTAKE, "case", "Condiviso con le altre operatrici", "Shared with the other operatrici", (C,)),
         StandardField("violence_forms", Section.VIOLENCE, "violence", "Forme di violenza", "Forms of violence", (S, N)),
         StandardField("violence_duration", Section.VIOLENCE, "violence", "Durata", "Duration", (S,)),
-        StandardField("author_relation", Section.VIOLENCE, "violence", "Relazione con l'autore", "Relation of the author to her", (S,)),
-        StandardField("children_total", Section.CHILDREN, "children", "Figli in totale", "Children in total", (S, N)),
+        StandardField("author_relation", Section.VIOLENCE, "violence", "Relazione dell'autore con lei", "Relation of the author to her", (S,)),
+        StandardField("children_total", Section.CHILDREN, "children", "Figli in tutto", "Children in total", (S, N)),
         StandardField("children_minors", Section.CHILDREN, "children", "Di cui minorenni", "Of whom under 18", (S, N)),
-        StandardField("minors_witnessed", Section.CHILDREN, "children", "Minori testimoni di violenza", "Minors who witnessed violence", (S, N)),
-        StandardField("minors_direct_victims", Section.CHILDREN, "children", "Minori che l'hanno subita", "Minors who suffered violence", (S, N)),
-        StandardField("children_hosted", Section.CHILDREN, "children", "Figli ospitati con lei", "Children hosted with her", (R,), (ST.SOCIAL_SERVICES, ST.HOUSING)),
+        StandardField("minors_witnessed", Section.CHILDREN, "children", "Minori che hanno assistito alla violenza", "Minors who witnessed violence", (S, N)),
+        StandardField("minors_direct_victims", Section.CHILDREN, "children", "Minori che hanno subito violenza", "Minors who suffered violence", (S, N)),
+        StandardField("children_hosted", Section.CHILDREN, "children", "Figli accolti con lei", "Children hosted with her", (R,), (ST.SOCIAL_SERVICES, ST.HOUSING)),
     )
 }  # fmt: skip
 

@@ -207,8 +207,9 @@ class _Row:
         self.issues: list[Issue] = []
         self.failed: set[str] = set()  # targets whose cell could not be read
 
-    def issue(self, col: int | None, problem: Problem, cell: Cell = None) -> None:
-        name = self.headers[col] if col is not None else ""
+    def issue(self, col: int | str | None, problem: Problem, cell: Cell = None) -> None:
+        """``col``: the column's index, or the name of the field concerned, or None (the row)."""
+        name = self.headers[col] if isinstance(col, int) else (col or "")
         shown = "" if cell is None else str(cell)[:80]
         self.issues.append(Issue(self.source.number, name, problem, shown))
 
@@ -344,7 +345,7 @@ def _candidate(r: _Row, centre: dict[str, FieldDef], today: date) -> ImportedCas
         raw: object = tuple(sorted(r.many[target])) if target in r.many else v.get(target)
         if raw is None:
             if d.required:
-                r.issue(None, Problem.REQUIRED_EMPTY)
+                r.issue(d.it, Problem.REQUIRED_EMPTY)
             continue
         try:
             values[d.key] = coerce(d, raw, keep=raw if d.has_choices else None)  # type: ignore[arg-type]

@@ -42,8 +42,8 @@ def test_a_messy_csv_checked_row_by_row_then_imported_whole(
     view = _view(qtbot, env, windows_csv(tmp_path / "casi.csv"))
     qtbot.mouseClick(view.choose, LEFT)
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.columns, timeout=10_000)
-    assert "7 rows read" in view.columns.summary.text()
-    assert "1 title rows" in view.columns.summary.text()
+    assert "Rows read: 7." in view.columns.summary.text()
+    assert "left out: 1." in view.columns.summary.text()
     goes = {view.columns.table.item(r, 0).text(): view.columns.combos[r].currentText()
             for r in range(view.columns.table.rowCount())}  # fmt: skip
     assert goes["B · Nome"] == "Name she uses"
@@ -65,7 +65,7 @@ def test_a_messy_csv_checked_row_by_row_then_imported_whole(
     qtbot.mouseClick(view.next, LEFT)
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.report, timeout=20_000)
     report = view.report
-    assert "Checked 7 rows: 3 new cases would be imported" in report.summary.text()
+    assert "Rows checked: 7. New cases to import: 3." in report.summary.text()
     listed = {
         (report.table.item(r, 0).text(), report.table.item(r, 1).text())
         for r in range(report.table.rowCount())
@@ -80,7 +80,7 @@ def test_a_messy_csv_checked_row_by_row_then_imported_whole(
     assert view.start.isEnabled()
     qtbot.mouseClick(view.start, LEFT)
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.done, timeout=20_000)
-    assert "Imported: 3 new cases" in view.done.text()
+    assert "New cases: 3." in view.done.text()
     assert _count(env) == 3
     # The same file again: she is told the rows match, and nothing is made twice.
     qtbot.mouseClick(view.again, LEFT)
@@ -90,7 +90,7 @@ def test_a_messy_csv_checked_row_by_row_then_imported_whole(
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.values, timeout=10_000)
     qtbot.mouseClick(view.next, LEFT)
     qtbot.waitUntil(lambda: view.pages.currentWidget() is view.report, timeout=20_000)
-    assert "3 rows match cases already in Ponte" in report.summary.text()
+    assert "Rows matching cases already in Ponte: 3." in report.summary.text()
     assert report.matches.isVisibleTo(view)
     assert report.chosen() is OnMatch.SKIP
     assert not view.start.isEnabled(), "nothing new to import"

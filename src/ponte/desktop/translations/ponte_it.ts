@@ -870,7 +870,7 @@
     </message>
     <message>
       <location filename="../ui/fields/panels.py" line="88" />
-      <location filename="../ui/fields/panels.py" line="228" />
+      <location filename="../ui/fields/panels.py" line="230" />
       <source>No longer in &amp;use</source>
       <translation>Non più in &amp;uso</translation>
     </message>
@@ -921,51 +921,51 @@
     </message>
     <message>
       <location filename="../ui/fields/panels.py" line="161" />
-      <source>%1 cases hold a value: its type stays as it is.</source>
-      <translation>%1 casi hanno un valore: il tipo resta com'è.</translation>
+      <source>Cases with a value in it: %1. Its type stays as it is.</source>
+      <translation>Casi con un valore in questo campo: %1. Il tipo resta com'è.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="171" />
+      <location filename="../ui/fields/panels.py" line="173" />
       <source>Version %1 · saved on %2</source>
       <translation>Versione %1 · salvata il %2</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="173" />
+      <location filename="../ui/fields/panels.py" line="175" />
       <source>Not saved yet.</source>
       <translation>Non ancora salvato.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="182" />
+      <location filename="../ui/fields/panels.py" line="184" />
       <source>Version %1 · saved on %2 by %3</source>
       <translation>Versione %1 · salvata il %2 da %3</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="194" />
+      <location filename="../ui/fields/panels.py" line="196" />
       <source>(no longer in use: old cases keep it)</source>
       <translation>(non più in uso: i casi passati la conservano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="214" />
+      <location filename="../ui/fields/panels.py" line="216" />
       <source>What is recorded about the violence never leaves the centre.</source>
       <translation>Ciò che si registra sulla violenza non esce mai dal centro.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="217" />
+      <location filename="../ui/fields/panels.py" line="219" />
       <source>The operatrice may add it to a referral to these services, always with a reason and her consent; never otherwise, and never in the report to the network.</source>
       <translation>L'operatrice può aggiungerlo a un invio verso questi servizi, sempre con un motivo e con il consenso della donna; mai altrimenti, e mai nel report alla rete.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="228" />
+      <location filename="../ui/fields/panels.py" line="230" />
       <source>Back in &amp;use</source>
       <translation>Di nuovo in &amp;uso</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="283" />
+      <location filename="../ui/fields/panels.py" line="285" />
       <source>Give the field a name in Italian.</source>
       <translation>Dai al campo un nome in italiano.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="285" />
+      <location filename="../ui/fields/panels.py" line="287" />
       <source>A list needs at least one choice in use.</source>
       <translation>Un elenco ha bisogno di almeno una scelta in uso.</translation>
     </message>
@@ -1037,19 +1037,19 @@
       <translation>Colonne del file</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="77" />
-      <source>%1 rows read.</source>
-      <translation>%1 righe lette.</translation>
-    </message>
-    <message>
       <location filename="../ui/importer/pages.py" line="79" />
       <source>Sheet “%1”.</source>
       <translation>Foglio «%1».</translation>
     </message>
     <message>
+      <location filename="../ui/importer/pages.py" line="77" />
+      <source>Rows read: %1.</source>
+      <translation>Righe lette: %1.</translation>
+    </message>
+    <message>
       <location filename="../ui/importer/pages.py" line="81" />
-      <source>%1 title rows above the column names were left out.</source>
-      <translation>%1 righe di titolo sopra i nomi delle colonne sono state tralasciate.</translation>
+      <source>Title rows above the column names, left out: %1.</source>
+      <translation>Righe di titolo sopra i nomi delle colonne, tralasciate: %1.</translation>
     </message>
     <message>
       <location filename="../ui/importer/pages.py" line="85" />
@@ -2253,7 +2253,7 @@
     </message>
     <message>
       <location filename="../ui/fields/editor.py" line="118" />
-      <location filename="../ui/fields/editor.py" line="233" />
+      <location filename="../ui/fields/editor.py" line="234" />
       <source>&amp;Retire</source>
       <translation>&amp;Ritira</translation>
     </message>
@@ -2273,27 +2273,27 @@
       <translation>(nascosto)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="201" />
+      <location filename="../ui/fields/editor.py" line="202" />
       <source>(retired)</source>
       <translation>(ritirato)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="233" />
+      <location filename="../ui/fields/editor.py" line="234" />
       <source>Bring &amp;back</source>
       <translation>&amp;Ripristina</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="286" />
+      <location filename="../ui/fields/editor.py" line="287" />
       <source>“%1” saved (version %2).</source>
       <translation>«%1» salvato (versione %2).</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="300" />
+      <location filename="../ui/fields/editor.py" line="301" />
       <source>Saved: the case file shows it this way from now on.</source>
       <translation>Salvato: da ora la cartella lo mostra così.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="339" />
+      <location filename="../ui/fields/editor.py" line="340" />
       <source>Settled on every workstation at the next synchronisation.</source>
       <translation>Sistemato: le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
     </message>
@@ -2545,8 +2545,8 @@
     </message>
     <message>
       <location filename="../ui/importer/view.py" line="239" />
-      <source>Imported: %1 new cases, %2 cases updated, %3 left as they were.</source>
-      <translation>Importati: %1 casi nuovi, %2 casi aggiornati, %3 lasciati com'erano.</translation>
+      <source>Imported. New cases: %1. Cases updated: %2. Cases left as they were: %3.</source>
+      <translation>Importazione fatta. Casi nuovi: %1. Casi aggiornati: %2. Casi lasciati com'erano: %3.</translation>
     </message>
   </context>
   <context>
@@ -2572,148 +2572,153 @@
       <translation>Condiviso con le altre operatrici</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="135" />
+      <location filename="../ui/casefile/intake.py" line="95" />
+      <source>At closure: this centre's fields</source>
+      <translation>Alla chiusura: campi di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="136" />
       <source>About her</source>
       <translation>Su di lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="135" />
+      <location filename="../ui/casefile/intake.py" line="136" />
       <source>The case</source>
       <translation>Il caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="138" />
+      <location filename="../ui/casefile/intake.py" line="139" />
       <source>&amp;Name she uses</source>
       <translation>&amp;Nome che usa</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="139" />
+      <location filename="../ui/casefile/intake.py" line="140" />
       <source>Codice &amp;fiscale</source>
       <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="140" />
+      <location filename="../ui/casefile/intake.py" line="141" />
       <source>&amp;Age band</source>
       <translation>Fascia d'&amp;età</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="141" />
+      <location filename="../ui/casefile/intake.py" line="142" />
       <source>C&amp;itizenship</source>
       <translation>C&amp;ittadinanza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="142" />
+      <location filename="../ui/casefile/intake.py" line="143" />
       <source>Co&amp;mune of residence</source>
       <translation>Co&amp;mune di residenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="143" />
+      <location filename="../ui/casefile/intake.py" line="144" />
       <source>&amp;Education</source>
       <translation>Titolo di s&amp;tudio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="144" />
+      <location filename="../ui/casefile/intake.py" line="145" />
       <source>Em&amp;ployment</source>
       <translation>&amp;Lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="145" />
+      <location filename="../ui/casefile/intake.py" line="146" />
       <source>In&amp;come</source>
       <translation>&amp;Reddito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="147" />
+      <location filename="../ui/casefile/intake.py" line="148" />
       <source>&amp;Housing</source>
       <translation>&amp;Abitazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="148" />
+      <location filename="../ui/casefile/intake.py" line="149" />
       <source>&amp;Status</source>
       <translation>&amp;Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="149" />
+      <location filename="../ui/casefile/intake.py" line="150" />
       <source>&amp;Opened on</source>
       <translation>&amp;Aperto il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="150" />
+      <location filename="../ui/casefile/intake.py" line="151" />
       <source>&amp;First contact</source>
       <translation>&amp;Primo contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="151" />
+      <location filename="../ui/casefile/intake.py" line="152" />
       <source>Sent &amp;by</source>
       <translation>Inviata &amp;da</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="164" />
+      <location filename="../ui/casefile/intake.py" line="165" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="170" />
+      <location filename="../ui/casefile/intake.py" line="171" />
       <source>&amp;Duration</source>
       <translation>&amp;Durata</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="171" />
+      <location filename="../ui/casefile/intake.py" line="172" />
       <source>&amp;Relation of the author to her</source>
       <translation>&amp;Relazione dell'autore con lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="184" />
+      <location filename="../ui/casefile/intake.py" line="185" />
       <source>&amp;Children in total</source>
       <translation>&amp;Figli in tutto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="185" />
+      <location filename="../ui/casefile/intake.py" line="186" />
       <source>Of whom &amp;under 18</source>
       <translation>Di cui &amp;minorenni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="186" />
+      <location filename="../ui/casefile/intake.py" line="187" />
       <source>Minors who &amp;witnessed violence</source>
       <translation>Minori che hanno &amp;assistito alla violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="187" />
+      <location filename="../ui/casefile/intake.py" line="188" />
       <source>Minors who &amp;suffered violence</source>
       <translation>Minori che hanno &amp;subito violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="188" />
+      <location filename="../ui/casefile/intake.py" line="189" />
       <source>Children &amp;hosted with her</source>
       <translation>Figli &amp;accolti con lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="252" />
+      <location filename="../ui/casefile/intake.py" line="253" />
       <source>A codice fiscale has 16 letters and digits.</source>
       <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="255" />
+      <location filename="../ui/casefile/intake.py" line="256" />
       <source>The ISTAT code of a Comune has 6 digits.</source>
       <translation>Il codice ISTAT di un Comune ha 6 cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="257" />
+      <location filename="../ui/casefile/intake.py" line="258" />
       <source>More children under 18 than in total.</source>
       <translation>Più figli minorenni che figli in tutto.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="259" />
-      <location filename="../ui/casefile/intake.py" line="261" />
+      <location filename="../ui/casefile/intake.py" line="260" />
+      <location filename="../ui/casefile/intake.py" line="262" />
       <source>More than the children under 18.</source>
       <translation>Più dei figli minorenni.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="263" />
+      <location filename="../ui/casefile/intake.py" line="264" />
       <source>More than her children in total.</source>
       <translation>Più dei suoi figli in tutto.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="268" />
+      <location filename="../ui/casefile/intake.py" line="269" />
       <source>The centre made this field required.</source>
       <translation>Il centro ha reso obbligatorio questo campo.</translation>
     </message>
@@ -3989,8 +3994,18 @@
     </message>
     <message>
       <location filename="../ui/importer/pages.py" line="223" />
-      <source>Checked %1 rows: %2 new cases would be imported, %3 cases updated. %4 rows match cases already in Ponte. %5 rows cannot be imported.</source>
-      <translation>Controllate %1 righe: si importerebbero %2 casi nuovi e si aggiornerebbero %3 casi. %4 righe corrispondono a casi già in Ponte. %5 righe non si possono importare.</translation>
+      <source>Rows checked: %1. New cases to import: %2. Cases to update: %3. Rows matching cases already in Ponte: %4. Rows that cannot be imported: %5.</source>
+      <translation>Righe controllate: %1. Casi nuovi da importare: %2. Casi da aggiornare: %3. Righe che corrispondono a casi già in Ponte: %4. Righe che non si possono importare: %5.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="255" />
+      <source>More notes and problems, not listed: %1.</source>
+      <translation>Altre note e problemi, non elencati: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="263" />
+      <source>Import the other rows and leave out those with problems (%1)</source>
+      <translation>Importa le altre righe e lascia fuori quelle con problemi (%1)</translation>
     </message>
     <message>
       <location filename="../ui/importer/pages.py" line="232" />
@@ -4006,16 +4021,6 @@
       <location filename="../ui/importer/pages.py" line="251" />
       <source>Ponte cannot record this row as it is.</source>
       <translation>Ponte non può registrare questa riga così com'è.</translation>
-    </message>
-    <message>
-      <location filename="../ui/importer/pages.py" line="255" />
-      <source>…and %1 more notes and problems.</source>
-      <translation>…e altre %1 note e problemi.</translation>
-    </message>
-    <message>
-      <location filename="../ui/importer/pages.py" line="263" />
-      <source>Import the other rows and leave these %1 out</source>
-      <translation>Importa le altre righe e lascia fuori queste %1</translation>
     </message>
   </context>
   <context>
@@ -4265,47 +4270,47 @@
   <context>
     <name>StandardFieldPanel</name>
     <message>
-      <location filename="../ui/fields/panels.py" line="311" />
+      <location filename="../ui/fields/panels.py" line="313" />
       <source>&amp;Hide it in the case file (what was recorded stays)</source>
       <translation>&amp;Nascondilo nella cartella (ciò che è stato registrato resta)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="313" />
+      <location filename="../ui/fields/panels.py" line="315" />
       <source>Re&amp;quired: the case file cannot be saved without it</source>
       <translation>&amp;Obbligatorio: la cartella non si salva senza</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="314" />
+      <location filename="../ui/fields/panels.py" line="316" />
       <source>Move &amp;up</source>
       <translation>Sposta &amp;su</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="315" />
+      <location filename="../ui/fields/panels.py" line="317" />
       <source>Move &amp;down</source>
       <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="316" />
+      <location filename="../ui/fields/panels.py" line="318" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="320" />
+      <location filename="../ui/fields/panels.py" line="322" />
       <source>&amp;Name (Italian)</source>
       <translation>&amp;Nome (italiano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="321" />
+      <location filename="../ui/fields/panels.py" line="323" />
       <source>Name (&amp;English)</source>
       <translation>Nome (&amp;inglese)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="347" />
+      <location filename="../ui/fields/panels.py" line="349" />
       <source>This field cannot be hidden or changed:</source>
       <translation>Questo campo non si può nascondere né cambiare:</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="352" />
+      <location filename="../ui/fields/panels.py" line="354" />
       <source>Nothing depends on this field: no statistic counts it and no referral needs it (an operatrice may still add it to a referral, with a reason). The centre may hide it, rename it, make it required or move it.</source>
       <translation>Nulla dipende da questo campo: nessuna statistica lo conta e nessun invio ne ha bisogno (un'operatrice può comunque aggiungerlo a un invio, con un motivo). Il centro può nasconderlo, rinominarlo, renderlo obbligatorio o spostarlo.</translation>
     </message>

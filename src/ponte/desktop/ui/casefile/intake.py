@@ -92,6 +92,7 @@ class IntakeForm(QWidget):
         self.errors: dict[QWidget, QLabel] = {}
         self.overrides: dict[str, Override] = {}
         self.centre = {s: CentreFieldsBox() for s in Section}  # PLAN: the case file places it
+        self.centre[Section.CLOSURE].setTitle(self.tr("At closure: this centre's fields"))
         for centre_box in self.centre.values():
             centre_box.changed.connect(self._on_edit)
         self.pages = [self._intake_page(), self._violence_page(), self._children_page()]

@@ -192,7 +192,8 @@ class FieldsSection(QWidget):
                         text += "  " + self.tr("(hidden)")
                     item = QTreeWidgetItem([text])
                     item.setData(0, KeyRole, f"std:{f.key}")
-                    item.setForeground(0, Qt.GlobalColor.darkGray)
+                    if not f.configurable:
+                        item.setForeground(0, Qt.GlobalColor.darkGray)
                     top.addChild(item)
                     chosen = item if f"std:{f.key}" == keep else chosen
             for d in (f for f in state.fields if f.section is section):

@@ -158,7 +158,9 @@ class CentreFieldPanel(QWidget):
         self.type.setCurrentIndex(self.type.findData((d.type if d else FieldType.TEXT).value))
         self.type.setEnabled(values == 0)
         self.type_note.setText(
-            self.tr("%1 cases hold a value: its type stays as it is.").replace("%1", str(values))
+            self.tr("Cases with a value in it: %1. Its type stays as it is.").replace(
+                "%1", str(values)
+            )
             if values
             else ""
         )

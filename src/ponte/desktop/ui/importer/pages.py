@@ -74,11 +74,11 @@ class ColumnsPage(QWidget):
     def show_preview(self, preview: Preview) -> None:
         self.preview = preview
         lang = ui_lang()
-        text = self.tr("%1 rows read.").replace("%1", f"{preview.rows:,}")
+        text = self.tr("Rows read: %1.").replace("%1", f"{preview.rows:,}")
         if preview.sheet:
             text += " " + self.tr("Sheet “%1”.").replace("%1", preview.sheet)
         if preview.skipped_above:
-            text += " " + self.tr("%1 title rows above the column names were left out.").replace(
+            text += " " + self.tr("Title rows above the column names, left out: %1.").replace(
                 "%1", str(preview.skipped_above)
             )
         text += " " + self.tr(
@@ -220,8 +220,8 @@ class ReportPage(QWidget):
     def show_report(self, report: DryRun) -> None:
         self.report = report
         text = self.tr(
-            "Checked %1 rows: %2 new cases would be imported, %3 cases updated. "
-            "%4 rows match cases already in Ponte. %5 rows cannot be imported."
+            "Rows checked: %1. New cases to import: %2. Cases to update: %3. "
+            "Rows matching cases already in Ponte: %4. Rows that cannot be imported: %5."
         )
         for i, n in enumerate(
             (report.rows, report.would_create, report.would_update, report.matched, report.refused),
@@ -252,7 +252,7 @@ class ReportPage(QWidget):
             )
         hidden = len(issues) - len(shown)
         self.more.setText(
-            self.tr("…and %1 more notes and problems.").replace("%1", f"{hidden:,}")
+            self.tr("More notes and problems, not listed: %1.").replace("%1", f"{hidden:,}")
             if hidden
             else ""
         )
@@ -260,7 +260,9 @@ class ReportPage(QWidget):
         self.matches.setVisible(report.matched > 0)
         refused = report.refused + len(report.vault_refused)
         self.leave_out.setText(
-            self.tr("Import the other rows and leave these %1 out").replace("%1", f"{refused:,}")
+            self.tr("Import the other rows and leave out those with problems (%1)").replace(
+                "%1", f"{refused:,}"
+            )
         )
         self.leave_out.setVisible(refused > 0)
         self.leave_out.setChecked(False)

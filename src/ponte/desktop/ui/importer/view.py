@@ -236,7 +236,7 @@ class ImportView(QWidget):
         skipped = int(getattr(result, "skipped", 0))
         self.status.hide()
         self.done.setText(
-            self.tr("Imported: %1 new cases, %2 cases updated, %3 left as they were.")
+            self.tr("Imported. New cases: %1. Cases updated: %2. Cases left as they were: %3.")
             .replace("%1", f"{created:,}").replace("%2", f"{updated:,}")
             .replace("%3", f"{skipped:,}")
         )  # fmt: skip
