@@ -274,3 +274,76 @@ def test_the_case_list_filters_by_a_centre_field(
         _pick(qtbot, view.field_value, "not filled in")
     found = worker.call(list_cases, desk.vault.db, desk.actor, sent.args[0])
     assert [r.id for r in found.rows] == [ids["Carla"]]
+
+
+def test_a_centre_field_named_for_a_service_is_added_to_a_referral_with_a_reason(
+    qtbot: QtBot, worker: VaultWorker, hub: object, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    from tests.desktop.test_screens import _partner_with_one
+    from tests.e2e.conftest import workstation
+
+    centre, cpi = worker.call(
+        lambda: (
+            workstation(tmp_path, hub, "CAV Rho", "cav"),  # type: ignore[arg-type]
+            workstation(tmp_path, hub, "CPI Rho", "cpi"),  # type: ignore[arg-type]
+        )
+    )
+    desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
+    shift = FieldDef(
+        "turno_preferito", Section.INTAKE, FieldType.CHOICE, "Turno preferito",
+        choices=(Choice("mattina", "Mattina"), Choice("sera", "Sera")),
+        referral_types=frozenset({ServiceType.CPI}),
+    )  # fmt: skip
+    worker.call(CentreForms(centre.vault).save, shift)
+    from ponte.core.enums import AgeBand, Education
+
+    person = Person(alias="Serafina Demo", age_band=AgeBand.A25_34, education=Education.DIPLOMA)
+    case_id = worker.call(desk.new_case, person, Case())
+    b = worker.call(desk.open_case, case_id)
+    worker.call(desk.save_intake, b.person, b.case, {"turno_preferito": "mattina"})
+    view = CaseFileView(TaskRunner(worker))
+    qtbot.addWidget(view)
+    view.bind(desk)
+    view.open(case_id)
+    qtbot.waitUntil(lambda: view.bundle is not None)
+    view.compose()
+    dialog = view.composer
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.draft is not None, timeout=10_000)
+    assert dialog.draft is not None
+    assert "centre_turno_preferito" not in dialog.draft.keys
+    index = dialog.add_key.findData("centre_turno_preferito")
+    assert dialog.add_key.itemText(index) == "Turno preferito *", "offered, as an extra"
+    dialog.add_key.setCurrentIndex(index)
+    add = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Add field")
+    qtbot.mouseClick(add, LEFT)
+    assert "centre_turno_preferito" not in dialog.draft.keys, "not without a reason"
+    qtbot.keyClicks(dialog.add_reason, "i figli escono da scuola alle 13")
+    qtbot.mouseClick(add, LEFT)
+    assert "centre_turno_preferito" in dialog.draft.keys
+    assert dialog.editors["centre_turno_preferito"].text() == "Mattina", "she sees what leaves"
+    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages", "skills"):
+        dialog._remove(key)
+    qtbot.keyClicks(dialog.purpose, "orientamento al lavoro")
+    qtbot.mouseClick(dialog.record, LEFT)
+    qtbot.waitUntil(dialog.to_preview.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.to_preview, LEFT)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1)
+    assert "Mattina" in dialog.preview.text()
+    qtbot.mouseClick(dialog.send, LEFT)
+    qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1, timeout=10_000)
+    worker.call(centre.sync)
+    worker.call(cpi.sync)
+    partner = _partner_with_one(qtbot, worker, partner_desk)
+    shown = [
+        partner.detail_form.itemAt(i).widget().text()  # type: ignore[union-attr]
+        for i in range(partner.detail_form.count())
+        if partner.detail_form.itemAt(i).widget() is not None
+        and hasattr(partner.detail_form.itemAt(i).widget(), "text")
+    ]
+    assert "Turno preferito" in shown
+    assert "Mattina" in shown
+    worker.call(centre.vault.lock)
+    worker.call(cpi.vault.lock)

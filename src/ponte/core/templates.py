@@ -20,7 +20,7 @@ from typing import Any
 from ponte.core.domain import Case, Person
 from ponte.core.enums import RiskLevel, ServiceType
 from ponte.core.errors import ValidationError
-from ponte.core.fields import NEVER_SENT_SECTIONS, FieldDef
+from ponte.core.fields import NEVER_SENT_SECTIONS, REFERRAL_PREFIX, FieldDef
 from ponte.core.labels import label
 
 Scalar = str | int | bool
@@ -246,6 +246,16 @@ def centre_specs(fields: Iterable[FieldDef], service_type: ServiceType) -> tuple
         and not d.retired
         and d.section not in NEVER_SENT_SECTIONS
     )
+
+
+def field_title(key: str, lang: str) -> str:
+    """A payload field's name for people: the template's, or a centre field's key in words
+    (a recipient does not know the sender's labels; the sender names it the same way)."""
+    if key in FIELDS:
+        return FIELDS[key].title(lang)
+    if key.startswith(REFERRAL_PREFIX):
+        return key.removeprefix(REFERRAL_PREFIX).replace("_", " ").capitalize()
+    return key
 
 
 def _code(value: Scalar | StrEnum | None) -> Scalar | None:

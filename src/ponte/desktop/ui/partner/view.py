@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from ponte.app.casework import Casework
 from ponte.core.enums import ServiceType, Urgency
 from ponte.core.labels import label
-from ponte.core.templates import FIELDS, plain_value
+from ponte.core.templates import field_title, plain_value
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DECLINE_REASONS, DeskPage, fmt_day, reason_text, ui_lang
@@ -154,7 +154,7 @@ class PartnerView(DeskPage):
             self.tr("Contact"), QLabel(self.tr("through the centre that sent it"))
         )
         for key, value in sorted(p.get("fields", {}).items()):
-            title = FIELDS[key].title(lang) if key in FIELDS else key
+            title = field_title(key, lang)
             text = QLabel(plain_value(key, value, lang))
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)
