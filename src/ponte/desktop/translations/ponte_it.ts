@@ -1126,7 +1126,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="95" />
-      <location filename="../ui/referral/composer.py" line="365" />
+      <location filename="../ui/referral/composer.py" line="367" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="98" />
-      <location filename="../ui/referral/composer.py" line="366" />
+      <location filename="../ui/referral/composer.py" line="368" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
@@ -1168,7 +1168,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="107" />
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="371" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
@@ -1248,62 +1248,62 @@
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="327" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="329" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="331" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="363" />
+      <location filename="../ui/referral/composer.py" line="365" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="364" />
+      <location filename="../ui/referral/composer.py" line="366" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="370" />
+      <location filename="../ui/referral/composer.py" line="372" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="376" />
+      <location filename="../ui/referral/composer.py" line="378" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="382" />
+      <location filename="../ui/referral/composer.py" line="384" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="390" />
+      <location filename="../ui/referral/composer.py" line="392" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -4899,6 +4899,10 @@
     <message>
       <source>This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it.</source>
       <translation>Questo campo standard non si può nascondere né cambiare: ne dipendono le statistiche, l'esportazione ISTAT o gli invii.</translation>
+    </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
     </message>
   </context>
   <context>
