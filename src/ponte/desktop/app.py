@@ -255,6 +255,8 @@ class Controller(QObject):
             self.window.partner.refresh()
         elif key == "cases" and self.vault is not None:
             self.refresh(self.window.cases.current_query())
+            forms = CentreForms(self.vault)  # the amministratrice may have added a field
+            self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
 
     def _on_round_finished(self, _result: object) -> None:
         """After each sync round: answers may have arrived; refresh what is on screen."""

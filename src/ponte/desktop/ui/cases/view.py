@@ -102,15 +102,20 @@ class CasesView(QWidget):
     def set_fields(self, fields: list[FieldDef]) -> None:
         """The centre's fields one can filter by (yes/no and lists), shown after sign-in."""
         lang = ui_lang()
+        chosen, value = self.field.currentData(), self.field_value.currentData()
         self.centre_fields = {d.key: d for d in fields if d.type in COUNTED_TYPES and not d.retired}
         self.field.blockSignals(True)
         self.field.clear()
         self.field.addItem(self.tr("Any centre field"), "")
         for d in self.centre_fields.values():
             self.field.addItem(d.label(lang), d.key)
+        self.field.setCurrentIndex(max(self.field.findData(chosen), 0))  # a choice stays
         self.field.blockSignals(False)
         self.field.setVisible(bool(self.centre_fields))
         self._fill_values()
+        self.field_value.blockSignals(True)
+        self.field_value.setCurrentIndex(max(self.field_value.findData(value), 0))
+        self.field_value.blockSignals(False)
 
     def _fill_values(self) -> None:
         d = self.centre_fields.get(str(self.field.currentData() or ""))
