@@ -24,7 +24,7 @@ from ponte.core.standard_fields import Override
 from ponte.desktop.__main__ import install_translation
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
-from ponte.desktop.ui.fields.editor import KeyRole, FieldsSection
+from ponte.desktop.ui.fields.editor import FieldsSection, KeyRole
 from ponte.desktop.ui.importer.view import ImportView
 from ponte.storage import demo
 from ponte.storage.kdf import TEST_PARAMS
@@ -32,8 +32,8 @@ from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from scripts.screenshots_admin import OUT, SIZE, pump, shoot, wait  # noqa: E402
-from tests.importer.messy import windows_csv  # noqa: E402
+from scripts.screenshots_admin import OUT, SIZE, pump, shoot, wait
+from tests.importer.messy import windows_csv
 
 FIELDS = (
     FieldDef(
@@ -97,8 +97,10 @@ def main() -> int:
             worker = VaultWorker()
             vault, _ = worker.call(
                 lambda t=tmp: Vault.create(
-                    Path(t) / "data", username="amministratrice",
-                    display_name="Amministratrice Demo", passphrase="demo demo demo",
+                    Path(t) / "data",
+                    username="amministratrice",
+                    display_name="Amministratrice Demo",
+                    passphrase="demo demo demo",
                     kdf=TEST_PARAMS,
                 )  # fmt: skip
             )
@@ -111,7 +113,12 @@ def main() -> int:
             editor.show()
             wait(lambda: editor.tree.topLevelItemCount() == 5 and bool(editor.state.fields))
             select(editor, "centre:progetto_del_centro")
-            wait(lambda: "·" in editor.centre_panel.history.text() and "…" not in editor.centre_panel.history.text())
+            wait(
+                lambda: (
+                    "·" in editor.centre_panel.history.text()
+                    and "…" not in editor.centre_panel.history.text()
+                )
+            )
             shoot(editor, f"{lang}-fields-editor")
             select(editor, "std:age_band")
             shoot(editor, f"{lang}-fields-locked")

@@ -20,7 +20,7 @@ from ponte.core.enums import AgeBand, LegalFlag, ViolenceForm
 from ponte.core.errors import ImportHasProblems, PermissionDenied
 from ponte.core.fields import Choice, FieldDef, FieldType, Section
 from ponte.core.imports import ImportedCase, OnMatch
-from ponte.importer.plan import Problem
+from ponte.importer.problems import Problem
 from ponte.storage import audit, field_values, fields, imports
 from ponte.storage.accounts import Role
 from ponte.storage.case_list import CaseQuery, list_cases

@@ -9,7 +9,9 @@ from ponte.core.enums import AgeBand, AuthorRelation, InvioDa, ViolenceForm
 from ponte.core.fields import Choice, FieldDef, FieldType, Section
 from ponte.core.standard_fields import Override
 from ponte.importer import reader
-from ponte.importer.plan import SKIP, Mapping, Problem, build, distinct_values, suggest_values
+from ponte.importer.choices import distinct_values, suggest_values
+from ponte.importer.plan import SKIP, Mapping, build
+from ponte.importer.problems import Problem
 from ponte.importer.targets import ColumnMap, suggest, targets
 from tests.importer.messy import archive_xlsx, windows_csv
 

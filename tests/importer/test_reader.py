@@ -12,8 +12,9 @@ import pytest
 from openpyxl import Workbook
 
 from ponte.core.errors import ImportEncodingError, ImportFileError, ImportTooLarge
-from ponte.importer import reader
-from ponte.importer.reader import ERROR, FORMULA, MERGED, decode
+from ponte.importer import reader, sheet, xlsx
+from ponte.importer.csvfile import decode
+from ponte.importer.sheet import ERROR, FORMULA, MERGED
 from tests.importer.messy import archive_xlsx, windows_csv
 
 ITALIAN = "Età;Città;Note\nMaria;Milano;è già andata via, perché lui è tornato – “basta”\n"
@@ -95,7 +96,7 @@ def test_not_a_spreadsheet_is_refused_with_a_sentence(tmp_path: Path) -> None:
 def test_a_zip_bomb_is_refused_before_it_is_opened(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(reader, "MAX_UNZIPPED", 10_000)
+    monkeypatch.setattr(xlsx, "MAX_UNZIPPED", 10_000)
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("xl/worksheets/sheet1.xml", b" " * 50_000)
@@ -105,7 +106,7 @@ def test_a_zip_bomb_is_refused_before_it_is_opened(
 
 
 def test_too_many_rows_are_refused(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(reader, "MAX_ROWS", 5)
+    monkeypatch.setattr(sheet, "MAX_ROWS", 5)
     (tmp_path / "x.csv").write_text("Nome\n" + "".join(f"D{i}\n" for i in range(40)))
     with pytest.raises(ImportTooLarge):
         reader.read(tmp_path / "x.csv")

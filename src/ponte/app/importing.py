@@ -19,9 +19,10 @@ from ponte.core.errors import ImportHasProblems, PermissionDenied
 from ponte.core.fsutil import atomic_write
 from ponte.core.imports import OnMatch
 from ponte.importer import reader
-from ponte.importer.plan import Issue, Mapping, Plan, build, distinct_values, leave_out_refused
-from ponte.importer.plan import suggest_values as _suggest_values
-from ponte.importer.reader import Sheet
+from ponte.importer.choices import distinct_values, suggest_values
+from ponte.importer.plan import Mapping, Plan, build, leave_out_refused
+from ponte.importer.problems import Issue
+from ponte.importer.sheet import Sheet
 from ponte.importer.targets import ColumnMap, Kind, Target, suggest, targets
 from ponte.importer.template import template_xlsx
 from ponte.importer.values import normal
@@ -123,7 +124,7 @@ class ImportSession:
             t = self.target(cm.target)
             if t.kind not in (Kind.CHOICE, Kind.MULTI):
                 continue
-            guesses = _suggest_values(sheet, i, t)
+            guesses = suggest_values(sheet, i, t)
             out.setdefault(t.key, []).extend(
                 ValueChoice(written, n, guesses.get(normal(written)))
                 for written, n in distinct_values(sheet, i, t)

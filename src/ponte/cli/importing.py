@@ -14,8 +14,8 @@ from pathlib import Path
 from ponte.app.importing import ImportSession, auto_mapping, write_template
 from ponte.cli.vault import _add_login, unlocked
 from ponte.core.imports import OnMatch
-from ponte.importer.plan import DESCRIPTIONS
-from ponte.importer.reader import column_letter
+from ponte.importer.problems import DESCRIPTIONS
+from ponte.importer.sheet import column_letter
 
 SHOWN = 200  # row problems printed in full; the rest are counted
 

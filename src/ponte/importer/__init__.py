@@ -1,10 +1,10 @@
 """Bringing a centre's past in: spreadsheets (XLSX, CSV) read, mapped and checked, Qt-free.
 
-``reader`` turns a file into rows (encodings, merged cells, formulas, dates as Excel serials
-or text); ``targets`` knows what Ponte can take and suggests a field for each column from
+``reader`` turns a file into rows (``xlsx``: merged cells, formulas; ``csvfile``: encodings,
+delimiters; ``sheet``: rows and limits); ``targets`` knows what Ponte can take and suggests a field for each column from
 its Italian name; ``values`` reads a cell as a date, a number, yes/no or one of a list's
-codes; ``plan`` applies a mapping to every row and reports, row by row, what cannot be taken
-and why; ``template`` writes the spreadsheet a centre can fill. Writing into the vault is
+codes (``choices``: what a list column says and likely means); ``plan`` applies a mapping to
+every row and reports, row by row (``problems``), what cannot be taken and why; ``template`` writes the spreadsheet a centre can fill. Writing into the vault is
 ``storage/imports.py``, driven by ``app/importing.py``.
 
 Nothing here logs, prints or writes a temporary file: the file's contents stay in memory

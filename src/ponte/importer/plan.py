@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -43,7 +42,9 @@ from ponte.core.errors import FieldValueError
 from ponte.core.fields import FieldDef, Value, coerce
 from ponte.core.imports import ImportedCase
 from ponte.core.standard_fields import CF_PATTERN, ISTAT_PATTERN
-from ponte.importer.reader import ERROR, FORMULA, MERGED, Cell, Sheet, SourceRow
+from ponte.importer.choices import matcher
+from ponte.importer.problems import Issue, Problem
+from ponte.importer.sheet import ERROR, FORMULA, MERGED, Cell, Sheet, SourceRow
 from ponte.importer.targets import AGE, BIRTH, CENTRE, CODE, NOTE, REF, ColumnMap, Kind, Target
 from ponte.importer.values import (
     ChoiceMatcher,
@@ -58,58 +59,6 @@ from ponte.importer.values import (
 SKIP = "-"  # a value mapped to this is left empty
 
 
-class Problem(StrEnum):
-    NOT_A_DATE = "not_a_date"
-    NOT_A_NUMBER = "not_a_number"
-    NOT_YES_NO = "not_yes_no"
-    UNKNOWN_VALUE = "unknown_value"
-    FORMULA = "formula"
-    FORMULA_ERROR = "formula_error"
-    NO_OPENED_ON = "no_opened_on"
-    FUTURE_DATE = "future_date"
-    CLOSED_WITHOUT_REASON = "closed_without_reason"
-    CHILDREN = "children"
-    CODICE_FISCALE = "codice_fiscale"
-    COMUNE = "comune"
-    TOO_LONG = "too_long"
-    DUPLICATE = "duplicate"
-    EXTRA_CELLS = "extra_cells"
-    # warnings: the row is taken
-    MERGED = "merged"
-    SERIAL_DATE = "serial_date"
-    REQUIRED_EMPTY = "required_empty"
-    RETIRED_CHOICE = "retired_choice"
-    TOTAL_FROM_MINORS = "total_from_minors"
-
-
-WARNINGS = frozenset(
-    {Problem.MERGED, Problem.SERIAL_DATE, Problem.REQUIRED_EMPTY, Problem.RETIRED_CHOICE,
-     Problem.TOTAL_FROM_MINORS}
-)  # fmt: skip
-#: In English for the CLI and the documentation; the desktop translates them (context
-#: "ImportProblems", added to the .ts by scripts/i18n).
-DESCRIPTIONS: dict[Problem, str] = {
-    Problem.NOT_A_DATE: "This is not a date (day/month/year).",
-    Problem.NOT_A_NUMBER: "This is not a number.",
-    Problem.NOT_YES_NO: "This is not yes or no.",
-    Problem.UNKNOWN_VALUE: "This value is not in the list: map it to one of the choices.",
-    Problem.FORMULA: "A formula Excel never calculated: open the file in Excel, save it, try again.",
-    Problem.FORMULA_ERROR: "A formula with an error (#REF!, #DIV/0!…).",
-    Problem.NO_OPENED_ON: "The date of first contact is missing.",
-    Problem.FUTURE_DATE: "This date is in the future.",
-    Problem.CLOSED_WITHOUT_REASON: "A closed case needs the reason it was closed.",
-    Problem.CHILDREN: "More children under 18 (or exposed to violence) than children.",
-    Problem.CODICE_FISCALE: "A codice fiscale has 16 letters and digits.",
-    Problem.COMUNE: "A Comune is written as its ISTAT code, 6 digits.",
-    Problem.TOO_LONG: "The text is too long.",
-    Problem.DUPLICATE: "The same record as an earlier row of this file.",
-    Problem.EXTRA_CELLS: "More cells than column names: is there a ; or a , inside a cell?",
-    Problem.MERGED: "Value taken from a merged cell.",
-    Problem.SERIAL_DATE: "Date read from an Excel date number.",
-    Problem.REQUIRED_EMPTY: "A field the centre made required is empty: fill it in later.",
-    Problem.RETIRED_CHOICE: "A choice no longer in use: kept as it was recorded.",
-    Problem.TOTAL_FROM_MINORS: "No total of children: the number of minors was taken.",
-}
 _ENUMS: dict[str, type[StrEnum]] = {
     "age_band": AgeBand, "citizenship": Citizenship, "education": Education,
     "employment": Employment, "income": Income, "housing": Housing, "status": CaseStatus,
@@ -133,18 +82,6 @@ class Mapping:
     values: dict[str, dict[str, str]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Issue:
-    row: int  # the row number she sees in the file
-    column: str  # the column's name, "" for the row as a whole
-    problem: Problem
-    value: str = ""  # what the cell says (shown to her on screen; never logged)
-
-    @property
-    def error(self) -> bool:
-        return self.problem not in WARNINGS
-
-
 @dataclass
 class Plan:
     candidates: list[ImportedCase]
@@ -162,38 +99,6 @@ def age_band(age: int) -> AgeBand:
 
 def _age_at(birth: date, on: date) -> int:
     return on.year - birth.year - ((on.month, on.day) < (birth.month, birth.day))
-
-
-def distinct_values(sheet: Sheet, col: int, target: Target) -> list[tuple[str, int]]:
-    """Each different thing written in a list column (its parts, for a several-answers
-    field), with how many rows say it; most frequent first."""
-    counts: Counter[str] = Counter()
-    shown: dict[str, str] = {}
-    for _row, cell in sheet.column(col):
-        if cell is None or (isinstance(cell, str) and not cell.strip()):
-            continue
-        parts = split_many(cell) if target.kind is Kind.MULTI else [str(cell).strip()]
-        for part in parts:
-            key = normal(part)
-            if key:
-                counts[key] += 1
-                shown.setdefault(key, part)
-    return [(shown[k], n) for k, n in counts.most_common()]
-
-
-def suggest_values(sheet: Sheet, col: int, target: Target) -> dict[str, str]:
-    """What each written value of a list column most likely means (only those recognised)."""
-    matcher = _matcher(target)
-    out = {}
-    for shown, _n in distinct_values(sheet, col, target):
-        code = matcher.match(shown)
-        if code is not None:
-            out[normal(shown)] = code
-    return out
-
-
-def _matcher(target: Target) -> ChoiceMatcher:
-    return ChoiceMatcher((o.code, (o.it, o.en, *o.names)) for o in target.options)
 
 
 class _Row:
@@ -385,7 +290,7 @@ def build(
         for i, cm in enumerate(mapping.columns)
         if cm.target and cm.target in by_key and i < len(sheet.headers)
     ]
-    matchers = {t.key: _matcher(t) for _i, _cm, t in columns if t.options}
+    matchers = {t.key: matcher(t) for _i, _cm, t in columns if t.options}
     plan = Plan([], [], len(sheet.rows))
     seen: dict[str, int] = {}
     for source in sheet.rows:

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Iterable
 from datetime import date, datetime, timedelta
 
-from ponte.importer.reader import Cell
+from ponte.importer.sheet import Cell
 
 EXCEL_EPOCH = date(1899, 12, 30)
 SERIAL_RANGE = (18264, 73051)  # 1950-01-01 .. 2099-12-31: a number outside is not a date

@@ -794,37 +794,37 @@
       <translation>Successivi →</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="108" />
+      <location filename="../ui/cases/view.py" line="109" />
       <source>Any centre field</source>
       <translation>Qualsiasi campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="121" />
+      <location filename="../ui/cases/view.py" line="126" />
       <source>filled in</source>
       <translation>compilato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="122" />
+      <location filename="../ui/cases/view.py" line="127" />
       <source>not filled in</source>
       <translation>non compilato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="124" />
+      <location filename="../ui/cases/view.py" line="129" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="125" />
+      <location filename="../ui/cases/view.py" line="130" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="191" />
+      <location filename="../ui/cases/view.py" line="196" />
       <source>More than %1 cases (showing %2–%3)</source>
       <translation>Più di %1 casi (mostrati %2–%3)</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="192" />
+      <location filename="../ui/cases/view.py" line="197" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
     </message>
@@ -832,140 +832,140 @@
   <context>
     <name>CentreFieldPanel</name>
     <message>
-      <location filename="../ui/fields/panels.py" line="78" />
+      <location filename="../ui/fields/centre_panel.py" line="77" />
       <source>Required: the case file cannot be saved without it</source>
       <translation>Obbligatorio: la cartella non si salva senza</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="80" />
-      <location filename="../ui/fields/panels.py" line="111" />
+      <location filename="../ui/fields/centre_panel.py" line="79" />
+      <location filename="../ui/fields/centre_panel.py" line="110" />
       <source>Choices</source>
       <translation>Scelte</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="82" />
-      <location filename="../ui/fields/panels.py" line="84" />
+      <location filename="../ui/fields/centre_panel.py" line="81" />
+      <location filename="../ui/fields/centre_panel.py" line="83" />
       <source>Choice, in Italian</source>
       <translation>Scelta, in italiano</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="83" />
+      <location filename="../ui/fields/centre_panel.py" line="82" />
       <source>in English (optional)</source>
       <translation>in inglese (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="85" />
+      <location filename="../ui/fields/centre_panel.py" line="84" />
       <source>Choice, in English</source>
       <translation>Scelta, in inglese</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="86" />
+      <location filename="../ui/fields/centre_panel.py" line="85" />
       <source>&amp;Add choice</source>
       <translation>&amp;Aggiungi scelta</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="87" />
+      <location filename="../ui/fields/centre_panel.py" line="86" />
       <source>&amp;Rename</source>
       <translation>&amp;Rinomina</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="88" />
-      <location filename="../ui/fields/panels.py" line="230" />
+      <location filename="../ui/fields/centre_panel.py" line="87" />
+      <location filename="../ui/fields/centre_panel.py" line="229" />
       <source>No longer in &amp;use</source>
       <translation>Non più in &amp;uso</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="99" />
+      <location filename="../ui/fields/centre_panel.py" line="98" />
       <source>&amp;Save field</source>
       <translation>&amp;Salva campo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="103" />
+      <location filename="../ui/fields/centre_panel.py" line="102" />
       <source>&amp;Name (Italian)</source>
       <translation>&amp;Nome (italiano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="104" />
+      <location filename="../ui/fields/centre_panel.py" line="103" />
       <source>Name (&amp;English)</source>
       <translation>Nome (&amp;inglese)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="105" />
+      <location filename="../ui/fields/centre_panel.py" line="104" />
       <source>&amp;Help (Italian)</source>
       <translation>&amp;Aiuto (italiano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="106" />
+      <location filename="../ui/fields/centre_panel.py" line="105" />
       <source>Help (Eng&amp;lish)</source>
       <translation>Aiuto (in&amp;glese)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="107" />
+      <location filename="../ui/fields/centre_panel.py" line="106" />
       <source>Se&amp;ction</source>
       <translation>Se&amp;zione</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="108" />
+      <location filename="../ui/fields/centre_panel.py" line="107" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="122" />
+      <location filename="../ui/fields/centre_panel.py" line="121" />
       <source>Referrals that may carry it</source>
       <translation>Invii che possono contenerlo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="152" />
+      <location filename="../ui/fields/centre_panel.py" line="151" />
       <source>New field</source>
       <translation>Nuovo campo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="161" />
+      <location filename="../ui/fields/centre_panel.py" line="160" />
       <source>Cases with a value in it: %1. Its type stays as it is.</source>
       <translation>Casi con un valore in questo campo: %1. Il tipo resta com'è.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="173" />
+      <location filename="../ui/fields/centre_panel.py" line="172" />
       <source>Version %1 · saved on %2</source>
       <translation>Versione %1 · salvata il %2</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="175" />
+      <location filename="../ui/fields/centre_panel.py" line="174" />
       <source>Not saved yet.</source>
       <translation>Non ancora salvato.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="184" />
+      <location filename="../ui/fields/centre_panel.py" line="183" />
       <source>Version %1 · saved on %2 by %3</source>
       <translation>Versione %1 · salvata il %2 da %3</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="196" />
+      <location filename="../ui/fields/centre_panel.py" line="195" />
       <source>(no longer in use: old cases keep it)</source>
       <translation>(non più in uso: i casi passati la conservano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="216" />
+      <location filename="../ui/fields/centre_panel.py" line="215" />
       <source>What is recorded about the violence never leaves the centre.</source>
       <translation>Ciò che si registra sulla violenza non esce mai dal centro.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="219" />
+      <location filename="../ui/fields/centre_panel.py" line="218" />
       <source>The operatrice may add it to a referral to these services, always with a reason and her consent; never otherwise, and never in the report to the network.</source>
       <translation>L'operatrice può aggiungerlo a un invio verso questi servizi, sempre con un motivo e con il consenso della donna; mai altrimenti, e mai nel report alla rete.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="230" />
+      <location filename="../ui/fields/centre_panel.py" line="229" />
       <source>Back in &amp;use</source>
       <translation>Di nuovo in &amp;uso</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="285" />
+      <location filename="../ui/fields/centre_panel.py" line="284" />
       <source>Give the field a name in Italian.</source>
       <translation>Dai al campo un nome in italiano.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="287" />
+      <location filename="../ui/fields/centre_panel.py" line="286" />
       <source>A list needs at least one choice in use.</source>
       <translation>Un elenco ha bisogno di almeno una scelta in uso.</translation>
     </message>
@@ -1017,62 +1017,62 @@
   <context>
     <name>ColumnsPage</name>
     <message>
-      <location filename="../ui/importer/pages.py" line="65" />
+      <location filename="../ui/importer/pages.py" line="66" />
       <source>Column</source>
       <translation>Colonna</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="65" />
+      <location filename="../ui/importer/pages.py" line="66" />
       <source>First values</source>
       <translation>Primi valori</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="65" />
+      <location filename="../ui/importer/pages.py" line="66" />
       <source>Goes into</source>
       <translation>Va in</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="66" />
+      <location filename="../ui/importer/pages.py" line="67" />
       <source>Columns of the file</source>
       <translation>Colonne del file</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="79" />
+      <location filename="../ui/importer/pages.py" line="80" />
       <source>Sheet “%1”.</source>
       <translation>Foglio «%1».</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="77" />
+      <location filename="../ui/importer/pages.py" line="78" />
       <source>Rows read: %1.</source>
       <translation>Righe lette: %1.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="81" />
+      <location filename="../ui/importer/pages.py" line="82" />
       <source>Title rows above the column names, left out: %1.</source>
       <translation>Righe di titolo sopra i nomi delle colonne, tralasciate: %1.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="85" />
+      <location filename="../ui/importer/pages.py" line="86" />
       <source>Check where each column goes; Ponte suggests what it recognises from the names.</source>
       <translation>Controlla dove va ogni colonna; Ponte suggerisce ciò che riconosce dai nomi.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="95" />
+      <location filename="../ui/importer/pages.py" line="96" />
       <source>Where column %1 goes</source>
       <translation>Dove va la colonna %1</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="96" />
+      <location filename="../ui/importer/pages.py" line="97" />
       <source>— leave this column out —</source>
       <translation>— non importare questa colonna —</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="102" />
+      <location filename="../ui/importer/pages.py" line="103" />
       <source>%1: %2 (yes/no)</source>
       <translation>%1: %2 (sì/no)</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="108" />
+      <location filename="../ui/importer/pages.py" line="109" />
       <source>suggested</source>
       <translation>suggerito</translation>
     </message>
@@ -1329,22 +1329,22 @@
   <context>
     <name>ConflictBar</name>
     <message>
-      <location filename="../ui/fields/editor.py" line="83" />
+      <location filename="../ui/fields/conflict_bar.py" line="43" />
       <source>“%1” was changed on two workstations at the same time. Nothing was lost: choose the version to keep (%2 left to settle).</source>
       <translation>«%1» è stato modificato su due postazioni nello stesso momento. Non si è perso nulla: scegli la versione da tenere (%2 da sistemare).</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="90" />
+      <location filename="../ui/fields/conflict_bar.py" line="50" />
       <source>(empty)</source>
       <translation>(vuoto)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="92" />
+      <location filename="../ui/fields/conflict_bar.py" line="52" />
       <source>• “%1”, by %2 on %3</source>
       <translation>• «%1», di %2 su %3</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="95" />
+      <location filename="../ui/fields/conflict_bar.py" line="55" />
       <source>Keep “%1”</source>
       <translation>Tieni «%1»</translation>
     </message>
@@ -1742,12 +1742,12 @@
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="274" />
+      <location filename="../app.py" line="276" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="280" />
+      <location filename="../app.py" line="282" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -2231,69 +2231,69 @@
   <context>
     <name>FieldsSection</name>
     <message>
-      <location filename="../ui/fields/editor.py" line="113" />
-      <location filename="../ui/fields/editor.py" line="148" />
+      <location filename="../ui/fields/editor.py" line="64" />
+      <location filename="../ui/fields/editor.py" line="99" />
       <source>Fields of the case file</source>
       <translation>Campi della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="115" />
+      <location filename="../ui/fields/editor.py" line="66" />
       <source>&amp;New field…</source>
       <translation>&amp;Nuovo campo…</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="116" />
+      <location filename="../ui/fields/editor.py" line="67" />
       <source>Move &amp;up</source>
       <translation>Sposta &amp;su</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="117" />
+      <location filename="../ui/fields/editor.py" line="68" />
       <source>Move &amp;down</source>
       <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="118" />
-      <location filename="../ui/fields/editor.py" line="234" />
+      <location filename="../ui/fields/editor.py" line="69" />
+      <location filename="../ui/fields/editor.py" line="185" />
       <source>&amp;Retire</source>
       <translation>&amp;Ritira</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="126" />
+      <location filename="../ui/fields/editor.py" line="77" />
       <source>Choose a field on the left. Add the centre's own fields with “New field…”: they appear in the case file, in search and filters, in her access export and in the centre's statistics — never in the report to the network.</source>
       <translation>Scegli un campo a sinistra. Aggiungi i campi propri del centro con «Nuovo campo…»: compaiono nella cartella, nella ricerca e nei filtri, nell'esportazione dei suoi dati e nelle statistiche del centro — mai nel report alla rete.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="190" />
+      <location filename="../ui/fields/editor.py" line="141" />
       <source>(locked)</source>
       <translation>(bloccato)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="192" />
+      <location filename="../ui/fields/editor.py" line="143" />
       <source>(hidden)</source>
       <translation>(nascosto)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="202" />
+      <location filename="../ui/fields/editor.py" line="153" />
       <source>(retired)</source>
       <translation>(ritirato)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="234" />
+      <location filename="../ui/fields/editor.py" line="185" />
       <source>Bring &amp;back</source>
       <translation>&amp;Ripristina</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="287" />
+      <location filename="../ui/fields/editor.py" line="238" />
       <source>“%1” saved (version %2).</source>
       <translation>«%1» salvato (versione %2).</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="301" />
+      <location filename="../ui/fields/editor.py" line="252" />
       <source>Saved: the case file shows it this way from now on.</source>
       <translation>Salvato: da ora la cartella lo mostra così.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="340" />
+      <location filename="../ui/fields/editor.py" line="291" />
       <source>Settled on every workstation at the next synchronisation.</source>
       <translation>Sistemato: le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
     </message>
@@ -3948,77 +3948,77 @@
   <context>
     <name>ReportPage</name>
     <message>
-      <location filename="../ui/importer/pages.py" line="190" />
+      <location filename="../ui/importer/pages.py" line="191" />
       <source>Row</source>
       <translation>Riga</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="190" />
+      <location filename="../ui/importer/pages.py" line="191" />
       <source>Column</source>
       <translation>Colonna</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="190" />
+      <location filename="../ui/importer/pages.py" line="191" />
       <source>What is wrong</source>
       <translation>Cosa non va</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="190" />
+      <location filename="../ui/importer/pages.py" line="191" />
       <source>In the file</source>
       <translation>Nel file</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="191" />
+      <location filename="../ui/importer/pages.py" line="192" />
       <source>Rows with problems</source>
       <translation>Righe con problemi</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="194" />
+      <location filename="../ui/importer/pages.py" line="195" />
       <source>Rows matching cases already in Ponte</source>
       <translation>Righe che corrispondono a casi già in Ponte</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="198" />
+      <location filename="../ui/importer/pages.py" line="199" />
       <source>&amp;Leave those cases as they are</source>
       <translation>&amp;Lascia quei casi come sono</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="199" />
+      <location filename="../ui/importer/pages.py" line="200" />
       <source>&amp;Update them with what the file says</source>
       <translation>&amp;Aggiornali con ciò che dice il file</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="200" />
+      <location filename="../ui/importer/pages.py" line="201" />
       <source>Make &amp;new cases anyway</source>
       <translation>Crea comunque casi &amp;nuovi</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="223" />
+      <location filename="../ui/importer/pages.py" line="224" />
       <source>Rows checked: %1. New cases to import: %2. Cases to update: %3. Rows matching cases already in Ponte: %4. Rows that cannot be imported: %5.</source>
       <translation>Righe controllate: %1. Casi nuovi da importare: %2. Casi da aggiornare: %3. Righe che corrispondono a casi già in Ponte: %4. Righe che non si possono importare: %5.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="255" />
+      <location filename="../ui/importer/pages.py" line="256" />
       <source>More notes and problems, not listed: %1.</source>
       <translation>Altre note e problemi, non elencati: %1.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="263" />
+      <location filename="../ui/importer/pages.py" line="264" />
       <source>Import the other rows and leave out those with problems (%1)</source>
       <translation>Importa le altre righe e lascia fuori quelle con problemi (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="232" />
+      <location filename="../ui/importer/pages.py" line="233" />
       <source>Nothing has been imported yet.</source>
       <translation>Non è ancora stato importato nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="242" />
+      <location filename="../ui/importer/pages.py" line="243" />
       <source>Note: %1</source>
       <translation>Nota: %1</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="251" />
+      <location filename="../ui/importer/pages.py" line="252" />
       <source>Ponte cannot record this row as it is.</source>
       <translation>Ponte non può registrare questa riga così com'è.</translation>
     </message>
@@ -4270,47 +4270,47 @@
   <context>
     <name>StandardFieldPanel</name>
     <message>
-      <location filename="../ui/fields/panels.py" line="313" />
+      <location filename="../ui/fields/standard_panel.py" line="36" />
       <source>&amp;Hide it in the case file (what was recorded stays)</source>
       <translation>&amp;Nascondilo nella cartella (ciò che è stato registrato resta)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="315" />
+      <location filename="../ui/fields/standard_panel.py" line="38" />
       <source>Re&amp;quired: the case file cannot be saved without it</source>
       <translation>&amp;Obbligatorio: la cartella non si salva senza</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="316" />
+      <location filename="../ui/fields/standard_panel.py" line="39" />
       <source>Move &amp;up</source>
       <translation>Sposta &amp;su</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="317" />
+      <location filename="../ui/fields/standard_panel.py" line="40" />
       <source>Move &amp;down</source>
       <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="318" />
+      <location filename="../ui/fields/standard_panel.py" line="41" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="322" />
+      <location filename="../ui/fields/standard_panel.py" line="45" />
       <source>&amp;Name (Italian)</source>
       <translation>&amp;Nome (italiano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="323" />
+      <location filename="../ui/fields/standard_panel.py" line="46" />
       <source>Name (&amp;English)</source>
       <translation>Nome (&amp;inglese)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="349" />
+      <location filename="../ui/fields/standard_panel.py" line="72" />
       <source>This field cannot be hidden or changed:</source>
       <translation>Questo campo non si può nascondere né cambiare:</translation>
     </message>
     <message>
-      <location filename="../ui/fields/panels.py" line="354" />
+      <location filename="../ui/fields/standard_panel.py" line="77" />
       <source>Nothing depends on this field: no statistic counts it and no referral needs it (an operatrice may still add it to a referral, with a reason). The centre may hide it, rename it, make it required or move it.</source>
       <translation>Nulla dipende da questo campo: nessuna statistica lo conta e nessun invio ne ha bisogno (un'operatrice può comunque aggiungerlo a un invio, con un motivo). Il centro può nasconderlo, rinominarlo, renderlo obbligatorio o spostarlo.</translation>
     </message>
@@ -4613,47 +4613,47 @@
   <context>
     <name>ValuesPage</name>
     <message>
-      <location filename="../ui/importer/pages.py" line="124" />
+      <location filename="../ui/importer/pages.py" line="125" />
       <source>What the file writes in list columns, and what Ponte will record. Values it did not recognise are marked: choose what they mean, or leave them empty.</source>
       <translation>Cosa scrive il file nelle colonne a elenco, e cosa registrerà Ponte. I valori non riconosciuti sono evidenziati: scegli cosa significano, oppure lasciali vuoti.</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="130" />
+      <location filename="../ui/importer/pages.py" line="131" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="130" />
+      <location filename="../ui/importer/pages.py" line="131" />
       <source>Written in the file</source>
       <translation>Scritto nel file</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="130" />
+      <location filename="../ui/importer/pages.py" line="131" />
       <source>Rows</source>
       <translation>Righe</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="130" />
+      <location filename="../ui/importer/pages.py" line="131" />
       <source>Means</source>
       <translation>Significa</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="131" />
+      <location filename="../ui/importer/pages.py" line="132" />
       <source>Values of list columns</source>
       <translation>Valori delle colonne a elenco</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="156" />
+      <location filename="../ui/importer/pages.py" line="157" />
       <source>What “%1” means</source>
       <translation>Cosa significa «%1»</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="157" />
+      <location filename="../ui/importer/pages.py" line="158" />
       <source>— not recognised: the row will be refused —</source>
       <translation>— non riconosciuto: la riga sarà rifiutata —</translation>
     </message>
     <message>
-      <location filename="../ui/importer/pages.py" line="158" />
+      <location filename="../ui/importer/pages.py" line="159" />
       <source>leave it empty</source>
       <translation>lascia vuoto</translation>
     </message>

@@ -13,9 +13,7 @@ from dataclasses import dataclass, replace
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -31,7 +29,9 @@ from ponte.core.standard_fields import STANDARD_FIELDS, Override, ordered
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, explanation, title
 from ponte.desktop.ui.common import ui_lang
-from ponte.desktop.ui.fields.panels import CentreFieldPanel, StandardFieldPanel
+from ponte.desktop.ui.fields.centre_panel import CentreFieldPanel
+from ponte.desktop.ui.fields.conflict_bar import ConflictBar
+from ponte.desktop.ui.fields.standard_panel import StandardFieldPanel
 from ponte.desktop.ui.fields.words import section_name, type_name
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
@@ -49,55 +49,6 @@ class Forms:
     fields: list[FieldDef]
     overrides: dict[str, Override]
     conflicts: list[DefinitionConflict]
-
-
-class ConflictBar(QFrame):
-    """One definition written two ways on two workstations: both values, keep one."""
-
-    def __init__(self, owner: FieldsSection) -> None:
-        super().__init__(owner)
-        self.owner = owner
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet("ConflictBar { background: #fff4e5; }")
-        self.text = QLabel()
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.PlainText)
-        self.buttons = QHBoxLayout()
-        box = QVBoxLayout(self)
-        box.addWidget(self.text)
-        box.addLayout(self.buttons)
-        self.hide()
-
-    def show_conflicts(self, conflicts: list[DefinitionConflict], names: dict[str, str]) -> None:
-        while self.buttons.count():
-            item = self.buttons.takeAt(0)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()  # type: ignore[union-attr]
-        if not conflicts:
-            self.hide()
-            return
-        c = conflicts[0]
-        name = names.get(c.field_key, c.field_key)
-        lines = [
-            self.tr(
-                "“%1” was changed on two workstations at the same time. Nothing was lost: "
-                "choose the version to keep (%2 left to settle)."
-            )
-            .replace("%1", name)
-            .replace("%2", str(len(conflicts)))
-        ]
-        for side in c.sides:
-            shown = str(side.value) if side.value not in (None, "") else self.tr("(empty)")
-            lines.append(
-                self.tr("• “%1”, by %2 on %3").replace("%1", shown).replace("%2", side.who)
-                .replace("%3", side.device)
-            )  # fmt: skip
-            button = QPushButton(self.tr("Keep “%1”").replace("%1", shown[:40]))
-            button.clicked.connect(lambda _=False, v=side.value: self.owner.resolve(c, v))
-            self.buttons.addWidget(button)
-        self.buttons.addStretch(1)
-        self.text.setText("\n".join(lines))
-        self.show()
 
 
 class FieldsSection(QWidget):
@@ -118,7 +69,7 @@ class FieldsSection(QWidget):
         self.retire = QPushButton(self.tr("&Retire"))
         for b in (self.up, self.down, self.retire):
             b.setEnabled(False)
-        self.conflicts = ConflictBar(self)
+        self.conflicts = ConflictBar(self.resolve)
         self.centre_panel = CentreFieldPanel()
         self.standard_panel = StandardFieldPanel()
         self.hint = explanation(

@@ -21,8 +21,9 @@ from PySide6.QtWidgets import (
 from ponte.app.importing import DryRun, Preview, ValueChoice
 from ponte.core.imports import OnMatch
 from ponte.desktop.ui.common import ui_lang
-from ponte.importer.plan import DESCRIPTIONS, SKIP, Issue
-from ponte.importer.reader import column_letter
+from ponte.importer.plan import SKIP
+from ponte.importer.problems import DESCRIPTIONS, Issue
+from ponte.importer.sheet import column_letter
 from ponte.importer.targets import ColumnMap, Kind, Target
 
 ROW_LIMIT = 2000  # problems listed one by one; beyond, she reads the counts

@@ -1,11 +1,6 @@
-"""The right side of the field editor: one centre field's definition, or one standard field.
-
-``CentreFieldPanel`` edits a field of the centre: labels and help in Italian and English,
+"""One centre field's definition in the field editor: labels and help in Italian and English,
 section, type (fixed once cases hold a value), required, the list of choices (a choice is
-retired, never removed: old cases keep showing it) and the referrals that may carry it.
-``StandardFieldPanel`` says why a standard field is locked, or lets her hide, rename,
-require or move it when nothing depends on it.
-"""
+retired, never removed: old cases keep showing it) and the referrals that may carry it."""
 
 from __future__ import annotations
 
@@ -31,15 +26,23 @@ from PySide6.QtWidgets import (
 
 from ponte.core.enums import ServiceType
 from ponte.core.fields import NEVER_SENT_SECTIONS, Choice, FieldDef, FieldType, Section
-from ponte.core.standard_fields import Override as StdOverride
-from ponte.core.standard_fields import StandardField
 from ponte.desktop.ui.common import fmt_day, ui_lang
-from ponte.desktop.ui.fields.words import section_name, service_name, type_name, why_locked
+from ponte.desktop.ui.fields.words import section_name, service_name, type_name
 
 SERVICES = tuple(t for t in ServiceType if t not in (ServiceType.CAV, ServiceType.CABINA_REGIA))
 
 
-def _labelled(form: QFormLayout, text: str, widget: QWidget) -> None:
+def heading() -> QLabel:
+    """The panel's title: the field's name, bold and a little larger."""
+    label = QLabel()
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    label.setFont(font)
+    return label
+
+
+def labelled(form: QFormLayout, text: str, widget: QWidget) -> None:
     lab = QLabel(text)
     lab.setBuddy(widget)
     widget.setAccessibleName(text.replace("&", ""))
@@ -55,11 +58,7 @@ class CentreFieldPanel(QWidget):
         self.key = ""
         self.values = 0  # cases holding a value in it
         self.choices: list[Choice] = []
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
+        self.heading = heading()
         self.label_it, self.label_en = QLineEdit(), QLineEdit()
         self.help_it, self.help_en = QLineEdit(), QLineEdit()
         for edit in (self.label_it, self.label_en):
@@ -100,12 +99,12 @@ class CentreFieldPanel(QWidget):
         self.save.setDefault(True)
 
         form = QFormLayout()
-        _labelled(form, self.tr("&Name (Italian)"), self.label_it)
-        _labelled(form, self.tr("Name (&English)"), self.label_en)
-        _labelled(form, self.tr("&Help (Italian)"), self.help_it)
-        _labelled(form, self.tr("Help (Eng&lish)"), self.help_en)
-        _labelled(form, self.tr("Se&ction"), self.section)
-        _labelled(form, self.tr("&Type"), self.type)
+        labelled(form, self.tr("&Name (Italian)"), self.label_it)
+        labelled(form, self.tr("Name (&English)"), self.label_en)
+        labelled(form, self.tr("&Help (Italian)"), self.help_it)
+        labelled(form, self.tr("Help (Eng&lish)"), self.help_en)
+        labelled(form, self.tr("Se&ction"), self.section)
+        labelled(form, self.tr("&Type"), self.type)
         form.addRow("", self.type_note)
         form.addRow("", self.required)
         self.choices_box = QGroupBox(self.tr("Choices"))
@@ -293,99 +292,3 @@ class CentreFieldPanel(QWidget):
         self.error.setVisible(bool(problem))
         if not problem:
             self.save_requested.emit(self.collect())
-
-
-class StandardFieldPanel(QWidget):
-    save_requested = Signal(object)  # Override
-    move_requested = Signal(str, int)  # key, step
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.field: StandardField | None = None
-        self.heading = QLabel()
-        font = self.heading.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.heading.setFont(font)
-        self.why = QLabel()
-        self.why.setWordWrap(True)
-        self.why.setTextFormat(Qt.TextFormat.PlainText)
-        self.hidden = QCheckBox(self.tr("&Hide it in the case file (what was recorded stays)"))
-        self.label_it, self.label_en = QLineEdit(), QLineEdit()
-        self.required = QCheckBox(self.tr("Re&quired: the case file cannot be saved without it"))
-        self.up = QPushButton(self.tr("Move &up"))
-        self.down = QPushButton(self.tr("Move &down"))
-        self.save = QPushButton(self.tr("&Save"))
-        self.options = QWidget()
-        form = QFormLayout(self.options)
-        form.setContentsMargins(0, 0, 0, 0)
-        _labelled(form, self.tr("&Name (Italian)"), self.label_it)
-        _labelled(form, self.tr("Name (&English)"), self.label_en)
-        form.addRow("", self.hidden)
-        form.addRow("", self.required)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.up)
-        buttons.addWidget(self.down)
-        buttons.addStretch(1)
-        buttons.addWidget(self.save)
-        form.addRow(buttons)
-        box = QVBoxLayout(self)
-        box.addWidget(self.heading)
-        box.addWidget(self.why)
-        box.addWidget(self.options)
-        box.addStretch(1)
-        self.save.clicked.connect(self._on_save_clicked)
-        self.up.clicked.connect(lambda: self._move(-1))
-        self.down.clicked.connect(lambda: self._move(+1))
-        self.hidden.toggled.connect(self._on_hidden_toggled)
-
-    def show_field(self, f: StandardField, o: StdOverride | None) -> None:
-        lang = ui_lang()
-        self.field = f
-        self.heading.setText(f.label(lang))
-        reasons = why_locked(f, lang)
-        if reasons:
-            self.why.setText(
-                self.tr("This field cannot be hidden or changed:") + "\n• " + "\n• ".join(reasons)
-            )
-        else:
-            self.why.setText(
-                self.tr(
-                    "Nothing depends on this field: no statistic counts it and no referral "
-                    "needs it (an operatrice may still add it to a referral, with a reason). "
-                    "The centre may hide it, rename it, make it required or move it."
-                )
-            )
-        self.options.setVisible(f.configurable)
-        o = o or StdOverride(f.key)
-        self.label_it.setPlaceholderText(f.it)
-        self.label_en.setPlaceholderText(f.en)
-        self.label_it.setText(o.it)
-        self.label_en.setText(o.en)
-        self.hidden.setChecked(o.hidden)
-        self.required.setChecked(o.required)
-        self._on_hidden_toggled(o.hidden)
-        self._position = o.position
-
-    def _on_hidden_toggled(self, hidden: bool) -> None:
-        self.required.setEnabled(not hidden)
-        if hidden:
-            self.required.setChecked(False)
-
-    def _move(self, step: int) -> None:
-        if self.field is not None:
-            self.move_requested.emit(self.field.key, step)
-
-    def _on_save_clicked(self) -> None:
-        if self.field is None:
-            return
-        self.save_requested.emit(
-            StdOverride(
-                self.field.key,
-                self.hidden.isChecked(),
-                self.label_it.text().strip(),
-                self.label_en.text().strip(),
-                self.required.isChecked(),
-                self._position,
-            )
-        )
