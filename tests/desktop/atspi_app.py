@@ -61,6 +61,10 @@ def main() -> int:
         until(lambda: window.stack.currentWidget() is window.sign_in)
         screen(1)  # sign-in
         form = window.sign_in
+        form.passphrase.setText("not the passphrase")  # the error is spoken (4.1.3)
+        form.button.click()
+        until(form.error.isVisible, 30)
+        pump(500)
         form.passphrase.setText("demo demo demo")
         form.button.click()
         until(window.showing_cases, 30)

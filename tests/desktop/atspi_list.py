@@ -3,7 +3,8 @@ python3-pyatspi): what a screen reader such as Orca is given, screen by screen.
 
 For each screen n it waits for ``<dir>/<n>.ready``, writes the active window's tree to
 ``<dir>/<n>.json`` (role, name, description, labelled-by, depth, in tree order: the order
-Orca reads a window in) and then ``<dir>/<n>.done``.
+Orca reads a window in) and then ``<dir>/<n>.done``. All along it records what the app asks
+to be spoken (``object:announcement``) into ``<dir>/announcements.json``.
 """
 
 import json
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import pyatspi
+from gi.repository import Atspi, GLib
 
 ROWS = 8  # children of a table or list walked (a case list has thousands of cells)
 
@@ -59,28 +61,49 @@ def app_named(name):
     return None
 
 
+def list_screen(sync, n):
+    out = []
+    end = time.monotonic() + 30  # the app registers on the bus once a reader is there
+    while len(out) < 4 and time.monotonic() < end:
+        out = []
+        app = app_named("ponte")
+        if app is not None:
+            app.set_cache_mask(Atspi.Cache.NONE)  # the tree as it is now, not as events left it
+            app.clearCache()
+            for i in range(app.childCount):
+                window = app.getChildAtIndex(i)
+                if window.getState().contains(pyatspi.STATE_SHOWING):
+                    walk(window, 0, out)
+        if len(out) < 4:
+            time.sleep(0.5)
+    (sync / f"{n}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1))
+    (sync / f"{n}.done").touch()
+
+
 def main():
     sync, screens = Path(sys.argv[1]), int(sys.argv[2])
-    for n in range(1, screens + 1):
-        end = time.monotonic() + 240
-        while not (sync / f"{n}.ready").exists():
-            if time.monotonic() > end:
-                raise SystemExit(f"screen {n} never came")
-            time.sleep(0.2)
-        out = []
-        end = time.monotonic() + 30  # the app registers on the bus once a reader is there
-        while len(out) < 4 and time.monotonic() < end:
-            out = []
-            app = app_named("ponte")
-            if app is not None:
-                for i in range(app.childCount):
-                    window = app.getChildAtIndex(i)
-                    if window.getState().contains(pyatspi.STATE_SHOWING):
-                        walk(window, 0, out)
-            if len(out) < 4:
-                time.sleep(0.5)
-        (sync / f"{n}.json").write_text(json.dumps(out, ensure_ascii=False, indent=1))
-        (sync / f"{n}.done").touch()
+    spoken = []
+    state = {"next": 1, "deadline": time.monotonic() + 240}
+
+    def on_announcement(event):
+        spoken.append({"text": str(event.any_data), "by": event.source.getRoleName()})
+
+    def poll():
+        n = state["next"]
+        if (sync / f"{n}.ready").exists():
+            list_screen(sync, n)
+            state["next"], state["deadline"] = n + 1, time.monotonic() + 240
+        if state["next"] > screens or time.monotonic() > state["deadline"]:
+            (sync / "announcements.json").write_text(json.dumps(spoken, ensure_ascii=False))
+            pyatspi.Registry.stop()
+            return False
+        return True
+
+    pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    GLib.timeout_add(200, poll)
+    pyatspi.Registry.start()
+    if state["next"] <= screens:
+        raise SystemExit(f"screen {state['next']} never came")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 Node = dict[str, Any]
+#: What the app asked to be spoken during the run (filled by the fixture).
+ANNOUNCED: list[dict[str, str]] = []
 
 
 @pytest.fixture(scope="module")
@@ -58,6 +60,12 @@ def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
     assert done.returncode == 0, done.stderr[-3000:]
     out = os.environ.get("PONTE_ATSPI_OUT")
     result = []
+    spoken = json.loads((sync / "announcements.json").read_text())
+    ANNOUNCED.extend(spoken)
+    if out:
+        Path(out, "announcements.txt").write_text(
+            "\n".join(f"[{s['by']}] {s['text']}" for s in spoken) + "\n"
+        )
     for n, name in ((1, "sign-in"), (2, "case-list"), (3, "composer-preview")):
         nodes = json.loads((sync / f"{n}.json").read_text())
         result.append(nodes)
@@ -72,6 +80,15 @@ def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
             ]
             Path(out, f"{name}.txt").write_text("\n".join(lines) + "\n")
     return result
+
+
+def test_an_error_and_going_online_are_spoken_without_moving_the_focus(
+    screens: list[list[Node]],
+) -> None:
+    """WCAG 4.1.3: Orca receives the sentence (object:announcement) while the focus stays."""
+    texts = [s["text"] for s in ANNOUNCED]
+    assert any("passphrase" in t for t in texts), texts  # the wrong passphrase, at once
+    assert "Online" in texts, texts
 
 
 def _index(nodes: list[Node], role: str, name: str) -> int:

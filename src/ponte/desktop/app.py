@@ -19,6 +19,7 @@ from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.provisioning import hub_key_fingerprint
 from ponte.desktop import demo
+from ponte.desktop.access.announce import announce
 from ponte.desktop.demo import is_demo
 from ponte.desktop.i18n import error_text
 from ponte.desktop.main_window import MainWindow
@@ -274,11 +275,11 @@ class Controller(QObject):
     def _on_updates_seen(self, count: int) -> None:
         if self.updates_known >= 0 and count > self.updates_known:
             new = count - self.updates_known
-            self.window.statusBar().showMessage(
-                self.tr("%1 new answers from partner services (see Messages)").replace(
-                    "%1", str(new)
-                )
-            )  # no time-out: it stays until the next message (WCAG 2.2.1)
+            text = self.tr("%1 new answers from partner services (see Messages)").replace(
+                "%1", str(new)
+            )
+            self.window.statusBar().showMessage(text)  # no time-out (WCAG 2.2.1)
+            announce(self.window.statusBar(), text)
             self.window.workspace.set_title(
                 "mail", self.tr("Messages (%1 new)").replace("%1", str(new))
             )
@@ -306,6 +307,7 @@ class Controller(QObject):
 
     def _show_error(self, exc: PonteError) -> None:
         self.window.statusBar().showMessage(error_text(exc))  # stays while she reads it
+        announce(self.window.statusBar(), error_text(exc), urgent=True)
 
     # ------------------------------------------------------------ locking
     def lock(self) -> None:

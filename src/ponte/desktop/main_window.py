@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
+from ponte.desktop.access.announce import announce
 from ponte.desktop.access.idle import IdleWarning, IdleWatcher
 from ponte.desktop.access.shortcuts import ShortcutsDialog
 from ponte.desktop.sync_bridge import StatusView
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self.pages: list[DeskPage] = []
         self.recovery: RecoveryKeyView | None = None
         self.shortcuts: ShortcutsDialog | None = None
+        self._was_online: bool | None = None
         self.provisioning: ProvisioningView | None = None
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -233,9 +235,13 @@ class MainWindow(QMainWindow):
         self.join_action.setVisible(False)
         self.drop_provisioning()
         self.idle.stop()
+        self._was_online = None
         self.show_sign_in()
 
     def show_sync(self, status: StatusView) -> None:
+        if status.online != self._was_online:  # said aloud when it changes, not each round
+            self._was_online = status.online
+            announce(self.sync_label, self.tr("Online") if status.online else self.tr("Offline"))
         if status.online:
             when = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
             text = (

@@ -1085,231 +1085,231 @@
   <context>
     <name>ComposerDialog</name>
     <message>
-      <location filename="../ui/referral/composer.py" line="66" />
+      <location filename="../ui/referral/composer.py" line="67" />
       <source>New referral</source>
       <translation>Nuovo invio</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="84" />
+      <location filename="../ui/referral/composer.py" line="85" />
       <source>Partner service</source>
       <translation>Servizio partner</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="88" />
+      <location filename="../ui/referral/composer.py" line="89" />
       <source>Field</source>
       <translation>Campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="88" />
+      <location filename="../ui/referral/composer.py" line="89" />
       <source>Value</source>
       <translation>Valore</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="90" />
+      <location filename="../ui/referral/composer.py" line="91" />
       <source>Fields that will be sent</source>
       <translation>Campi che verranno inviati</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="104" />
+      <location filename="../ui/referral/composer.py" line="105" />
       <source>Why this field is needed (stays in her notes)</source>
       <translation>Perché serve questo campo (resta nelle sue note)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="105" />
+      <location filename="../ui/referral/composer.py" line="106" />
       <source>Reason for the added field</source>
       <translation>Motivo del campo aggiunto</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="106" />
+      <location filename="../ui/referral/composer.py" line="107" />
       <source>Add field</source>
       <translation>Aggiungi campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="109" />
+      <location filename="../ui/referral/composer.py" line="110" />
       <source>Add a &amp;field</source>
       <translation>Aggiungi un ca&amp;mpo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="114" />
-      <location filename="../ui/referral/composer.py" line="392" />
+      <location filename="../ui/referral/composer.py" line="115" />
+      <location filename="../ui/referral/composer.py" line="394" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="115" />
+      <location filename="../ui/referral/composer.py" line="116" />
       <source>e.g. job orientation and DID</source>
       <translation>es. orientamento al lavoro e DID</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="117" />
-      <location filename="../ui/referral/composer.py" line="393" />
+      <location filename="../ui/referral/composer.py" line="118" />
+      <location filename="../ui/referral/composer.py" line="395" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="119" />
+      <location filename="../ui/referral/composer.py" line="120" />
       <source>Document to attach</source>
       <translation>Documento da allegare</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="122" />
+      <location filename="../ui/referral/composer.py" line="123" />
       <source>&amp;To</source>
       <translation>&amp;Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="123" />
+      <location filename="../ui/referral/composer.py" line="124" />
       <source>&amp;Purpose</source>
       <translation>&amp;Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="124" />
+      <location filename="../ui/referral/composer.py" line="125" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="125" />
+      <location filename="../ui/referral/composer.py" line="126" />
       <source>&amp;Attach</source>
       <translation>A&amp;llega</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="126" />
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="127" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="130" />
+      <location filename="../ui/referral/composer.py" line="131" />
       <source>How she gave her consent</source>
       <translation>Come ha dato il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="133" />
+      <location filename="../ui/referral/composer.py" line="134" />
       <source>Consent expires on</source>
       <translation>Il consenso scade il</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="134" />
+      <location filename="../ui/referral/composer.py" line="135" />
       <source>Record her consent to these fields</source>
       <translation>Registra il suo consenso per questi campi</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="138" />
+      <location filename="../ui/referral/composer.py" line="139" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="139" />
+      <location filename="../ui/referral/composer.py" line="140" />
       <source>Valid until</source>
       <translation>Valido fino al</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="141" />
+      <location filename="../ui/referral/composer.py" line="142" />
       <source>Preview what will be sent…</source>
       <translation>Anteprima di ciò che verrà inviato…</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="144" />
+      <location filename="../ui/referral/composer.py" line="145" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="152" />
+      <location filename="../ui/referral/composer.py" line="153" />
       <source>Fields proposed for this kind of service:</source>
       <translation>Campi proposti per questo tipo di servizio:</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="181" />
+      <location filename="../ui/referral/composer.py" line="182" />
       <source>no document</source>
       <translation>nessun documento</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="88" />
-      <location filename="../ui/referral/composer.py" line="226" />
+      <location filename="../ui/referral/composer.py" line="89" />
+      <location filename="../ui/referral/composer.py" line="227" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="227" />
+      <location filename="../ui/referral/composer.py" line="228" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="254" />
+      <location filename="../ui/referral/composer.py" line="255" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="260" />
+      <location filename="../ui/referral/composer.py" line="261" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="265" />
+      <location filename="../ui/referral/composer.py" line="266" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="276" />
+      <location filename="../ui/referral/composer.py" line="277" />
       <source>the document (%1)</source>
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="352" />
+      <location filename="../ui/referral/composer.py" line="354" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="354" />
+      <location filename="../ui/referral/composer.py" line="356" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="356" />
+      <location filename="../ui/referral/composer.py" line="358" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="390" />
+      <location filename="../ui/referral/composer.py" line="392" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="391" />
+      <location filename="../ui/referral/composer.py" line="393" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="394" />
+      <location filename="../ui/referral/composer.py" line="396" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="394" />
+      <location filename="../ui/referral/composer.py" line="396" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="397" />
+      <location filename="../ui/referral/composer.py" line="399" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="403" />
+      <location filename="../ui/referral/composer.py" line="405" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="409" />
+      <location filename="../ui/referral/composer.py" line="411" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="417" />
+      <location filename="../ui/referral/composer.py" line="419" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="423" />
+      <location filename="../ui/referral/composer.py" line="425" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1317,17 +1317,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="134" />
+      <location filename="../ui/admin/widgets.py" line="137" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="137" />
+      <location filename="../ui/admin/widgets.py" line="140" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="162" />
+      <location filename="../ui/admin/widgets.py" line="165" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
@@ -1738,22 +1738,22 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="95" />
+      <location filename="../app.py" line="96" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="227" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../app.py" line="227" />
+      <location filename="../app.py" line="228" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="232" />
+      <location filename="../app.py" line="233" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
@@ -1763,7 +1763,7 @@
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="283" />
+      <location filename="../app.py" line="284" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -2318,12 +2318,12 @@
   <context>
     <name>FileField</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="186" />
+      <location filename="../ui/admin/widgets.py" line="189" />
       <source>Choose…</source>
       <translation>Scegli…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="187" />
+      <location filename="../ui/admin/widgets.py" line="190" />
       <source>Choose a file for: %1</source>
       <translation>Scegli un file per: %1</translation>
     </message>
@@ -2331,66 +2331,66 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="150" />
-      <location filename="../ui/signin/views.py" line="159" />
+      <location filename="../ui/signin/views.py" line="152" />
+      <location filename="../ui/signin/views.py" line="161" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="151" />
-      <location filename="../ui/signin/views.py" line="160" />
+      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="162" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="152" />
-      <location filename="../ui/signin/views.py" line="161" />
+      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="163" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="153" />
-      <location filename="../ui/signin/views.py" line="162" />
+      <location filename="../ui/signin/views.py" line="155" />
+      <location filename="../ui/signin/views.py" line="164" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="164" />
+      <location filename="../ui/signin/views.py" line="166" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="165" />
+      <location filename="../ui/signin/views.py" line="167" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="168" />
+      <location filename="../ui/signin/views.py" line="170" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="169" />
+      <location filename="../ui/signin/views.py" line="171" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="177" />
+      <location filename="../ui/signin/views.py" line="179" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="184" />
+      <location filename="../ui/signin/views.py" line="186" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="196" />
+      <location filename="../ui/signin/views.py" line="198" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="199" />
+      <location filename="../ui/signin/views.py" line="201" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -3020,113 +3020,123 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="58" />
+      <location filename="../main_window.py" line="60" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="60" />
+      <location filename="../main_window.py" line="62" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="62" />
+      <location filename="../main_window.py" line="64" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="66" />
+      <location filename="../main_window.py" line="68" />
       <source>Sync now</source>
       <translation>Sincronizza ora</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="67" />
+      <location filename="../main_window.py" line="69" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="72" />
+      <location filename="../main_window.py" line="74" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="76" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
+      <location filename="../main_window.py" line="82" />
       <source>Keyboard shortcuts</source>
       <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="82" />
+      <location filename="../main_window.py" line="84" />
       <source>Every keyboard shortcut (F1)</source>
       <translation>Tutte le scorciatoie da tastiera (F1)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="88" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="87" />
+      <location filename="../main_window.py" line="89" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="90" />
-      <location filename="../main_window.py" line="164" />
+      <location filename="../main_window.py" line="92" />
+      <location filename="../main_window.py" line="166" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="109" />
+      <location filename="../main_window.py" line="111" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="110" />
+      <location filename="../main_window.py" line="112" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="111" />
+      <location filename="../main_window.py" line="113" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="119" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="120" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="119" />
+      <location filename="../main_window.py" line="121" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="120" />
+      <location filename="../main_window.py" line="122" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="121" />
+      <location filename="../main_window.py" line="123" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="242" />
+      <location filename="../main_window.py" line="244" />
+      <source>Online</source>
+      <translation>In linea</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="244" />
+      <source>Offline</source>
+      <translation>Non in linea</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="248" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="247" />
+      <location filename="../main_window.py" line="253" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -3950,42 +3960,42 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="298" />
+      <location filename="../ui/signin/views.py" line="301" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
       <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="309" />
+      <location filename="../ui/signin/views.py" line="312" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="310" />
+      <location filename="../ui/signin/views.py" line="313" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="311" />
+      <location filename="../ui/signin/views.py" line="314" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="323" />
+      <location filename="../ui/signin/views.py" line="326" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="333" />
+      <location filename="../ui/signin/views.py" line="336" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="335" />
+      <location filename="../ui/signin/views.py" line="338" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
       <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="352" />
+      <location filename="../ui/signin/views.py" line="355" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
       <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
     </message>
@@ -3993,28 +4003,28 @@
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="238" />
-      <location filename="../ui/signin/views.py" line="266" />
+      <location filename="../ui/signin/views.py" line="241" />
+      <location filename="../ui/signin/views.py" line="269" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="241" />
+      <location filename="../ui/signin/views.py" line="244" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="246" />
+      <location filename="../ui/signin/views.py" line="249" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="253" />
+      <location filename="../ui/signin/views.py" line="256" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="259" />
+      <location filename="../ui/signin/views.py" line="262" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -4592,42 +4602,42 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="65" />
+      <location filename="../ui/signin/views.py" line="66" />
       <source>Error</source>
       <translation>Errore</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="78" />
-      <location filename="../ui/signin/views.py" line="91" />
+      <location filename="../ui/signin/views.py" line="79" />
+      <location filename="../ui/signin/views.py" line="92" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="81" />
-      <location filename="../ui/signin/views.py" line="92" />
+      <location filename="../ui/signin/views.py" line="82" />
+      <location filename="../ui/signin/views.py" line="93" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="85" />
-      <location filename="../ui/signin/views.py" line="125" />
-      <location filename="../ui/signin/views.py" line="134" />
+      <location filename="../ui/signin/views.py" line="86" />
+      <location filename="../ui/signin/views.py" line="126" />
+      <location filename="../ui/signin/views.py" line="136" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="88" />
-      <location filename="../ui/signin/views.py" line="90" />
+      <location filename="../ui/signin/views.py" line="89" />
+      <location filename="../ui/signin/views.py" line="91" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="97" />
+      <location filename="../ui/signin/views.py" line="98" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="119" />
+      <location filename="../ui/signin/views.py" line="120" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -4814,27 +4824,27 @@
   <context>
     <name>StrengthHint</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="257" />
+      <location filename="../ui/admin/widgets.py" line="260" />
       <source>Passphrase strength</source>
       <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="266" />
+      <location filename="../ui/admin/widgets.py" line="269" />
       <source>Too short: at least %1 characters.</source>
       <translation>Troppo corta: almeno %1 caratteri.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="267" />
+      <location filename="../ui/admin/widgets.py" line="270" />
       <source>Weak: a few ordinary words in a row are stronger.</source>
       <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="268" />
+      <location filename="../ui/admin/widgets.py" line="271" />
       <source>Fair.</source>
       <translation>Discreta.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="269" />
+      <location filename="../ui/admin/widgets.py" line="272" />
       <source>Strong.</source>
       <translation>Robusta.</translation>
     </message>
@@ -5277,22 +5287,22 @@
   <context>
     <name>reasons</name>
     <message>
-      <location filename="../ui/common.py" line="121" />
+      <location filename="../ui/common.py" line="123" />
       <source>she does not meet the requirements</source>
       <translation>non ha i requisiti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="122" />
+      <location filename="../ui/common.py" line="124" />
       <source>no places available now</source>
       <translation>al momento non ci sono posti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="123" />
+      <location filename="../ui/common.py" line="125" />
       <source>another service fits better</source>
       <translation>è più adatto un altro servizio</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="124" />
+      <location filename="../ui/common.py" line="126" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
     </message>

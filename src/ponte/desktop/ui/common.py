@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QMessageBox, QScroll
 from ponte.app.casework import Casework
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
+from ponte.desktop.access.announce import announce
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 
@@ -61,6 +62,7 @@ class DeskPage(QWidget):
     def show_error(self, exc: PonteError) -> None:
         self.error.setText(error_text(exc))
         self.error.show()
+        announce(self.error, self.error.text(), urgent=True)
 
     def confirm(self, title: str, text: str) -> bool:
         answer = QMessageBox.question(self, title, text)

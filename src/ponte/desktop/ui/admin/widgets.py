@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.domain import Actor
 from ponte.core.errors import PonteError, UserCancelled
+from ponte.desktop.access.announce import announce
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.storage.vault import Vault
@@ -103,12 +104,14 @@ class StatusLine(QLabel):
         self.setStyleSheet("color: #1b6e20;")
         self.setText(text)
         self.show()
+        announce(self, text)
 
     def error(self, exc: PonteError | str) -> None:
         self.state = "error"
         self.setStyleSheet("color: #a11; font-weight: bold;")
         self.setText(exc if isinstance(exc, str) else error_text(exc))
         self.show()
+        announce(self, self.text(), urgent=True)
 
     def busy(self, text: str) -> None:
         self.state = "busy"

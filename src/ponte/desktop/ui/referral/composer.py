@@ -36,6 +36,7 @@ from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
 from ponte.core.errors import PonteError, ValidationError
 from ponte.core.labels import label
 from ponte.core.templates import Draft, field_title, plain_value
+from ponte.desktop.access.announce import announce
 from ponte.desktop.access.fit import fit_size
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.admin.widgets import buddy
@@ -341,6 +342,7 @@ class ComposerDialog(QDialog):
     def _fail(self, exc: PonteError) -> None:
         self.error.setText(error_text(exc))
         self.error.show()
+        announce(self.error, self.error.text(), urgent=True)
 
     # ------------------------------------------------------------ preview
     def _preview_page(self) -> QWidget:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.core.errors import PonteError
+from ponte.desktop.access.announce import announce
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.common import scrolled
 
@@ -126,6 +127,7 @@ class SignInView(QWidget):
         self.error.setText(error_text(exc))
         self.error.show()
         self.passphrase.setFocus()
+        announce(self.error, self.error.text(), urgent=True)
 
     def reset(self) -> None:
         self.passphrase.clear()
@@ -217,6 +219,7 @@ class FirstRunView(QWidget):
         self._busy(False)
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, urgent=True)
 
 
 class RecoveryKeyView(QWidget):
