@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from ponte.desktop.access import theme
 from ponte.desktop.app import Controller
@@ -49,7 +49,9 @@ def main() -> int:
         window.resize(1200, 760)
         window.show()
 
-        def screen(n: int) -> None:
+        def screen(n: int, first: QWidget) -> None:
+            """Show screen n with the keyboard on its first control (a reader speaks it)."""
+            first.setFocus(Qt.FocusReason.TabFocusReason)
             pump(800)
             (sync / f"{n}.ready").touch()
             until(lambda: (sync / f"{n}.done").exists(), 60)
@@ -59,9 +61,10 @@ def main() -> int:
         until(lambda: window.model.total == 1000, 30)
         window.lock_action.trigger()
         until(lambda: window.stack.currentWidget() is window.sign_in)
-        screen(1)  # sign-in
         form = window.sign_in
-        form.passphrase.setText("not the passphrase")  # the error is spoken (4.1.3)
+        screen(1, form.user)  # sign-in
+        form.passphrase.setFocus()
+        QTest.keyClicks(form.passphrase, "not the passphrase")  # the error is spoken (4.1.3)
         form.button.click()
         until(form.error.isVisible, 30)
         pump(500)
@@ -69,7 +72,7 @@ def main() -> int:
         form.button.click()
         until(window.showing_cases, 30)
         until(lambda: window.model.total == 1000, 30)
-        screen(2)  # the case list
+        screen(2, window.cases.search)  # the case list
         table = window.cases.table
         table.setFocus()
         table.selectRow(0)
@@ -92,7 +95,7 @@ def main() -> int:
         until(dialog.to_preview.isEnabled, 30)
         dialog.to_preview.click()
         until(lambda: dialog.stack.currentIndex() == 1, 30)
-        screen(3)  # the composer's preview
+        screen(3, dialog.send)  # the composer's preview
         dialog.reject()
         controller.shutdown()
     return 0

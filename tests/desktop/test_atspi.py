@@ -39,6 +39,8 @@ pytestmark = pytest.mark.skipif(
 Node = dict[str, Any]
 #: What the app asked to be spoken during the run (filled by the fixture).
 ANNOUNCED: list[dict[str, str]] = []
+#: What crossed the accessibility bus while a passphrase was typed.
+PASSWORD_TEXT: list[str] = []
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +64,7 @@ def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
     result = []
     spoken = json.loads((sync / "announcements.json").read_text())
     ANNOUNCED.extend(spoken)
+    PASSWORD_TEXT.extend(json.loads((sync / "password-text.json").read_text()))
     if out:
         Path(out, "announcements.txt").write_text(
             "\n".join(f"[{s['by']}] {s['text']}" for s in spoken) + "\n"
@@ -89,6 +92,18 @@ def test_an_error_and_going_online_are_spoken_without_moving_the_focus(
     texts = [s["text"] for s in ANNOUNCED]
     assert any("passphrase" in t for t in texts), texts  # the wrong passphrase, at once
     assert "Online" in texts, texts
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Qt 6.12's AT-SPI bridge sends each character typed in a password field in clear "
+    "(object:text-changed:insert); any program on the accessibility bus can read it. Ponte "
+    "cannot mask it from Python; docs/accessibility.md and docs/threat-model.md say so. "
+    "When Qt masks it, this test passes: remove the xfail.",
+)
+def test_a_passphrase_never_crosses_the_accessibility_bus(screens: list[list[Node]]) -> None:
+    typed = "".join(PASSWORD_TEXT)
+    assert "passphrase" not in typed and "not the" not in typed, typed
 
 
 def _index(nodes: list[Node], role: str, name: str) -> int:
