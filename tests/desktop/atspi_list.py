@@ -90,6 +90,12 @@ def main():
     def on_announcement(event):
         spoken.append({"text": str(event.any_data), "by": event.source.getRoleName()})
 
+    focus = []
+
+    def on_focus(event):  # what a screen reader says as the focus moves
+        if event.detail1 == 1 and event.source is not None:
+            focus.append({"role": event.source.getRoleName(), "name": event.source.name})
+
     def on_insert(event):  # what any program on the accessibility bus sees being typed
         if event.source is not None and event.source.getRole() == pyatspi.ROLE_PASSWORD_TEXT:
             typed_secret.append(str(event.any_data))
@@ -102,12 +108,14 @@ def main():
         if state["next"] > screens or time.monotonic() > state["deadline"]:
             (sync / "announcements.json").write_text(json.dumps(spoken, ensure_ascii=False))
             (sync / "password-text.json").write_text(json.dumps(typed_secret))
+            (sync / "focus.json").write_text(json.dumps(focus, ensure_ascii=False))
             pyatspi.Registry.stop()
             return False
         return True
 
     pyatspi.Registry.registerEventListener(on_announcement, "object:announcement")
     pyatspi.Registry.registerEventListener(on_insert, "object:text-changed:insert")
+    pyatspi.Registry.registerEventListener(on_focus, "object:state-changed:focused")
     GLib.timeout_add(200, poll)
     pyatspi.Registry.start()
     if state["next"] <= screens:
