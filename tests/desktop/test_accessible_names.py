@@ -9,10 +9,6 @@ tabs are found by walking the window, so a screen added later is checked too.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
@@ -21,22 +17,15 @@ from ponte.desktop.access.walker import findings, is_code, walk
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
-from ponte.storage.worker import VaultWorker
-from tests.desktop.tour import sign_in, start_demo, visit_sections, visit_tabs
+from tests.desktop.tour import (
+    open_first_case,
+    sign_in,
+    start_demo,
+    visit_sections,
+    visit_tabs,
+)
 
 LEFT = Qt.MouseButton.LeftButton
-
-
-@pytest.fixture
-def demo_app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = Controller(window, tmp_path, VaultWorker())
-    controller.start()
-    window.resize(1280, 800)
-    window.show()
-    yield window, controller
-    controller.shutdown()
 
 
 class Report:
@@ -115,12 +104,8 @@ def test_every_screen_names_everything_she_can_reach(
     assert {"cases", "mail", "stats", "admin", "privacy"} <= set(sections)
 
     # A case file, opened from the list with Enter, and each of its tabs.
-    table = window.cases.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    open_first_case(qtbot, window)
     casefile = window.casefile
-    qtbot.waitUntil(lambda: casefile.bundle is not None, timeout=10_000)
     visit_tabs(qtbot, "case file", casefile, report.check)
 
     # The composer and its preview.

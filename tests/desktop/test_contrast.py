@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from ponte.desktop.access import theme
 from ponte.desktop.access.theme import COLOURS, THEMES, contrast
+from tests.desktop.tour import look_kept
 
 SRC = Path(__file__).resolve().parents[2] / "src" / "ponte" / "desktop"
 R = QPalette.ColorRole
@@ -34,8 +35,7 @@ def test_the_luminance_formula_gives_wcags_known_ratios() -> None:
 def test_every_text_role_of_the_applied_palette_reads_at_4_5_to_1(
     qapp: QApplication, name: theme.ThemeName
 ) -> None:
-    before = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.style().name())
-    try:
+    with look_kept(qapp):
         theme.apply(qapp, name)
         palette = qapp.palette()
         low = {
@@ -44,11 +44,6 @@ def test_every_text_role_of_the_applied_palette_reads_at_4_5_to_1(
             if contrast(palette.color(fg), palette.color(bg)) < 4.5
         }
         assert not low, low
-    finally:
-        qapp.setPalette(before[0])
-        qapp.setStyleSheet(before[1])
-        qapp.setFont(before[2])
-        qapp.setStyle(before[3])
 
 
 @pytest.mark.parametrize("name", THEMES)
@@ -96,8 +91,7 @@ def test_focus_is_drawn_by_the_style_sheet_on_what_she_tabs_to(
     qtbot: QtBot, qapp: QApplication
 ) -> None:
     """The focused button and field look different from the unfocused ones: a ring."""
-    before = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.style().name())
-    try:
+    with look_kept(qapp):
         theme.apply(qapp, "standard")
         w = QWidget()
         qtbot.addWidget(w)
@@ -117,8 +111,3 @@ def test_focus_is_drawn_by_the_style_sheet_on_what_she_tabs_to(
         edge = {focused.pixel(x, 1) for x in range(3, focused.width() - 3)}
         assert ring in edge, "the focused button has a ring of the focus colour"
         assert ring not in {b_plain.pixel(x, 1) for x in range(3, b_plain.width() - 3)}
-    finally:
-        qapp.setPalette(before[0])
-        qapp.setStyleSheet(before[1])
-        qapp.setFont(before[2])
-        qapp.setStyle(before[3])

@@ -8,10 +8,6 @@ the way is recorded, so the test also shows the order Tab follows.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -20,23 +16,11 @@ from ponte.core.enums import ReferralStatus
 from ponte.core.labels import label
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
-from ponte.storage.worker import VaultWorker
-from tests.desktop.tour import start_demo
+from tests.desktop.tour import (
+    start_demo,
+)
 
 K = Qt.Key
-
-
-@pytest.fixture
-def demo_app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = Controller(window, tmp_path, VaultWorker())
-    controller.start()
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    yield window, controller
-    controller.shutdown()
 
 
 def focused() -> QWidget:

@@ -8,10 +8,6 @@ bar on screen must be among the stops, and none may be one only a mouse reaches.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,21 +15,13 @@ from pytestqt.qtbot import QtBot
 from ponte.desktop.access.keyboard import mouse_only, tab_stops
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
-from ponte.storage.worker import VaultWorker
-from tests.desktop.tour import sign_in, start_demo, visit_sections, visit_tabs
-
-
-@pytest.fixture
-def demo_app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = Controller(window, tmp_path, VaultWorker())
-    controller.start()
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    yield window, controller
-    controller.shutdown()
+from tests.desktop.tour import (
+    open_first_case,
+    sign_in,
+    start_demo,
+    visit_sections,
+    visit_tabs,
+)
 
 
 def unreached(qtbot: QtBot, window: QWidget, root: QWidget) -> list[str]:
@@ -92,12 +80,8 @@ def test_every_control_on_every_screen_is_reached_by_tab(
 
     start_demo(qtbot, window)
     visit_sections(qtbot, window, check_in(window))  # type: ignore[arg-type]
-    table = window.cases.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    open_first_case(qtbot, window)
     casefile = window.casefile
-    qtbot.waitUntil(lambda: casefile.bundle is not None, timeout=10_000)
     visit_tabs(qtbot, "case file", casefile, check_in(window))  # type: ignore[arg-type]
     casefile.compose()
     dialog = casefile.composer

@@ -8,7 +8,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -17,18 +16,14 @@ from ponte.desktop.access.fit import cut_texts
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.worker import VaultWorker
-from tests.desktop.tour import start_demo, visit_sections, visit_tabs
+from tests.desktop.tour import look_kept, open_first_case, start_demo, visit_sections, visit_tabs
 
 
 @pytest.fixture
 def large_text(qapp: QApplication) -> Iterator[None]:
-    before = (qapp.palette(), qapp.styleSheet(), qapp.font(), qapp.style().name())
-    theme.apply(qapp, "standard", 200)
-    yield
-    qapp.setPalette(before[0])
-    qapp.setStyleSheet(before[1])
-    qapp.setFont(before[2])
-    qapp.setStyle(before[3])
+    with look_kept(qapp):
+        theme.apply(qapp, "standard", 200)
+        yield
 
 
 @pytest.fixture
@@ -75,12 +70,8 @@ def test_at_200_percent_nothing_is_cut(
     check("first start", window)
     start_demo(qtbot, window)
     visit_sections(qtbot, window, check)
-    table = window.cases.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    open_first_case(qtbot, window)
     casefile = window.casefile
-    qtbot.waitUntil(lambda: casefile.bundle is not None, timeout=10_000)
     visit_tabs(qtbot, "case file", casefile, check)
     casefile.compose()
     dialog = casefile.composer

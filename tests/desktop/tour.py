@@ -4,13 +4,18 @@ later is visited by the same code, with no list to keep up to date."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+from ponte.storage.worker import VaultWorker
 
 #: Called with where she is ("Statistiche › Questo centro") and the widget shown there.
 Check = Callable[[str, QWidget], None]
@@ -72,7 +77,37 @@ def start_demo(qtbot: QtBot, window: MainWindow) -> None:
     qtbot.waitUntil(lambda: window.model.total == 1000, timeout=20_000)
 
 
-def modal() -> QWidget:
-    widget = QApplication.activeModalWidget()
-    assert widget is not None, "a dialog should be open"
-    return widget
+def open_first_case(qtbot: QtBot, window: MainWindow) -> None:
+    """Select the first case of the list and press Enter; wait for her file."""
+    table = window.cases.table
+    table.setFocus()
+    table.selectRow(0)
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.casefile.bundle is not None, timeout=10_000)
+
+
+@pytest.fixture
+def demo_app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
+    """The whole app on a fresh data folder, shown and active (import it by name)."""
+    window = MainWindow()
+    qtbot.addWidget(window)
+    controller = Controller(window, tmp_path, VaultWorker())
+    controller.start()
+    window.resize(1280, 800)
+    window.show()
+    window.activateWindow()
+    yield window, controller
+    controller.shutdown()
+
+
+@contextmanager
+def look_kept(app: QApplication) -> Iterator[None]:
+    """Whatever theme a test applies, the next test gets the app's look back."""
+    before = (app.palette(), app.styleSheet(), app.font(), app.style().name())
+    try:
+        yield
+    finally:
+        app.setPalette(before[0])
+        app.setStyleSheet(before[1])
+        app.setFont(before[2])
+        app.setStyle(before[3])
