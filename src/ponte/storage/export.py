@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, documents, plans, risk
+from ponte.storage import audit, cases, consents, documents, outcomes, plans, risk
 from ponte.storage.db import Database
 
 
@@ -50,6 +50,7 @@ def case_document(
             for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
         ],
         "documents": documents.case_documents_export(db, case_id),
+        "outcomes": outcomes.export_case(db, case_id, f.person.id),
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)

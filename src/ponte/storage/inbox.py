@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import PacketError, PonteError
-from ponte.storage import aggregates, audit, documents
+from ponte.storage import aggregates, audit, documents, outcomes
 from ponte.storage.db import Database
 from ponte.storage.replica import inbound, stream
 from ponte.storage.replica.stream import Applied
@@ -57,6 +57,11 @@ class InboxRow:
     received_at: str
 
 
+#: Kept in ``partner_outcomes`` with the referral they are about, not in the inbox row
+#: (erasure of her case reaches them there).
+_OUTCOME_ONLY = ("outcome", "contract", "outcome_on")
+
+
 class VaultInbox:
     """``sync.ports.Inbox`` over the vault database (call only on the vault thread)."""
 
@@ -70,6 +75,10 @@ class VaultInbox:
 
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
         payload, attached, refused = item.payload, None, item.refused
+        said = None  # a partner's word on what came of a referral: kept with the referral
+        if item.type == "status" and payload is not None and "outcome" in payload:
+            said = payload
+            payload = {k: v for k, v in payload.items() if k not in _OUTCOME_ONLY}
         if item.type == "referral" and payload is not None and "attachment" in payload:
             attached = payload["attachment"]
             stub = {k: v for k, v in attached.items() if k != "data"}
@@ -101,6 +110,8 @@ class VaultInbox:
             )
             if payload is not None:
                 self._apply(item.type, payload, at)
+                if said is not None:
+                    outcomes.partner_arrived(self.db, item.packet_id, said, at)
                 if item.type == "aggregate":  # cabina di regia: counts from a centre
                     aggregates.store(self.db, item.packet_id, item.sender, payload, at)
             if attached is not None:

@@ -108,6 +108,41 @@ TABLES: dict[str, Table] = {
             ("id",),
             (("case_id", "cases"),),
         ),
+        # Outcomes of her path (schema 15): her situation, each change dated; the moments it
+        # was looked at; her consent to be followed up; partners' word on what came of it.
+        Table(
+            "outcome_changes",
+            (
+                "id", "case_id", "field", "value", "since", "source", "answer_id",
+                "recorded_by", "recorded_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "outcome_checks",
+            ("case_id", "moment", "on_day", "result", "updated_by", "updated_at"),
+            ("case_id", "moment"),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "followup_consents",
+            (
+                "id", "person_id", "given_on", "expires_on", "method", "channel", "times",
+                "leave_message", "withdrawn_on", "recorded_by", "recorded_at",
+            ),
+            ("id",),
+            (("person_id", "persons"),),
+        ),
+        Table(
+            "partner_outcomes",
+            (
+                "id", "referral_id", "outcome", "contract", "on_day", "received_at",
+                "decision", "updated_by", "updated_at",
+            ),
+            ("id",),
+            (("referral_id", "referrals"),),
+        ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(
             "replica_devices",
