@@ -3,6 +3,11 @@
 Unknown members are refused, not ignored: minimisation means a receiver never stores
 something the protocol did not agree to carry. The sealing layer adds and removes the
 ``_pad`` member; payloads never contain it otherwise.
+
+Payload schemas are versioned per type by a ``v`` member; a payload without one is
+version 1, so every packet sealed before versions existed still opens. A version this
+Ponte does not know is refused as ``unsupported`` (update Ponte), not as damaged.
+Aggregate version 2 names the population each outcome table counts (its denominator).
 """
 
 from __future__ import annotations
@@ -19,7 +24,8 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ponte.core.directory import NETWORKS
 from ponte.core.enums import DocumentKind, ServiceType
-from ponte.core.errors import MalformedPacket
+from ponte.core.errors import MalformedPacket, UnsupportedPacket
+from ponte.core.indicators import POPULATIONS
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
@@ -93,23 +99,43 @@ def _attachment(v: Any) -> bool:
         return False
 
 
-def _table(v: Any) -> bool:
-    return (
-        isinstance(v, dict)
-        and _obj(
-            {
-                "name": _str(80),
-                "columns": lambda c: isinstance(c, list) and all(_str(80)(x) for x in c),
-                "rows": lambda r: isinstance(r, list),
-            }
-        )(v)
-        and all(
-            isinstance(row, list)
-            and len(row) == len(v["columns"])
-            and all(_int(x) or x == "<5" or (isinstance(x, str) and len(x) <= 80) for x in row)
-            for row in v["rows"]
-        )
+def _table_of(version: int) -> Check:
+    """A published table; from version 2 it may name the population it counts."""
+    optional = {"population": _enum(set(POPULATIONS))} if version >= 2 else {}
+    shape = _obj(
+        {
+            "name": _str(80),
+            "columns": lambda c: isinstance(c, list) and all(_str(80)(x) for x in c),
+            "rows": lambda r: isinstance(r, list),
+        },
+        optional,
     )
+
+    def check(v: Any) -> bool:
+        return (
+            isinstance(v, dict)
+            and shape(v)
+            and all(
+                isinstance(row, list)
+                and len(row) == len(v["columns"])
+                and all(_int(x) or x == "<5" or (isinstance(x, str) and len(x) <= 80) for x in row)
+                for row in v["rows"]
+            )
+        )
+
+    return check
+
+
+def _aggregate(version: int) -> Check:
+    table = _table_of(version)
+    required: dict[str, Check] = {
+        "period": _obj({"from": _date, "to": _date}),
+        "network": _enum(set(NETWORKS)),
+        "tables": lambda t: isinstance(t, list) and len(t) <= 100 and all(table(x) for x in t),
+    }
+    if version > 1:
+        required["v"] = lambda x: type(x) is int and x == version
+    return _obj(required)
 
 
 SCHEMAS: dict[str, Check] = {
@@ -127,13 +153,7 @@ SCHEMAS: dict[str, Check] = {
     ),
     "status": _obj({"referral": _str(64), "status": _enum(_STATUS)}, {"reason": _str(64)}),
     "withdrawal": _obj({"referral": _str(64), "consent_ref": _str(64)}),
-    "aggregate": _obj(
-        {
-            "period": _obj({"from": _date, "to": _date}),
-            "network": _enum(set(NETWORKS)),
-            "tables": lambda t: isinstance(t, list) and len(t) <= 100 and all(_table(x) for x in t),
-        },
-    ),
+    "aggregate": _aggregate(1),
     "audit_anchor": _obj(
         {
             "seq": _int,
@@ -152,9 +172,22 @@ SCHEMAS: dict[str, Check] = {
 }
 
 
+#: Later versions of a payload schema (``SCHEMAS`` holds version 1 of each type).
+LATER: dict[str, dict[int, Check]] = {"aggregate": {2: _aggregate(2)}}
+
+
 def validate(packet_type: str, payload: Any) -> None:
-    """Raise MalformedPacket unless ``payload`` is exactly what ``packet_type`` carries."""
+    """Raise MalformedPacket unless ``payload`` is exactly what ``packet_type`` carries;
+    UnsupportedPacket for a payload version this Ponte does not know."""
     check = SCHEMAS.get(packet_type)
+    if isinstance(payload, dict) and "v" in payload and check is not None:
+        version = payload["v"]
+        if type(version) is not int:
+            raise MalformedPacket(f"{packet_type} payload version")
+        later = LATER.get(packet_type, {})
+        if version not in later:
+            raise UnsupportedPacket(f"{packet_type} payload version {version}")
+        check = later[version]
     if check is None or not check(payload):
         raise MalformedPacket(f"{packet_type} payload")
 
