@@ -22,7 +22,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ponte.core.suppression import CountTable, PublishedTable, suppress, suppress_margins
+from ponte.core.combining import add_up
+from ponte.core.suppression import Cell, CountTable, PublishedTable, suppress, suppress_margins
 
 NOT_RECORDED = "not_recorded"
 CLOSED, DUE_6, DUE_12 = "closed", "due_6", "due_12"
@@ -186,3 +187,17 @@ def published(
         suppress(followup("outcome_followup_6", due6), total_public=True),
         suppress(followup("outcome_followup_12", due12), total_public=True),
     ]
+
+
+def denominators(table: CountTable | PublishedTable) -> tuple[Cell, Cell | None, Cell | None]:
+    """The population a table counts, and for a follow-up table how many of it were
+    followed up and how many were not — from its cells as shown (never more)."""
+    total: Cell | None = table.total() if isinstance(table, CountTable) else table.total
+    name = table.name.rsplit(".", 1)[-1]
+    if TABLES.get(name) not in (DUE_6, DUE_12):
+        return (total if total is not None else 0), None, None
+    cells = {label: row[0] for label, row in zip(table.row_labels, table.cells, strict=True)}
+    withheld = isinstance(table, PublishedTable) and table.withheld
+    followed = add_up([cells[r] for r in WORK_ROWS], withheld)
+    not_followed = add_up([cells[r] for r in NOT_FOLLOWED_UP], withheld)
+    return (total if total is not None else 0), followed, not_followed

@@ -18,7 +18,7 @@ from typing import Any
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor
 from ponte.core.enums import CheckResult, OutcomeField, OutcomeMoment, PartnerOutcome, ServiceType
-from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.errors import FollowUpConsentMissing, NotFound, OutcomeDates, ValidationError
 from ponte.core.followup import FOLLOWUPS, FollowUpConsent, consent_on, due_day
 from ponte.core.ids import new_id
 from ponte.core.outcomes import OUTCOME_SERVICES, Change, Situation, partner_change, situation_at
@@ -70,6 +70,7 @@ class OutcomeFile:
     checks: dict[OutcomeMoment, Check] = field(default_factory=dict)
     consents: list[FollowUpConsent] = field(default_factory=list)
     partner: list[PartnerWord] = field(default_factory=list)
+    today: date | None = None  # the vault's day when this was read
 
     def known(self, day: date) -> Situation:
         return situation_at(self.changes, day)
@@ -178,6 +179,7 @@ def outcome_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> O
         checks(db, case_id),
         followups.consents_for(db, row["person_id"]),
         partner_words(db, case_id),
+        at.date(),
     )
 
 
@@ -186,7 +188,7 @@ def _check_order(db: Database, case_id: str, moment: OutcomeMoment, on_day: date
         before = _ORDER.index(other.moment) < _ORDER.index(moment)
         after = _ORDER.index(other.moment) > _ORDER.index(moment)
         if (before and other.on_day > on_day) or (after and other.on_day < on_day):
-            raise ValidationError("the moments of her path must follow each other in time")
+            raise OutcomeDates("the moments of her path must follow each other in time")
 
 
 def record(
@@ -203,7 +205,7 @@ def record(
     """Her situation looked at on ``on_day`` for ``moment``, with what changed (each dated).
 
     A follow-up needs her follow-up consent valid on ``on_day``; without it nothing is
-    recorded (ConsentMissing). "Not reached" is a follow-up's result only, and changes
+    recorded (FollowUpConsentMissing). "Not reached" is a follow-up's result only, and changes
     nothing of her situation.
     """
     require_access(db, actor, case_id)
@@ -217,16 +219,16 @@ def record(
     if moment in FOLLOWUPS:
         assert closed_on is not None
         if on_day < closed_on:
-            raise ValidationError("a follow-up comes after the closure")
+            raise OutcomeDates("a follow-up comes after the closure")
         if consent_on(followups.consents_for(db, case["person_id"]), on_day) is None:
-            raise ConsentMissing()
+            raise FollowUpConsentMissing()
     elif result is not CheckResult.DONE:
         raise ValidationError("only a follow-up can end with her not reached")
     if result is not CheckResult.DONE and new:
         raise ValidationError("she was not reached: nothing of her situation changes")
     for c in new:
         if c.since > on_day:
-            raise ValidationError("a change cannot be dated after the day it was learned")
+            raise OutcomeDates("a change cannot be dated after the day it was learned")
     _check_order(db, case_id, moment, on_day)
     stamp = rfc3339(at)
     with db.transaction():

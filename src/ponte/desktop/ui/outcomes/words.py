@@ -1,0 +1,37 @@
+"""Sentences the outcome screens share: a value in words, how she may be reached."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from ponte.core.enums import OutcomeField
+from ponte.core.followup import FollowUpConsent
+from ponte.core.labels import label
+from ponte.core.outcomes import VALUES
+from ponte.desktop.ui.common import fmt_day, ui_lang
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("outcomes", text)
+
+
+def value_text(field: OutcomeField, value: str | None) -> str:
+    if value is None:
+        return _tr("not known")
+    return label(VALUES[field](value), ui_lang())
+
+
+def consent_text(consent: FollowUpConsent | None) -> str:
+    """Whether and how she may be contacted, in one sentence for the person calling."""
+    if consent is None:
+        return _tr("She has not agreed to be contacted after her path: no follow-up, no reminder.")
+    lang = ui_lang()
+    times = ", ".join(label(t, lang) for t in consent.times) or _tr("any time")
+    message = _tr("a message may be left") if consent.leave_message else _tr("leave no message")
+    return (
+        _tr("She agreed to be followed up until %1: %2, %3; %4.")
+        .replace("%1", fmt_day(consent.expires_on))
+        .replace("%2", label(consent.channel, lang))
+        .replace("%3", times)
+        .replace("%4", message)
+    )
