@@ -310,3 +310,51 @@ def test_the_cabina_reads_the_networks_outcomes_by_quarter(
         assert series.barSets()[0].count() == 2, "one bar per quarter"
     finally:
         worker.call(cabina.lock)
+
+
+@pytest.fixture
+def italian(qapp: object) -> Iterator[None]:
+    from PySide6.QtWidgets import QApplication
+
+    from ponte.desktop.__main__ import install_translation
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    translator = install_translation(app, "it")
+    assert translator is not None
+    yield
+    app.removeTranslator(translator)
+
+
+def test_the_exports_are_in_italian(
+    qtbot: QtBot, worker: VaultWorker, seeded: Vault, tmp_path: Path, italian: None
+) -> None:
+    saved: list[Path] = []
+
+    def ask(_parent: object, fmt: str) -> Path:
+        saved.append(tmp_path / f"esiti.{fmt}")
+        return saved[-1]
+
+    view = CentreOutcomesView(
+        TaskRunner(worker), Outcomes(seeded), lang="it", today=date(2026, 12, 31), ask_path=ask
+    )
+    qtbot.addWidget(view)
+    view.show()
+    assert view.show_button.text() == "&Mostra"
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    assert "donne il cui percorso si è chiuso nel periodo" in view.denominator.text()
+    for fmt in ("csv", "xlsx", "pdf"):
+        with qtbot.waitSignal(view.exported, timeout=20_000):
+            qtbot.mouseClick(view.exports.buttons[fmt], Qt.MouseButton.LeftButton)
+    rows = list(csv.reader(saved[0].open(encoding="utf-8")))
+    assert rows[0][:5] == ["dal", "al", "area", "indicatore", "chi è contata (denominatore)"]
+    assert {r[3] for r in rows[1:]} >= {"Lavoro alla chiusura", "Lavoro dopo 12 mesi"}
+    assert "senza consenso al ricontatto" in {r[5] for r in rows[1:]}
+    book = load_workbook(saved[1])
+    assert book["info"]["B3"].value == "da 1 a 4: troppo pochi per essere mostrati"
+    sheet = next(ws for ws in book.worksheets if ws["B1"].value == "Lavoro dopo 6 mesi")
+    assert sheet["A2"].value == "chi è contata (denominatore)"
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(saved[2]).pages)
+    assert "Esiti dei percorsi delle donne" in text
+    assert "Ricontattate:" in text

@@ -48,10 +48,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "closure_autonomous": ("autonoma alla chiusura", "autonomous at closure"),
     "closure_not_autonomous": ("non autonoma alla chiusura", "not autonomous at closure"),
     "closure_not_recorded": ("chiusura non rilevata", "closure not recorded"),
-    ind.FOLLOWED_UP: ("sentite", "followed up"),
+    ind.FOLLOWED_UP: ("ricontattate", "followed up"),
     "not_reached": ("non raggiungibili", "could not be reached"),
-    "no_consent": ("senza consenso al contatto", "no consent to be contacted"),
-    "not_done": ("non ancora sentite", "not done yet"),
+    "no_consent": ("senza consenso al ricontatto", "no consent to be contacted"),
+    "not_done": ("ricontatto non ancora fatto", "not done yet"),
 }
 #: What each population is: the denominator every outcome table states.
 POPULATIONS: dict[str, tuple[str, str]] = {
@@ -60,11 +60,11 @@ POPULATIONS: dict[str, tuple[str, str]] = {
         "women whose path closed in the period",
     ),
     ind.DUE_6: (
-        "donne il cui follow-up a 6 mesi dalla chiusura cadeva nel periodo",
+        "donne il cui ricontatto a 6 mesi dalla chiusura cadeva nel periodo",
         "women whose 6-month follow-up fell due in the period",
     ),
     ind.DUE_12: (
-        "donne il cui follow-up a 12 mesi dalla chiusura cadeva nel periodo",
+        "donne il cui ricontatto a 12 mesi dalla chiusura cadeva nel periodo",
         "women whose 12-month follow-up fell due in the period",
     ),
 }

@@ -587,113 +587,123 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="52" />
+      <location filename="../ui/casefile/view.py" line="54" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="53" />
+      <location filename="../ui/casefile/view.py" line="55" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="56" />
+      <location filename="../ui/casefile/view.py" line="58" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="67" />
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="69" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="69" />
+      <location filename="../ui/casefile/view.py" line="71" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
       <location filename="../ui/casefile/view.py" line="73" />
+      <source>Outcomes of her path</source>
+      <translation>Esiti del suo percorso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="77" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="76" />
+      <location filename="../ui/casefile/view.py" line="80" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="77" />
+      <location filename="../ui/casefile/view.py" line="81" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
+      <location filename="../ui/casefile/view.py" line="82" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="79" />
+      <location filename="../ui/casefile/view.py" line="83" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
+      <location filename="../ui/casefile/view.py" line="84" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
+      <location filename="../ui/casefile/view.py" line="85" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="89" />
+      <source>Outcomes</source>
+      <translation>Esiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="92" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="181" />
+      <location filename="../ui/casefile/view.py" line="189" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="182" />
+      <location filename="../ui/casefile/view.py" line="190" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="183" />
+      <location filename="../ui/casefile/view.py" line="191" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="184" />
+      <location filename="../ui/casefile/view.py" line="192" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="185" />
+      <location filename="../ui/casefile/view.py" line="193" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -782,6 +792,55 @@
       <location filename="../ui/cases/view.py" line="133" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentreOutcomesView</name>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="92" />
+      <source>&amp;Show</source>
+      <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="95" />
+      <source>Indicator</source>
+      <translation>Indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="99" />
+      <source>&amp;Indicator</source>
+      <translation>&amp;Indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="103" />
+      <source>Who is counted</source>
+      <translation>Chi viene contata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="110" />
+      <source>Counts</source>
+      <translation>Numeri</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="112" />
+      <source>Chart of the indicator</source>
+      <translation>Grafico dell'indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="118" />
+      <source>Your centre's exact counts. Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”). Women not followed up are counted as such, never guessed.</source>
+      <translation>I numeri esatti del centro. Nei file esportati ogni numero da 1 a 4 è nascosto (“&lt;5”), come ciò che lo farebbe scoprire (“—”). Le donne non ricontattate sono contate come tali, mai stimate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="185" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="189" />
+      <location filename="../ui/outcomes/centre.py" line="192" />
+      <source>Outcomes of the women's paths</source>
+      <translation>Esiti dei percorsi delle donne</translation>
     </message>
   </context>
   <context>
@@ -1206,6 +1265,49 @@
     </message>
   </context>
   <context>
+    <name>ConsentDialog</name>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="165" />
+      <source>Consent to be followed up</source>
+      <translation>Consenso al ricontatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="168" />
+      <source>She agrees that the centre contacts her 6 and 12 months after her path closes, to ask how she is. Write down only how to reach her safely.</source>
+      <translation>Lei accetta che il centro la ricontatti 6 e 12 mesi dopo la chiusura del percorso, per sapere come sta. Annotate solo come raggiungerla in sicurezza.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="184" />
+      <source>A message may be left</source>
+      <translation>Si può lasciare un messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="187" />
+      <source>How she gave it</source>
+      <translation>Come l'ha dato</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="188" />
+      <source>Given on</source>
+      <translation>Dato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="189" />
+      <source>Expires on</source>
+      <translation>Scade il</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="190" />
+      <source>How to reach her</source>
+      <translation>Come raggiungerla</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="194" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentRegisterSection</name>
     <message>
       <location filename="../ui/privacy/consents.py" line="50" />
@@ -1391,27 +1493,37 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="94" />
+      <location filename="../app.py" line="98" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="221" />
+      <location filename="../app.py" line="226" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="231" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="270" />
+      <location filename="../app.py" line="250" />
+      <source>Follow-ups to make</source>
+      <translation>Ricontatti da fare</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="253" />
+      <source>Indicators</source>
+      <translation>Indicatori</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="304" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="276" />
+      <location filename="../app.py" line="310" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1794,6 +1906,60 @@
       <location filename="../ui/documents/view.py" line="291" />
       <source>Keep</source>
       <translation>Conserva</translation>
+    </message>
+  </context>
+  <context>
+    <name>DueView</name>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="35" />
+      <source>Woman</source>
+      <translation>Donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="36" />
+      <source>Follow-up</source>
+      <translation>Ricontatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="37" />
+      <source>Due on</source>
+      <translation>Entro il</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="38" />
+      <source>How to reach her</source>
+      <translation>Come raggiungerla</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="40" />
+      <source>Follow-ups to make</source>
+      <translation>Ricontatti da fare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="44" />
+      <source>&amp;Open her case file</source>
+      <translation>&amp;Apri la sua scheda</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="46" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="86" />
+      <location filename="../ui/outcomes/due.py" line="87" />
+      <source>Past its day</source>
+      <translation>Scaduto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="91" />
+      <source>%1 follow-ups to make. Only women who agreed to be contacted are listed.</source>
+      <translation>Ricontatti da fare: %1. Sono elencate solo le donne che hanno accettato di essere ricontattate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="94" />
+      <source>No follow-up to make now.</source>
+      <translation>Nessun ricontatto da fare ora.</translation>
     </message>
   </context>
   <context>
@@ -2311,7 +2477,7 @@
     </message>
     <message>
       <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="167" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
@@ -2331,37 +2497,42 @@
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="125" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="125" />
+      <location filename="../main_window.py" line="126" />
+      <source>Outcomes and follow-ups</source>
+      <translation>Esiti e ricontatti</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="127" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="128" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="129" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="130" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="243" />
+      <location filename="../main_window.py" line="247" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="248" />
+      <location filename="../main_window.py" line="252" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -2533,6 +2704,252 @@
       <location filename="../ui/casefile/tabs.py" line="142" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeDashboardView</name>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="86" />
+      <source>&amp;Period</source>
+      <extracomment>The trend: women in a job (any contract) at closure, after 6 and after 12 months.</extracomment>
+      <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="87" />
+      <source>&amp;Area</source>
+      <translation>&amp;Area</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="88" />
+      <source>&amp;Indicator</source>
+      <translation>&amp;Indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="98" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="101" />
+      <source>No reports received yet.</source>
+      <translation>Nessun resoconto ricevuto finora.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="105" />
+      <source>Who is counted</source>
+      <translation>Chi viene contata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="112" />
+      <source>Combined counts</source>
+      <translation>Numeri complessivi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="114" />
+      <source>Chart of the indicator</source>
+      <translation>Grafico dell'indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="115" />
+      <source>Women in work, by quarter</source>
+      <translation>Donne al lavoro, per trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="121" />
+      <source>From the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count). Women not followed up are counted apart, never guessed.</source>
+      <translation>Dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero). Le donne non ricontattate sono contate a parte, mai stimate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="184" />
+      <source>%1 centre reports from %2 networks.</source>
+      <translation>Resoconti di %1 centri da %2 reti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="209" />
+      <source>No centre of this area reported this indicator.</source>
+      <translation>Nessun centro di quest'area ha inviato questo indicatore.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="226" />
+      <source>Women in a job, metropolitan area, by quarter (“≥n” drawn as n)</source>
+      <translation>Donne con un lavoro, area metropolitana, per trimestre (“≥n” disegnato come n)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="230" />
+      <source>Q%1 %2</source>
+      <translation>%1° trim. %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="268" />
+      <source>Outcomes of the women's paths in the network</source>
+      <translation>Esiti dei percorsi delle donne nella rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="271" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomesTab</name>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="55" />
+      <source>Consent to be followed up</source>
+      <translation>Consenso al ricontatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="56" />
+      <source>Record consent to follow-up…</source>
+      <translation>Registra il consenso al ricontatto…</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="58" />
+      <source>She withdraws it</source>
+      <translation>Lo ritira</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <source>Moment</source>
+      <translation>Momento</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <source>Day</source>
+      <translation>Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <source>Work</source>
+      <translation>Lavoro</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="62" />
+      <source>Economically autonomous</source>
+      <translation>Economicamente autonoma</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="63" />
+      <source>Her situation at each moment</source>
+      <translation>La sua situazione in ogni momento</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="67" />
+      <source>Record her situation…</source>
+      <translation>Registra la sua situazione…</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <source>What came of it</source>
+      <translation>Com’è andata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>Since</source>
+      <translation>Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="72" />
+      <source>What partner services said</source>
+      <translation>Cosa hanno detto i servizi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="74" />
+      <source>Confirm: it goes on her path</source>
+      <translation>Conferma: va nel suo percorso</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="76" />
+      <source>Set aside</source>
+      <translation>Metti da parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="78" />
+      <source>What partner services said came of a referral</source>
+      <translation>Cosa dicono i servizi sugli esiti di un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>Value</source>
+      <translation>Valore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>From</source>
+      <translation>Da chi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="88" />
+      <location filename="../ui/outcomes/case_tab.py" line="107" />
+      <source>Every change, dated</source>
+      <translation>Ogni cambiamento, con la sua data</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="165" />
+      <source>a partner service (confirmed)</source>
+      <translation>un servizio (confermato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="167" />
+      <source>the centre</source>
+      <translation>il centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="180" />
+      <location filename="../ui/outcomes/case_tab.py" line="184" />
+      <source>not recorded yet</source>
+      <translation>non ancora registrata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="182" />
+      <source>her path is open</source>
+      <translation>il percorso è aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="187" />
+      <source>not followed up: she did not agree</source>
+      <translation>non ricontattata: non ha dato il consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="188" />
+      <source>due</source>
+      <translation>da fare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="198" />
+      <source>to confirm</source>
+      <translation>da confermare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="199" />
+      <source>confirmed</source>
+      <translation>confermato</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="199" />
+      <source>set aside</source>
+      <translation>messo da parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="226" />
+      <source>She has not agreed to be contacted: there is no follow-up.</source>
+      <translation>Non ha accettato di essere ricontattata: nessun ricontatto.</translation>
     </message>
   </context>
   <context>
@@ -2728,6 +3145,39 @@
       <location filename="../ui/admin/passphrase.py" line="69" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>La tua passphrase è stata cambiata. D'ora in poi usa quella nuova.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodPicker</name>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="54" />
+      <source>Year</source>
+      <translation>Anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="56" />
+      <source>Quarter</source>
+      <translation>Trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="58" />
+      <source>Quarter %1</source>
+      <translation>%1° trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="59" />
+      <source>Whole year</source>
+      <translation>Tutto l'anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="63" />
+      <source>&amp;Year</source>
+      <translation>&amp;Anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="63" />
+      <source>&amp;Quarter</source>
+      <translation>&amp;Trimestre</translation>
     </message>
   </context>
   <context>
@@ -3525,6 +3975,64 @@
     </message>
   </context>
   <context>
+    <name>SituationDialog</name>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="62" />
+      <source>Her situation — %1</source>
+      <translation>La sua situazione — %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="65" />
+      <source>Day of the conversation</source>
+      <translation>Giorno del colloquio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="69" />
+      <source>Result</source>
+      <translation>Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="76" />
+      <source>&amp;Day</source>
+      <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="78" />
+      <source>&amp;Result</source>
+      <translation>&amp;Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="86" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="86" />
+      <source>Now</source>
+      <translation>Adesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="86" />
+      <source>Since</source>
+      <translation>Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="86" />
+      <source>Last known</source>
+      <translation>Ultimo dato noto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="92" />
+      <source>not known</source>
+      <translation>non si sa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="97" />
+      <source>%1: since</source>
+      <translation>%1: dal</translation>
+    </message>
+  </context>
+  <context>
     <name>StatsExport</name>
     <message>
       <location filename="../ui/stats/widgets.py" line="49" />
@@ -4013,6 +4521,142 @@
     <message>
       <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
       <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
+    </message>
+    <message>
+      <source>She has not agreed to be contacted after her path closed, so there is no follow-up. Record her consent first, if she gives it.</source>
+      <translation>Non ha accettato di essere ricontattata dopo la chiusura del percorso: il ricontatto non si fa. Registrate prima il suo consenso, se lo dà.</translation>
+    </message>
+    <message>
+      <source>These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned.</source>
+      <translation>Queste date non tornano con il suo percorso: accoglienza, chiusura e ricontatti vengono in questo ordine, un ricontatto viene dopo la chiusura e un cambiamento non può avere una data successiva al giorno in cui lo si è saputo.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="32" />
+      <source>Counted: %1 (%2).</source>
+      <translation>Chi è contata: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="38" />
+      <source>Followed up: %1; not followed up: %2 (never a guess: they are counted apart).</source>
+      <translation>Ricontattate: %1; non ricontattate: %2 (mai stimate: sono contate a parte).</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="54" />
+      <source>from</source>
+      <translation>dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="55" />
+      <source>to</source>
+      <translation>al</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="56" />
+      <source>area</source>
+      <translation>area</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="57" />
+      <source>indicator</source>
+      <translation>indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="58" />
+      <source>counted (denominator)</source>
+      <translation>chi è contata (denominatore)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="59" />
+      <source>category</source>
+      <translation>categoria</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="60" />
+      <source>column</source>
+      <translation>colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="61" />
+      <source>value</source>
+      <translation>valore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="62" />
+      <source>indicator code</source>
+      <translation>codice indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="63" />
+      <source>category code</source>
+      <translation>codice categoria</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="64" />
+      <source>column code</source>
+      <translation>codice colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="65" />
+      <source>period</source>
+      <translation>periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="66" />
+      <source>from 1 to 4: too few to be shown</source>
+      <translation>da 1 a 4: troppo pochi per essere mostrati</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="69" />
+      <source>hidden so that a small count cannot be worked out</source>
+      <translation>nascosto perché un numero piccolo non si possa ricavare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="72" />
+      <source>at least n: some centres hid their count</source>
+      <translation>almeno n: alcuni centri hanno nascosto il loro numero</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="89" />
+      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
+      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="92" />
+      <source>“≥n”: at least n (some centres hid their count).</source>
+      <translation>“≥n”: almeno n (alcuni centri hanno nascosto il loro numero).</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="16" />
+      <source>not known</source>
+      <translation>non si sa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="23" />
+      <source>She has not agreed to be contacted after her path: no follow-up, no reminder.</source>
+      <translation>Non ha accettato di essere ricontattata dopo il percorso: nessun ricontatto, nessun promemoria.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="28" />
+      <source>any time</source>
+      <translation>a qualsiasi ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="32" />
+      <source>a message may be left</source>
+      <translation>si può lasciare un messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="34" />
+      <source>leave no message</source>
+      <translation>non lasciare messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="37" />
+      <source>She agreed to be followed up until %1: %2, %3; %4.</source>
+      <translation>Ha accettato di essere ricontattata fino al %1: %2, %3; %4.</translation>
     </message>
   </context>
   <context>

@@ -18,10 +18,6 @@ from ponte.desktop.ui.stats.labels import title, word
 AnyTable = CountTable | PublishedTable
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("outcomes", text)
-
-
 def _n(cell: Cell | None) -> str:
     if isinstance(cell, int):
         return f"{cell:,}".replace(",", ".")
@@ -33,13 +29,16 @@ def denominator_text(table: AnyTable, lang: str) -> str:
     how many were followed up and how many were not."""
     total, followed, not_followed = indicators.denominators(table)
     text = (
-        _tr("Counted: %1 (%2).")
+        QCoreApplication.translate("outcomes", "Counted: %1 (%2).")
         .replace("%1", population(table.name, lang))
         .replace("%2", _n(total))
     )
     if followed is not None:
         text += " " + (
-            _tr("Followed up: %1; not followed up: %2 (never a guess: they are counted apart).")
+            QCoreApplication.translate(
+                "outcomes",
+                "Followed up: %1; not followed up: %2 (never a guess: they are counted apart).",
+            )
             .replace("%1", _n(followed))
             .replace("%2", _n(not_followed))
         )
@@ -52,21 +51,27 @@ def words(lang: str) -> Words:
         word=lambda code: word(code, lang),
         population=lambda code: population(code, lang),
         heading={
-            "from": _tr("from"),
-            "to": _tr("to"),
-            "area": _tr("area"),
-            "indicator": _tr("indicator"),
-            "denominator": _tr("counted (denominator)"),
-            "category": _tr("category"),
-            "column": _tr("column"),
-            "value": _tr("value"),
-            "indicator code": _tr("indicator code"),
-            "category code": _tr("category code"),
-            "column code": _tr("column code"),
-            "period": _tr("period"),
-            "legend_small": _tr("from 1 to 4: too few to be shown"),
-            "legend_hidden": _tr("hidden so that a small count cannot be worked out"),
-            "legend_at_least": _tr("at least n: some centres hid their count"),
+            "from": QCoreApplication.translate("outcomes", "from"),
+            "to": QCoreApplication.translate("outcomes", "to"),
+            "area": QCoreApplication.translate("outcomes", "area"),
+            "indicator": QCoreApplication.translate("outcomes", "indicator"),
+            "denominator": QCoreApplication.translate("outcomes", "counted (denominator)"),
+            "category": QCoreApplication.translate("outcomes", "category"),
+            "column": QCoreApplication.translate("outcomes", "column"),
+            "value": QCoreApplication.translate("outcomes", "value"),
+            "indicator code": QCoreApplication.translate("outcomes", "indicator code"),
+            "category code": QCoreApplication.translate("outcomes", "category code"),
+            "column code": QCoreApplication.translate("outcomes", "column code"),
+            "period": QCoreApplication.translate("outcomes", "period"),
+            "legend_small": QCoreApplication.translate(
+                "outcomes", "from 1 to 4: too few to be shown"
+            ),
+            "legend_hidden": QCoreApplication.translate(
+                "outcomes", "hidden so that a small count cannot be worked out"
+            ),
+            "legend_at_least": QCoreApplication.translate(
+                "outcomes", "at least n: some centres hid their count"
+            ),
         },
     )
 
@@ -81,8 +86,10 @@ def pdf(
     """A printable report: per table its area and title, its denominator, then the cells.
     Everything is escaped: the document is built as HTML."""
     legend = (
-        _tr("“<5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out."),
-        _tr("“≥n”: at least n (some centres hid their count)."),
+        QCoreApplication.translate(
+            "outcomes", "“<5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out."
+        ),
+        QCoreApplication.translate("outcomes", "“≥n”: at least n (some centres hid their count)."),
     )
     parts = [f"<h1>{esc(heading)}</h1><p>{esc(period_line)}</p>"]
     parts += [f"<p>{esc(line)}</p>" for line in legend]

@@ -11,25 +11,30 @@ from ponte.core.outcomes import VALUES
 from ponte.desktop.ui.common import fmt_day, ui_lang
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("outcomes", text)
-
-
 def value_text(field: OutcomeField, value: str | None) -> str:
     if value is None:
-        return _tr("not known")
+        return QCoreApplication.translate("outcomes", "not known")
     return label(VALUES[field](value), ui_lang())
 
 
 def consent_text(consent: FollowUpConsent | None) -> str:
     """Whether and how she may be contacted, in one sentence for the person calling."""
     if consent is None:
-        return _tr("She has not agreed to be contacted after her path: no follow-up, no reminder.")
+        return QCoreApplication.translate(
+            "outcomes",
+            "She has not agreed to be contacted after her path: no follow-up, no reminder.",
+        )
     lang = ui_lang()
-    times = ", ".join(label(t, lang) for t in consent.times) or _tr("any time")
-    message = _tr("a message may be left") if consent.leave_message else _tr("leave no message")
+    times = ", ".join(label(t, lang) for t in consent.times) or QCoreApplication.translate(
+        "outcomes", "any time"
+    )
+    message = (
+        QCoreApplication.translate("outcomes", "a message may be left")
+        if consent.leave_message
+        else QCoreApplication.translate("outcomes", "leave no message")
+    )
     return (
-        _tr("She agreed to be followed up until %1: %2, %3; %4.")
+        QCoreApplication.translate("outcomes", "She agreed to be followed up until %1: %2, %3; %4.")
         .replace("%1", fmt_day(consent.expires_on))
         .replace("%2", label(consent.channel, lang))
         .replace("%3", times)
