@@ -18,6 +18,7 @@ from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanS
 from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
 from ponte.core.errors import ConsentMissing, NotFound, ValidationError
 from ponte.core.media import ATTACHABLE
+from ponte.core.outcomes import Said
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
 from ponte.storage import cases, consents, documents, plans, referrals, risk
@@ -227,9 +228,16 @@ class Casework:
     def retry(self, packet_id: str) -> None:
         VaultOutbox(self.vault.db).retry(packet_id, self._now())
 
-    def respond(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: accepted, declined, in_progress or done, back to the sender."""
-        return self._ws().send_status(referral_packet_id, status, reason)
+    def respond(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        said: Said | None = None,
+    ) -> str:
+        """Partner side: accepted, declined, in_progress or done, back to the sender; with
+        ``said``, what came of it (a course, a tirocinio, a hiring)."""
+        return self._ws().send_status(referral_packet_id, status, reason, said)
 
     def export_packet(self, packet_id: str, folder: Path) -> Path:
         return self._ws().export_packet(packet_id, folder)

@@ -29,8 +29,9 @@ from ponte.core.errors import (
     ProvisioningError,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
+from ponte.core.outcomes import Said
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
-from ponte.core.payloads import pairwise_pseudonym
+from ponte.core.payloads import pairwise_pseudonym, with_outcome
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
 from ponte.storage import identity as identity_store
@@ -339,8 +340,15 @@ class Workstation:
 
         return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
 
-    def send_status(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done)."""
+    def send_status(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        said: Said | None = None,
+    ) -> str:
+        """Partner side: answer a received referral (accepted, declined, in_progress, done),
+        and, with ``said``, what came of it (a course, a tirocinio, a hiring)."""
         db = self.vault.db
         sender = db.scalar(
             "SELECT sender FROM inbox WHERE packet_id = ? AND type = 'referral'",
@@ -351,6 +359,8 @@ class Workstation:
         payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
         if reason:
             payload["reason"] = reason
+        if said is not None:
+            payload = with_outcome(payload, said.outcome, said.on, said.contract)
         packet = self.seal_to(str(sender), "status", payload)
         with db.transaction():
             packet_id = outbox.enqueue(db, packet, at=self.clock.now())

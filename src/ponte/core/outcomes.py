@@ -110,6 +110,15 @@ def first_job(changes: Iterable[Change], after: date, until: date) -> date | Non
     return min(days, default=None)
 
 
+@dataclass(frozen=True)
+class Said:
+    """What a partner service says came of a referral, sent with its answer."""
+
+    outcome: PartnerOutcome
+    on: date
+    contract: str | None = None  # with a hiring
+
+
 def partner_change(outcome: PartnerOutcome, on: date, contract: str | None = None) -> Change:
     """The change a partner's (confirmed) answer makes to her situation."""
     if outcome is PartnerOutcome.HIRED:

@@ -8,6 +8,8 @@ Payload schemas are versioned per type by a ``v`` member; a payload without one 
 version 1, so every packet sealed before versions existed still opens. A version this
 Ponte does not know is refused as ``unsupported`` (update Ponte), not as damaged.
 Aggregate version 2 names the population each outcome table counts (its denominator).
+Status version 2 adds what came of the referral (``outcome``, ``contract``, ``outcome_on``:
+a course started or completed, a tirocinio started, a hiring and its contract).
 """
 
 from __future__ import annotations
@@ -17,15 +19,17 @@ import hashlib
 import hmac
 import re
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ponte.core.directory import NETWORKS
-from ponte.core.enums import DocumentKind, ServiceType
-from ponte.core.errors import MalformedPacket, UnsupportedPacket
+from ponte.core.enums import DocumentKind, PartnerOutcome, ServiceType
+from ponte.core.errors import MalformedPacket, UnsupportedPacket, ValidationError
 from ponte.core.indicators import POPULATIONS
+from ponte.core.outcomes import HIRE_CONTRACTS
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
@@ -172,8 +176,70 @@ SCHEMAS: dict[str, Check] = {
 }
 
 
+#: What a status may add about what came of the referral, and the answers it goes with.
+OUTCOME_MEMBERS = ("outcome", "contract", "outcome_on")
+_OUTCOME_STATUS = {"in_progress", "done"}
+#: The status version that carries them: the version before it, plus these members.
+#: (With the status version 2 of the referral's life — a note, the next appointment — this
+#: becomes 3: ``_with_outcome(2)`` checks the rest as that version.)
+OUTCOME_VERSION = 2
+
+
+def _real_day(v: Any) -> bool:
+    if not _date(v):
+        return False
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _said(v: dict[str, Any]) -> bool:
+    outcome, contract = v.get("outcome"), v.get("contract")
+    if outcome not in {o.value for o in PartnerOutcome} or not _real_day(v.get("outcome_on")):
+        return False
+    if v.get("status") not in _OUTCOME_STATUS:
+        return False
+    if outcome == PartnerOutcome.HIRED.value:
+        return contract in {c.value for c in HIRE_CONTRACTS}
+    return "contract" not in v
+
+
+def _with_outcome(base: int) -> Check:
+    """Status version ``base + 1``: what version ``base`` carries, and what came of it."""
+
+    def check(v: Any) -> bool:
+        if not isinstance(v, dict) or not all(k in v for k in ("outcome", "outcome_on")):
+            return False
+        rest = {k: x for k, x in v.items() if k not in OUTCOME_MEMBERS and k != "v"}
+        if base > 1:
+            rest["v"] = base
+        earlier = SCHEMAS["status"] if base == 1 else LATER["status"][base]
+        return type(v.get("v")) is int and v["v"] == base + 1 and earlier(rest) and _said(v)
+
+    return check
+
+
 #: Later versions of a payload schema (``SCHEMAS`` holds version 1 of each type).
-LATER: dict[str, dict[int, Check]] = {"aggregate": {2: _aggregate(2)}}
+LATER: dict[str, dict[int, Check]] = {
+    "aggregate": {2: _aggregate(2)},
+    "status": {OUTCOME_VERSION: _with_outcome(OUTCOME_VERSION - 1)},
+}
+
+
+def with_outcome(
+    payload: dict[str, Any], outcome: PartnerOutcome, on: date, contract: str | None = None
+) -> dict[str, Any]:
+    """A status payload that also says what came of the referral (``OUTCOME_VERSION``)."""
+    out = {**payload, "v": OUTCOME_VERSION, "outcome": outcome.value, "outcome_on": on.isoformat()}
+    if contract is not None:
+        out["contract"] = contract
+    try:
+        validate("status", out)
+    except MalformedPacket as exc:  # a person chose it: say it as a field to fix
+        raise ValidationError("what came of it does not fit this answer") from exc
+    return out
 
 
 def validate(packet_type: str, payload: Any) -> None:

@@ -2978,123 +2978,123 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="48" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="47" />
+      <location filename="../ui/partner/view.py" line="49" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="48" />
+      <location filename="../ui/partner/view.py" line="50" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="49" />
+      <location filename="../ui/partner/view.py" line="51" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="50" />
+      <location filename="../ui/partner/view.py" line="52" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="52" />
+      <location filename="../ui/partner/view.py" line="54" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="56" />
+      <location filename="../ui/partner/view.py" line="58" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="60" />
+      <location filename="../ui/partner/view.py" line="62" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="61" />
+      <location filename="../ui/partner/view.py" line="63" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="62" />
+      <location filename="../ui/partner/view.py" line="64" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="63" />
-      <location filename="../ui/partner/view.py" line="175" />
+      <location filename="../ui/partner/view.py" line="65" />
+      <location filename="../ui/partner/view.py" line="185" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="87" />
+      <location filename="../ui/partner/view.py" line="92" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="101" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="102" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="103" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="99" />
+      <location filename="../ui/partner/view.py" line="104" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="100" />
+      <location filename="../ui/partner/view.py" line="105" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="101" />
+      <location filename="../ui/partner/view.py" line="106" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="145" />
+      <location filename="../ui/partner/view.py" line="155" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="147" />
+      <location filename="../ui/partner/view.py" line="157" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="151" />
+      <location filename="../ui/partner/view.py" line="161" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="164" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="164" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="176" />
+      <location filename="../ui/partner/view.py" line="186" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -3921,6 +3921,37 @@
       <location filename="../ui/casefile/tabs.py" line="250" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
+    </message>
+  </context>
+  <context>
+    <name>SaidBox</name>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="24" />
+      <source>What came of it (optional, with “in progress” or “done”)</source>
+      <translation>Com’è andata (facoltativo, con “in corso” o “concluso”)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="26" />
+      <location filename="../ui/outcomes/said.py" line="37" />
+      <source>What came of it</source>
+      <translation>Com’è andata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="27" />
+      <source>nothing to say yet</source>
+      <translation>ancora niente da dire</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="31" />
+      <location filename="../ui/outcomes/said.py" line="38" />
+      <source>Contract</source>
+      <translation>Contratto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="35" />
+      <location filename="../ui/outcomes/said.py" line="39" />
+      <source>Since</source>
+      <translation>Dal</translation>
     </message>
   </context>
   <context>

@@ -25,11 +25,13 @@ from PySide6.QtWidgets import (
 from ponte.app.casework import Casework
 from ponte.core.enums import ServiceType, Urgency
 from ponte.core.labels import label
+from ponte.core.outcomes import OUTCOME_SERVICES
 from ponte.core.templates import FIELDS, plain_value
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DECLINE_REASONS, DeskPage, fmt_day, reason_text, ui_lang
 from ponte.desktop.ui.documents.view import DocumentsView
+from ponte.desktop.ui.outcomes.said import SaidBox
 from ponte.desktop.ui.workspace import Holder
 from ponte.storage.inbox import InboxRow
 
@@ -71,10 +73,13 @@ class PartnerView(DeskPage):
             self.buttons[status] = b
             row.addWidget(b)
         self.attached = Holder()
+        self.said = SaidBox()  # what came of it: a course, a tirocinio, a hiring (issue 21)
+        self.said.hide()
         right = QWidget()
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.detail, 1)
         rbox.addWidget(self.attached)
+        rbox.addWidget(self.said)
         rbox.addLayout(row)
         split = QSplitter()
         split.addWidget(self.list)
@@ -139,6 +144,11 @@ class PartnerView(DeskPage):
                 and row.state not in ("done", "declined", "withdrawn")
                 and row.state != status
             )
+        self.said.setVisible(
+            row is not None
+            and row.payload is not None
+            and row.payload.get("service_type") in OUTCOME_SERVICES
+        )
         if row is None or row.payload is None:
             return
         lang, p = ui_lang(), row.payload
@@ -190,9 +200,11 @@ class PartnerView(DeskPage):
             reason = self.ask_reason()
             if reason is None:
                 return
-        self.call(lambda d: d.respond(key, status, reason), self._answered)
+        said = self.said.value() if status in ("in_progress", "done") else None
+        self.call(lambda d: d.respond(key, status, reason, said), self._answered)
 
     def _answered(self, _packet_id: object) -> None:
+        self.said.reset()
         self.packet_queued.emit()
         self.refresh()
 
