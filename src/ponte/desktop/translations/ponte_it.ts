@@ -812,33 +812,38 @@
       <translation>&amp;Indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="103" />
+      <location filename="../ui/outcomes/centre.py" line="106" />
       <source>Who is counted</source>
       <translation>Chi viene contata</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="110" />
+      <location filename="../ui/outcomes/centre.py" line="113" />
       <source>Counts</source>
       <translation>Numeri</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="112" />
+      <location filename="../ui/outcomes/centre.py" line="115" />
       <source>Chart of the indicator</source>
       <translation>Grafico dell'indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="118" />
+      <location filename="../ui/outcomes/centre.py" line="121" />
       <source>Your centre's exact counts. Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”). Women not followed up are counted as such, never guessed.</source>
       <translation>I numeri esatti del centro. Nei file esportati ogni numero da 1 a 4 è nascosto (“&lt;5”), come ciò che lo farebbe scoprire (“—”). Le donne non ricontattate sono contate come tali, mai stimate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="185" />
+      <location filename="../ui/outcomes/centre.py" line="172" />
+      <source>%1 paths closed; %2 of these women in a job at closure. After 6 months: %3 of %4 followed up.</source>
+      <translation>Percorsi chiusi: %1; di queste donne, %2 con un lavoro alla chiusura. Dopo 6 mesi: ricontattate %3 su %4.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="207" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="189" />
-      <location filename="../ui/outcomes/centre.py" line="192" />
+      <location filename="../ui/outcomes/centre.py" line="211" />
+      <location filename="../ui/outcomes/centre.py" line="214" />
       <source>Outcomes of the women's paths</source>
       <translation>Esiti dei percorsi delle donne</translation>
     </message>
@@ -1267,42 +1272,42 @@
   <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../ui/outcomes/form.py" line="165" />
+      <location filename="../ui/outcomes/form.py" line="186" />
       <source>Consent to be followed up</source>
       <translation>Consenso al ricontatto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="168" />
+      <location filename="../ui/outcomes/form.py" line="189" />
       <source>She agrees that the centre contacts her 6 and 12 months after her path closes, to ask how she is. Write down only how to reach her safely.</source>
       <translation>Lei accetta che il centro la ricontatti 6 e 12 mesi dopo la chiusura del percorso, per sapere come sta. Annotate solo come raggiungerla in sicurezza.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="184" />
+      <location filename="../ui/outcomes/form.py" line="205" />
       <source>A message may be left</source>
       <translation>Si può lasciare un messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="187" />
+      <location filename="../ui/outcomes/form.py" line="208" />
       <source>How she gave it</source>
       <translation>Come l'ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="188" />
+      <location filename="../ui/outcomes/form.py" line="209" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="189" />
+      <location filename="../ui/outcomes/form.py" line="210" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="190" />
+      <location filename="../ui/outcomes/form.py" line="211" />
       <source>How to reach her</source>
       <translation>Come raggiungerla</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="194" />
+      <location filename="../ui/outcomes/form.py" line="215" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -1911,53 +1916,53 @@
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../ui/outcomes/due.py" line="35" />
+      <location filename="../ui/outcomes/due.py" line="42" />
       <source>Woman</source>
       <translation>Donna</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="36" />
+      <location filename="../ui/outcomes/due.py" line="43" />
       <source>Follow-up</source>
       <translation>Ricontatto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="37" />
+      <location filename="../ui/outcomes/due.py" line="44" />
       <source>Due on</source>
       <translation>Entro il</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="38" />
+      <location filename="../ui/outcomes/due.py" line="45" />
       <source>How to reach her</source>
       <translation>Come raggiungerla</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="40" />
+      <location filename="../ui/outcomes/due.py" line="47" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="44" />
+      <location filename="../ui/outcomes/due.py" line="54" />
       <source>&amp;Open her case file</source>
       <translation>&amp;Apri la sua scheda</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="46" />
+      <location filename="../ui/outcomes/due.py" line="56" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="86" />
-      <location filename="../ui/outcomes/due.py" line="87" />
+      <location filename="../ui/outcomes/due.py" line="96" />
+      <location filename="../ui/outcomes/due.py" line="97" />
       <source>Past its day</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="91" />
+      <location filename="../ui/outcomes/due.py" line="101" />
       <source>%1 follow-ups to make. Only women who agreed to be contacted are listed.</source>
       <translation>Ricontatti da fare: %1. Sono elencate solo le donne che hanno accettato di essere ricontattate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="94" />
+      <location filename="../ui/outcomes/due.py" line="104" />
       <source>No follow-up to make now.</source>
       <translation>Nessun ricontatto da fare ora.</translation>
     </message>
@@ -2788,6 +2793,19 @@
       <location filename="../ui/outcomes/dashboard.py" line="271" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeForms</name>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="52" />
+      <source>Save</source>
+      <translation>Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="55" />
+      <source>Cancel</source>
+      <translation>Annulla</translation>
     </message>
   </context>
   <context>
@@ -4008,57 +4026,57 @@
   <context>
     <name>SituationDialog</name>
     <message>
-      <location filename="../ui/outcomes/form.py" line="62" />
+      <location filename="../ui/outcomes/form.py" line="80" />
       <source>Her situation — %1</source>
       <translation>La sua situazione — %1</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="65" />
+      <location filename="../ui/outcomes/form.py" line="83" />
       <source>Day of the conversation</source>
       <translation>Giorno del colloquio</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="69" />
+      <location filename="../ui/outcomes/form.py" line="87" />
       <source>Result</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="76" />
+      <location filename="../ui/outcomes/form.py" line="95" />
       <source>&amp;Day</source>
       <translation>&amp;Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="78" />
+      <location filename="../ui/outcomes/form.py" line="97" />
       <source>&amp;Result</source>
       <translation>&amp;Esito</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="86" />
+      <location filename="../ui/outcomes/form.py" line="105" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="86" />
+      <location filename="../ui/outcomes/form.py" line="105" />
       <source>Now</source>
       <translation>Adesso</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="86" />
+      <location filename="../ui/outcomes/form.py" line="105" />
       <source>Since</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="86" />
+      <location filename="../ui/outcomes/form.py" line="105" />
       <source>Last known</source>
       <translation>Ultimo dato noto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="92" />
+      <location filename="../ui/outcomes/form.py" line="111" />
       <source>not known</source>
       <translation>non si sa</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="97" />
+      <location filename="../ui/outcomes/form.py" line="116" />
       <source>%1: since</source>
       <translation>%1: dal</translation>
     </message>
@@ -4671,16 +4689,19 @@
     </message>
     <message>
       <location filename="../ui/outcomes/words.py" line="28" />
+      <location filename="../ui/outcomes/words.py" line="48" />
       <source>any time</source>
       <translation>a qualsiasi ora</translation>
     </message>
     <message>
       <location filename="../ui/outcomes/words.py" line="32" />
+      <location filename="../ui/outcomes/words.py" line="52" />
       <source>a message may be left</source>
       <translation>si può lasciare un messaggio</translation>
     </message>
     <message>
       <location filename="../ui/outcomes/words.py" line="34" />
+      <location filename="../ui/outcomes/words.py" line="54" />
       <source>leave no message</source>
       <translation>non lasciare messaggi</translation>
     </message>

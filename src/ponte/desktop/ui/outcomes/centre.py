@@ -63,6 +63,7 @@ class PeriodPicker(QWidget):
         for text, w in ((self.tr("&Year"), self.year), (self.tr("&Quarter"), self.quarter)):
             lab = QLabel(text)
             lab.setBuddy(w)
+            lab.setMinimumWidth(lab.sizeHint().width() + 4)  # never squeezed by the combo
             box.addWidget(lab)
             box.addWidget(w)
 
@@ -98,6 +99,9 @@ class CentreOutcomesView(QWidget):
         self.table_choice.currentIndexChanged.connect(self._on_table_choice_changed)
         choice_label = QLabel(self.tr("&Indicator"))
         choice_label.setBuddy(self.table_choice)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-weight: bold;")
         self.denominator = QLabel()
         self.denominator.setWordWrap(True)
         self.denominator.setAccessibleName(self.tr("Who is counted"))
@@ -134,6 +138,7 @@ class CentreOutcomesView(QWidget):
         grid.setColumnStretch(1, 1)
         box = QVBoxLayout(self)
         box.addLayout(top)
+        box.addWidget(self.summary)
         box.addWidget(self.denominator)
         box.addWidget(self.error)
         box.addLayout(grid, 1)
@@ -152,8 +157,26 @@ class CentreOutcomesView(QWidget):
         self.error.hide()
         self.show_button.setEnabled(True)
         self.exports.setEnabled(True)
+        self.summary.setText(self._summary(result))
         self._on_table_choice_changed()
         self.loaded.emit()
+
+    def _summary(self, result: CentreOutcomes) -> str:
+        """The headline: paths closed, in a job at closure, followed up after 6 months."""
+        closure, six = result.table("outcome_work_closure"), result.table("outcome_followup_6")
+        if closure is None or six is None:
+            return ""
+        jobs = sum(closure.value(r) for r in indicators.JOB_ROWS)
+        _total, followed, _ = indicators.denominators(six)
+        return (
+            self.tr(
+                "%1 paths closed; %2 of these women in a job at closure. After 6 months: %3 of %4 followed up."
+            )
+            .replace("%1", str(closure.total()))
+            .replace("%2", str(jobs))
+            .replace("%3", str(followed))
+            .replace("%4", str(six.total()))
+        )
 
     def _on_table_choice_changed(self, _index: int = 0) -> None:
         if self.result is None:

@@ -92,6 +92,7 @@ class OutcomeDashboardView(QWidget):
             combo.currentIndexChanged.connect(slot)
             lab = QLabel(text)
             lab.setBuddy(combo)
+            lab.setMinimumWidth(lab.sizeHint().width() + 4)
             top.addWidget(lab)
             top.addWidget(combo)
         top.addStretch(1)

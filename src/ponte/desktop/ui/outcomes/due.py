@@ -8,7 +8,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ponte.app.outcomes import DueRow, Outcomes
 from ponte.core.errors import PonteError
@@ -17,7 +24,7 @@ from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import fmt_day, ui_lang
-from ponte.desktop.ui.outcomes.words import consent_text
+from ponte.desktop.ui.outcomes.words import reach_text
 
 
 class DueView(QWidget):
@@ -39,7 +46,10 @@ class DueView(QWidget):
             ],
             self.tr("Follow-ups to make"),
         )
-        self.list.horizontalHeader().setStretchLastSection(True)
+        header = self.list.horizontalHeader()
+        for column in range(3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.list.itemActivated.connect(lambda _item: self._on_open_clicked())
         self.open_button = QPushButton(self.tr("&Open her case file"))
         self.open_button.clicked.connect(self._on_open_clicked)
@@ -72,7 +82,7 @@ class DueView(QWidget):
                     r.woman_code,
                     label(r.due.moment, ui_lang()),
                     fmt_day(r.due.due),
-                    consent_text(r.consent),
+                    reach_text(r.consent),
                 ]
                 for r in rows
             ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,6 +40,24 @@ from ponte.desktop.ui.common import EnumCombo, date_edit, py_date, ui_lang
 from ponte.desktop.ui.outcomes.words import consent_text, value_text
 
 FIELDS = tuple(OutcomeField)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _words(buttons: QDialogButtonBox) -> None:
+    """Save and Cancel in her language (Qt's own words are not always installed)."""
+    for which, text in (
+        (QDialogButtonBox.StandardButton.Save, QCoreApplication.translate("OutcomeForms", "Save")),
+        (
+            QDialogButtonBox.StandardButton.Cancel,
+            QCoreApplication.translate("OutcomeForms", "Cancel"),
+        ),
+    ):
+        button = buttons.button(which)
+        if button is not None:
+            button.setText(text)
 
 
 class SituationDialog(QDialog):
@@ -72,6 +90,7 @@ class SituationDialog(QDialog):
         follow_up = moment in (OutcomeMoment.FOLLOWUP_6, OutcomeMoment.FOLLOWUP_12)
         self.result_choice.setVisible(follow_up)
         self.result_choice.currentIndexChanged.connect(self._on_result_changed)
+        heading = QLabel(f"<b>{self.windowTitle()}</b>")
         top = QFormLayout()
         top.addRow(self.tr("&Day"), self.day)
         if follow_up:
@@ -98,7 +117,7 @@ class SituationDialog(QDialog):
             since.setEnabled(False)
             combo.currentIndexChanged.connect(lambda _i, f=f: self._on_value_changed(f))
             self.day.dateChanged.connect(lambda _d, s=since: self._on_day_changed(s))
-            name = QLabel(label(f, ui_lang()))
+            name = QLabel(_capital(label(f, ui_lang())))
             name.setBuddy(combo)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(combo, row, 1)
@@ -109,10 +128,12 @@ class SituationDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        _words(buttons)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         box = QVBoxLayout(self)
+        box.addWidget(heading)
         box.addLayout(top)
         box.addWidget(how)
         box.addLayout(self.grid)
@@ -196,6 +217,7 @@ class ConsentDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
+        _words(buttons)
         buttons.accepted.connect(self._on_buttons_accepted)
         buttons.rejected.connect(self.reject)
         self.buttons = buttons

@@ -40,3 +40,17 @@ def consent_text(consent: FollowUpConsent | None) -> str:
         .replace("%3", times)
         .replace("%4", message)
     )
+
+
+def reach_text(consent: FollowUpConsent) -> str:
+    """How to reach her, in a few words: channel · times · whether a message may be left."""
+    lang = ui_lang()
+    times = ", ".join(label(t, lang) for t in consent.times) or QCoreApplication.translate(
+        "outcomes", "any time"
+    )
+    message = (
+        QCoreApplication.translate("outcomes", "a message may be left")
+        if consent.leave_message
+        else QCoreApplication.translate("outcomes", "leave no message")
+    )
+    return f"{label(consent.channel, lang)} · {times} · {message}"
