@@ -154,7 +154,7 @@ def test_a_partners_word_goes_on_her_path_only_when_she_confirms_it(
         )
         payload = {"referral": "p1", "status": "in_progress", "outcome": "tirocinio_started",
                    "outcome_on": "2025-05-05"}  # fmt: skip
-        outcomes.partner_arrived(vault.db, "s1", payload, NOW)
+        outcomes.partner_arrived(vault.db, "s1", "cpi", payload, NOW)
 
     worker.call(answered)
     tab = OutcomesTab(TaskRunner(worker), Outcomes(vault), case_id)

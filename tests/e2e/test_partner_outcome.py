@@ -61,3 +61,33 @@ def test_the_cpi_says_hired_and_the_operatrice_confirms_it(
     assert f.known(date(2026, 3, 2))[OutcomeField.WORK] == "fixed_term"
     assert f.known(date(2026, 3, 1))[OutcomeField.WORK] is None
     assert [c.source for c in f.changes] == ["partner"]
+
+
+def test_another_member_cannot_put_words_in_the_cpis_mouth(
+    centre: Workstation, cpi: Workstation, hub: HubProc, tmp_path: object
+) -> None:
+    """A company that learns the referral's packet id (the hub sees ids) says "hired"."""
+    from pathlib import Path
+
+    from ponte.core.payloads import with_outcome
+    from ponte.storage import outbox
+
+    from .conftest import workstation
+
+    case_id, referral = _referred(centre, cpi)
+    company = workstation(Path(str(tmp_path)), hub, "Azienda", "company")
+    try:
+        payload = with_outcome(
+            {"referral": referral, "status": "done"},
+            PartnerOutcome.HIRED,
+            date(2026, 3, 2),
+            "permanent",
+        )
+        packet = company.seal_to(centre.identity.member_id, "status", payload)
+        with company.vault.db.transaction():
+            outbox.enqueue(company.vault.db, packet, at=company.clock.now())
+        assert company.sync().sent == 1
+        centre.sync()
+        assert Outcomes(centre.vault).file(case_id).partner == [], "not from the service asked"
+    finally:
+        company.vault.lock()

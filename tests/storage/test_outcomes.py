@@ -200,7 +200,10 @@ def test_a_partners_word_changes_nothing_until_she_confirms_it(db: Database) -> 
         "contract": "apprenticeship",
         "outcome_on": "2025-03-03",
     }
-    assert outcomes.partner_arrived(db, "pkt-status-1", payload, AT)
+    assert not outcomes.partner_arrived(db, "pkt-status-0", "another-member", payload, AT), (
+        "only the service the referral was sent to may say what came of it"
+    )
+    assert outcomes.partner_arrived(db, "pkt-status-1", "cpi-rho", payload, AT)
     f = outcomes.outcome_file(db, OP_A, case_id, at=AT)
     assert [w.outcome for w in f.waiting] == [PartnerOutcome.HIRED]
     assert f.changes == [], "nothing changes by itself"
@@ -218,14 +221,14 @@ def test_a_partners_word_changes_nothing_until_she_confirms_it(db: Database) -> 
         outcomes.confirm(db, OP_A, "pkt-status-1", at=AT)
 
     assert outcomes.partner_arrived(
-        db, "pkt-status-2", {**payload, "outcome": "course_completed", "contract": None}, AT
+        db, "pkt-status-2", "cpi-rho", {**payload, "outcome": "course_completed"}, AT
     )
     outcomes.dismiss(db, OP_A, "pkt-status-2", at=AT)
     assert (
         outcomes.outcome_file(db, OP_A, case_id, at=AT).known(date(2026, 1, 1))[F.TRAINING] is None
     )
     db.execute("UPDATE referrals SET service_type = 'health' WHERE id = 'ref-1'")
-    assert not outcomes.partner_arrived(db, "pkt-status-3", payload, AT), (
+    assert not outcomes.partner_arrived(db, "pkt-status-3", "cpi-rho", payload, AT), (
         "a clinic cannot say hired"
     )
 

@@ -111,7 +111,7 @@ class VaultInbox:
             if payload is not None:
                 self._apply(item.type, payload, at)
                 if said is not None:
-                    outcomes.partner_arrived(self.db, item.packet_id, said, at)
+                    outcomes.partner_arrived(self.db, item.packet_id, item.sender, said, at)
                 if item.type == "aggregate":  # cabina di regia: counts from a centre
                     aggregates.store(self.db, item.packet_id, item.sender, payload, at)
             if attached is not None:

@@ -265,19 +265,27 @@ def _insert(db: Database, case_id: str, c: Change, actor: Actor, stamp: str) -> 
 
 
 # ---------------------------------------------------------------- partners' word
-def partner_arrived(db: Database, packet_id: str, payload: dict[str, Any], at: datetime) -> bool:
+def partner_arrived(
+    db: Database, packet_id: str, sender: str, payload: dict[str, Any], at: datetime
+) -> bool:
     """A status payload said what came of a referral: keep it for a person to confirm.
 
     Called by the inbox inside the transaction that stores the packet. Kept only when the
-    referral is ours and was sent to a service that may say such a thing; returns whether.
+    referral is ours, was sent to ``sender`` (the authenticated member that answered) and to
+    a service that may say such a thing; returns whether.
     """
     outcome = payload.get("outcome")
     if outcome is None:
         return False
     referral = db.query_one(
-        "SELECT id, service_type FROM referrals WHERE packet_id = ?", (str(payload["referral"]),)
+        "SELECT id, service_type, recipient FROM referrals WHERE packet_id = ?",
+        (str(payload["referral"]),),
     )
-    if referral is None or ServiceType(referral["service_type"]) not in OUTCOME_SERVICES:
+    if (
+        referral is None
+        or referral["recipient"] != sender
+        or ServiceType(referral["service_type"]) not in OUTCOME_SERVICES
+    ):
         return False
     db.execute(
         "INSERT OR IGNORE INTO partner_outcomes (id, referral_id, outcome, contract, on_day,"

@@ -797,53 +797,53 @@
   <context>
     <name>CentreOutcomesView</name>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="92" />
+      <location filename="../ui/outcomes/centre.py" line="93" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="95" />
+      <location filename="../ui/outcomes/centre.py" line="96" />
       <source>Indicator</source>
       <translation>Indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="99" />
+      <location filename="../ui/outcomes/centre.py" line="100" />
       <source>&amp;Indicator</source>
       <translation>&amp;Indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="106" />
+      <location filename="../ui/outcomes/centre.py" line="107" />
       <source>Who is counted</source>
       <translation>Chi viene contata</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="113" />
+      <location filename="../ui/outcomes/centre.py" line="114" />
       <source>Counts</source>
       <translation>Numeri</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="115" />
+      <location filename="../ui/outcomes/centre.py" line="116" />
       <source>Chart of the indicator</source>
       <translation>Grafico dell'indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="121" />
+      <location filename="../ui/outcomes/centre.py" line="122" />
       <source>Your centre's exact counts. Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”). Women not followed up are counted as such, never guessed.</source>
       <translation>I numeri esatti del centro. Nei file esportati ogni numero da 1 a 4 è nascosto (“&lt;5”), come ciò che lo farebbe scoprire (“—”). Le donne non ricontattate sono contate come tali, mai stimate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="172" />
+      <location filename="../ui/outcomes/centre.py" line="173" />
       <source>%1 paths closed; %2 of these women in a job at closure. After 6 months: %3 of %4 followed up.</source>
       <translation>Percorsi chiusi: %1; di queste donne, %2 con un lavoro alla chiusura. Dopo 6 mesi: ricontattate %3 su %4.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="207" />
+      <location filename="../ui/outcomes/centre.py" line="208" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="211" />
-      <location filename="../ui/outcomes/centre.py" line="214" />
+      <location filename="../ui/outcomes/centre.py" line="212" />
+      <location filename="../ui/outcomes/centre.py" line="215" />
       <source>Outcomes of the women's paths</source>
       <translation>Esiti dei percorsi delle donne</translation>
     </message>
@@ -2730,67 +2730,67 @@
       <translation>&amp;Indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="98" />
+      <location filename="../ui/outcomes/dashboard.py" line="99" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="101" />
+      <location filename="../ui/outcomes/dashboard.py" line="102" />
       <source>No reports received yet.</source>
       <translation>Nessun resoconto ricevuto finora.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="105" />
+      <location filename="../ui/outcomes/dashboard.py" line="106" />
       <source>Who is counted</source>
       <translation>Chi viene contata</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="112" />
+      <location filename="../ui/outcomes/dashboard.py" line="113" />
       <source>Combined counts</source>
       <translation>Numeri complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="114" />
+      <location filename="../ui/outcomes/dashboard.py" line="115" />
       <source>Chart of the indicator</source>
       <translation>Grafico dell'indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="115" />
+      <location filename="../ui/outcomes/dashboard.py" line="116" />
       <source>Women in work, by quarter</source>
       <translation>Donne al lavoro, per trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="121" />
+      <location filename="../ui/outcomes/dashboard.py" line="122" />
       <source>From the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count). Women not followed up are counted apart, never guessed.</source>
       <translation>Dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero). Le donne non ricontattate sono contate a parte, mai stimate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="184" />
+      <location filename="../ui/outcomes/dashboard.py" line="185" />
       <source>%1 centre reports from %2 networks.</source>
       <translation>Resoconti di %1 centri da %2 reti.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="209" />
+      <location filename="../ui/outcomes/dashboard.py" line="210" />
       <source>No centre of this area reported this indicator.</source>
       <translation>Nessun centro di quest'area ha inviato questo indicatore.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="226" />
+      <location filename="../ui/outcomes/dashboard.py" line="227" />
       <source>Women in a job, metropolitan area, by quarter (“≥n” drawn as n)</source>
       <translation>Donne con un lavoro, area metropolitana, per trimestre (“≥n” disegnato come n)</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="230" />
+      <location filename="../ui/outcomes/dashboard.py" line="231" />
       <source>Q%1 %2</source>
       <translation>%1° trim. %2</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="268" />
+      <location filename="../ui/outcomes/dashboard.py" line="269" />
       <source>Outcomes of the women's paths in the network</source>
       <translation>Esiti dei percorsi delle donne nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="271" />
+      <location filename="../ui/outcomes/dashboard.py" line="272" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
@@ -3477,76 +3477,101 @@
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="133" />
+      <source>Outcomes of her path: her situation at intake and closure, and contacting her 6 and 12 months after closure</source>
+      <translation>Esiti del suo percorso: la sua situazione all'accoglienza e alla chiusura, e il ricontatto 6 e 12 mesi dopo la chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="137" />
+      <source>Art. 6(1)(e) and 9(2)(h) during her path; after closure art. 6(1)(a) and 9(2)(a) explicit consent to be contacted, with expiry</source>
+      <translation>Art. 6(1)(e) e 9(2)(h) durante il percorso; dopo la chiusura art. 6(1)(a) e 9(2)(a), consenso esplicito al ricontatto, con scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="141" />
+      <source>Coded and dated: work and contract, training, income band, housing, Reddito di libertà received, economic autonomy; how she may be contacted (channel, times, whether a message may be left; no number or address); what a partner service said came of a referral, once confirmed</source>
+      <translation>In codici e con data: lavoro e contratto, formazione, fascia di reddito, abitazione, Reddito di libertà ricevuto, autonomia economica; come può essere ricontattata (canale, orari, se si può lasciare un messaggio; nessun numero né indirizzo); ciò che un servizio ha comunicato sull'esito di un invio, una volta confermato</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="145" />
+      <source>With the case; without a valid consent nobody contacts her and nothing is recorded after closure</source>
+      <translation>Con il caso; senza un consenso valido nessuno la ricontatta e dopo la chiusura non si registra nulla</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="149" />
+      <source>None; only suppressed tables reach the network's cabina di regia</source>
+      <translation>Nessuno; alla cabina di regia della rete arrivano solo tabelle con i numeri piccoli nascosti</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="155" />
       <source>Statistics for ISTAT, the Regione and the network</source>
       <translation>Statistiche per ISTAT, Regione e rete</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="136" />
+      <location filename="../ui/privacy/register.py" line="158" />
       <source>Art. 6(1)(c) (L. 53/2022) and 6(1)(e); art. 9(2)(j) with the safeguards of art. 89</source>
       <translation>Art. 6(1)(c) (L. 53/2022) e 6(1)(e); art. 9(2)(j) con le garanzie dell'art. 89</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="140" />
+      <location filename="../ui/privacy/register.py" line="162" />
       <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
       <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="144" />
+      <location filename="../ui/privacy/register.py" line="166" />
       <source>Tables: as the recipients require; no personal data leaves</source>
       <translation>Tabelle: come richiesto dai destinatari; nessun dato personale esce</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="147" />
+      <location filename="../ui/privacy/register.py" line="169" />
       <source>ISTAT, Regione Lombardia, the network's cabina di regia (tables only)</source>
       <translation>ISTAT, Regione Lombardia, cabina di regia della rete (solo tabelle)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="153" />
+      <location filename="../ui/privacy/register.py" line="175" />
       <source>Staff accounts and the audit log (security and accountability)</source>
       <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="156" />
+      <location filename="../ui/privacy/register.py" line="178" />
       <source>Art. 6(1)(c) legal obligation (art. 5(2) accountability, art. 32 security)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 5(2) responsabilizzazione, art. 32 sicurezza)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="160" />
+      <location filename="../ui/privacy/register.py" line="182" />
       <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
       <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="164" />
+      <location filename="../ui/privacy/register.py" line="186" />
       <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
       <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="168" />
+      <location filename="../ui/privacy/register.py" line="190" />
       <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
       <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="174" />
+      <location filename="../ui/privacy/register.py" line="196" />
       <source>Backups of the vault</source>
       <translation>Backup dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="175" />
+      <location filename="../ui/privacy/register.py" line="197" />
       <source>Art. 6(1)(c) legal obligation (art. 32(1)(c) availability and restoration)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 32(1)(c) disponibilità e ripristino)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="179" />
+      <location filename="../ui/privacy/register.py" line="201" />
       <source>The whole vault, encrypted; opens only with a passphrase of the vault or its recovery key</source>
       <translation>L'intero archivio, cifrato; si apre solo con una passphrase dell'archivio o con la sua chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="183" />
+      <location filename="../ui/privacy/register.py" line="205" />
       <source>Set by the centre; older backup files are destroyed by hand</source>
       <translation>Stabilita dal centro; i file di backup più vecchi si distruggono a mano</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="186" />
+      <location filename="../ui/privacy/register.py" line="208" />
       <source>None; kept on media that stay in the centre</source>
       <translation>Nessuno; conservati su supporti che restano nel centro</translation>
     </message>
@@ -3554,38 +3579,38 @@
   <context>
     <name>ProcessingRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/register.py" line="219" />
-      <location filename="../ui/privacy/register.py" line="236" />
+      <location filename="../ui/privacy/register.py" line="241" />
+      <location filename="../ui/privacy/register.py" line="258" />
       <source>Register of processing activities</source>
       <translation>Registro delle attività di trattamento</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="228" />
+      <location filename="../ui/privacy/register.py" line="250" />
       <source>CSV file to write</source>
       <translation>File CSV da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="229" />
+      <location filename="../ui/privacy/register.py" line="251" />
       <source>&amp;Export as CSV</source>
       <translation>&amp;Esporta in CSV</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="232" />
+      <location filename="../ui/privacy/register.py" line="254" />
       <source>E&amp;xport to</source>
       <translation>Es&amp;porta in</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="240" />
+      <location filename="../ui/privacy/register.py" line="262" />
       <source>What Ponte processes, why, on which legal basis (GDPR art. 6 and 9), for how long and for whom. Read-only: it describes the software; the centre adds its own name, its DPO and its other processing.</source>
       <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="268" />
+      <location filename="../ui/privacy/register.py" line="290" />
       <source>Writing…</source>
       <translation>Scrittura…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="274" />
+      <location filename="../ui/privacy/register.py" line="296" />
       <source>Register written to %1.</source>
       <translation>Registro scritto in %1.</translation>
     </message>
