@@ -34,7 +34,7 @@ from ponte.desktop.ui.outcomes.centre import CentreOutcomesView
 from ponte.desktop.ui.outcomes.dashboard import OutcomeDashboardView
 from ponte.desktop.ui.outcomes.due import DueView
 from ponte.desktop.ui.outcomes.form import ConsentDialog, SituationDialog
-from ponte.storage import aggregates, cases, demo, outcomes
+from ponte.storage import aggregates, cases, demo, lifecycle, outcomes
 from ponte.storage.db import Database
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.outcome_stats import outcome_counts
@@ -152,9 +152,10 @@ def test_a_partners_word_goes_on_her_path_only_when_she_confirms_it(
             " '2025-04-01T10:00:00Z', '2025-04-01T10:00:00Z')",
             (case_id,),
         )
-        payload = {"referral": "p1", "status": "in_progress", "outcome": "tirocinio_started",
-                   "outcome_on": "2025-05-05"}  # fmt: skip
-        outcomes.partner_arrived(vault.db, "s1", "cpi", payload, NOW)
+        payload = {"v": 3, "referral": "p1", "status": "in_progress",
+                   "outcome": "tirocinio_started", "outcome_on": "2025-05-05"}  # fmt: skip
+        with vault.db.transaction():
+            lifecycle.answered(vault.db, "s1", "cpi", payload, NOW, "sync", vault.device_id)
 
     worker.call(answered)
     tab = OutcomesTab(TaskRunner(worker), Outcomes(vault), case_id)

@@ -22,10 +22,10 @@ from ponte.core.enums import (
     StepStatus,
     StepType,
 )
-from ponte.core.errors import ConsentMissing, PermissionDenied, ValidationError
+from ponte.core.errors import ConsentMissing, NotEntitled, PermissionDenied, ValidationError
 from ponte.core.followup import FollowUpConsent
 from ponte.core.outcomes import Change
-from ponte.storage import audit, cases, erase, export, followups, outcomes, plans
+from ponte.storage import audit, cases, erase, export, followups, lifecycle, outcomes, plans
 from ponte.storage.db import Database
 from ponte.storage.outcome_stats import outcome_counts, outcome_published
 from ponte.storage.stats import Period
@@ -194,16 +194,21 @@ def test_a_partners_word_changes_nothing_until_she_confirms_it(db: Database) -> 
         (case_id,),
     )
     payload = {
+        "v": 3,
         "referral": "pkt-ref-1",
         "status": "in_progress",
         "outcome": "hired",
         "contract": "apprenticeship",
         "outcome_on": "2025-03-03",
     }
-    assert not outcomes.partner_arrived(db, "pkt-status-0", "another-member", payload, AT), (
-        "only the service the referral was sent to may say what came of it"
-    )
-    assert outcomes.partner_arrived(db, "pkt-status-1", "cpi-rho", payload, AT)
+
+    def answer(packet_id: str, sender: str, said: dict[str, object]) -> None:
+        with db.transaction():
+            lifecycle.answered(db, packet_id, sender, said, AT, "sync", "dev")
+
+    with pytest.raises(NotEntitled):  # only the service the referral was sent to answers
+        answer("pkt-status-0", "another-member", payload)
+    answer("pkt-status-1", "cpi-rho", payload)
     f = outcomes.outcome_file(db, OP_A, case_id, at=AT)
     assert [w.outcome for w in f.waiting] == [PartnerOutcome.HIRED]
     assert f.changes == [], "nothing changes by itself"
@@ -217,18 +222,21 @@ def test_a_partners_word_changes_nothing_until_she_confirms_it(db: Database) -> 
     assert f.waiting == []
     assert f.known(date(2025, 3, 3))[F.WORK] == "apprenticeship"
     assert f.changes[0].source == "partner"
+    assert f.changes[0].answer_id == "pkt-status-1"
     with pytest.raises(ValidationError):
         outcomes.confirm(db, OP_A, "pkt-status-1", at=AT)
 
-    assert outcomes.partner_arrived(
-        db, "pkt-status-2", "cpi-rho", {**payload, "outcome": "course_completed"}, AT
+    completed = {k: v for k, v in payload.items() if k != "contract"}
+    answer(
+        "pkt-status-2", "cpi-rho", {**completed, "status": "done", "outcome": "course_completed"}
     )
     outcomes.dismiss(db, OP_A, "pkt-status-2", at=AT)
-    assert (
-        outcomes.outcome_file(db, OP_A, case_id, at=AT).known(date(2026, 1, 1))[F.TRAINING] is None
-    )
+    f = outcomes.outcome_file(db, OP_A, case_id, at=AT)
+    assert f.known(date(2026, 1, 1))[F.TRAINING] is None, "set aside: nothing changed"
+    assert [w.decision for w in f.partner] == ["confirmed", "dismissed"]
     db.execute("UPDATE referrals SET service_type = 'health' WHERE id = 'ref-1'")
-    assert not outcomes.partner_arrived(db, "pkt-status-3", "cpi-rho", payload, AT), (
+    answer("pkt-status-3", "cpi-rho", payload)
+    assert len(outcomes.outcome_file(db, OP_A, case_id, at=AT).partner) == 2, (
         "a clinic cannot say hired"
     )
 

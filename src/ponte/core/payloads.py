@@ -7,9 +7,11 @@ something the protocol did not agree to carry. The sealing layer adds and remove
 Payload schemas are versioned per type by a ``v`` member; a payload without one is
 version 1, so every packet sealed before versions existed still opens. A version this
 Ponte does not know is refused as ``unsupported`` (update Ponte), not as damaged.
-Aggregate version 2 names the population each outcome table counts (its denominator).
-Status version 2 adds what came of the referral (``outcome``, ``contract``, ``outcome_on``:
-a course started or completed, a tirocinio started, a hiring and its contract).
+Status version 2 adds the partner's short note and the date of the next appointment
+(partner → centre only: a centre never sends free text about her); version 3 adds what
+came of the referral (``outcome``, ``contract``, ``outcome_on``: a course started or
+completed, a tirocinio started, a hiring and its contract). Aggregate version 2 names the
+population each outcome table counts (its denominator).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import base64
 import hashlib
 import hmac
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
@@ -29,7 +32,7 @@ from ponte.core.directory import NETWORKS
 from ponte.core.enums import DocumentKind, PartnerOutcome, ServiceType
 from ponte.core.errors import MalformedPacket, UnsupportedPacket, ValidationError
 from ponte.core.indicators import POPULATIONS
-from ponte.core.outcomes import HIRE_CONTRACTS
+from ponte.core.outcomes import HIRE_CONTRACTS, Said
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
@@ -39,6 +42,16 @@ _SERVICE_TYPES = {t.value for t in ServiceType}
 _URGENCY = {"routine", "priority", "urgent"}
 _CONTACT = {"via_cav", "direct"}
 _STATUS = {"accepted", "declined", "in_progress", "done"}
+#: Why a recipient's Ponte refused a packet whose signature it verified; the only thing a
+#: refusal carries back (docs/protocol.md, refusals). Error kinds of ``core/errors.py``.
+REFUSAL_REASONS = frozenset({"expired", "unsupported", "malformed", "decrypt"})
+#: The partner's progress note: one short line ("colloquio fissato").
+NOTE_MAX_CHARS = 200
+#: Answers after which a next appointment makes sense.
+_WITH_APPOINTMENT = {"accepted", "in_progress"}
+#: Characters a note may not carry: controls, format characters (bidirectional overrides,
+#: zero-width) and line/paragraph separators — a note is one line of plain text.
+_NOT_IN_NOTES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 Check = Callable[[Any], bool]
 
@@ -53,6 +66,26 @@ def _enum(values: set[str]) -> Check:
 
 def _date(v: Any) -> bool:
     return isinstance(v, str) and bool(_DATE.match(v))
+
+
+def _day(v: Any) -> bool:
+    """A real calendar day, YYYY-MM-DD."""
+    if not _date(v):
+        return False
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _note(v: Any) -> bool:
+    return (
+        isinstance(v, str)
+        and 0 < len(v) <= NOTE_MAX_CHARS
+        and v == v.strip()
+        and not any(unicodedata.category(c) in _NOT_IN_NOTES for c in v)
+    )
 
 
 def _int(v: Any) -> bool:
@@ -157,6 +190,7 @@ SCHEMAS: dict[str, Check] = {
     ),
     "status": _obj({"referral": _str(64), "status": _enum(_STATUS)}, {"reason": _str(64)}),
     "withdrawal": _obj({"referral": _str(64), "consent_ref": _str(64)}),
+    "refusal": _obj({"packet": _str(64), "reason": _enum(set(REFUSAL_REASONS))}),
     "aggregate": _aggregate(1),
     "audit_anchor": _obj(
         {
@@ -179,25 +213,14 @@ SCHEMAS: dict[str, Check] = {
 #: What a status may add about what came of the referral, and the answers it goes with.
 OUTCOME_MEMBERS = ("outcome", "contract", "outcome_on")
 _OUTCOME_STATUS = {"in_progress", "done"}
-#: The status version that carries them: the version before it, plus these members.
-#: (With the status version 2 of the referral's life — a note, the next appointment — this
-#: becomes 3: ``_with_outcome(2)`` checks the rest as that version.)
-OUTCOME_VERSION = 2
-
-
-def _real_day(v: Any) -> bool:
-    if not _date(v):
-        return False
-    try:
-        date.fromisoformat(v)
-    except ValueError:
-        return False
-    return True
+#: The status version that carries them: version 2 (a note, the next appointment) plus
+#: these members.
+OUTCOME_VERSION = 3
 
 
 def _said(v: dict[str, Any]) -> bool:
     outcome, contract = v.get("outcome"), v.get("contract")
-    if outcome not in {o.value for o in PartnerOutcome} or not _real_day(v.get("outcome_on")):
+    if outcome not in {o.value for o in PartnerOutcome} or not _day(v.get("outcome_on")):
         return False
     if v.get("status") not in _OUTCOME_STATUS:
         return False
@@ -221,17 +244,24 @@ def _with_outcome(base: int) -> Check:
     return check
 
 
+def _status_v2(v: Any) -> bool:
+    return _obj(
+        {"v": lambda x: type(x) is int and x == 2, "referral": _str(64), "status": _enum(_STATUS)},
+        {"reason": _str(64), "note": _note, "next_appointment": _day},
+    )(v) and ("next_appointment" not in v or v["status"] in _WITH_APPOINTMENT)
+
+
 #: Later versions of a payload schema (``SCHEMAS`` holds version 1 of each type).
 LATER: dict[str, dict[int, Check]] = {
+    "status": {2: _status_v2, OUTCOME_VERSION: _with_outcome(OUTCOME_VERSION - 1)},
     "aggregate": {2: _aggregate(2)},
-    "status": {OUTCOME_VERSION: _with_outcome(OUTCOME_VERSION - 1)},
 }
 
 
 def with_outcome(
     payload: dict[str, Any], outcome: PartnerOutcome, on: date, contract: str | None = None
 ) -> dict[str, Any]:
-    """A status payload that also says what came of the referral (``OUTCOME_VERSION``)."""
+    """A status payload (version 1 or 2) that also says what came of the referral."""
     out = {**payload, "v": OUTCOME_VERSION, "outcome": outcome.value, "outcome_on": on.isoformat()}
     if contract is not None:
         out["contract"] = contract
@@ -256,6 +286,37 @@ def validate(packet_type: str, payload: Any) -> None:
         check = later[version]
     if check is None or not check(payload):
         raise MalformedPacket(f"{packet_type} payload")
+
+
+def status_payload(
+    referral: str,
+    status: str,
+    reason: str | None = None,
+    note: str = "",
+    next_appointment: date | None = None,
+    said: Said | None = None,
+) -> dict[str, Any]:
+    """A partner's answer. Version 1 when it says no more than version 1 could, so a centre
+    on an older Ponte still reads it; version 2 with a note or a next appointment; version 3
+    when it also says what came of the referral (``said``)."""
+    payload: dict[str, Any] = {"referral": referral, "status": status}
+    if reason:
+        payload["reason"] = reason
+    note = " ".join(note.split())
+    if note:
+        if len(note) > NOTE_MAX_CHARS or not _note(note):
+            raise ValidationError(f"the note: one line of at most {NOTE_MAX_CHARS} characters")
+        payload["note"] = note
+    if next_appointment is not None:
+        if status not in _WITH_APPOINTMENT:
+            raise ValidationError("a next appointment goes with accepted or in progress")
+        payload["next_appointment"] = next_appointment.isoformat()
+    if "note" in payload or "next_appointment" in payload:
+        payload["v"] = 2
+    validate("status", payload)
+    if said is not None:
+        return with_outcome(payload, said.outcome, said.on, said.contract)
+    return payload
 
 
 def pairwise_pseudonym(centre_secret: bytes, person_id: str, recipient_id: str) -> str:

@@ -140,21 +140,21 @@ def _word(r: Any) -> PartnerWord:
         r["service_type"],
         PartnerOutcome(r["outcome"]),
         r["contract"],
-        req_day(r["on_day"]),
+        req_day(r["outcome_on"]),
         r["received_at"],
         r["decision"],
     )
 
 
 _WORDS = (
-    "SELECT o.*, r.recipient, r.service_type, r.case_id FROM partner_outcomes o"
-    " JOIN referrals r ON r.id = o.referral_id"
+    "SELECT a.*, r.recipient, r.service_type, r.case_id FROM referral_answers a"
+    " JOIN referrals r ON r.id = a.referral_id WHERE a.outcome IS NOT NULL"
 )
 
 
 def partner_words(db: Database, case_id: str) -> list[PartnerWord]:
     rows = db.query(
-        f"{_WORDS} WHERE r.case_id = ? ORDER BY o.decision IS NOT NULL, o.received_at, o.id",
+        f"{_WORDS} AND r.case_id = ? ORDER BY a.decision IS NOT NULL, a.received_at, a.id",
         (case_id,),
     )
     return [_word(r) for r in rows]
@@ -265,45 +265,20 @@ def _insert(db: Database, case_id: str, c: Change, actor: Actor, stamp: str) -> 
 
 
 # ---------------------------------------------------------------- partners' word
-def partner_arrived(
-    db: Database, packet_id: str, sender: str, payload: dict[str, Any], at: datetime
-) -> bool:
-    """A status payload said what came of a referral: keep it for a person to confirm.
-
-    Called by the inbox inside the transaction that stores the packet. Kept only when the
-    referral is ours, was sent to ``sender`` (the authenticated member that answered) and to
-    a service that may say such a thing; returns whether.
-    """
-    outcome = payload.get("outcome")
-    if outcome is None:
-        return False
-    referral = db.query_one(
-        "SELECT id, service_type, recipient FROM referrals WHERE packet_id = ?",
-        (str(payload["referral"]),),
-    )
-    if (
-        referral is None
-        or referral["recipient"] != sender
-        or ServiceType(referral["service_type"]) not in OUTCOME_SERVICES
-    ):
-        return False
-    db.execute(
-        "INSERT OR IGNORE INTO partner_outcomes (id, referral_id, outcome, contract, on_day,"
-        " received_at) VALUES (?,?,?,?,?,?)",
-        (
-            packet_id,
-            referral["id"],
-            str(outcome),
-            payload.get("contract"),
-            str(payload["outcome_on"]),
-            rfc3339(at),
-        ),
-    )
-    return True
+def said(
+    db: Database, referral_id: str, payload: dict[str, Any]
+) -> tuple[str | None, str | None, str | None]:
+    """What a partner's answer says came of the referral, as kept with the answer (outcome,
+    contract, since when) — only from a service that may say it (a job centre, a training
+    body, a company, a union). The answer's sender was already checked (``lifecycle``)."""
+    service = db.scalar("SELECT service_type FROM referrals WHERE id = ?", (referral_id,))
+    if "outcome" not in payload or ServiceType(str(service)) not in OUTCOME_SERVICES:
+        return None, None, None
+    return str(payload["outcome"]), payload.get("contract"), str(payload["outcome_on"])
 
 
 def _waiting(db: Database, actor: Actor, word_id: str) -> tuple[PartnerWord, str]:
-    row = db.query_one(f"{_WORDS} WHERE o.id = ?", (word_id,))
+    row = db.query_one(f"{_WORDS} AND a.id = ?", (word_id,))
     if row is None:
         raise NotFound(f"partner outcome {word_id}")
     require_access(db, actor, row["case_id"])
@@ -342,13 +317,14 @@ def dismiss(db: Database, actor: Actor, word_id: str, *, at: datetime) -> None:
 
 def _decide(db: Database, word_id: str, decision: str, actor: Actor, stamp: str) -> None:
     db.execute(
-        "UPDATE partner_outcomes SET decision = ?, updated_by = ?, updated_at = ? WHERE id = ?",
+        "UPDATE referral_answers SET decision = ?, updated_by = ?, updated_at = ? WHERE id = ?",
         (decision, actor.account_id, stamp, word_id),
     )
 
 
 def export_case(db: Database, case_id: str, person_id: str) -> dict[str, list[dict[str, Any]]]:
-    """Her outcomes as plain JSON for her access export (everything kept, codes and dates)."""
+    """Her outcomes as plain JSON for her access export (everything kept, codes and dates;
+    what partners said is in the answers, ``referral_answers``)."""
 
     def rows(sql: str, key: str) -> list[dict[str, Any]]:
         # A Row iterates its values, not its names: keys() is needed here.
@@ -370,11 +346,5 @@ def export_case(db: Database, case_id: str, person_id: str) -> dict[str, list[di
             " withdrawn_on, recorded_at FROM followup_consents WHERE person_id = ?"
             " ORDER BY given_on",
             person_id,
-        ),
-        "partner_outcomes": rows(
-            "SELECT o.id, o.outcome, o.contract, o.on_day, o.received_at, o.decision,"
-            " o.updated_at FROM partner_outcomes o JOIN referrals r ON r.id = o.referral_id"
-            " WHERE r.case_id = ? ORDER BY o.received_at",
-            case_id,
         ),
     }

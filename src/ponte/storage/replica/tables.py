@@ -77,7 +77,7 @@ TABLES: dict[str, Table] = {
             "plan_steps",
             (
                 "id", "case_id", "type", "status", "partner", "started_on", "due_on",
-                "ended_on", "outcome", "created_at", "updated_at",
+                "ended_on", "outcome", "created_at", "updated_at", "referral_id",
             ),
             ("id",),
             (("case_id", "cases"),),
@@ -108,8 +108,19 @@ TABLES: dict[str, Table] = {
             ("id",),
             (("case_id", "cases"),),
         ),
+        Table(
+            "referral_answers",
+            (
+                "id", "referral_id", "status", "reason", "note", "next_appointment",
+                "received_at",
+                # what came of it, as the service says (schema 15), and the centre's decision
+                "outcome", "contract", "outcome_on", "decision", "updated_by", "updated_at",
+            ),
+            ("id",),
+            (("referral_id", "referrals"),),
+        ),
         # Outcomes of her path (schema 15): her situation, each change dated; the moments it
-        # was looked at; her consent to be followed up; partners' word on what came of it.
+        # was looked at; her consent to be followed up.
         Table(
             "outcome_changes",
             (
@@ -133,15 +144,6 @@ TABLES: dict[str, Table] = {
             ),
             ("id",),
             (("person_id", "persons"),),
-        ),
-        Table(
-            "partner_outcomes",
-            (
-                "id", "referral_id", "outcome", "contract", "on_day", "received_at",
-                "decision", "updated_by", "updated_at",
-            ),
-            ("id",),
-            (("referral_id", "referrals"),),
         ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(
