@@ -226,6 +226,29 @@ def _hide_secondary(entries: list[_Entry], total_public: bool) -> bool:
     return True
 
 
+def _protect(entries: list[_Entry], start: int, total_public: bool) -> bool:
+    """Primary, then secondary suppression of the published entries (from ``start`` on);
+    True when the table has to be withheld."""
+    published = entries[start:]
+    for e in published:
+        if 0 < e.value < K:
+            e.hidden, e.lo, e.hi = True, 1, K - 1
+    grand = entries[-1]
+    if total_public and not grand.hidden:
+        grand.fixed = True
+    if _hide_secondary(entries, total_public):
+        return False
+    for e in published:
+        if e is grand and total_public:
+            continue
+        e.hidden, e.lo, e.hi = True, 0, INF
+    # What the published total alone determines (a one-row table's row total, a margin with
+    # one category) is shown: it is that total, so showing it tells nothing new.
+    while (k := _exposed(entries, start)) is not None and not 0 < entries[k].value < K:
+        entries[k].hidden = False
+    return True
+
+
 def suppress(table: CountTable, *, total_public: bool = False) -> PublishedTable:
     """The publishable form of ``table``.
 
@@ -236,22 +259,7 @@ def suppress(table: CountTable, *, total_public: bool = False) -> PublishedTable
         cells = tuple(tuple(_show(v) for v in r) for r in table.cells)
         return PublishedTable(table.name, table.row_labels, table.col_labels, cells)
     entries = _network(table)
-    for e in entries:
-        if 0 < e.value < K:
-            e.hidden, e.lo, e.hi = True, 1, K - 1
-    grand = entries[-1]
-    if total_public and not grand.hidden:
-        grand.fixed = True
-    withheld = not _hide_secondary(entries, total_public)
-    if withheld:
-        for e in entries:
-            if e is grand and total_public:
-                continue
-            e.hidden, e.lo, e.hi = True, 0, INF
-        # What the published total alone determines (a one-row table's row total) is shown:
-        # it is that total, so showing it tells nothing new.
-        while (k := _exposed(entries)) is not None and not 0 < entries[k].value < K:
-            entries[k].hidden = False
+    withheld = _protect(entries, 0, total_public)
     shown: list[Cell] = [(SMALL if e.hi < K else HIDDEN) if e.hidden else e.value for e in entries]
     return _assemble(table, shown, withheld)
 
@@ -286,23 +294,8 @@ def suppress_margins(
             continue  # known to be 0
         e.hidden, e.lo, e.hi, e.required = True, 0, INF, 0 < e.value < K
     inner = len(table.row_labels) * n_cols
-    margins = entries[inner:]
-    for e in margins:
-        if 0 < e.value < K:
-            e.hidden, e.lo, e.hi = True, 1, K - 1
-    grand = entries[-1]
-    if total_public and not grand.hidden:
-        grand.fixed = True
-    withheld = not _hide_secondary(entries, total_public)
-    if withheld:
-        for e in margins:
-            if e is grand and total_public:
-                continue
-            e.hidden, e.lo, e.hi = True, 0, INF
-        # What the published total alone determines (a margin with one category) is shown.
-        while (k := _exposed(entries, start=inner)) is not None and not 0 < entries[k].value < K:
-            entries[k].hidden = False
-    shown = [(SMALL if e.hi < K else HIDDEN) if e.hidden else e.value for e in margins]
+    withheld = _protect(entries, inner, total_public)
+    shown = [(SMALL if e.hi < K else HIDDEN) if e.hidden else e.value for e in entries[inner:]]
     n_rows = len(table.row_labels)
     rows, cols, total = shown[:n_rows], shown[n_rows:-1], shown[-1]
     return (

@@ -1272,42 +1272,42 @@
   <context>
     <name>ConsentDialog</name>
     <message>
-      <location filename="../ui/outcomes/form.py" line="186" />
+      <location filename="../ui/outcomes/form.py" line="187" />
       <source>Consent to be followed up</source>
       <translation>Consenso al ricontatto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="189" />
+      <location filename="../ui/outcomes/form.py" line="190" />
       <source>She agrees that the centre contacts her 6 and 12 months after her path closes, to ask how she is. Write down only how to reach her safely.</source>
       <translation>Lei accetta che il centro la ricontatti 6 e 12 mesi dopo la chiusura del percorso, per sapere come sta. Annotate solo come raggiungerla in sicurezza.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="205" />
+      <location filename="../ui/outcomes/form.py" line="206" />
       <source>A message may be left</source>
       <translation>Si può lasciare un messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="208" />
+      <location filename="../ui/outcomes/form.py" line="209" />
       <source>How she gave it</source>
       <translation>Come l'ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="209" />
+      <location filename="../ui/outcomes/form.py" line="210" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="210" />
+      <location filename="../ui/outcomes/form.py" line="211" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="211" />
+      <location filename="../ui/outcomes/form.py" line="212" />
       <source>How to reach her</source>
       <translation>Come raggiungerla</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="215" />
+      <location filename="../ui/outcomes/form.py" line="216" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
@@ -2853,12 +2853,12 @@
   <context>
     <name>OutcomeForms</name>
     <message>
-      <location filename="../ui/outcomes/form.py" line="52" />
+      <location filename="../ui/outcomes/form.py" line="56" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="55" />
+      <location filename="../ui/outcomes/form.py" line="59" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
@@ -4214,57 +4214,57 @@
   <context>
     <name>SituationDialog</name>
     <message>
-      <location filename="../ui/outcomes/form.py" line="80" />
+      <location filename="../ui/outcomes/form.py" line="87" />
       <source>Her situation — %1</source>
       <translation>La sua situazione — %1</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="83" />
+      <location filename="../ui/outcomes/form.py" line="90" />
       <source>Day of the conversation</source>
       <translation>Giorno del colloquio</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="87" />
+      <location filename="../ui/outcomes/form.py" line="94" />
       <source>Result</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="95" />
+      <location filename="../ui/outcomes/form.py" line="102" />
       <source>&amp;Day</source>
       <translation>&amp;Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="97" />
+      <location filename="../ui/outcomes/form.py" line="104" />
       <source>&amp;Result</source>
       <translation>&amp;Esito</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="105" />
+      <location filename="../ui/outcomes/form.py" line="112" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="105" />
+      <location filename="../ui/outcomes/form.py" line="112" />
       <source>Now</source>
       <translation>Adesso</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="105" />
+      <location filename="../ui/outcomes/form.py" line="112" />
       <source>Since</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="105" />
+      <location filename="../ui/outcomes/form.py" line="112" />
       <source>Last known</source>
       <translation>Ultimo dato noto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="111" />
+      <location filename="../ui/outcomes/form.py" line="118" />
       <source>not known</source>
       <translation>non si sa</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/form.py" line="116" />
+      <location filename="../ui/outcomes/form.py" line="123" />
       <source>%1: since</source>
       <translation>%1: dal</translation>
     </message>
@@ -4875,30 +4875,27 @@
       <translation>non si sa</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/words.py" line="23" />
+      <location filename="../ui/outcomes/words.py" line="37" />
       <source>She has not agreed to be contacted after her path: no follow-up, no reminder.</source>
       <translation>Non ha accettato di essere ricontattata dopo il percorso: nessun ricontatto, nessun promemoria.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/words.py" line="28" />
-      <location filename="../ui/outcomes/words.py" line="48" />
+      <location filename="../ui/outcomes/words.py" line="23" />
       <source>any time</source>
       <translation>a qualsiasi ora</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/words.py" line="32" />
-      <location filename="../ui/outcomes/words.py" line="52" />
+      <location filename="../ui/outcomes/words.py" line="27" />
       <source>a message may be left</source>
       <translation>si può lasciare un messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/words.py" line="34" />
-      <location filename="../ui/outcomes/words.py" line="54" />
+      <location filename="../ui/outcomes/words.py" line="29" />
       <source>leave no message</source>
       <translation>non lasciare messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/words.py" line="37" />
+      <location filename="../ui/outcomes/words.py" line="43" />
       <source>She agreed to be followed up until %1: %2, %3; %4.</source>
       <translation>Ha accettato di essere ricontattata fino al %1: %2, %3; %4.</translation>
     </message>

@@ -8,6 +8,7 @@ say what they collected through a signal; the tab runs the vault work.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QCoreApplication, QDate, Signal
@@ -46,8 +47,11 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _words(buttons: QDialogButtonBox) -> None:
-    """Save and Cancel in her language (Qt's own words are not always installed)."""
+def _buttons(dialog: QDialog, accepted: Callable[[], None]) -> QDialogButtonBox:
+    """Save and Cancel, in her language (Qt's own words are not always installed)."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+    )
     for which, text in (
         (QDialogButtonBox.StandardButton.Save, QCoreApplication.translate("OutcomeForms", "Save")),
         (
@@ -58,6 +62,9 @@ def _words(buttons: QDialogButtonBox) -> None:
         button = buttons.button(which)
         if button is not None:
             button.setText(text)
+    buttons.accepted.connect(accepted)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
 
 
 class SituationDialog(QDialog):
@@ -125,19 +132,13 @@ class SituationDialog(QDialog):
             self.grid.addWidget(QLabel(value_text(f, current)), row, 3)
             self.values[f], self.since[f] = combo, since
         self.grid.setColumnStretch(1, 1)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        _words(buttons)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons = _buttons(self, self._on_buttons_accepted)
         box = QVBoxLayout(self)
         box.addWidget(heading)
         box.addLayout(top)
         box.addWidget(how)
         box.addLayout(self.grid)
-        box.addWidget(buttons)
+        box.addWidget(self.buttons)
 
     def _value(self, f: OutcomeField) -> str | None:
         chosen = self.values[f].value()
@@ -214,17 +215,11 @@ class ConsentDialog(QDialog):
             form.addRow(text, w)
         form.addRow(self.tr("When"), row)
         form.addRow("", self.leave_message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        _words(buttons)
-        buttons.accepted.connect(self._on_buttons_accepted)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.buttons = _buttons(self, self._on_buttons_accepted)
         box = QVBoxLayout(self)
         box.addWidget(intro)
         box.addLayout(form)
-        box.addWidget(buttons)
+        box.addWidget(self.buttons)
 
     def _on_buttons_accepted(self) -> None:
         method, channel = self.method.value(), self.channel.value()

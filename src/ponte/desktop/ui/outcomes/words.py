@@ -17,6 +17,20 @@ def value_text(field: OutcomeField, value: str | None) -> str:
     return label(VALUES[field](value), ui_lang())
 
 
+def _how(consent: FollowUpConsent) -> tuple[str, str, str]:
+    """Channel, times and whether a message may be left, in words."""
+    lang = ui_lang()
+    times = ", ".join(label(t, lang) for t in consent.times) or QCoreApplication.translate(
+        "outcomes", "any time"
+    )
+    message = (
+        QCoreApplication.translate("outcomes", "a message may be left")
+        if consent.leave_message
+        else QCoreApplication.translate("outcomes", "leave no message")
+    )
+    return label(consent.channel, lang), times, message
+
+
 def consent_text(consent: FollowUpConsent | None) -> str:
     """Whether and how she may be contacted, in one sentence for the person calling."""
     if consent is None:
@@ -24,19 +38,11 @@ def consent_text(consent: FollowUpConsent | None) -> str:
             "outcomes",
             "She has not agreed to be contacted after her path: no follow-up, no reminder.",
         )
-    lang = ui_lang()
-    times = ", ".join(label(t, lang) for t in consent.times) or QCoreApplication.translate(
-        "outcomes", "any time"
-    )
-    message = (
-        QCoreApplication.translate("outcomes", "a message may be left")
-        if consent.leave_message
-        else QCoreApplication.translate("outcomes", "leave no message")
-    )
+    channel, times, message = _how(consent)
     return (
         QCoreApplication.translate("outcomes", "She agreed to be followed up until %1: %2, %3; %4.")
         .replace("%1", fmt_day(consent.expires_on))
-        .replace("%2", label(consent.channel, lang))
+        .replace("%2", channel)
         .replace("%3", times)
         .replace("%4", message)
     )
@@ -44,13 +50,4 @@ def consent_text(consent: FollowUpConsent | None) -> str:
 
 def reach_text(consent: FollowUpConsent) -> str:
     """How to reach her, in a few words: channel · times · whether a message may be left."""
-    lang = ui_lang()
-    times = ", ".join(label(t, lang) for t in consent.times) or QCoreApplication.translate(
-        "outcomes", "any time"
-    )
-    message = (
-        QCoreApplication.translate("outcomes", "a message may be left")
-        if consent.leave_message
-        else QCoreApplication.translate("outcomes", "leave no message")
-    )
-    return f"{label(consent.channel, lang)} · {times} · {message}"
+    return " · ".join(_how(consent))
