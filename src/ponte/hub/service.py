@@ -103,6 +103,7 @@ class HubService:
         self.clock = clock
         self.limiter = limiter or RateLimiter(clock)
         self.max_inbox_bytes = MAX_INBOX_BYTES
+        self._directory_cache: tuple[bytes, str] | None = None
 
     @staticmethod
     @functools.lru_cache(maxsize=4096)
@@ -266,10 +267,26 @@ class HubService:
             raise NotFound("no anchor")
         return {"seq": row[0], "head_hash": row[1], "at": row[2], "received_at": row[3]}
 
+    def refusal(self, raw: bytes, exc: PonteError) -> bytes:
+        """A refusal of these exact bytes, signed: the sender may mark its packet failed
+        only on this, never on an unsigned answer (which any server could give)."""
+        body = {"sha256": hashlib.sha256(raw).hexdigest(), "error": exc.kind, "at": self._now()}
+        return self._signed("hub_refusal", body)
+
     # ------------------------------------------------------------ public
     def directory(self) -> bytes:
+        return self.directory_signed()[0]
+
+    def directory_signed(self) -> tuple[bytes, str]:
+        """The signed directory and its ETag, a hash of the members and their keys: while
+        they do not change, neither do the bytes (``If-None-Match`` then gets a 304)."""
         members = tuple(m for m in self.store.members() if m.signing_keys)
-        return sign_directory(Directory(issued=self._now(), members=members), self.hub_key)
+        etag = hashlib.sha256(rfc8785.dumps([m.to_json() for m in members])).hexdigest()[:32]
+        cached = self._directory_cache
+        if cached is None or cached[1] != etag:
+            signed = sign_directory(Directory(issued=self._now(), members=members), self.hub_key)
+            self._directory_cache = cached = (signed, etag)
+        return cached
 
     def enrol(self, body: Any) -> dict[str, Any]:
         if not isinstance(body, dict) or not isinstance(body.get("token"), str):
