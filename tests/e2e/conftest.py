@@ -84,7 +84,18 @@ def cpi(tmp_path: Path, hub: HubProc) -> Iterator[Workstation]:
     ws.vault.lock()
 
 
+def knows(ws: Workstation, member: str) -> None:
+    """Make ``ws``'s directory copy list ``member``, as a sync round after it joined would.
+    Composing reads only that copy (docs/sync.md); fixtures enrol one after another."""
+    kept = ws.directories.kept()
+    if kept is None or kept[0].member(member) is None:
+        fetched = ws.client().directory_since(None)
+        assert fetched is not None
+        ws.directories.keep(fetched[0], fetched[1])
+
+
 def new_case_with_consent(ws: Workstation, recipient: str, alias: str = "Serafina Demo") -> str:
+    knows(ws, recipient)
     now = ws.clock.now()
     c = cases.create(
         ws.vault.db,

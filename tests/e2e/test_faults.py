@@ -14,6 +14,7 @@ from typing import Any
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.clock import SystemClock
 from ponte.core.enums import ReferralStatus, ServiceType
@@ -23,6 +24,7 @@ from ponte.hub.server import open_store
 from ponte.hub.service import HubService
 from ponte.storage import referrals
 from ponte.storage.inbox import VaultInbox
+from ponte.storage.outbox import VaultOutbox
 from tests.hub.conftest import TestServer as UvicornServer
 from tests.hub.conftest import free_port
 from tests.sync.faultproxy import FaultProxy
@@ -94,7 +96,7 @@ def net(tmp_path: Path) -> Iterator[Net]:
 
 def _until(ws: Workstation, done: Any, rounds: int = 40) -> None:
     for _ in range(rounds):
-        ws.sync()
+        sync(ws)
         if done():
             return
     raise AssertionError("sync did not converge")
@@ -120,12 +122,12 @@ def _scenario(net: Net, n: int, fault: dict[str, Any] | None, during: Any = None
         during()
     cpi_inbox = VaultInbox(cpi.vault.db)
     wanted = {r.packet_id for r in refs}
-    _until(centre, lambda: centre.engine().outbox.queued_count() == 0)
+    _until(centre, lambda: VaultOutbox(centre.vault.db).queued_count() == 0)
     _until(cpi, lambda: wanted <= {r.packet_id for r in cpi_inbox.rows("referral", limit=10_000)})
     for pid in wanted:
         assert pid is not None
         cpi.send_status(pid, "accepted")
-    _until(cpi, lambda: cpi.engine().outbox.queued_count() == 0)
+    _until(cpi, lambda: VaultOutbox(cpi.vault.db).queued_count() == 0)
     _until(
         centre,
         lambda: all(
@@ -133,8 +135,8 @@ def _scenario(net: Net, n: int, fault: dict[str, Any] | None, during: Any = None
         ),
     )
     net.proxy.set()
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     # Exactly once, on both sides.
     received = [r.packet_id for r in cpi_inbox.rows("referral", limit=10_000)]
     assert len(received) == len(set(received))
@@ -182,12 +184,12 @@ def test_hub_stopped_and_restarted_mid_upload(net: Net) -> None:
     net.proxy.set(bandwidth=20000)
     stopper = threading.Timer(0.3, net.hub.stop)
     stopper.start()
-    first = centre.sync()
+    first = sync(centre)
     stopper.join()
     assert first.error is not None or first.sent < 6, "the hub went away during the upload"
     net.hub.start()
     net.proxy.set()
-    _until(centre, lambda: centre.engine().outbox.queued_count() == 0)
+    _until(centre, lambda: VaultOutbox(centre.vault.db).queued_count() == 0)
     _until(
         cpi,
         lambda: (
@@ -239,7 +241,7 @@ def test_client_killed_mid_sync_and_restarted(net: Net) -> None:
     from ponte.storage.vault import Vault
 
     net.centre = centre = Workstation(Vault.unlock(data_dir, "admin", "e2e passphrase!"))
-    _until(centre, lambda: centre.engine().outbox.queued_count() == 0)
+    _until(centre, lambda: VaultOutbox(centre.vault.db).queued_count() == 0)
     wanted = {r.packet_id for r in refs}
     _until(cpi, lambda: wanted <= {x.packet_id for x in VaultInbox(cpi.vault.db).rows("referral")})
     received = [r.packet_id for r in VaultInbox(cpi.vault.db).rows("referral")]

@@ -1,10 +1,10 @@
 """The desktop's sync bridge: rounds off the UI thread, status back as Qt signals."""
 
 from pathlib import Path
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import BackgroundSync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ServiceType
 from ponte.desktop.sync_bridge import StatusView, SyncBridge
@@ -22,10 +22,8 @@ def test_bridge_reports_online_sent_and_offline(
     with FaultProxy((host, int(port))) as proxy:
         ws: Workstation = worker.call(workstation, tmp_path, hub, "CAV Rozzano", "cav", proxy.url)
 
-        def run_round() -> Any:
-            return worker.call(lambda: (ws.sync(), ws.engine().status))
-
-        bridge = SyncBridge(run_round, interval=30)
+        rounds = worker.call(lambda: BackgroundSync(ws, worker.call))
+        bridge = SyncBridge(rounds, interval=30)
         seen: list[StatusView] = []
         bridge.status_changed.connect(seen.append)
         with qtbot.waitSignal(bridge.status_changed, timeout=10_000):

@@ -1,34 +1,37 @@
-"""A workstation: one unlocked vault, its network identity, and the sync wiring.
+"""A workstation: one unlocked vault, its network identity, and what it seals and opens.
 
 This is the Qt-free half of the composition root: the CLI uses it directly and the desktop
 runs it on its vault thread. Everything that seals a packet happens here, because only here
 are the vault (what to send, the consent), the keys and the signed directory all at hand.
+
+Composing never touches the network: recipients' keys come from the directory copy kept in
+the vault (``storage/syncstate.py``), resolved before the write transaction. Only the sync
+round (``app/background.py``, on the sync thread) fetches a new copy; enrolment, an explicit
+network step, fetches the first one.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from ponte.app import anchoring, attachments
-from ponte.core.clock import Clock, rfc3339
-from ponte.core.directory import Directory, verify_directory
+from ponte.app import attachments
+from ponte.core.clock import Clock
+from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
 from ponte.core.errors import (
-    DirectoryError,
+    DirectoryNotYet,
     HubError,
-    HubUnavailable,
+    NotFound,
     OversizePacket,
-    PonteError,
     ProvisioningError,
 )
-from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.keys import MemberKeys, RecipientPublicKey, ed25519_public, pq_public, x25519_public
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
@@ -37,21 +40,15 @@ from ponte.storage import outbox, referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
+from ponte.storage.syncstate import VaultDirectory
 from ponte.storage.vault import Vault
 from ponte.sync import files
-from ponte.sync.engine import SyncEngine, SyncResult
 from ponte.sync.hub_client import HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
+from ponte.sync.ports import Inbox
+from ponte.sync.receiver import Receiver
 
 PACKET_TTL = timedelta(days=30)
-#: Runs a database step where the vault lives (the desktop's vault thread) and returns its result.
-OnVault = Callable[[Callable[[], Any]], Any]
-
-
-def _here(step: Callable[[], Any]) -> Any:
-    return step()
-
-
 SUITE_PREFERENCE = (SUITE_MLKEM768_X25519, SUITE_X25519)
 
 
@@ -59,9 +56,7 @@ class Workstation:
     def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
         self.vault = vault
         self.transport = transport
-        self._directory: Directory | None = None
-        self._client: HubClient | None = None
-        self._engine: SyncEngine | None = None
+        self._directories: VaultDirectory | None = None
 
     @property
     def clock(self) -> Clock:
@@ -106,16 +101,18 @@ class Workstation:
         with self.vault.db.transaction():
             identity_store.save(self.vault.db, ident)
             self.vault._audit("identity.enrol", "member", prov.member_id)
+        self._directories = None
+        try:  # the network as it is now, so she can compose at once; else the first round
+            fetched = self.client().directory_since(None)
+        except HubError:
+            return ident
+        if fetched is not None:
+            self.directories.keep(fetched[0], fetched[1])
         return ident
 
     # ------------------------------------------------------------ wiring
     def client(self) -> HubClient:
-        if self._client is None:
-            self._client = self.new_client()
-        return self._client
-
-    def new_client(self) -> HubClient:
-        """A hub client of its own (for a thread that talks to the hub apart from this one)."""
+        """A hub client for the calling thread (the sync thread, the CLI, enrolment)."""
         ident = self.identity
         return HubClient(
             ident.hub_url,
@@ -128,107 +125,64 @@ class Workstation:
             pinned_ca_pem=ident.ca_pem,
         )
 
-    def directory(self, *, refresh: bool = False) -> Directory:
-        """The signed directory: from the hub when reachable, else the last copy kept here
-        (verified again against the pinned hub key), so referrals can be composed offline."""
-        if self._directory is None or refresh:
-            try:
-                raw = self.client().directory_raw()
-            except HubUnavailable:
-                return self.remember_directory(None)
-            return self.remember_directory(raw)
-        return self._directory
+    @property
+    def directories(self) -> VaultDirectory:
+        """The signed directory kept in the vault (``sync.ports.DirectoryCache``)."""
+        if self._directories is None:
+            self._directories = VaultDirectory(self.vault.db, self.identity.hub_key)
+        return self._directories
 
-    def remember_directory(self, raw: bytes | None) -> Directory:
-        """Verify a signed directory fresh from the hub and keep it; ``None`` (offline):
-        the copy kept last time, verified again against the pinned hub key."""
-        db, hub_key = self.vault.db, ed25519_public(self.identity.hub_key)
-        if raw is None:
-            cached = db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
-            if cached is None:
-                raise HubUnavailable("no copy of the directory yet")
-            self._directory = verify_directory(str(cached).encode(), hub_key)
-            return self._directory
-        self._directory = verify_directory(raw, hub_key)
-        db.execute(
-            "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (raw.decode(),),
+    def directory(self) -> Directory:
+        """The directory copy kept in the vault, verified against the pinned hub key. Never
+        the network: :class:`DirectoryNotYet` until the first copy arrived."""
+        return self.directories.current()
+
+    def inbox(self) -> VaultInbox:
+        return VaultInbox(
+            self.vault.db, actor="sync", device=self.vault.device_id, on_refused=self.answer_refusal
         )
-        return self._directory
 
-    def _directory_for(self, member: str) -> Directory:
-        d = self.directory()
-        if d.member(member) is None:
-            d = self.directory(refresh=True)
-        return d
+    def receiver(self, inbox: Inbox | None = None) -> Receiver:
+        """Opens and stores packets from the hub or from files (``inbox`` defaults to this
+        vault's; the desktop passes one whose calls run on the vault thread)."""
+        inbox = inbox if inbox is not None else self.inbox()
+        ident = self.identity
+        opener = DirectoryOpener(
+            my_id=ident.member_id,
+            my_keys=[k for mk in ident.keys for k in mk.recipient_keys()],
+            seen=inbox.has,
+            clock=self.clock,
+        )
+        return Receiver(inbox=inbox, opener=opener, clock=self.clock)
 
-    def engine(self) -> SyncEngine:
-        if self._engine is None:
-            ident = self.identity
-            inbox = VaultInbox(self.vault.db, actor="sync", device=self.vault.device_id)
-            keys = [k for mk in ident.keys for k in mk.recipient_keys()]
-            opener = DirectoryOpener(
-                my_id=ident.member_id,
-                my_keys=keys,
-                directory=lambda: self.directory(refresh=True),
-                seen=inbox.has,
-                clock=self.clock,
-            )
-            self._engine = SyncEngine(
-                outbox=VaultOutbox(self.vault.db),
-                inbox=inbox,
-                client=self.client(),
-                opener=opener,
-                clock=self.clock,
-            )
-        return self._engine
-
-    def sync(self) -> SyncResult:
-        """One round on this thread (the CLI, tests): see :meth:`run_round`."""
-        return self.run_round(self.engine(), self.client())
-
-    def run_round(
-        self, engine: SyncEngine, client: HubClient, on_vault: OnVault = _here
-    ) -> SyncResult:
-        """One round: send, receive, then anchor the audit chain's head at the hub.
-
-        First, what the centre's other devices have not been sent yet is sealed into the
-        outbox (a no-op for a workstation that is not one of several: docs/replication.md).
-        Every database step goes through ``on_vault`` (the desktop's vault thread; here by
-        default); the network waits stay on the caller's thread.
-        """
-        from ponte.app.replication import Replication  # it builds on this class
-
-        late: PonteError | None = None
-        try:
-            on_vault(lambda: Replication(self).queue_changes())
-        except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
-            late = exc
-        result = engine.run_once()
-        if result.error is None and late is not None:
-            result.error = late
-        if result.error is None:
-            try:
-                due = on_vault(lambda: anchoring.due_anchor(self.vault.db))
-                if due is not None:
-                    seq, head = due
-                    client.anchor(seq, head, rfc3339(self.clock.now()))
-                    on_vault(lambda: anchoring.mark_anchored(self.vault.db, seq))
-            except HubError as exc:  # the next round tries again
-                result.error = exc
-        return result
+    def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
+        """The refusal seam: a packet whose sender's signature verified was refused for good
+        (``reason``: an error kind such as ``expired``, ``decrypt``, ``malformed``). Called
+        inside the transaction that stores the refusal in the inbox, on the vault thread,
+        with the directory copy at hand and no network. Today the stored row is the record;
+        a signed refusal back to ``header.sender`` is to be queued here (docs/sync.md)."""
 
     # ------------------------------------------------------------ sealing
-    def seal_to(
-        self, recipient: str, ptype: str, payload: dict[str, Any], *, now: datetime | None = None
-    ) -> bytes:
-        ident = self.identity
-        entry = self._directory_for(recipient).encryption_key(recipient, SUITE_PREFERENCE)
+    def recipient_key(self, recipient: str) -> RecipientPublicKey:
+        """The recipient's encryption key from the directory copy kept here (no network)."""
+        entry = self.directory().encryption_key(recipient, SUITE_PREFERENCE)
         if entry is None:
-            raise DirectoryError(f"no encryption key for {recipient}")
+            raise DirectoryNotYet(f"no encryption key for {recipient}")
         raw = bytes.fromhex(entry.public)
-        key = pq_public(raw) if entry.suite == SUITE_MLKEM768_X25519 else x25519_public(raw)
+        return pq_public(raw) if entry.suite == SUITE_MLKEM768_X25519 else x25519_public(raw)
+
+    def seal_to(
+        self,
+        recipient: str,
+        ptype: str,
+        payload: dict[str, Any],
+        *,
+        now: datetime | None = None,
+        key: RecipientPublicKey | None = None,
+    ) -> bytes:
+        """Seal ``payload`` for ``recipient`` (its ``key``, resolved before a transaction)."""
+        ident = self.identity
+        key = key if key is not None else self.recipient_key(recipient)
         now = now or self.clock.now()
         return seal(
             payload,
@@ -261,10 +215,12 @@ class Workstation:
         db = self.vault.db
         person_id = str(db.scalar("SELECT person_id FROM cases WHERE id = ?", (case_id,)))
         now = self.clock.now()
+        key = self.recipient_key(recipient)  # before the transaction: the kept copy only
+        secret = self.identity.centre_secret
 
         def build(referral_id: str, consent: Consent) -> bytes:
             payload: dict[str, Any] = {
-                "pseudonym": pairwise_pseudonym(self.identity.centre_secret, person_id, recipient),
+                "pseudonym": pairwise_pseudonym(secret, person_id, recipient),
                 "purpose": purpose,
                 "service_type": service_type.value,
                 "consent": {"ref": consent.id, "expires": consent.expires_on.isoformat()},
@@ -283,7 +239,7 @@ class Workstation:
                     at=now,
                 )
             try:
-                return self.seal_to(recipient, "referral", payload, now=now)
+                return self.seal_to(recipient, "referral", payload, now=now, key=key)
             except OversizePacket as exc:
                 if document_id is None:
                     raise
@@ -302,11 +258,12 @@ class Workstation:
 
     def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
         db = self.vault.db
+        key = self.recipient_key(referrals.get(db, referral_id).recipient)
 
         def build(ref: referrals.ReferralRow) -> bytes:
             consent_id = str(db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (ref.id,)))
             payload = {"referral": str(ref.packet_id), "consent_ref": consent_id}
-            return self.seal_to(ref.recipient, "withdrawal", payload)
+            return self.seal_to(ref.recipient, "withdrawal", payload, key=key)
 
         return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
 
@@ -318,7 +275,7 @@ class Workstation:
             (referral_packet_id,),
         )
         if sender is None:
-            raise DirectoryError(f"no received referral {referral_packet_id}")
+            raise NotFound(f"no received referral {referral_packet_id}")
         payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
         if reason:
             payload["reason"] = reason
@@ -336,4 +293,7 @@ class Workstation:
         return files.export_packet(VaultOutbox(self.vault.db).data(packet_id), folder)
 
     def import_packet(self, path: Path) -> str:
-        return files.import_file(path, self.engine())
+        """Receive a ``.ponte`` file: "stored", "already_received", "waiting" (parked until
+        the directory knows its sender) or the refusal's kind."""
+        kept = self.directories.kept()
+        return files.import_file(path, self.receiver(), kept[0] if kept else None)

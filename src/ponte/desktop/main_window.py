@@ -246,6 +246,8 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Offline · %1 waiting").replace("%1", str(status.queued))
-            if status.last_error:
-                text += " · " + QCoreApplication.translate("errors", status.last_error)
+        if status.last_error:
+            text += " · " + QCoreApplication.translate("errors", status.last_error)
+            if status.detail:  # what to read out to the network's IT
+                text += f" ({status.detail})"
         self.sync_label.setText(text)

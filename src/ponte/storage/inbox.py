@@ -1,5 +1,14 @@
 """The inbox: every packet received, stored once and applied (implements sync.ports.Inbox).
 
+Only packets whose sender's signature verified are stored here, by their (authenticated)
+id. Bytes refused before that are recorded in ``inbox_refused`` by their SHA-256, and packet
+files whose sender is not in this copy of the directory yet wait in ``inbox_parked``
+(docs/sync.md, the acknowledgement rule).
+
+An authenticated packet refused for good (expired, cannot be decrypted, a bad payload) is
+stored with its reason and passed to ``on_refused`` in the same transaction: the seam where
+a signed refusal back to its sender is queued (docs/sync.md, "Telling the sender").
+
 Applying a packet happens in the same transaction as storing it:
 - ``status`` from a partner service updates the referral it answers (and marks the
   referral's outbox packet ``acknowledged``);
@@ -13,13 +22,15 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind
-from ponte.core.errors import PacketError, PonteError
+from ponte.core.errors import PacketError, PonteError, WrongRecipient
+from ponte.core.packet import Header
 from ponte.storage import aggregates, audit, documents
 from ponte.storage.db import Database
 from ponte.storage.replica import inbound, stream
@@ -44,6 +55,35 @@ class ReceivedLike(Protocol):
     def payload(self) -> dict[str, Any] | None: ...
     @property
     def refused(self) -> str | None: ...
+    @property
+    def header(self) -> Header | None: ...
+
+
+class RefusalLike(Protocol):
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def claimed_id(self) -> str: ...
+    @property
+    def sender(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+
+
+#: Called inside the transaction that stores an authenticated refusal: (header, reason, at).
+OnRefused = Callable[[Header, str, datetime], None]
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    sha256: str
+    claimed_id: str
+    sender: str
+    type: str
+    reason: str
+    refused_at: str
 
 
 @dataclass(frozen=True)
@@ -60,10 +100,18 @@ class InboxRow:
 class VaultInbox:
     """``sync.ports.Inbox`` over the vault database (call only on the vault thread)."""
 
-    def __init__(self, db: Database, *, actor: str = "sync", device: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        actor: str = "sync",
+        device: str = "",
+        on_refused: OnRefused | None = None,
+    ) -> None:
         self.db = db
         self.actor = actor
         self.device = device
+        self.on_refused = on_refused
 
     def has(self, packet_id: str) -> bool:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
@@ -105,6 +153,13 @@ class VaultInbox:
                     aggregates.store(self.db, item.packet_id, item.sender, payload, at)
             if attached is not None:
                 self._keep_attachment(item.packet_id, attached, at)
+            if (
+                refused
+                and refused != WrongRecipient.kind
+                and item.header is not None
+                and self.on_refused is not None
+            ):
+                self.on_refused(item.header, refused, at)  # the sender may be told (signed)
             audit.append(
                 self.db,
                 actor=self.actor,
@@ -118,6 +173,49 @@ class VaultInbox:
         if applied is not None:
             stream.after_receive(self.db, applied)
         return True
+
+    # ------------------------------------------------------------ refused, parked
+    def refuse(self, refusal: RefusalLike, at: datetime) -> bool:
+        """Bytes refused before their signature verified: recorded by their hash."""
+        with self.db.transaction():
+            cur = self.db.execute(
+                "INSERT INTO inbox_refused (sha256, claimed_id, sender, type, reason, refused_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                (refusal.sha256, refusal.claimed_id, refusal.sender, refusal.type,
+                 refusal.reason, rfc3339(at)),
+            )  # fmt: skip
+            if cur.rowcount:
+                audit.append(
+                    self.db, actor=self.actor, device=self.device, action="packet.refuse",
+                    entity="packet", entity_id=refusal.sha256, at=at,
+                    detail={"kind": refusal.reason},
+                )  # fmt: skip
+        return bool(cur.rowcount)
+
+    def was_refused(self, sha256: str) -> bool:
+        return self.db.scalar("SELECT 1 FROM inbox_refused WHERE sha256 = ?", (sha256,)) is not None
+
+    def park(self, refusal: RefusalLike, raw: bytes, at: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO inbox_parked (sha256, claimed_id, reason, raw, parked_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+            (refusal.sha256, refusal.claimed_id, refusal.reason, raw, rfc3339(at)),
+        )
+
+    def parked(self) -> list[tuple[str, bytes]]:
+        rows = self.db.query("SELECT sha256, raw FROM inbox_parked ORDER BY parked_at, sha256")
+        return [(str(r["sha256"]), bytes(r["raw"])) for r in rows]
+
+    def unpark(self, key: str) -> None:
+        self.db.execute("DELETE FROM inbox_parked WHERE sha256 = ?", (key,))
+
+    def refusals(self, limit: int = 200) -> list[RefusedRow]:
+        rows = self.db.query(
+            "SELECT sha256, claimed_id, sender, type, reason, refused_at FROM inbox_refused"
+            " ORDER BY refused_at DESC, sha256 LIMIT ?",
+            (limit,),
+        )
+        return [RefusedRow(*tuple(r)) for r in rows]
 
     def _apply(self, ptype: str, payload: dict[str, Any], at: datetime) -> None:
         now = rfc3339(at)

@@ -105,13 +105,20 @@ class VaultOutbox:
         return int(self.db.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'"))
 
     def retry(self, packet_id: str, at: datetime) -> None:
-        """'Retry now' for a failed or expired packet the person wants to send again."""
-        self._set(
-            packet_id,
-            "UPDATE outbox SET state = 'queued', reason = NULL, updated_at = ?"
-            " WHERE packet_id = ? AND state IN ('failed', 'expired', 'queued')",
-            (rfc3339(at), packet_id),
-        )
+        """'Retry now' for a failed or expired packet the person wants to send again: the
+        packet and the referral it carries are waiting to be sent again, nothing is stuck."""
+        with self.db.transaction():
+            self._set(
+                packet_id,
+                "UPDATE outbox SET state = 'queued', reason = NULL, updated_at = ?"
+                " WHERE packet_id = ? AND state IN ('failed', 'expired', 'queued')",
+                (rfc3339(at), packet_id),
+            )
+            self.db.execute(
+                "UPDATE referrals SET status = 'queued', updated_at = ? WHERE packet_id = ?"
+                " AND status = 'failed'",
+                (rfc3339(at), packet_id),
+            )
 
     def rows(self, limit: int = 200) -> list[OutboxRow]:
         rows = self.db.query(

@@ -4010,6 +4010,18 @@
       <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
     </message>
+    <message>
+      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts.</source>
+      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida.</translation>
+    </message>
+    <message>
+      <source>This network is not letting Ponte through to the network server (a hotel or library Wi-Fi may want you to sign in first). Nothing was changed; work continues offline.</source>
+      <translation>Questa rete non lascia passare Ponte verso il server della rete (il Wi-Fi di un albergo o di una biblioteca può chiedere prima di accedere). Non è cambiato nulla; si continua a lavorare senza connessione.</translation>
+    </message>
+    <message>
+      <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
+      <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
