@@ -89,7 +89,9 @@ def knows(ws: Workstation, member: str) -> None:
     Composing reads only that copy (docs/sync.md); fixtures enrol one after another."""
     kept = ws.directories.kept()
     if kept is None or kept[0].member(member) is None:
-        fetched = ws.client().directory_since(None)
+        client = ws.client()
+        fetched = client.directory_since(None)
+        client.close()
         assert fetched is not None
         ws.directories.keep(fetched[0], fetched[1])
 

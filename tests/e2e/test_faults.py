@@ -1,7 +1,8 @@
 """Bad connections between workstations and a real hub, injected by a loopback proxy.
 
 After every scenario: every referral reaches the job centre exactly once, and every status
-update comes back to the centre exactly once.
+update comes back to the centre exactly once. Each scenario prints its tally (delivered /
+duplicates / lost) for referrals and for status updates.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from tests.hub.conftest import free_port
 from tests.sync.faultproxy import FaultProxy
 
 from .conftest import HubProc, new_case_with_consent, workstation
+from .netparts import tally
 
 FIELDS = {"age_band": "35_44", "education": "diploma"}
 TOTALS = {"scenarios": 0, "referrals": 0, "statuses": 0}
@@ -102,7 +104,33 @@ def _until(ws: Workstation, done: Any, rounds: int = 40) -> None:
     raise AssertionError("sync did not converge")
 
 
-def _scenario(net: Net, n: int, fault: dict[str, Any] | None, during: Any = None) -> None:
+def _referrals(ws: Workstation) -> list[str]:
+    return [r.packet_id for r in VaultInbox(ws.vault.db).rows("referral", 10_000) if r.payload]
+
+
+def _answers(ws: Workstation) -> list[str]:
+    rows = VaultInbox(ws.vault.db).rows("status", limit=10_000)
+    return [r.payload["referral"] for r in rows if r.payload]
+
+
+def _scenario(
+    net: Net, name: str, n: int, fault: dict[str, Any] | None, during: Any = None
+) -> None:
+    try:
+        _run(net, n, fault, during)
+    finally:
+        sent = [str(pid) for pid, in net.centre.vault.db.query(
+            "SELECT packet_id FROM outbox WHERE type = 'referral'"
+        )]  # fmt: skip
+        tally(f"{name}: referrals", sent, _referrals(net.cpi))
+        tally(
+            f"{name}: answers",
+            [p for p in sent if p in set(_referrals(net.cpi))],
+            _answers(net.centre),
+        )
+
+
+def _run(net: Net, n: int, fault: dict[str, Any] | None, during: Any = None) -> None:
     centre, cpi = net.centre, net.cpi
     refs = []
     for _ in range(n):
@@ -163,10 +191,12 @@ def _scenario(net: Net, n: int, fault: dict[str, Any] | None, during: Any = None
         ("hub answers 503", {"http_error": 503, "faults_left": 3}),
         ("hub answers 429", {"http_error": 429, "faults_left": 3}),
         ("lossy link", {"drop_probability": 0.3, "faults_left": 6}),
+        ("60 % of requests answered 503/429", {"error_probability": 0.6}),
+        ("40 % of answers truncated", {"truncate_probability": 0.4}),
     ],
 )
 def test_exactly_once_under_faults(net: Net, name: str, fault: dict[str, Any]) -> None:
-    _scenario(net, 2 if "slow" in name else 4, fault)
+    _scenario(net, name, 2 if "slow" in name else 4, fault)
     assert net.proxy.counters.faulted > 0 or "delay" in name or "slow" in name
     print(f"fault scenario '{name}': {TOTALS}")
 
@@ -198,6 +228,7 @@ def test_hub_stopped_and_restarted_mid_upload(net: Net) -> None:
         ),
     )
     received = [r.packet_id for r in VaultInbox(cpi.vault.db).rows("referral")]
+    tally("hub restart mid-upload", [str(r.packet_id) for r in refs], received)
     assert len(received) == len(set(received)) == 6
     TOTALS["scenarios"] += 1
     TOTALS["referrals"] += 6
@@ -245,8 +276,33 @@ def test_client_killed_mid_sync_and_restarted(net: Net) -> None:
     wanted = {r.packet_id for r in refs}
     _until(cpi, lambda: wanted <= {x.packet_id for x in VaultInbox(cpi.vault.db).rows("referral")})
     received = [r.packet_id for r in VaultInbox(cpi.vault.db).rows("referral")]
+    tally("client SIGKILLed mid-sync x5", [str(r.packet_id) for r in refs], received)
     assert len(received) == len(set(received)) == 8
     assert centre.vault.db.scalar("PRAGMA integrity_check") == "ok"
     TOTALS["scenarios"] += 1
     TOTALS["referrals"] += 8
     print(f"fault scenario 'client SIGKILLed mid-sync x5': {TOTALS}")
+
+
+def test_a_new_senders_referrals_under_truncated_answers(net: Net, tmp_path: Path) -> None:
+    """Issue 14, item 1 as the independent run found it: a centre the job centre's directory
+    copy does not know yet, 12 referrals, 40 % of answers cut part-way (the directory's
+    too). Before, about one in twelve was refused as unknown_sender, acked, and lost."""
+    proc = HubProc(f"http://127.0.0.1:{net.hub.port}", net.hub.service, tmp_path / "hub")
+    newcomer = workstation(tmp_path, proc, "CAV Parabiago", "cav", url=net.proxy.url)
+    to = net.cpi.identity.member_id
+    sent = []
+    for _ in range(12):
+        case_id = new_case_with_consent(newcomer, to)
+        row = newcomer.send_referral(case_id, to, ServiceType.CPI, FIELDS, purpose="lavoro")
+        sent.append(str(row.packet_id))
+    _until(newcomer, lambda: VaultOutbox(newcomer.vault.db).queued_count() == 0)
+    net.proxy.set(truncate_probability=0.4)
+    net.proxy.cut_all()
+    try:
+        _until(net.cpi, lambda: set(sent) <= set(_referrals(net.cpi)))
+    finally:
+        _, duplicates, lost = tally("new sender, 40 % truncated answers", sent, _referrals(net.cpi))
+    assert (duplicates, lost) == (0, 0)
+    assert net.proxy.counters.faulted > 0
+    newcomer.vault.lock()

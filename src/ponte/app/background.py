@@ -71,6 +71,9 @@ class BackgroundSync:
             clock=ws.clock,
         )
 
+    def close(self) -> None:
+        self.client.close()
+
     @property
     def status(self) -> SyncStatus:
         return self.engine.status
@@ -128,4 +131,8 @@ class BackgroundSync:
 
 def sync(ws: Workstation) -> SyncResult:
     """One round on this thread, for the CLI and tests (the desktop keeps a BackgroundSync)."""
-    return BackgroundSync(ws).run_round()
+    rounds = BackgroundSync(ws)
+    try:
+        return rounds.run_round()
+    finally:
+        rounds.close()

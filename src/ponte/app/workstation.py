@@ -102,10 +102,13 @@ class Workstation:
             identity_store.save(self.vault.db, ident)
             self.vault._audit("identity.enrol", "member", prov.member_id)
         self._directories = None
+        client = self.client()
         try:  # the network as it is now, so she can compose at once; else the first round
-            fetched = self.client().directory_since(None)
+            fetched = client.directory_since(None)
         except HubError:
             return ident
+        finally:
+            client.close()
         if fetched is not None:
             self.directories.keep(fetched[0], fetched[1])
         return ident
