@@ -29,7 +29,6 @@ from ponte.core.directory import Directory
 from ponte.core.errors import (
     HubError,
     HubUnavailable,
-    NetworkBlocked,
     OversizePacket,
     PacketError,
     PonteError,
@@ -38,7 +37,14 @@ from ponte.core.errors import (
 )
 from ponte.core.packet import MAX_PACKET_BYTES
 from ponte.sync.backoff import RetryPolicy
-from ponte.sync.hub_client import HubClient, HubRefusal, Outcome, Receipt, wrong_hub
+from ponte.sync.hub_client import (
+    HubClient,
+    HubRefusal,
+    Outcome,
+    Receipt,
+    retry_soon,
+    wrong_hub,
+)
 from ponte.sync.ports import DirectoryCache, Outbox, PendingPacket, RetryState
 from ponte.sync.receiver import DUPLICATE, REFUSED, STORED, WAITING, Handled, Receiver
 
@@ -134,7 +140,7 @@ class SyncEngine:
         try:
             fetched = self.client.directory_since(kept[1] if kept else None)
         except (HubUnavailable, RateLimited) as exc:
-            if isinstance(exc, NetworkBlocked) or not getattr(exc, "quick_retry", False):
+            if not retry_soon(exc):
                 raise
             log.info("directory not fetched (%s): the copy kept is used", exc.kind)
             return (kept[0] if kept else None), False

@@ -98,6 +98,17 @@ def transport_error(exc: httpx.TransportError) -> HubError:
     return HubUnavailable(type(exc).__name__)
 
 
+def retry_soon(exc: BaseException) -> bool:
+    """Busy (429, 503, 5xx) or cut mid-way: worth trying again soon, within the round. A
+    refused connection or a timeout is not (the hub is away; waiting helps no one)."""
+    return bool(getattr(exc, "_retry_soon", False))
+
+
+def _soon(exc: HubError) -> HubError:
+    exc._retry_soon = True  # type: ignore[attr-defined]
+    return exc
+
+
 def hub_json(response: httpx.Response) -> Any:
     """The body of an answer from the hub, which always speaks JSON; anything else (an HTML
     login page of a hotel Wi-Fi) means this network is not letting us through."""
@@ -195,7 +206,7 @@ class HubClient:
             try:
                 return self._attempt(method, path, body, signed, content_type, extra or {})
             except (RateLimited, HubUnavailable) as exc:
-                if isinstance(exc, NetworkBlocked) or not getattr(exc, "quick_retry", False):
+                if not retry_soon(exc):
                     raise
                 wait = self.retry.in_round(attempt, getattr(exc, "retry_after", None), self.rng)
                 if wait is None:
@@ -232,8 +243,7 @@ class HubClient:
             response = self._http.request(method, path, content=body, headers=headers)
         except httpx.TransportError as exc:
             error = transport_error(exc)
-            error.quick_retry = isinstance(exc, _QUICK_RETRY)  # type: ignore[attr-defined]
-            raise error from exc
+            raise (_soon(error) if isinstance(exc, _QUICK_RETRY) else error) from exc
         self._raise_for(response)
         return response
 
@@ -244,12 +254,9 @@ class HubClient:
             err = RateLimited(f"HTTP {r.status_code}")
             delay = parse_retry_after(r.headers.get("retry-after"), self.clock.now())
             err.retry_after = None if delay is None else int(delay)
-            err.quick_retry = True  # type: ignore[attr-defined]
-            raise err
+            raise _soon(err)
         if r.status_code >= 500:
-            unavailable = HubUnavailable(f"HTTP {r.status_code}")
-            unavailable.quick_retry = True  # type: ignore[attr-defined]
-            raise unavailable
+            raise _soon(HubUnavailable(f"HTTP {r.status_code}"))
         doc = hub_json(r)  # a refusal from the hub is JSON; a portal's page is not
         kind = str(doc.get("error", "")) if isinstance(doc, dict) else ""
         if r.status_code == 401:
