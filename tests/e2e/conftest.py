@@ -90,7 +90,7 @@ def knows(ws: Workstation, member: str) -> None:
     kept = ws.directories.kept()
     if kept is None or kept[0].member(member) is None:
         client = ws.client()
-        fetched = client.directory_since(None)
+        fetched = client.directory_since(kept[0] if kept else None, None)
         client.close()
         assert fetched is not None
         ws.directories.keep(fetched[0], fetched[1])

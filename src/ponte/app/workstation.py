@@ -24,6 +24,7 @@ from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
 from ponte.core.errors import (
+    DirectoryError,
     DirectoryNotYet,
     HubError,
     NotFound,
@@ -84,7 +85,14 @@ class Workstation:
         prov = load_provisioning(provisioning, self.clock.now())
         keys = MemberKeys.generate(post_quantum=post_quantum)
         member_id = enrol(
-            prov.hub_url, prov.token, keys, transport=self.transport, pinned_ca_pem=prov.ca_pem
+            prov.hub_url,
+            prov.token,
+            keys,
+            member_id=prov.member_id,
+            hub_key=prov.hub_public_key,
+            clock=self.clock,
+            transport=self.transport,
+            pinned_ca_pem=prov.ca_pem,
         )
         if member_id != prov.member_id:
             raise ProvisioningError("the hub enrolled another member id")
@@ -104,8 +112,8 @@ class Workstation:
         self._directories = None
         client = self.client()
         try:  # the network as it is now, so she can compose at once; else the first round
-            fetched = client.directory_since(None)
-        except HubError:
+            fetched = client.directory_since(None, None)
+        except (HubError, DirectoryError):
             return ident
         finally:
             client.close()
@@ -139,6 +147,11 @@ class Workstation:
         """The directory copy kept in the vault, verified against the pinned hub key. Never
         the network: :class:`DirectoryNotYet` until the first copy arrived."""
         return self.directories.current()
+
+    def kept_directory(self) -> Directory | None:
+        """The directory accepted last, or None before the first (never the network)."""
+        kept = self.directories.kept()
+        return kept[0] if kept else None
 
     def inbox(self) -> VaultInbox:
         return VaultInbox(

@@ -8,14 +8,16 @@ sync round fetches a new one (``sync/engine.py``). Call these on the vault threa
 
 from __future__ import annotations
 
+import logging
 from datetime import datetime
 
 from ponte.core.clock import parse_rfc3339, rfc3339
 from ponte.core.directory import Directory, verify_directory
-from ponte.core.errors import DirectoryNotYet
+from ponte.core.errors import DirectoryError, DirectoryNotYet
 from ponte.core.keys import ed25519_public
 from ponte.storage.db import Database
 
+log = logging.getLogger("ponte.storage.syncstate")
 _DIRECTORY, _ETAG = "directory", "directory_etag"
 _FAILURES, _NEXT = "retry_failures", "retry_next_attempt"
 
@@ -45,10 +47,17 @@ class VaultDirectory:
         self._memo: tuple[Directory, str | None] | None = None
 
     def kept(self) -> tuple[Directory, str | None] | None:
+        """The copy accepted last and its ETag; None before the first, or when the copy
+        kept is of a format this version no longer accepts (the next round fetches anew)."""
         if self._memo is None:
             raw = get(self.db, _DIRECTORY)
-            if raw is not None:
+            if raw is None:
+                return None
+            try:
                 self._memo = (verify_directory(raw.encode(), self._hub_key), get(self.db, _ETAG))
+            except DirectoryError:
+                log.warning("the directory kept here no longer verifies: fetching it anew")
+                return None
         return self._memo
 
     def keep(self, raw: bytes, etag: str | None) -> Directory:

@@ -138,7 +138,7 @@ class SyncEngine:
         timed out) ends the round here: the rest would only wait the same way."""
         kept = self.directory.kept()
         try:
-            fetched = self.client.directory_since(kept[1] if kept else None)
+            fetched = self.client.directory_since(*(kept or (None, None)))
         except (HubUnavailable, RateLimited) as exc:
             if not retry_soon(exc):
                 raise

@@ -32,8 +32,8 @@ import httpx
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ponte.core import batch, canonical
-from ponte.core.clock import Clock, SystemClock
+from ponte.core import batch, canonical, dirlog
+from ponte.core.clock import Clock, SystemClock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
     AuthenticationFailed,
@@ -47,9 +47,11 @@ from ponte.core.errors import (
     UntrustedHub,
     WrongHub,
 )
-from ponte.core.keys import MemberKeys, raw_public
+from ponte.core.keyreg import registration
+from ponte.core.keys import MemberKeys, key_id, raw_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.provisioning import hub_key_fingerprint
+from ponte.core.signing import Context, verify
 from ponte.sync.backoff import RetryPolicy, parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -134,15 +136,18 @@ def wrong_hub(hub_key: Ed25519PublicKey) -> WrongHub:
     return WrongHub(hub_key_fingerprint(raw_public(hub_key).hex()))
 
 
-def verify_signed(raw: bytes, name: str, hub_key: Ed25519PublicKey) -> dict[str, Any]:
-    """``{name: body, "sig": hex}`` signed by the hub over the canonical body."""
+def verify_signed(
+    raw: bytes, name: str, hub_key: Ed25519PublicKey, context: Context = Context.RECEIPT
+) -> dict[str, Any]:
+    """``{name: body, "sig": hex}`` signed by the hub over the canonical body, under
+    ``context``. Not JSON: :class:`NetworkBlocked`; not signed so: :class:`WrongHub`."""
     try:
         doc = json.loads(raw)
     except (ValueError, RecursionError) as exc:
         raise NetworkBlocked(f"the hub's {name} is not JSON") from exc
     try:
         body = doc[name]
-        hub_key.verify(bytes.fromhex(doc["sig"]), canonical.dumps(body))
+        verify(hub_key, context, canonical.dumps(body), bytes.fromhex(doc["sig"]))
     except (ValueError, KeyError, TypeError, InvalidSignature) as exc:
         raise wrong_hub(hub_key) from exc
     if not isinstance(body, dict):
@@ -322,7 +327,7 @@ class HubClient:
         signed = doc.get("refusal") if isinstance(doc, dict) else None
         if not isinstance(signed, str):
             raise wrong_hub(self.hub_key)
-        body = verify_signed(signed.encode(), "hub_refusal", self.hub_key)
+        body = verify_signed(signed.encode(), "hub_refusal", self.hub_key, Context.REFUSAL)
         if body.get("sha256") != hashlib.sha256(packet).hexdigest() or not isinstance(
             body.get("error"), str
         ):
@@ -346,21 +351,61 @@ class HubClient:
         doc = hub_json(r)
         return int(doc.get("deleted", 0)) if isinstance(doc, dict) else 0
 
-    def directory_since(self, etag: str | None) -> tuple[bytes, str | None, Directory] | None:
-        """The signed directory if it changed since the copy served with ``etag`` (None:
-        304, keep that copy), verified against the pinned hub key; ``(raw, etag, directory)``."""
-        extra = {"if-none-match": etag} if etag else {}
+    def directory_since(
+        self, kept: Directory | None, etag: str | None
+    ) -> tuple[bytes, str | None, Directory] | None:
+        """The signed directory if it changed since ``kept``, the copy served with ``etag``
+        (None: 304, keep that copy); ``(raw, its etag, directory)`` once verified against the
+        pinned hub key (else :class:`WrongHub`) and checked against the directory log
+        (:meth:`checked_directory`; a rollback or a fork is :class:`DirectoryError`)."""
+        extra = {"if-none-match": etag} if etag and kept is not None else {}
         r = self._send(
             "GET", "/v1/directory", signed=False, content_type="application/json", extra=extra
         )
-        if r.status_code == 304 and etag:
+        if r.status_code == 304 and extra:
             return None
         hub_json(r)  # JSON, or this network is not letting us through
         try:
-            directory = verify_directory(r.content, self.hub_key)
+            verify_directory(r.content, self.hub_key)
         except DirectoryError as exc:  # well-formed but not our hub's: another server
             raise wrong_hub(self.hub_key) from exc
-        return r.content, r.headers.get("etag"), directory
+        return r.content, r.headers.get("etag"), self.checked_directory(r.content, kept)
+
+    def checked_directory(self, raw: bytes, kept: Directory | None) -> Directory:
+        """``raw``, a directory fresh from the hub, verified against the pinned key and
+        accepted only if it extends ``kept`` (the last one accepted here, or None) through
+        the hub's directory log: no rollback, no fork, no key change outside the log
+        (``core/dirlog.py``). Fetches the log entries after ``kept``'s head when the head
+        moved (rarely: only when a member's keys changed). :class:`DirectoryError` if not."""
+        new = verify_directory(raw, self.hub_key)
+        if kept is not None and kept.log == new.log:
+            entries: list[dict[str, Any]] = []
+        else:
+            entries = self.directory_log(kept.log.seq if kept is not None else 0)
+        dirlog.check_update(kept, new, entries)
+        return new
+
+    def directory_log(self, after: int) -> list[dict[str, Any]]:
+        """The directory log's entries after ``after``, all pages (``core/dirlog.py`` checks
+        them against a directory's signed head)."""
+        entries: list[dict[str, Any]] = []
+        while True:
+            r = self._send(
+                "GET",
+                f"/v1/directory/log?after={after + len(entries)}",
+                signed=False,
+                content_type="application/json",
+            )
+            doc = hub_json(r)
+            try:
+                page, more = doc["entries"], bool(doc["more"])
+                if not isinstance(page, list):
+                    raise TypeError("entries")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise HubError("malformed directory log") from exc
+            entries += page
+            if not more or not page:
+                return entries
 
     def anchor(self, seq: int, head_hash: str, at: str) -> None:
         body = json.dumps({"seq": seq, "head_hash": head_hash, "at": at}).encode()
@@ -391,17 +436,28 @@ def enrol(
     token: str,
     keys: MemberKeys,
     *,
+    member_id: str,
+    hub_key: Ed25519PublicKey,
+    clock: Clock | None = None,
     transport: httpx.BaseTransport | None = None,
     pinned_ca_pem: str | None = None,
 ) -> str:
-    """Register this member's public keys with the one-time token; returns the member id."""
+    """Register this member's public keys with the one-time token, with a proof of
+    possession (``core/keyreg.py``) for ``member_id`` at the hub whose key is ``hub_key``;
+    returns the member id."""
     encryption = [{"suite": SUITE_X25519, "public": raw_public(keys.encryption.public_key()).hex()}]
     if keys.pq is not None:
         encryption.insert(0, {"suite": SUITE_MLKEM768_X25519, "public": keys.pq.public_raw().hex()})
     body = {
         "token": token,
-        "signing_key": raw_public(keys.signing.public_key()).hex(),
-        "encryption_keys": encryption,
+        **registration(
+            member_id=member_id,
+            hub_key_id=key_id(raw_public(hub_key)),
+            at=rfc3339((clock or SystemClock()).now()),
+            signing_key=raw_public(keys.signing.public_key()).hex(),
+            encryption_keys=encryption,
+            signer=keys.signing,
+        ),
     }
     verify: ssl.SSLContext | bool = (
         tls_context(pinned_ca_pem) if base_url.startswith("https") else True

@@ -4027,6 +4027,10 @@
       <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
       <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
     </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
