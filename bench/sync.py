@@ -58,13 +58,13 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
                 payload_bytes = n * len(
                     json.dumps({"fields": FIELDS, "purpose": "orientamento al lavoro"}).encode()
                 )
-                rounds = BackgroundSync(centre)  # built before the clock starts, as the app has it
+                syncing = BackgroundSync(centre)  # built before the clock starts, as the app has it
                 proxy.set(bandwidth=BANDWIDTH, latency=0.3, chunk_loss=0.02)
                 up_before = proxy.counters.upstream_bytes
                 t0 = time.perf_counter()
                 rounds = 0
                 while VaultOutbox(centre.vault.db).queued_count() and rounds < 500:
-                    rounds.run_round()
+                    syncing.run_round()
                     rounds += 1
                 took = time.perf_counter() - t0
                 up = proxy.counters.upstream_bytes - up_before

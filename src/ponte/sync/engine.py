@@ -156,7 +156,10 @@ class SyncEngine:
         request that went through and halves after one that was cut (additive increase,
         multiplicative decrease, as TCP): a lossy link settles on small requests, where a cut
         loses little, and a good one on few large ones. Doubling instead was measured to
-        waste bytes on a lossy link (bench/sync.py: 6.4× the payload on the wire; this, 5.1×)."""
+        waste bytes on a lossy link (bench/sync.py: 6.4× the payload on the wire; this, 5.1×).
+        A busy or cut request is tried again within the round as the retry policy says, the
+        batch halved first after a cut; then the round ends and the policy takes over."""
+        attempt = 0
         while True:
             pending = list(self.outbox.pending(BATCH, self.clock.now()))
             if not pending:
@@ -171,13 +174,26 @@ class SyncEngine:
                     if isinstance(exc, HubUnavailable):
                         self.batch_size = max(1, self.batch_size // 2)
                     self._attempted(chunk)
-                    raise
+                    wait = self._retry_wait(exc, attempt)
+                    if wait is None:
+                        raise
+                    self.clock.sleep(wait)
+                    attempt += 1
+                    pending = chunk + pending  # again, in order, in the (smaller) batch
+                    continue
+                attempt = 0
                 self.batch_size = min(MAX_SUBMIT_BATCH, self.batch_size + SUBMIT_BATCH_STEP)
                 for i, (item, outcome) in enumerate(zip(chunk, outcomes, strict=True)):
                     if isinstance(outcome, RateLimited):  # the hub's rate, mid-batch: wait
                         self._attempted(chunk[i:])
                         raise outcome
                     self._settle(item, outcome, result)
+
+    def _retry_wait(self, exc: HubError, attempt: int) -> float | None:
+        if not retry_soon(exc):
+            return None
+        retry_after = exc.retry_after if isinstance(exc, RateLimited) else None
+        return self.policy.in_round(attempt, retry_after, self.rng)
 
     def _take(
         self, items: Sequence[PendingPacket], result: SyncResult

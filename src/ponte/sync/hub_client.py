@@ -204,14 +204,16 @@ class HubClient:
         signed: bool,
         content_type: str,
         extra: dict[str, str] | None = None,
+        retry: bool = True,
     ) -> httpx.Response:
-        """One request, tried again within the round while the retry policy allows."""
+        """One request, tried again within the round while the retry policy allows (not
+        packet uploads: the engine retries those itself, with a smaller batch after a cut)."""
         attempt = 0
         while True:
             try:
                 return self._attempt(method, path, body, signed, content_type, extra or {})
             except (RateLimited, HubUnavailable) as exc:
-                if not retry_soon(exc):
+                if not retry or not retry_soon(exc):
                     raise
                 wait = self.retry.in_round(attempt, getattr(exc, "retry_after", None), self.rng)
                 if wait is None:
@@ -278,7 +280,7 @@ class HubClient:
         try:
             r = self._send(
                 "POST", "/v1/packets", packet, signed=False,
-                content_type="application/octet-stream",
+                content_type="application/octet-stream", retry=False,
             )  # fmt: skip
         except HubError as exc:
             if not hasattr(exc, "doc") or isinstance(exc, AuthenticationFailed):
@@ -295,7 +297,7 @@ class HubClient:
         try:
             r = self._send(
                 "POST", "/v1/packets/batch", batch.join(packets), signed=False,
-                content_type=batch.CONTENT_TYPE,
+                content_type=batch.CONTENT_TYPE, retry=False,
             )  # fmt: skip
         except HubError as exc:
             if exc.kind != "not_found":
