@@ -18,7 +18,7 @@ from ponte.storage.inbox import VaultInbox
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 
-from .conftest import HubProc, new_case_with_consent, workstation
+from .conftest import HubProc, knows, new_case_with_consent, workstation
 from .netparts import OnePathFails, tally
 
 FIELDS = {"age_band": "35_44", "education": "diploma"}
@@ -174,3 +174,54 @@ def test_an_authenticated_refusal_reaches_the_refusal_seam_and_bad_bytes_do_not(
     assert (header.id, header.sender, reason) == (packet_id, centre.identity.member_id, "expired")
     (row,) = VaultInbox(late.vault.db).rows()
     assert (row.packet_id, row.refused) == (packet_id, "expired")
+
+
+def test_a_packet_whose_id_another_member_took_is_refused_visibly_not_dropped(
+    tmp_path: Path, hub: HubProc
+) -> None:
+    """Ids are unique per sender at the hub, so a member can send a packet under an id it
+    learnt from another (a squat). Both reach the job centre, which acknowledges the id
+    once for both. The genuine one must not be dropped as "already received": it is
+    refused by its hash, and its sender told through the refusal seam."""
+    from datetime import datetime, timedelta
+
+    from ponte.core.ids import new_id
+    from ponte.core.packet import Header
+    from ponte.core.sealing import seal
+    from ponte.storage import outbox
+
+    answered: list[tuple[Header, str]] = []
+
+    class Answering(Workstation):
+        def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
+            answered.append((header, reason))
+
+    cpi = Answering(workstation(tmp_path, hub, "CPI Rho", "cpi").vault)
+    genuine = workstation(tmp_path, hub, "CAV Rho", "cav")
+    squatter = workstation(tmp_path, hub, "CAV Abusivo", "cav")
+    to = cpi.identity.member_id
+    taken = new_id()
+    for ws in (squatter, genuine):  # the squatter's packet reaches the hub first
+        knows(ws, to)
+        ident, now = ws.identity, ws.clock.now()
+        packet = seal(
+            {"referral": new_id(), "status": "accepted"}, type="status",
+            sender_id=ident.member_id, sender_key_id=ident.current.signing_key_id,
+            signing_key=ident.current.signing, recipient_id=to,
+            recipient_key=ws.recipient_key(to), created=now, expires=now + timedelta(days=5),
+            packet_id=taken,
+        )  # fmt: skip
+        outbox.enqueue(ws.vault.db, packet, at=now)
+        assert sync(ws).sent == 1
+    result = sync(cpi)
+    assert (result.received, result.refused) == (1, 1)
+    (stored,) = VaultInbox(cpi.vault.db).rows()
+    assert stored.sender == squatter.identity.member_id
+    (refused,) = VaultInbox(cpi.vault.db).refusals()
+    assert (refused.claimed_id, refused.sender, refused.reason) == (
+        taken,
+        genuine.identity.member_id,
+        "replay",
+    )
+    ((header, reason),) = answered
+    assert (header.sender, header.id, reason) == (genuine.identity.member_id, taken, "replay")

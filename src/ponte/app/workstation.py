@@ -166,7 +166,7 @@ class Workstation:
         opener = DirectoryOpener(
             my_id=ident.member_id,
             my_keys=[k for mk in ident.keys for k in mk.recipient_keys()],
-            seen=inbox.has,
+            sender_of=inbox.sender_of,
             clock=self.clock,
         )
         return Receiver(inbox=inbox, opener=opener, clock=self.clock)

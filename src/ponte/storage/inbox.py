@@ -116,6 +116,10 @@ class VaultInbox:
     def has(self, packet_id: str) -> bool:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
 
+    def sender_of(self, packet_id: str) -> str | None:
+        sender = self.db.scalar("SELECT sender FROM inbox WHERE packet_id = ?", (packet_id,))
+        return None if sender is None else str(sender)
+
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
         payload, attached, refused = item.payload, None, item.refused
         if item.type == "referral" and payload is not None and "attachment" in payload:
@@ -175,8 +179,9 @@ class VaultInbox:
         return True
 
     # ------------------------------------------------------------ refused, parked
-    def refuse(self, refusal: RefusalLike, at: datetime) -> bool:
-        """Bytes refused before their signature verified: recorded by their hash."""
+    def refuse(self, refusal: RefusalLike, at: datetime, header: Header | None = None) -> bool:
+        """Bytes refused for good, recorded by their hash: before their signature verified,
+        or (with their ``header``) after it, when they cannot take their id here."""
         with self.db.transaction():
             cur = self.db.execute(
                 "INSERT INTO inbox_refused (sha256, claimed_id, sender, type, reason, refused_at)"
@@ -190,6 +195,8 @@ class VaultInbox:
                     entity="packet", entity_id=refusal.sha256, at=at,
                     detail={"kind": refusal.reason},
                 )  # fmt: skip
+                if header is not None and self.on_refused is not None:
+                    self.on_refused(header, refusal.reason, at)
         return bool(cur.rowcount)
 
     def was_refused(self, sha256: str) -> bool:

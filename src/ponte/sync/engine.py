@@ -245,12 +245,17 @@ class SyncEngine:
         while True:
             items, cursor, more = self.client.inbox(cursor)
             done: list[str] = []
+            waits: set[str] = set()
             for item in items:
                 handled = self.receiver.receive(item.data, directory)
                 self._count([handled], result)
                 if handled.ack:
                     done.append(item.id)
-            result.acked += self.client.ack(done)
+                else:
+                    waits.add(item.id)
+            # The hub acknowledges by id, and ids are unique per sender only: an id is
+            # acknowledged only when every packet pulled under it may be.
+            result.acked += self.client.ack([i for i in done if i not in waits])
             if not more or not items:
                 return
 

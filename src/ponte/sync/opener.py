@@ -8,6 +8,9 @@ What went wrong decides what happens next, so the opener tells apart:
 - the signature verified but the packet is refused (wrong recipient, expired, cannot be
   decrypted, bad payload): returned as ``Received(refused=kind)`` with the authenticated
   header, so the sender can be told (the refusal seam, docs/sync.md).
+
+Ids are unique per sender (the hub's rule), so "already received" means: this id, from
+this sender. The same id stored from another sender is the receiver's business.
 """
 
 from __future__ import annotations
@@ -29,12 +32,12 @@ class DirectoryOpener:
         *,
         my_id: str,
         my_keys: Sequence[RecipientPrivateKey],
-        seen: Callable[[str], bool],
+        sender_of: Callable[[str], str | None],
         clock: Clock,
     ) -> None:
         self.my_id = my_id
         self.my_keys = list(my_keys)
-        self._seen = seen
+        self._sender_of = sender_of
         self.clock = clock
 
     def open(self, raw: bytes, directory: Directory) -> Received:
@@ -49,7 +52,7 @@ class DirectoryOpener:
                 my_id=self.my_id,
                 my_keys=self.my_keys,
                 sender_key_lookup=directory.signing_key,
-                seen=self._seen,
+                seen=lambda pid: self._sender_of(pid) == header.sender,
                 now=self.clock.now(),
             )
         except ReplayedPacket:

@@ -73,9 +73,9 @@ class Outbox(Protocol):
 
 
 class Inbox(Protocol):
-    def has(self, packet_id: str) -> bool:
-        """Already stored (the replay check, and what makes re-pulls harmless). Asked only
-        once the packet's signature verified."""
+    def sender_of(self, packet_id: str) -> str | None:
+        """Who sent the packet stored under this id, if one is (the replay check, and what
+        makes re-pulls harmless). Asked only once a packet's signature verified."""
         ...
 
     def store(self, item: Received, raw: bytes, at: datetime) -> bool:
@@ -83,8 +83,9 @@ class Inbox(Protocol):
         An authenticated refusal is stored too, and answered through the refusal seam."""
         ...
 
-    def refuse(self, refusal: Refusal, at: datetime) -> bool:
-        """Record bytes refused for good, by their hash; False when already recorded."""
+    def refuse(self, refusal: Refusal, at: datetime, header: Header | None = None) -> bool:
+        """Record bytes refused for good, by their hash; False when already recorded. With
+        the (authenticated) ``header``, the refusal seam is called in the same transaction."""
         ...
 
     def was_refused(self, sha256: str) -> bool: ...
