@@ -19,6 +19,7 @@ from ponte.hub.keys import load_or_create_hub_key
 from ponte.hub.server import open_store
 from ponte.hub.service import HubService
 from ponte.storage import cases, consents
+from ponte.storage.inbox import VaultInbox
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from tests.hub.conftest import free_port, serve_in_thread
@@ -122,3 +123,18 @@ def new_case_with_consent(ws: Workstation, recipient: str, alias: str = "Serafin
         at=now,
     )
     return c.id
+
+
+def refer(centre: Workstation, to: str) -> str:
+    """A referral from ``centre`` to ``to`` (a job centre), with her consent; its packet id."""
+    case_id = new_case_with_consent(centre, to)
+    fields = {"age_band": "35_44", "education": "diploma"}
+    row = centre.send_referral(case_id, to, ServiceType.CPI, fields, purpose="lavoro")
+    assert row.packet_id is not None
+    return row.packet_id
+
+
+def received_referrals(ws: Workstation) -> list[str]:
+    """Packet ids of the referrals ``ws`` received and opened."""
+    rows = VaultInbox(ws.vault.db).rows("referral", limit=10_000)
+    return [r.packet_id for r in rows if r.payload is not None]

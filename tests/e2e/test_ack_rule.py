@@ -13,12 +13,11 @@ from pathlib import Path
 
 from ponte.app.background import sync
 from ponte.app.workstation import Workstation
-from ponte.core.enums import ServiceType
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 
-from .conftest import HubProc, knows, new_case_with_consent, workstation
+from .conftest import HubProc, knows, received_referrals, refer, workstation
 from .netparts import OnePathFails, tally
 
 FIELDS = {"age_band": "35_44", "education": "diploma"}
@@ -36,18 +35,6 @@ def _on_transport(
     return ws
 
 
-def _refer(centre: Workstation, to: str) -> str:
-    case_id = new_case_with_consent(centre, to)
-    row = centre.send_referral(case_id, to, ServiceType.CPI, FIELDS, purpose="lavoro")
-    assert row.packet_id is not None
-    return row.packet_id
-
-
-def _referrals(ws: Workstation) -> list[str]:
-    rows = VaultInbox(ws.vault.db).rows("referral", limit=10_000)
-    return [r.packet_id for r in rows if r.payload is not None]
-
-
 def test_a_new_senders_referral_survives_a_directory_fetch_that_fails(
     tmp_path: Path, hub: HubProc
 ) -> None:
@@ -57,19 +44,19 @@ def test_a_new_senders_referral_survives_a_directory_fetch_that_fails(
     net = OnePathFails("/v1/directory", how="cut")
     cpi = _on_transport(tmp_path, hub, "CPI Rho", "cpi", net)
     known = workstation(tmp_path, hub, "CAV Legnano", "cav")
-    first = _refer(known, cpi.identity.member_id)
+    first = refer(known, cpi.identity.member_id)
     assert sync(known).sent == 1
     assert sync(cpi).received == 1  # it keeps a directory copy: without the centre
-    assert _referrals(cpi) == [first]
+    assert received_referrals(cpi) == [first]
     centre = workstation(tmp_path, hub, "CAV Rho", "cav")
-    sent = [_refer(centre, cpi.identity.member_id) for _ in range(3)]
+    sent = [refer(centre, cpi.identity.member_id) for _ in range(3)]
     assert sync(centre).sent == 3
 
     net.failing = True
     sync(cpi)
     net.failing = False
     sync(cpi)
-    _, duplicates, lost = tally("new sender, directory cut", sent, _referrals(cpi))
+    _, duplicates, lost = tally("new sender, directory cut", sent, received_referrals(cpi))
     assert (duplicates, lost) == (0, 0)
 
 
@@ -84,7 +71,7 @@ def test_a_damaged_file_imported_first_does_not_shadow_the_genuine_packet(
 ) -> None:
     """One bit flipped in the ciphertext, another in the signature: both refused. Then the
     genuine file is stored, and the genuine copy from the hub is not stored twice."""
-    packet_id = _refer(centre, cpi.identity.member_id)
+    packet_id = refer(centre, cpi.identity.member_id)
     genuine = centre.export_packet(packet_id, tmp_path)
     data = genuine.read_bytes()
     for name, at in (("ct", len(data) - 200), ("sig", len(data) - 10)):
@@ -94,7 +81,9 @@ def test_a_damaged_file_imported_first_does_not_shadow_the_genuine_packet(
     assert cpi.import_packet(genuine) == "stored"
     assert sync(centre).sent == 1
     sync(cpi)  # the hub's copy: already here, acknowledged, not stored twice
-    _, duplicates, lost = tally("damaged file first, then genuine", [packet_id], _referrals(cpi))
+    _, duplicates, lost = tally(
+        "damaged file first, then genuine", [packet_id], received_referrals(cpi)
+    )
     assert (duplicates, lost) == (0, 0)
     assert hub_is_empty_for(cpi)
 
@@ -102,7 +91,7 @@ def test_a_damaged_file_imported_first_does_not_shadow_the_genuine_packet(
 def test_a_damaged_file_does_not_shadow_the_genuine_copy_from_the_hub(
     tmp_path: Path, centre: Workstation, cpi: Workstation
 ) -> None:
-    packet_id = _refer(centre, cpi.identity.member_id)
+    packet_id = refer(centre, cpi.identity.member_id)
     data = centre.export_packet(packet_id, tmp_path).read_bytes()
     bad = tmp_path / "bad.ponte"
     bad.write_bytes(_flip(data, len(data) - 300))
@@ -110,7 +99,7 @@ def test_a_damaged_file_does_not_shadow_the_genuine_copy_from_the_hub(
     assert sync(centre).sent == 1
     assert sync(cpi).received == 1
     _, duplicates, lost = tally(
-        "damaged file first, genuine from the hub", [packet_id], _referrals(cpi)
+        "damaged file first, genuine from the hub", [packet_id], received_referrals(cpi)
     )
     assert (duplicates, lost) == (0, 0)
 
@@ -127,17 +116,17 @@ def test_a_file_from_a_sender_not_yet_in_the_directory_waits_and_opens_after_a_r
     refused, and opens once a round brings the centre into the copy."""
     cpi = workstation(tmp_path, hub, "CPI Rho", "cpi")
     centre = workstation(tmp_path, hub, "CAV Rho", "cav")
-    packet_id = _refer(centre, cpi.identity.member_id)
+    packet_id = refer(centre, cpi.identity.member_id)
     path = centre.export_packet(packet_id, tmp_path)
     assert cpi.import_packet(path) == "waiting"
-    assert _referrals(cpi) == []
+    assert received_referrals(cpi) == []
     assert cpi.import_packet(path) == "waiting", "importing again is harmless"
     assert sync(cpi).received == 1  # the directory changed: the parked file opened
     assert VaultInbox(cpi.vault.db).parked() == []
     assert sync(centre).sent == 1
     assert sync(cpi).received == 0, "the hub's copy is the same packet: stored once"
     _, duplicates, lost = tally(
-        "file from a new sender, then a round", [packet_id], _referrals(cpi)
+        "file from a new sender, then a round", [packet_id], received_referrals(cpi)
     )
     assert (duplicates, lost) == (0, 0)
 
@@ -160,7 +149,7 @@ def test_an_authenticated_refusal_reaches_the_refusal_seam_and_bad_bytes_do_not(
 
     centre = workstation(tmp_path, hub, "CAV Rho", "cav")
     cpi = Answering(workstation(tmp_path, hub, "CPI Rho", "cpi").vault)
-    packet_id = _refer(centre, cpi.identity.member_id)
+    packet_id = refer(centre, cpi.identity.member_id)
     data = centre.export_packet(packet_id, tmp_path).read_bytes()
     bad = tmp_path / "bad.ponte"
     bad.write_bytes(_flip(data, len(data) - 5))

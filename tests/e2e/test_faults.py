@@ -30,7 +30,7 @@ from tests.hub.conftest import TestServer as UvicornServer
 from tests.hub.conftest import free_port
 from tests.sync.faultproxy import FaultProxy
 
-from .conftest import HubProc, new_case_with_consent, workstation
+from .conftest import HubProc, new_case_with_consent, received_referrals, workstation
 from .netparts import tally
 
 FIELDS = {"age_band": "35_44", "education": "diploma"}
@@ -104,10 +104,6 @@ def _until(ws: Workstation, done: Any, rounds: int = 40) -> None:
     raise AssertionError("sync did not converge")
 
 
-def _referrals(ws: Workstation) -> list[str]:
-    return [r.packet_id for r in VaultInbox(ws.vault.db).rows("referral", 10_000) if r.payload]
-
-
 def _answers(ws: Workstation) -> list[str]:
     rows = VaultInbox(ws.vault.db).rows("status", limit=10_000)
     return [r.payload["referral"] for r in rows if r.payload]
@@ -122,10 +118,10 @@ def _scenario(
         sent = [str(pid) for pid, in net.centre.vault.db.query(
             "SELECT packet_id FROM outbox WHERE type = 'referral'"
         )]  # fmt: skip
-        tally(f"{name}: referrals", sent, _referrals(net.cpi))
+        tally(f"{name}: referrals", sent, received_referrals(net.cpi))
         tally(
             f"{name}: answers",
-            [p for p in sent if p in set(_referrals(net.cpi))],
+            [p for p in sent if p in set(received_referrals(net.cpi))],
             _answers(net.centre),
         )
 
@@ -300,9 +296,11 @@ def test_a_new_senders_referrals_under_truncated_answers(net: Net, tmp_path: Pat
     net.proxy.set(truncate_probability=0.4)
     net.proxy.cut_all()
     try:
-        _until(net.cpi, lambda: set(sent) <= set(_referrals(net.cpi)))
+        _until(net.cpi, lambda: set(sent) <= set(received_referrals(net.cpi)))
     finally:
-        _, duplicates, lost = tally("new sender, 40 % truncated answers", sent, _referrals(net.cpi))
+        _, duplicates, lost = tally(
+            "new sender, 40 % truncated answers", sent, received_referrals(net.cpi)
+        )
     assert (duplicates, lost) == (0, 0)
     assert net.proxy.counters.faulted > 0
     newcomer.vault.lock()

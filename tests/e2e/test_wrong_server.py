@@ -21,7 +21,7 @@ from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.clock import SystemClock
-from ponte.core.enums import ReferralStatus, ServiceType
+from ponte.core.enums import ReferralStatus
 from ponte.core.provisioning import hub_key_fingerprint
 from ponte.hub.app import create_app
 from ponte.hub.keys import load_or_create_hub_key
@@ -34,7 +34,7 @@ from ponte.storage.outbox import VaultOutbox
 from tests.hub.conftest import free_port, serve_in_thread
 from tests.sync.faultproxy import FaultProxy
 
-from .conftest import HubProc, new_case_with_consent, workstation
+from .conftest import HubProc, refer, workstation
 from .netparts import CaptivePortal, tally
 
 FIELDS = {"age_band": "35_44", "education": "diploma"}
@@ -71,13 +71,6 @@ def net(tmp_path: Path, hub: HubProc) -> Iterator[Net]:
     store.close()
 
 
-def _refer(centre: Workstation, to: str) -> str:
-    case_id = new_case_with_consent(centre, to)
-    row = centre.send_referral(case_id, to, ServiceType.CPI, FIELDS, purpose="lavoro")
-    assert row.packet_id is not None
-    return row.packet_id
-
-
 def _states(ws: Workstation) -> list[str]:
     return [r.state for r in VaultOutbox(ws.vault.db).rows()]
 
@@ -87,12 +80,12 @@ def test_a_server_with_another_key_changes_nothing_and_the_queue_moves_when_ours
 ) -> None:
     centre, cpi = net.centre, net.cpi
     cpi_id = cpi.identity.member_id
-    answered = [_refer(centre, cpi_id) for _ in range(2)]
+    answered = [refer(centre, cpi_id) for _ in range(2)]
     assert sync(centre).sent == 2
     assert sync(cpi).received == 2
     for pid in answered:
         cpi.send_status(pid, "accepted")
-    waiting = [_refer(centre, cpi_id) for _ in range(3)]
+    waiting = [refer(centre, cpi_id) for _ in range(3)]
 
     net.route_to(net.impostor_port)
     for ws in (centre, cpi):
@@ -131,7 +124,7 @@ def test_retry_now_clears_a_referral_a_wrong_server_once_marked_failed(net: Net)
     """A vault from before the fix: a wrong server's unsigned refusal marked a referral
     failed. "Retry now" sends it, and the referral shows sent, not failed."""
     centre, cpi = net.centre, net.cpi
-    pid = _refer(centre, cpi.identity.member_id)
+    pid = refer(centre, cpi.identity.member_id)
     VaultOutbox(centre.vault.db).failed(pid, "unknown_sender", centre.clock.now())
     desk = Casework(centre.vault, centre)
     desk.retry(pid)
@@ -179,7 +172,7 @@ def test_our_hubs_signed_refusal_fails_that_packet_and_the_queue_goes_on(net: Ne
     exactly those bytes; that one is failed for good and the packets behind it are sent."""
     centre, cpi = net.centre, net.cpi
     to = cpi.identity.member_id
-    bad, good = _refer(centre, to), _refer(centre, to)
+    bad, good = refer(centre, to), refer(centre, to)
     data = bytearray(VaultOutbox(centre.vault.db).data(bad))
     data[-100] ^= 1  # damaged after sealing, inside the ciphertext: the signature breaks
     centre.vault.db.execute("UPDATE outbox SET data = ? WHERE packet_id = ?", (bytes(data), bad))
