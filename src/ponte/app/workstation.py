@@ -12,13 +12,13 @@ network step, fetches the first one.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from ponte.app import attachments
+from ponte.app import attachments, lifecycle
 from ponte.core.clock import Clock
 from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
@@ -27,7 +27,6 @@ from ponte.core.errors import (
     DirectoryError,
     DirectoryNotYet,
     HubError,
-    NotFound,
     OversizePacket,
     ProvisioningError,
 )
@@ -37,7 +36,7 @@ from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
 from ponte.storage import identity as identity_store
-from ponte.storage import outbox, referrals
+from ponte.storage import referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -172,16 +171,23 @@ class Workstation:
         return Receiver(inbox=inbox, opener=opener, clock=self.clock)
 
     def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
-        """The refusal seam: a packet whose sender's signature verified was refused for good
-        (``reason``: an error kind such as ``expired``, ``decrypt``, ``malformed``). Called
-        inside the transaction that stores the refusal in the inbox, on the vault thread,
-        with the directory copy at hand and no network. Today the stored row is the record;
-        a signed refusal back to ``header.sender`` is to be queued here (docs/sync.md)."""
+        """The refusal seam (``VaultInbox(on_refused=…)``): a packet whose sender's signature
+        verified was refused for good; called inside the transaction that stores the
+        refusal, on the vault thread, never the network. ``app/lifecycle.py`` queues a
+        signed refusal back to ``header.sender`` (docs/sync.md)."""
+        lifecycle.answer_refusal(self, header, reason, at)
+
+    def local_directory(self) -> Directory:
+        """The directory copy kept here: never the network (``directory()``)."""
+        return self.directory()
 
     # ------------------------------------------------------------ sealing
-    def recipient_key(self, recipient: str) -> RecipientPublicKey:
-        """The recipient's encryption key from the directory copy kept here (no network)."""
-        entry = self.directory().encryption_key(recipient, SUITE_PREFERENCE)
+    def recipient_key(
+        self, recipient: str, directory: Directory | None = None
+    ) -> RecipientPublicKey:
+        """The recipient's encryption key from ``directory``, by default the copy kept here
+        (never the network)."""
+        entry = (directory or self.directory()).encryption_key(recipient, SUITE_PREFERENCE)
         if entry is None:
             raise DirectoryNotYet(f"no encryption key for {recipient}")
         raw = bytes.fromhex(entry.public)
@@ -195,10 +201,12 @@ class Workstation:
         *,
         now: datetime | None = None,
         key: RecipientPublicKey | None = None,
+        directory: Directory | None = None,
     ) -> bytes:
-        """Seal ``payload`` for ``recipient`` (its ``key``, resolved before a transaction)."""
+        """Seal ``payload`` for ``recipient``: its ``key`` resolved before a transaction, or
+        from ``directory`` (default: the copy kept here). Never the network."""
         ident = self.identity
-        key = key if key is not None else self.recipient_key(recipient)
+        key = key if key is not None else self.recipient_key(recipient, directory)
         now = now or self.clock.now()
         return seal(
             payload,
@@ -273,36 +281,27 @@ class Workstation:
         )
 
     def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
-        db = self.vault.db
-        key = self.recipient_key(referrals.get(db, referral_id).recipient)
+        """Withdraw the consent it was sent under and every referral that consent covered."""
+        return lifecycle.withdraw_referral(self, referral_id)
 
-        def build(ref: referrals.ReferralRow) -> bytes:
-            consent_id = str(db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (ref.id,)))
-            payload = {"referral": str(ref.packet_id), "consent_ref": consent_id}
-            return self.seal_to(ref.recipient, "withdrawal", payload, key=key)
+    def revoke_consent(self, consent_id: str) -> list[referrals.ReferralRow]:
+        """Withdraw her consent and every referral sent under it (``app/lifecycle.py``)."""
+        return lifecycle.revoke_consent(self, consent_id)
 
-        return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
-
-    def send_status(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done)."""
-        db = self.vault.db
-        sender = db.scalar(
-            "SELECT sender FROM inbox WHERE packet_id = ? AND type = 'referral'",
-            (referral_packet_id,),
+    def send_status(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        *,
+        note: str = "",
+        next_appointment: date | None = None,
+    ) -> str:
+        """Partner side: answer a received referral (accepted, declined, in_progress, done),
+        with a short note and the next appointment where they fit (``core/payloads.py``)."""
+        return lifecycle.send_status(
+            self, referral_packet_id, status, reason, note, next_appointment
         )
-        if sender is None:
-            raise NotFound(f"no received referral {referral_packet_id}")
-        payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
-        if reason:
-            payload["reason"] = reason
-        packet = self.seal_to(str(sender), "status", payload)
-        with db.transaction():
-            packet_id = outbox.enqueue(db, packet, at=self.clock.now())
-            VaultInbox(db).set_state(referral_packet_id, status)
-            self.vault._audit(
-                "referral.status", "packet", referral_packet_id, detail={"kind": status}
-            )
-        return packet_id
 
     # ------------------------------------------------------------ files
     def export_packet(self, packet_id: str, folder: Path) -> Path:

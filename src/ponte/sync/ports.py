@@ -21,6 +21,8 @@ SENT = "sent"  # accepted by the hub, its signed receipt verified
 ACKNOWLEDGED = "acknowledged"  # the recipient replied (a status packet came back)
 EXPIRED = "expired"  # its expiry passed before the hub accepted it
 FAILED = "failed"  # the hub refused it for good, in a refusal signed by the hub key
+REFUSED = "refused"  # the recipient's Ponte refused it, in a signed refusal (reason stored)
+CANCELLED = "cancelled"  # what it carries was withdrawn before it left: not sent
 
 
 class PendingPacket(Protocol):
