@@ -2555,6 +2555,89 @@
     </message>
   </context>
   <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>A Comune is written as its ISTAT code, 6 digits.</source>
+      <translation>Un Comune si scrive con il suo codice ISTAT, 6 cifre.</translation>
+    </message>
+    <message>
+      <source>A choice no longer in use: kept as it was recorded.</source>
+      <translation>Una scelta non più in uso: tenuta com'era stata registrata.</translation>
+    </message>
+    <message>
+      <source>A closed case needs the reason it was closed.</source>
+      <translation>Un caso chiuso ha bisogno del motivo della chiusura.</translation>
+    </message>
+    <message>
+      <source>A codice fiscale has 16 letters and digits.</source>
+      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
+    </message>
+    <message>
+      <source>A field the centre made required is empty: fill it in later.</source>
+      <translation>Un campo reso obbligatorio dal centro è vuoto: compilalo in seguito.</translation>
+    </message>
+    <message>
+      <source>A formula Excel never calculated: open the file in Excel, save it, try again.</source>
+      <translation>Una formula che Excel non ha mai calcolato: apri il file in Excel, salvalo e riprova.</translation>
+    </message>
+    <message>
+      <source>A formula with an error (#REF!, #DIV/0!…).</source>
+      <translation>Una formula con un errore (#RIF!, #DIV/0!…).</translation>
+    </message>
+    <message>
+      <source>Date read from an Excel date number.</source>
+      <translation>Data letta da un numero di data di Excel.</translation>
+    </message>
+    <message>
+      <source>More cells than column names: is there a ; or a , inside a cell?</source>
+      <translation>Più celle che nomi di colonna: c'è un ; o una , dentro una cella?</translation>
+    </message>
+    <message>
+      <source>More children under 18 (or exposed to violence) than children.</source>
+      <translation>Più figli minorenni (o esposti alla violenza) che figli.</translation>
+    </message>
+    <message>
+      <source>No total of children: the number of minors was taken.</source>
+      <translation>Manca il totale dei figli: è stato preso il numero dei minorenni.</translation>
+    </message>
+    <message>
+      <source>The date of first contact is missing.</source>
+      <translation>Manca la data del primo contatto.</translation>
+    </message>
+    <message>
+      <source>The same record as an earlier row of this file.</source>
+      <translation>La stessa scheda di una riga precedente di questo file.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Il testo è troppo lungo.</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>Questa data è nel futuro.</translation>
+    </message>
+    <message>
+      <source>This is not a date (day/month/year).</source>
+      <translation>Questa non è una data (giorno/mese/anno).</translation>
+    </message>
+    <message>
+      <source>This is not a number.</source>
+      <translation>Questo non è un numero.</translation>
+    </message>
+    <message>
+      <source>This is not yes or no.</source>
+      <translation>Questo non è né sì né no.</translation>
+    </message>
+    <message>
+      <source>This value is not in the list: map it to one of the choices.</source>
+      <translation>Questo valore non è nell'elenco: associalo a una delle scelte.</translation>
+    </message>
+    <message>
+      <source>Value taken from a merged cell.</source>
+      <translation>Valore preso da una cella unita.</translation>
+    </message>
+  </context>
+  <context>
     <name>ImportView</name>
     <message>
       <location filename="../ui/importer/view.py" line="38" />
@@ -3118,63 +3201,68 @@
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="167" />
+      <location filename="../main_window.py" line="100" />
+      <source>Why nothing is being sent</source>
+      <translation>Perché non parte nulla</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="107" />
+      <location filename="../main_window.py" line="176" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="125" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="126" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="127" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="125" />
+      <location filename="../main_window.py" line="134" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="135" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="136" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="137" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="129" />
+      <location filename="../main_window.py" line="138" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="130" />
+      <location filename="../main_window.py" line="139" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="247" />
+      <location filename="../main_window.py" line="256" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="252" />
+      <location filename="../main_window.py" line="261" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -5578,6 +5666,18 @@
       <source>This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it.</source>
       <translation>Questo campo standard non si può nascondere né cambiare: ne dipendono le statistiche, l'esportazione ISTAT o gli invii.</translation>
     </message>
+    <message>
+      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts.</source>
+      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida.</translation>
+    </message>
+    <message>
+      <source>This network is not letting Ponte through to the network server (a hotel or library Wi-Fi may want you to sign in first). Nothing was changed; work continues offline.</source>
+      <translation>Questa rete non lascia passare Ponte verso il server della rete (il Wi-Fi di un albergo o di una biblioteca può chiedere prima di accedere). Non è cambiato nulla; si continua a lavorare senza connessione.</translation>
+    </message>
+    <message>
+      <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
+      <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
+    </message>
   </context>
   <context>
     <name>outcomes</name>
@@ -5728,89 +5828,6 @@
       <location filename="../ui/common.py" line="112" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
-    </message>
-  </context>
-  <context>
-    <name>ImportProblems</name>
-    <message>
-      <source>A Comune is written as its ISTAT code, 6 digits.</source>
-      <translation>Un Comune si scrive con il suo codice ISTAT, 6 cifre.</translation>
-    </message>
-    <message>
-      <source>A choice no longer in use: kept as it was recorded.</source>
-      <translation>Una scelta non più in uso: tenuta com'era stata registrata.</translation>
-    </message>
-    <message>
-      <source>A closed case needs the reason it was closed.</source>
-      <translation>Un caso chiuso ha bisogno del motivo della chiusura.</translation>
-    </message>
-    <message>
-      <source>A codice fiscale has 16 letters and digits.</source>
-      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
-    </message>
-    <message>
-      <source>A field the centre made required is empty: fill it in later.</source>
-      <translation>Un campo reso obbligatorio dal centro è vuoto: compilalo in seguito.</translation>
-    </message>
-    <message>
-      <source>A formula Excel never calculated: open the file in Excel, save it, try again.</source>
-      <translation>Una formula che Excel non ha mai calcolato: apri il file in Excel, salvalo e riprova.</translation>
-    </message>
-    <message>
-      <source>A formula with an error (#REF!, #DIV/0!…).</source>
-      <translation>Una formula con un errore (#RIF!, #DIV/0!…).</translation>
-    </message>
-    <message>
-      <source>Date read from an Excel date number.</source>
-      <translation>Data letta da un numero di data di Excel.</translation>
-    </message>
-    <message>
-      <source>More cells than column names: is there a ; or a , inside a cell?</source>
-      <translation>Più celle che nomi di colonna: c'è un ; o una , dentro una cella?</translation>
-    </message>
-    <message>
-      <source>More children under 18 (or exposed to violence) than children.</source>
-      <translation>Più figli minorenni (o esposti alla violenza) che figli.</translation>
-    </message>
-    <message>
-      <source>No total of children: the number of minors was taken.</source>
-      <translation>Manca il totale dei figli: è stato preso il numero dei minorenni.</translation>
-    </message>
-    <message>
-      <source>The date of first contact is missing.</source>
-      <translation>Manca la data del primo contatto.</translation>
-    </message>
-    <message>
-      <source>The same record as an earlier row of this file.</source>
-      <translation>La stessa scheda di una riga precedente di questo file.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>Il testo è troppo lungo.</translation>
-    </message>
-    <message>
-      <source>This date is in the future.</source>
-      <translation>Questa data è nel futuro.</translation>
-    </message>
-    <message>
-      <source>This is not a date (day/month/year).</source>
-      <translation>Questa non è una data (giorno/mese/anno).</translation>
-    </message>
-    <message>
-      <source>This is not a number.</source>
-      <translation>Questo non è un numero.</translation>
-    </message>
-    <message>
-      <source>This is not yes or no.</source>
-      <translation>Questo non è né sì né no.</translation>
-    </message>
-    <message>
-      <source>This value is not in the list: map it to one of the choices.</source>
-      <translation>Questo valore non è nell'elenco: associalo a una delle scelte.</translation>
-    </message>
-    <message>
-      <source>Value taken from a merged cell.</source>
-      <translation>Valore preso da una cella unita.</translation>
     </message>
   </context>
 </TS>
