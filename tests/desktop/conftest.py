@@ -5,7 +5,7 @@ from collections.abc import Iterator
 import pytest
 
 from ponte.storage.worker import VaultWorker
-from tests.desktop.tour import demo_app  # noqa: F401 - a fixture, used by name
+from tests.desktop.tour import demo_app, in_italian  # noqa: F401 - fixtures, used by name
 from tests.e2e.conftest import hub  # noqa: F401 - a fixture, used by name
 
 

@@ -100,6 +100,22 @@ def demo_app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Control
     controller.shutdown()
 
 
+@pytest.fixture
+def in_italian(qapp: QApplication) -> Iterator[None]:
+    """The app in Italian, as a centre runs it; English again afterwards."""
+    from PySide6.QtCore import QLocale
+
+    from ponte.desktop.__main__ import install_translation
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
+    translator = install_translation(qapp, "it")
+    assert translator is not None, "the Italian translation loads"
+    yield
+    qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
+
+
 @contextmanager
 def look_kept(app: QApplication) -> Iterator[None]:
     """Whatever theme a test applies, the next test gets the app's look back."""

@@ -252,6 +252,7 @@ class Controller(QObject):
         if service != cav:
             return
         tabs = QTabWidget()
+        tabs.setAccessibleName(self.tr("Outcomes and follow-ups"))
         due = DueView(self.tasks, outcomes)
         due.case_requested.connect(self.window.open_case)
         tabs.addTab(due, self.tr("Follow-ups to make"))

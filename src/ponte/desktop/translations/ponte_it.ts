@@ -1052,33 +1052,33 @@
       <translation>Chi viene contata</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="114" />
+      <location filename="../ui/outcomes/centre.py" line="115" />
       <source>Counts</source>
       <translation>Numeri</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="116" />
+      <location filename="../ui/outcomes/centre.py" line="117" />
       <source>Chart of the indicator</source>
       <translation>Grafico dell'indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="122" />
+      <location filename="../ui/outcomes/centre.py" line="123" />
       <source>Your centre's exact counts. Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”). Women not followed up are counted as such, never guessed.</source>
       <translation>I numeri esatti del centro. Nei file esportati ogni numero da 1 a 4 è nascosto (“&lt;5”), come ciò che lo farebbe scoprire (“—”). Le donne non ricontattate sono contate come tali, mai stimate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="173" />
+      <location filename="../ui/outcomes/centre.py" line="174" />
       <source>%1 paths closed; %2 of these women in a job at closure. After 6 months: %3 of %4 followed up.</source>
       <translation>Percorsi chiusi: %1; di queste donne, %2 con un lavoro alla chiusura. Dopo 6 mesi: ricontattate %3 su %4.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="208" />
+      <location filename="../ui/outcomes/centre.py" line="209" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="212" />
-      <location filename="../ui/outcomes/centre.py" line="215" />
+      <location filename="../ui/outcomes/centre.py" line="213" />
+      <location filename="../ui/outcomes/centre.py" line="216" />
       <source>Outcomes of the women's paths</source>
       <translation>Esiti dei percorsi delle donne</translation>
     </message>
@@ -1865,22 +1865,27 @@
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="257" />
+      <location filename="../app.py" line="255" />
+      <source>Outcomes and follow-ups</source>
+      <translation>Esiti e ricontatti</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="258" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../app.py" line="260" />
+      <location filename="../app.py" line="261" />
       <source>Indicators</source>
       <translation>Indicatori</translation>
     </message>
     <message>
-      <location filename="../app.py" line="312" />
+      <location filename="../app.py" line="313" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="318" />
+      <location filename="../app.py" line="319" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -3525,52 +3530,52 @@
       <translation>Chi viene contata</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="113" />
+      <location filename="../ui/outcomes/dashboard.py" line="114" />
       <source>Combined counts</source>
       <translation>Numeri complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="115" />
+      <location filename="../ui/outcomes/dashboard.py" line="116" />
       <source>Chart of the indicator</source>
       <translation>Grafico dell'indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="116" />
+      <location filename="../ui/outcomes/dashboard.py" line="117" />
       <source>Women in work, by quarter</source>
       <translation>Donne al lavoro, per trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="122" />
+      <location filename="../ui/outcomes/dashboard.py" line="123" />
       <source>From the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count). Women not followed up are counted apart, never guessed.</source>
       <translation>Dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero). Le donne non ricontattate sono contate a parte, mai stimate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="185" />
+      <location filename="../ui/outcomes/dashboard.py" line="186" />
       <source>%1 centre reports from %2 networks.</source>
       <translation>Resoconti di %1 centri da %2 reti.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="210" />
+      <location filename="../ui/outcomes/dashboard.py" line="211" />
       <source>No centre of this area reported this indicator.</source>
       <translation>Nessun centro di quest'area ha inviato questo indicatore.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="227" />
+      <location filename="../ui/outcomes/dashboard.py" line="228" />
       <source>Women in a job, metropolitan area, by quarter (“≥n” drawn as n)</source>
       <translation>Donne con un lavoro, area metropolitana, per trimestre (“≥n” disegnato come n)</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="231" />
+      <location filename="../ui/outcomes/dashboard.py" line="232" />
       <source>Q%1 %2</source>
       <translation>%1° trim. %2</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="269" />
+      <location filename="../ui/outcomes/dashboard.py" line="270" />
       <source>Outcomes of the women's paths in the network</source>
       <translation>Esiti dei percorsi delle donne nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/dashboard.py" line="272" />
+      <location filename="../ui/outcomes/dashboard.py" line="273" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>

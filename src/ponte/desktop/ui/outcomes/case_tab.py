@@ -52,7 +52,7 @@ class OutcomesTab(QWidget):
         self.dialog: SituationDialog | ConsentDialog | None = None
         self.consent = QLabel()
         self.consent.setWordWrap(True)
-        self.consent.setAccessibleName(self.tr("Consent to be followed up"))
+        self.consent.setAccessibleDescription(self.tr("Consent to be followed up"))
         self.add_consent = QPushButton(self.tr("Record consent to follow-up…"))
         self.add_consent.clicked.connect(self._on_add_consent_clicked)
         self.withdraw = QPushButton(self.tr("She withdraws it"))
