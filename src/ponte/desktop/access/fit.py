@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
     QLabel,
+    QScrollArea,
     QTabBar,
     QWidget,
 )
@@ -83,4 +84,16 @@ def cut_texts(root: QWidget) -> list[str]:
             at = QRect(w.mapTo(window, w.rect().topLeft()), w.size())
             if not visible.contains(at.adjusted(SLACK, SLACK, -SLACK, -SLACK)):
                 out.append(f"outside the window: {what}")
+    return out
+
+
+def sideways(root: QWidget) -> list[str]:
+    """Pages under ``root`` wider than their window: read by scrolling sideways (1.4.10)."""
+    out = []
+    for area in [root, *root.findChildren(QScrollArea)]:
+        if isinstance(area, QScrollArea) and area.widgetResizable() and area.isVisible():
+            bar = area.horizontalScrollBar()
+            if bar.isVisible() and bar.maximum() > 0:
+                inner = area.widget()
+                out.append(f"scrolls sideways by {bar.maximum()} px: {type(inner).__name__}")
     return out

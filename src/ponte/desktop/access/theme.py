@@ -107,7 +107,9 @@ def palette(name: ThemeName) -> QPalette:
 
 
 def style_sheet(name: ThemeName) -> str:
-    """The focus ring on everything she can reach by Tab, and tones screens can ask for."""
+    """The focus ring on everything she can reach by Tab, tones screens can ask for, and
+    scroll arrows on a tab bar too long for its window (at a large text size the case
+    file's twelve tabs would otherwise make the page wider than the screen)."""
     c = COLOURS[name]
     ring = "3px" if name == "high_contrast" else "2px"
     return f"""
@@ -133,6 +135,7 @@ QCheckBox:focus, QRadioButton:focus, QLabel:focus {{
     border: {ring} solid {c.focus}; padding: 1px;
 }}
 QTabBar::tab:selected {{ font-weight: bold; }}
+QTabBar {{ qproperty-usesScrollButtons: true; }}
 QLabel[tone="error"] {{ color: {c.error}; }}
 QLabel[tone="ok"] {{ color: {c.ok}; }}
 QLabel[tone="warning"] {{

@@ -597,123 +597,123 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="58" />
+      <location filename="../ui/casefile/view.py" line="59" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="59" />
+      <location filename="../ui/casefile/view.py" line="60" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="62" />
+      <location filename="../ui/casefile/view.py" line="63" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="76" />
-      <location filename="../ui/casefile/view.py" line="98" />
+      <location filename="../ui/casefile/view.py" line="77" />
+      <location filename="../ui/casefile/view.py" line="99" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
+      <location filename="../ui/casefile/view.py" line="79" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
+      <location filename="../ui/casefile/view.py" line="81" />
       <source>Outcomes of her path</source>
       <translation>Esiti del suo percorso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="88" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="89" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="90" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="91" />
+      <location filename="../ui/casefile/view.py" line="92" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="92" />
+      <location filename="../ui/casefile/view.py" line="93" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="93" />
+      <location filename="../ui/casefile/view.py" line="94" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="94" />
+      <location filename="../ui/casefile/view.py" line="95" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="95" />
+      <location filename="../ui/casefile/view.py" line="96" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="96" />
+      <location filename="../ui/casefile/view.py" line="97" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="97" />
+      <location filename="../ui/casefile/view.py" line="98" />
       <source>Outcomes</source>
       <translation>Esiti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="99" />
+      <location filename="../ui/casefile/view.py" line="100" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="100" />
+      <location filename="../ui/casefile/view.py" line="101" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="198" />
+      <location filename="../ui/casefile/view.py" line="199" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="199" />
+      <location filename="../ui/casefile/view.py" line="200" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="200" />
+      <location filename="../ui/casefile/view.py" line="201" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="201" />
+      <location filename="../ui/casefile/view.py" line="202" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="202" />
+      <location filename="../ui/casefile/view.py" line="203" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -1760,84 +1760,84 @@
   <context>
     <name>ConsentsTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="422" />
-      <location filename="../ui/casefile/tabs.py" line="440" />
+      <location filename="../ui/casefile/tabs.py" line="423" />
+      <location filename="../ui/casefile/tabs.py" line="441" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="423" />
-      <location filename="../ui/casefile/tabs.py" line="441" />
+      <location filename="../ui/casefile/tabs.py" line="424" />
+      <location filename="../ui/casefile/tabs.py" line="442" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="424" />
+      <location filename="../ui/casefile/tabs.py" line="425" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="425" />
+      <location filename="../ui/casefile/tabs.py" line="426" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="427" />
       <source>How</source>
       <translation>Modalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="427" />
+      <location filename="../ui/casefile/tabs.py" line="428" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="429" />
+      <location filename="../ui/casefile/tabs.py" line="430" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="433" />
+      <location filename="../ui/casefile/tabs.py" line="434" />
       <source>Purpose, e.g. job orientation</source>
       <translation>Finalità, es. orientamento al lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="442" />
+      <location filename="../ui/casefile/tabs.py" line="443" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="443" />
+      <location filename="../ui/casefile/tabs.py" line="444" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="444" />
+      <location filename="../ui/casefile/tabs.py" line="445" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="448" />
+      <location filename="../ui/casefile/tabs.py" line="449" />
       <source>Record consent</source>
       <translation>Registra consenso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="450" />
+      <location filename="../ui/casefile/tabs.py" line="451" />
       <source>Withdraw selected consent</source>
       <translation>Revoca il consenso selezionato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="466" />
+      <location filename="../ui/casefile/tabs.py" line="467" />
       <source>valid</source>
       <translation>valido</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="466" />
+      <location filename="../ui/casefile/tabs.py" line="467" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="512" />
+      <location filename="../ui/casefile/tabs.py" line="513" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
@@ -2180,42 +2180,42 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="80" />
+      <location filename="../ui/documents/view.py" line="81" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="88" />
+      <location filename="../ui/documents/view.py" line="89" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="91" />
+      <location filename="../ui/documents/view.py" line="92" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="94" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="94" />
+      <location filename="../ui/documents/view.py" line="95" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="96" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="96" />
+      <location filename="../ui/documents/view.py" line="97" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="99" />
+      <location filename="../ui/documents/view.py" line="100" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
@@ -2768,102 +2768,102 @@
   <context>
     <name>IntakeForm</name>
     <message>
-      <location filename="../ui/casefile/intake.py" line="66" />
+      <location filename="../ui/casefile/intake.py" line="67" />
       <source>optional, stays in this centre</source>
       <translation>facoltativo, resta in questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="71" />
+      <location filename="../ui/casefile/intake.py" line="72" />
       <source>ISTAT code, 6 digits</source>
       <translation>codice ISTAT, 6 cifre</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="75" />
+      <location filename="../ui/casefile/intake.py" line="76" />
       <source>Economically independent</source>
       <translation>Economicamente autonoma</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="81" />
+      <location filename="../ui/casefile/intake.py" line="82" />
       <source>Shared with the other operatrici</source>
       <translation>Condiviso con le altre operatrici</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="95" />
+      <location filename="../ui/casefile/intake.py" line="96" />
       <source>At closure: this centre's fields</source>
       <translation>Alla chiusura: campi di questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="136" />
+      <location filename="../ui/casefile/intake.py" line="137" />
       <source>About her</source>
       <translation>Su di lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="136" />
+      <location filename="../ui/casefile/intake.py" line="137" />
       <source>The case</source>
       <translation>Il caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="139" />
+      <location filename="../ui/casefile/intake.py" line="140" />
       <source>&amp;Name she uses</source>
       <translation>&amp;Nome che usa</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="140" />
+      <location filename="../ui/casefile/intake.py" line="141" />
       <source>Codice &amp;fiscale</source>
       <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="141" />
+      <location filename="../ui/casefile/intake.py" line="142" />
       <source>&amp;Age band</source>
       <translation>Fascia d'&amp;età</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="142" />
+      <location filename="../ui/casefile/intake.py" line="143" />
       <source>C&amp;itizenship</source>
       <translation>C&amp;ittadinanza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="143" />
+      <location filename="../ui/casefile/intake.py" line="144" />
       <source>Co&amp;mune of residence</source>
       <translation>Co&amp;mune di residenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="144" />
+      <location filename="../ui/casefile/intake.py" line="145" />
       <source>&amp;Education</source>
       <translation>Titolo di s&amp;tudio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="145" />
+      <location filename="../ui/casefile/intake.py" line="146" />
       <source>Em&amp;ployment</source>
       <translation>&amp;Lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="146" />
+      <location filename="../ui/casefile/intake.py" line="147" />
       <source>In&amp;come</source>
       <translation>&amp;Reddito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="148" />
+      <location filename="../ui/casefile/intake.py" line="149" />
       <source>&amp;Housing</source>
       <translation>&amp;Abitazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="149" />
+      <location filename="../ui/casefile/intake.py" line="150" />
       <source>&amp;Status</source>
       <translation>&amp;Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="150" />
+      <location filename="../ui/casefile/intake.py" line="151" />
       <source>&amp;Opened on</source>
       <translation>&amp;Aperto il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="151" />
+      <location filename="../ui/casefile/intake.py" line="152" />
       <source>&amp;First contact</source>
       <translation>&amp;Primo contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="152" />
+      <location filename="../ui/casefile/intake.py" line="153" />
       <source>Sent &amp;by</source>
       <translation>Inviata &amp;da</translation>
     </message>
@@ -2873,68 +2873,68 @@
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="171" />
+      <location filename="../ui/casefile/intake.py" line="169" />
       <source>&amp;Duration</source>
       <translation>&amp;Durata</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="172" />
+      <location filename="../ui/casefile/intake.py" line="170" />
       <source>&amp;Relation of the author to her</source>
       <translation>&amp;Relazione dell'autore con lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="185" />
+      <location filename="../ui/casefile/intake.py" line="183" />
       <source>&amp;Children in total</source>
       <translation>&amp;Figli in tutto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="186" />
+      <location filename="../ui/casefile/intake.py" line="184" />
       <source>Of whom &amp;under 18</source>
       <translation>Di cui &amp;minorenni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="187" />
+      <location filename="../ui/casefile/intake.py" line="185" />
       <source>Minors who &amp;witnessed violence</source>
       <translation>Minori che hanno &amp;assistito alla violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="188" />
+      <location filename="../ui/casefile/intake.py" line="186" />
       <source>Minors who &amp;suffered violence</source>
       <translation>Minori che hanno &amp;subito violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="189" />
+      <location filename="../ui/casefile/intake.py" line="187" />
       <source>Children &amp;hosted with her</source>
       <translation>Figli &amp;accolti con lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="253" />
+      <location filename="../ui/casefile/intake.py" line="251" />
       <source>A codice fiscale has 16 letters and digits.</source>
       <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="256" />
+      <location filename="../ui/casefile/intake.py" line="254" />
       <source>The ISTAT code of a Comune has 6 digits.</source>
       <translation>Il codice ISTAT di un Comune ha 6 cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="258" />
+      <location filename="../ui/casefile/intake.py" line="256" />
       <source>More children under 18 than in total.</source>
       <translation>Più figli minorenni che figli in tutto.</translation>
     </message>
     <message>
+      <location filename="../ui/casefile/intake.py" line="258" />
       <location filename="../ui/casefile/intake.py" line="260" />
-      <location filename="../ui/casefile/intake.py" line="262" />
       <source>More than the children under 18.</source>
       <translation>Più dei figli minorenni.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="264" />
+      <location filename="../ui/casefile/intake.py" line="262" />
       <source>More than her children in total.</source>
       <translation>Più dei suoi figli in tutto.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="269" />
+      <location filename="../ui/casefile/intake.py" line="267" />
       <source>The centre made this field required.</source>
       <translation>Il centro ha reso obbligatorio questo campo.</translation>
     </message>
@@ -3466,32 +3466,32 @@
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="137" />
+      <location filename="../ui/casefile/tabs.py" line="138" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="137" />
+      <location filename="../ui/casefile/tabs.py" line="138" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="137" />
+      <location filename="../ui/casefile/tabs.py" line="138" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="142" />
+      <location filename="../ui/casefile/tabs.py" line="143" />
       <source>New note</source>
       <translation>Nuova nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="143" />
+      <location filename="../ui/casefile/tabs.py" line="144" />
       <source>A new note (stays in this centre, never sent)</source>
       <translation>Una nuova nota (resta in questo centro, non viene mai inviata)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="146" />
+      <location filename="../ui/casefile/tabs.py" line="147" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
     </message>
@@ -4016,98 +4016,98 @@
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="283" />
+      <location filename="../ui/casefile/tabs.py" line="284" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="284" />
+      <location filename="../ui/casefile/tabs.py" line="285" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="285" />
+      <location filename="../ui/casefile/tabs.py" line="286" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="286" />
+      <location filename="../ui/casefile/tabs.py" line="287" />
       <source>Started</source>
       <translation>Iniziato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="287" />
+      <location filename="../ui/casefile/tabs.py" line="288" />
       <source>Due</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="288" />
+      <location filename="../ui/casefile/tabs.py" line="289" />
       <source>Ended</source>
       <translation>Concluso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="289" />
-      <location filename="../ui/casefile/tabs.py" line="315" />
+      <location filename="../ui/casefile/tabs.py" line="290" />
+      <location filename="../ui/casefile/tabs.py" line="316" />
       <source>Outcome</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="290" />
+      <location filename="../ui/casefile/tabs.py" line="291" />
       <source>Follows referral</source>
       <translation>Segue l'invio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="292" />
+      <location filename="../ui/casefile/tabs.py" line="293" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="296" />
+      <location filename="../ui/casefile/tabs.py" line="297" />
       <source>Referral this step follows</source>
       <translation>Invio che questo passo segue</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="301" />
+      <location filename="../ui/casefile/tabs.py" line="302" />
       <source>Responsible service (e.g. CPI Rho)</source>
       <translation>Servizio responsabile (es. CPI Rho)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="302" />
+      <location filename="../ui/casefile/tabs.py" line="303" />
       <source>Responsible service</source>
       <translation>Servizio responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="304" />
+      <location filename="../ui/casefile/tabs.py" line="305" />
       <source>Due date</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="305" />
+      <location filename="../ui/casefile/tabs.py" line="306" />
       <source>Add step</source>
       <translation>Aggiungi passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="308" />
+      <location filename="../ui/casefile/tabs.py" line="309" />
       <source>S&amp;tep</source>
       <translation>&amp;Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="314" />
+      <location filename="../ui/casefile/tabs.py" line="315" />
       <source>Outcome (optional)</source>
       <translation>Esito (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="327" />
+      <location filename="../ui/casefile/tabs.py" line="328" />
       <source>Mark: %1</source>
       <translation>Segna: %1</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="333" />
+      <location filename="../ui/casefile/tabs.py" line="334" />
       <source>Follows the answers to</source>
       <translation>Segue le risposte all'invio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="348" />
+      <location filename="../ui/casefile/tabs.py" line="349" />
       <source>no referral</source>
       <translation>nessun invio</translation>
     </message>
@@ -4121,46 +4121,51 @@
     </message>
     <message>
       <location filename="../ui/admin/preferences.py" line="42" />
-      <source>&amp;High contrast (black on white, thick focus ring)</source>
-      <translation>&amp;Alto contrasto (nero su bianco, bordo spesso attorno al campo attivo)</translation>
+      <source>&amp;High contrast</source>
+      <translation>&amp;Alto contrasto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="43" />
+      <location filename="../ui/admin/preferences.py" line="44" />
+      <source>Black on white, black edges, a thick ring around the field in use</source>
+      <translation>Nero su bianco, bordi neri, un bordo spesso attorno al campo attivo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/preferences.py" line="46" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="46" />
+      <location filename="../ui/admin/preferences.py" line="49" />
       <source>&amp;Language</source>
       <translation>&amp;Lingua</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="47" />
+      <location filename="../ui/admin/preferences.py" line="50" />
       <source>&amp;Lock after</source>
       <translation>&amp;Blocca dopo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="48" />
+      <location filename="../ui/admin/preferences.py" line="51" />
       <source>&amp;Text size</source>
       <translation>Dimensione del &amp;testo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="52" />
+      <location filename="../ui/admin/preferences.py" line="55" />
       <source>Language, idle lock and display</source>
       <translation>Lingua, blocco per inattività e aspetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="56" />
+      <location filename="../ui/admin/preferences.py" line="59" />
       <source>These settings belong to this computer. A new language applies the next time Ponte starts. Ponte locks itself after this many minutes without a key press or a click; a minute before, it warns and lets you stay. Text size and contrast apply at once.</source>
       <translation>Queste impostazioni valgono per questo computer. Una nuova lingua vale dal prossimo avvio di Ponte. Ponte si blocca dopo questi minuti senza tasti né clic; un minuto prima avvisa e ti lascia restare. Dimensione del testo e contrasto valgono subito.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="86" />
+      <location filename="../ui/admin/preferences.py" line="89" />
       <source>Saved. Ponte now locks after %1 minutes idle.</source>
       <translation>Salvato. Ora Ponte si blocca dopo %1 minuti di inattività.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/preferences.py" line="90" />
+      <location filename="../ui/admin/preferences.py" line="93" />
       <source>The new language applies when Ponte starts again.</source>
       <translation>La nuova lingua si applica al prossimo avvio di Ponte.</translation>
     </message>
@@ -4871,60 +4876,60 @@
   <context>
     <name>RiskTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="178" />
+      <location filename="../ui/casefile/tabs.py" line="179" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="179" />
-      <location filename="../ui/casefile/tabs.py" line="193" />
+      <location filename="../ui/casefile/tabs.py" line="180" />
+      <location filename="../ui/casefile/tabs.py" line="194" />
       <source>Tool</source>
       <translation>Strumento</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="180" />
-      <location filename="../ui/casefile/tabs.py" line="194" />
+      <location filename="../ui/casefile/tabs.py" line="181" />
+      <location filename="../ui/casefile/tabs.py" line="195" />
       <source>Level</source>
       <translation>Livello</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="181" />
+      <location filename="../ui/casefile/tabs.py" line="182" />
       <source>Imminent</source>
       <translation>Imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="182" />
-      <location filename="../ui/casefile/tabs.py" line="196" />
+      <location filename="../ui/casefile/tabs.py" line="183" />
+      <location filename="../ui/casefile/tabs.py" line="197" />
       <source>Next review</source>
       <translation>Prossima revisione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="184" />
+      <location filename="../ui/casefile/tabs.py" line="185" />
       <source>Risk assessments</source>
       <translation>Valutazioni del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="189" />
+      <location filename="../ui/casefile/tabs.py" line="190" />
       <source>Imminent danger</source>
       <translation>Pericolo imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="195" />
+      <location filename="../ui/casefile/tabs.py" line="196" />
       <source>Assessed on</source>
       <translation>Valutato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="201" />
+      <location filename="../ui/casefile/tabs.py" line="202" />
       <source>Record assessment</source>
       <translation>Registra valutazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="210" />
+      <location filename="../ui/casefile/tabs.py" line="211" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="210" />
+      <location filename="../ui/casefile/tabs.py" line="211" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -4932,17 +4937,17 @@
   <context>
     <name>SafetyPlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="251" />
+      <location filename="../ui/casefile/tabs.py" line="252" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="253" />
+      <location filename="../ui/casefile/tabs.py" line="254" />
       <source>Her safety plan: never sent to anyone.</source>
       <translation>Il suo piano di sicurezza: non viene mai inviato a nessuno.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="254" />
+      <location filename="../ui/casefile/tabs.py" line="255" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
     </message>
@@ -5537,42 +5542,42 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="98" />
+      <location filename="../ui/casefile/tabs.py" line="99" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="98" />
+      <location filename="../ui/casefile/tabs.py" line="99" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="98" />
+      <location filename="../ui/casefile/tabs.py" line="99" />
       <source>Summary</source>
       <translation>Sintesi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="98" />
+      <location filename="../ui/casefile/tabs.py" line="99" />
       <source>Timeline</source>
       <translation>Cronologia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="107" />
+      <location filename="../ui/casefile/tabs.py" line="108" />
       <source>&amp;Kind</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="102" />
+      <location filename="../ui/casefile/tabs.py" line="103" />
       <source>Summary of the contact</source>
       <translation>Sintesi del contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="103" />
+      <location filename="../ui/casefile/tabs.py" line="104" />
       <source>What happened, in a few words</source>
       <translation>Cosa è successo, in poche parole</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="104" />
+      <location filename="../ui/casefile/tabs.py" line="105" />
       <source>Add contact</source>
       <translation>Aggiungi contatto</translation>
     </message>
@@ -6027,22 +6032,22 @@
   <context>
     <name>reasons</name>
     <message>
-      <location filename="../ui/common.py" line="123" />
+      <location filename="../ui/common.py" line="127" />
       <source>she does not meet the requirements</source>
       <translation>non ha i requisiti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="124" />
+      <location filename="../ui/common.py" line="128" />
       <source>no places available now</source>
       <translation>al momento non ci sono posti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="125" />
+      <location filename="../ui/common.py" line="129" />
       <source>another service fits better</source>
       <translation>è più adatto un altro servizio</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="126" />
+      <location filename="../ui/common.py" line="130" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
     </message>

@@ -75,6 +75,10 @@ class EnumCombo(QComboBox, Generic[E]):
     def __init__(self, enum: type[E], *, optional: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.enum = enum
+        # As wide as a dozen letters, not as its longest entry (the list shows them whole):
+        # at a large text size the form still fits the window.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(12)
         if optional:
             self.addItem("—", None)
         for member in enum:

@@ -39,7 +39,10 @@ class PreferencesSection(QWidget):
         self.text_scale.setRange(theme.SCALE_MIN, theme.SCALE_MAX)
         self.text_scale.setSingleStep(25)
         self.text_scale.setSuffix(" %")
-        self.high_contrast = QCheckBox(self.tr("&High contrast (black on white, thick focus ring)"))
+        self.high_contrast = QCheckBox(self.tr("&High contrast"))
+        self.high_contrast.setAccessibleDescription(
+            self.tr("Black on white, black edges, a thick ring around the field in use")
+        )
         self.button = QPushButton(self.tr("&Save"))
         self.status = StatusLine()
         form = QFormLayout()

@@ -43,6 +43,7 @@ from ponte.core.enums import (
 from ponte.core.fields import Section
 from ponte.core.labels import label
 from ponte.core.standard_fields import CF_PATTERN, ISTAT_PATTERN, Override, missing
+from ponte.desktop.access.reflow import SideBySide, Wrap
 from ponte.desktop.ui.common import EnumCombo, date_edit, py_date, ui_lang
 from ponte.desktop.ui.fields.casefile import CentreFieldsBox
 from ponte.desktop.ui.fields.standard_rows import StandardRows
@@ -152,8 +153,7 @@ class IntakeForm(QWidget):
         self._row(f2, self.tr("Sent &by"), self.invio_da)
         f2.addRow("", self.shared)
         grid = QGridLayout(page)
-        grid.addWidget(her, 0, 0)
-        grid.addWidget(case, 0, 1)
+        grid.addWidget(SideBySide(her, case), 0, 0, 1, 2)  # one under the other if narrow
         grid.addWidget(self.centre[Section.INTAKE], 1, 0, 1, 2)
         grid.addWidget(self.centre[Section.CLOSURE], 2, 0, 1, 2)
         grid.setRowStretch(3, 1)
@@ -163,9 +163,7 @@ class IntakeForm(QWidget):
         page = QWidget()
         box = QVBoxLayout(page)
         forms = QGroupBox(self.tr("Forms of violence"))
-        grid = QGridLayout(forms)
-        for i, cb in enumerate(self.forms.values()):
-            grid.addWidget(cb, i // 3, i % 3)
+        QVBoxLayout(forms).addWidget(Wrap(*self.forms.values()))  # columns as they fit
         box.addWidget(forms)
         form = QFormLayout()
         self._row(form, self.tr("&Duration"), self.duration)

@@ -37,6 +37,7 @@ from ponte.core.enums import (
     StepType,
 )
 from ponte.core.labels import label
+from ponte.desktop.access.reflow import Wrap
 from ponte.desktop.ui.admin.widgets import ConfirmBar, buddy
 from ponte.desktop.ui.common import EnumCombo, date_edit, fmt_day, plain, py_date, ui_lang
 from ponte.desktop.ui.revocation import question
@@ -328,7 +329,7 @@ class PlanTab(_Tab):
             b.setEnabled(False)
             b.clicked.connect(lambda _=False, s=status: self._move(s))
             self.move_buttons[status] = b
-            self.moves.addWidget(b)
+        self.moves.addWidget(Wrap(*self.move_buttons.values()), 2)  # wraps when narrow
         follow = QFormLayout()
         follow.addRow(self.tr("Follows the answers to"), self.follows)
         box = QVBoxLayout(self)

@@ -55,6 +55,7 @@ class CaseFileView(DeskPage):
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
         self.title.setFont(font)
+        self.title.setWordWrap(True)  # at a large text size it takes two lines, not the width
         self.title.setAccessibleDescription(self.tr("Case"))
         back = QPushButton(self.tr("← All cases"))
         back.setShortcut(QKeySequence("Alt+Left"))

@@ -29,6 +29,7 @@ from ponte.core.domain import Actor
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
+from ponte.desktop.access.reflow import Wrap
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.documents.model import DocumentTableModel
@@ -101,8 +102,7 @@ class DocumentsView(QWidget):
         for w in (kind_label, self.kind, self.add_button):
             bar.addWidget(w)
         bar.addStretch(1)
-        for w in (self.open_button, self.save_button, self.delete_button):
-            bar.addWidget(w)
+        bar.addWidget(Wrap(self.open_button, self.save_button, self.delete_button))
         box = QVBoxLayout(self)
         box.addLayout(bar)
         box.addWidget(self.table, 1)
