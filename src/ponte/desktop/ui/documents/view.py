@@ -29,7 +29,7 @@ from ponte.core.domain import Actor
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
-from ponte.desktop.access.reflow import Wrap
+from ponte.desktop.access.reflow import SideBySide, Wrap
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.documents.model import DocumentTableModel
@@ -98,13 +98,19 @@ class DocumentsView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(self.tr("Messages"))
-        bar = QHBoxLayout()
+        adding = QWidget()
+        add_row = QHBoxLayout(adding)
+        add_row.setContentsMargins(0, 0, 0, 0)
         for w in (kind_label, self.kind, self.add_button):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(Wrap(self.open_button, self.save_button, self.delete_button))
+            add_row.addWidget(w)
+        add_row.addStretch(1)
+        self.kind.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind.setMinimumContentsLength(12)
+        actions = Wrap(self.open_button, self.save_button, self.delete_button)
         box = QVBoxLayout(self)
-        box.addLayout(bar)
+        box.addWidget(SideBySide(adding, actions))  # one above the other when narrow
         box.addWidget(self.table, 1)
         box.addWidget(self.status)
         if received_from is not None:  # what a partner received is read, not added to
