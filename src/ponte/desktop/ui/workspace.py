@@ -35,7 +35,7 @@ class Workspace(QWidget):
 
     def _fit_nav(self) -> None:
         """200 pixels at the usual text size, wider as the text grows: never cut."""
-        self.nav.setFixedWidth(max(200, self.nav.fontMetrics().horizontalAdvance("M") * 12))
+        self.nav.setFixedWidth(max(200, self.nav.fontMetrics().horizontalAdvance("M") * 11))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
