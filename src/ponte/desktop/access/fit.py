@@ -12,6 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QTabBar,
@@ -46,6 +47,28 @@ def fit_size(window: QWidget, *, columns: int, lines: int) -> None:
     window.resize(width, height)
 
 
+def fit_columns(header: QHeaderView) -> None:
+    """Columns as wide as their titles and contents: at a large text size a table scrolls
+    sideways inside itself (a data table may, WCAG 1.4.10) instead of cutting its titles."""
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(False)
+
+
+def _cut_titles(header: QHeaderView) -> list[str]:
+    model = header.model()
+    if model is None or not header.isVisible():
+        return []
+    out = []
+    metrics = header.fontMetrics()
+    for section in range(header.count()):
+        if header.isSectionHidden(section):
+            continue
+        title = str(model.headerData(section, header.orientation()) or "")
+        if title and header.sectionSize(section) + SLACK < metrics.horizontalAdvance(title):
+            out.append(f"cut column title: {title!r}")
+    return out
+
+
 def cut_texts(root: QWidget) -> list[str]:
     """One line per widget whose words are cut, or that lies outside the window."""
     out: list[str] = []
@@ -76,6 +99,8 @@ def cut_texts(root: QWidget) -> list[str]:
                 or w.height() + SLACK < w.sizeHint().height()
             ):
                 out.append(f"cut: {what}")
+        elif isinstance(w, QHeaderView) and w.orientation() == Qt.Orientation.Horizontal:
+            out += _cut_titles(w)
         elif isinstance(w, QTabBar):
             for i in range(w.count()):
                 if w.isTabVisible(i) and w.tabRect(i).width() + SLACK < w.tabSizeHint(i).width():

@@ -35,7 +35,8 @@ class ReferralsTab(_Tab):
         self.list.itemSelectionChanged.connect(self._on_selection)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)  # the note
+        # every column as wide as its title and contents: at a large text size the table
+        # scrolls sideways inside itself instead of cutting a title (WCAG 1.4.4)
         self.states: dict[str, ReferralStatus] = {}
         self.answers: dict[str, list[Answer]] = {}
         self.history = QLabel()

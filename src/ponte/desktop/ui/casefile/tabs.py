@@ -37,6 +37,7 @@ from ponte.core.enums import (
     StepType,
 )
 from ponte.core.labels import label
+from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.access.reflow import Wrap
 from ponte.desktop.ui.admin.widgets import ConfirmBar, buddy
 from ponte.desktop.ui.common import EnumCombo, date_edit, fmt_day, plain, py_date, ui_lang
@@ -57,7 +58,7 @@ def table(headers: Sequence[str], name: str) -> QTableWidget:
     t.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
     t.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
     t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+    fit_columns(t.horizontalHeader())  # titles whole at any text size
     return t
 
 

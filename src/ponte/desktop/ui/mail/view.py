@@ -58,7 +58,8 @@ class MailView(DeskPage):
         self.updates.doubleClicked.connect(self._open_case)
         header = self.updates.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the note
+        # every column as wide as its title and contents: at a large text size the table
+        # scrolls sideways inside itself instead of cutting a title (WCAG 1.4.4)
         self.update_cases: list[str] = []
         self._states: dict[str, str] = {}
         self._reasons: dict[str, str] = {}

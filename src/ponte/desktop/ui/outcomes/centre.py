@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -27,6 +26,7 @@ from ponte.app.outcome_export import export
 from ponte.app.outcomes import CentreOutcomes, Outcomes, Period
 from ponte.core import indicators
 from ponte.core.errors import PonteError
+from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.shared import denominator_text, pdf, words
@@ -113,7 +113,7 @@ class CentreOutcomesView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Counts"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table.horizontalHeader())  # titles whole; the table scrolls if need be
         self.bars = chart_view(self.tr("Chart of the indicator"))
         self.exports = ExportButtons()
         self.exports.setEnabled(False)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -31,6 +30,7 @@ from ponte.core import indicators
 from ponte.core.combining import add_up, at_least
 from ponte.core.errors import PonteError
 from ponte.core.suppression import Cell, PublishedTable
+from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.shared import denominator_text, pdf, words
@@ -112,7 +112,7 @@ class OutcomeDashboardView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Combined counts"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table.horizontalHeader())  # titles whole; the table scrolls if need be
         self.bars = chart_view(self.tr("Chart of the indicator"))
         self.trend = chart_view(self.tr("Women in work, by quarter"))
         self.exports = ExportButtons()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -28,6 +27,7 @@ from ponte.app.forms import CentreForms, FieldStats
 from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
 from ponte.core.suppression import CountTable, PublishedTable
+from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats.labels import title
@@ -111,7 +111,7 @@ class StatsView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Counts"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table.horizontalHeader())  # titles whole; the table scrolls if need be
         self.bars = chart_view(self.tr("Chart of the table"))
         self.trend = chart_view(self.tr("New contacts by month"))
         self.exports = ExportButtons()

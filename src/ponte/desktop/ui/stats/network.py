@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QTableView,
@@ -26,6 +25,7 @@ from ponte.app.reporting import METRO, NetworkPicture, network_picture, picture_
 from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
 from ponte.core.suppression import PublishedTable
+from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats.labels import title, word
@@ -94,7 +94,7 @@ class NetworkDashboardView(QWidget):
         self.table.setTabKeyNavigation(False)  # Tab leaves it; arrows move in it
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Combined counts"))
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table.horizontalHeader())  # titles whole; the table scrolls if need be
         self.bars = chart_view(self.tr("Chart of the table"))
         self.networks = chart_view(self.tr("New contacts by network"))
         self.exports = ExportButtons()
