@@ -54,6 +54,14 @@ def fit_columns(header: QHeaderView) -> None:
     header.setStretchLastSection(False)
 
 
+def titles_whole(header: QHeaderView) -> None:
+    """No column narrower than the widest title (for a table whose columns she sizes, whose
+    last one stretches): squeezed, the table scrolls sideways inside itself instead of cutting
+    a title. Call it again when the font changes."""
+    hints = [header.sectionSizeHint(i) for i in range(header.count())]
+    header.setMinimumSectionSize(max(hints, default=header.minimumSectionSize()))
+
+
 def _cut_titles(header: QHeaderView) -> list[str]:
     model = header.model()
     if model is None or not header.isVisible():

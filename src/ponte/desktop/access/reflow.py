@@ -6,11 +6,22 @@ horizontal scroll bar, the second column moves under the first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QComboBox, QGridLayout, QSplitter, QWidget
 
 Direction = QBoxLayout.Direction
+
+#: A combo box is as wide as this many letters, not as its longest entry.
+COMBO_LETTERS = 12
+
+
+def letters_wide(combo: QComboBox, letters: int = COMBO_LETTERS) -> QComboBox:
+    """``combo`` as wide as ``letters`` letters, not as its longest entry (its list still
+    shows every entry whole): at a large text size the row it is in still fits the window."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(letters)
+    return combo
 
 
 class SideBySide(QWidget):
@@ -54,6 +65,38 @@ class SideBySide(QWidget):
         if stacked:
             return sum(heights) + self.box.spacing() * (len(heights) - 1)
         return max(heights, default=0)
+
+
+class StackingSplitter(QSplitter):
+    """A splitter she can drag, side by side while its panes fit, one above the other when
+    they do not (as ``SideBySide``)."""
+
+    def _hints(self) -> list[QSize]:
+        panes = (self.widget(i) for i in range(self.count()))
+        return [pane.minimumSizeHint() for pane in panes if pane is not None]
+
+    def needed_width(self) -> int:
+        widths = [h.width() for h in self._hints()]
+        return sum(widths) + self.handleWidth() * max(len(widths) - 1, 0)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = Qt.Orientation.Horizontal
+        if event.size().width() < self.needed_width():
+            wanted = Qt.Orientation.Vertical
+        if self.orientation() != wanted:
+            self.setOrientation(wanted)
+            self.updateGeometry()
+        super().resizeEvent(event)
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the widest pane: below that the panes stack."""
+        hints = self._hints()
+        widest = max((h.width() for h in hints), default=0)
+        if self.orientation() == Qt.Orientation.Vertical:
+            height = sum(h.height() for h in hints) + self.handleWidth() * max(len(hints) - 1, 0)
+        else:
+            height = max((h.height() for h in hints), default=0)
+        return QSize(widest, height)
 
 
 class Wrap(QWidget):

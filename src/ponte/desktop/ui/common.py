@@ -14,6 +14,7 @@ from ponte.app.casework import Casework
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
 from ponte.desktop.access.announce import announce
+from ponte.desktop.access.reflow import letters_wide
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 
@@ -75,10 +76,7 @@ class EnumCombo(QComboBox, Generic[E]):
     def __init__(self, enum: type[E], *, optional: bool = True, parent: QWidget | None = None):
         super().__init__(parent)
         self.enum = enum
-        # As wide as a dozen letters, not as its longest entry (the list shows them whole):
-        # at a large text size the form still fits the window.
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(12)
+        letters_wide(self)  # at a large text size the form still fits the window
         if optional:
             self.addItem("—", None)
         for member in enum:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.core.errors import PonteError
+from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.tables import RowsModel, selected_row, table
 from ponte.desktop.ui.admin.widgets import (
@@ -59,7 +60,7 @@ class AccountsSection(QWidget):
         # add
         self.new_user = QLineEdit()
         self.new_name = QLineEdit()
-        self.new_role = QComboBox()
+        self.new_role = letters_wide(QComboBox())
         for role in Role:
             self.new_role.addItem(self.role_name(role), role.value)
         self.new_pass = _password_field()
@@ -98,9 +99,7 @@ class AccountsSection(QWidget):
         reset_box = QGroupBox(self.tr("Reset a passphrase"))
         reset_box.setLayout(reset_form)
 
-        forms = QHBoxLayout()
-        forms.addWidget(add_box, 1)
-        forms.addWidget(reset_box, 1)
+        forms = SideBySide(add_box, reset_box)  # one above the other when narrow
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.remove_button)
@@ -118,7 +117,7 @@ class AccountsSection(QWidget):
         box.addWidget(self.table, 1)
         box.addLayout(row)
         box.addWidget(self.confirm)
-        box.addLayout(forms)
+        box.addWidget(forms)
         box.addWidget(self.status)
         self.add_button.clicked.connect(self._on_add_button_clicked)
         self.remove_button.clicked.connect(self._on_remove_button_clicked)

@@ -64,19 +64,22 @@ class RetentionPanel(QWidget):
         self.status = StatusLine()
 
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # narrow: under its label
         form.addRow(
             buddy(self.tr("&Closed cases, after closure"), self.cases_days), self.cases_days
         )
         form.addRow(
             buddy(self.tr("Sealed copies of &sent packets"), self.packet_days), self.packet_days
         )
-        form.addRow(self.tr("Consents"), QLabel(self.tr("Kept with the case; removed with it.")))
         form.addRow(
-            self.tr("Audit log"),
-            QLabel(self.tr("Kept for good: it holds ids and counts only, never a name.")),
+            self.tr("Consents"), explanation(self.tr("Kept with the case; removed with it."))
         )
         form.addRow(
-            self.tr("Backups"), QLabel(self.tr("Outside the vault: delete old files by hand."))
+            self.tr("Audit log"),
+            explanation(self.tr("Kept for good: it holds ids and counts only, never a name.")),
+        )
+        form.addRow(
+            self.tr("Backups"), explanation(self.tr("Outside the vault: delete old files by hand."))
         )
         periods = QGroupBox(self.tr("Retention periods"))
         periods.setLayout(form)

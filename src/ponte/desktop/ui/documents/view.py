@@ -29,7 +29,7 @@ from ponte.core.domain import Actor
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
-from ponte.desktop.access.reflow import SideBySide, Wrap
+from ponte.desktop.access.reflow import SideBySide, Wrap, letters_wide
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.documents.model import DocumentTableModel
@@ -104,10 +104,7 @@ class DocumentsView(QWidget):
         for w in (kind_label, self.kind, self.add_button):
             add_row.addWidget(w)
         add_row.addStretch(1)
-        self.kind.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind.setMinimumContentsLength(12)
+        letters_wide(self.kind)
         actions = Wrap(self.open_button, self.save_button, self.delete_button)
         box = QVBoxLayout(self)
         box.addWidget(SideBySide(adding, actions))  # one above the other when narrow

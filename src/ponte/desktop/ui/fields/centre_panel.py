@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.enums import ServiceType
 from ponte.core.fields import NEVER_SENT_SECTIONS, Choice, FieldDef, FieldType, Section
+from ponte.desktop.access.reflow import letters_wide
 from ponte.desktop.ui.common import fmt_day, ui_lang
 from ponte.desktop.ui.fields.words import section_name, service_name, type_name
 
@@ -65,10 +66,10 @@ class CentreFieldPanel(QWidget):
             edit.setMaxLength(80)
         for edit in (self.help_it, self.help_en):
             edit.setMaxLength(300)
-        self.section = QComboBox()
+        self.section = letters_wide(QComboBox())
         for s in Section:
             self.section.addItem(section_name(s), s.value)
-        self.type = QComboBox()
+        self.type = letters_wide(QComboBox())
         for t in FieldType:
             self.type.addItem(type_name(t), t.value)
         self.type_note = QLabel()

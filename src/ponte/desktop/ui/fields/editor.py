@@ -15,7 +15,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
-    QSplitter,
     QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from ponte.app.forms import CentreForms, DefinitionConflict, Version
 from ponte.core.fields import FieldDef, Section
 from ponte.core.standard_fields import STANDARD_FIELDS, Override, ordered
+from ponte.desktop.access.reflow import StackingSplitter
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, explanation, title
 from ponte.desktop.ui.common import ui_lang
@@ -63,6 +63,7 @@ class FieldsSection(QWidget):
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(self.tr("Fields of the case file"))
         self.tree.setMinimumWidth(300)
+        self.tree.setMinimumHeight(self.tree.fontMetrics().lineSpacing() * 8)  # when stacked
         self.new_field = QPushButton(self.tr("&New field…"))
         self.up = QPushButton(self.tr("Move &up"))
         self.down = QPushButton(self.tr("Move &down"))
@@ -91,7 +92,7 @@ class FieldsSection(QWidget):
         for b in (self.new_field, self.up, self.down, self.retire):
             row.addWidget(b)
         lbox.addLayout(row)
-        split = QSplitter()
+        split = StackingSplitter()  # the editor under the list when narrow
         split.addWidget(left)
         split.addWidget(self.panels)
         split.setStretchFactor(1, 1)

@@ -27,6 +27,7 @@ from ponte.app.outcomes import CentreOutcomes, Outcomes, Period
 from ponte.core import indicators
 from ponte.core.errors import PonteError
 from ponte.desktop.access.fit import fit_columns
+from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.shared import denominator_text, pdf, words
@@ -92,7 +93,7 @@ class CentreOutcomesView(QWidget):
         self.picker = PeriodPicker(today or date.today())
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self._on_show_button_clicked)
-        self.table_choice = QComboBox()
+        self.table_choice = letters_wide(QComboBox(), 24)
         self.table_choice.setAccessibleName(self.tr("Indicator"))
         for name in indicators.TABLES:
             self.table_choice.addItem(title(name, lang), name)
@@ -126,19 +127,24 @@ class CentreOutcomesView(QWidget):
             )
         )
         note.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.picker)
-        top.addWidget(self.show_button)
-        top.addStretch(1)
-        top.addWidget(choice_label)
-        top.addWidget(self.table_choice)
+        when, which = QWidget(), QWidget()
+        when_row, which_row = QHBoxLayout(when), QHBoxLayout(which)
+        when_row.setContentsMargins(0, 0, 0, 0)
+        which_row.setContentsMargins(0, 0, 0, 0)
+        when_row.addWidget(self.picker)
+        when_row.addWidget(self.show_button)
+        when_row.addStretch(1)
+        which_row.addStretch(1)
+        which_row.addWidget(choice_label)
+        which_row.addWidget(self.table_choice)
+        top = SideBySide(when, which)  # the indicator under the period when narrow
         grid = QGridLayout()
         grid.addWidget(self.table, 0, 0)
         grid.addWidget(self.bars, 0, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         box = QVBoxLayout(self)
-        box.addLayout(top)
+        box.addWidget(top)
         box.addWidget(self.summary)
         box.addWidget(self.denominator)
         box.addWidget(self.error)

@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -46,10 +45,6 @@ class DueView(QWidget):
             ],
             self.tr("Follow-ups to make"),
         )
-        header = self.list.horizontalHeader()
-        for column in range(3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.list.itemActivated.connect(lambda _item: self._on_open_clicked())
         self.open_button = QPushButton(self.tr("&Open her case file"))
         self.open_button.clicked.connect(self._on_open_clicked)

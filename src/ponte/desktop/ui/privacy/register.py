@@ -18,6 +18,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ponte.core.errors import PonteError
+from ponte.desktop.access.fit import titles_whole
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.tables import RowsModel, table
 from ponte.desktop.ui.admin.widgets import (
@@ -242,8 +243,9 @@ class ProcessingRegisterSection(QWidget):
         self.table.setWordWrap(True)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(header.ResizeMode.Interactive)
-        for column, width in enumerate((190, 220, 240, 200)):
-            self.table.setColumnWidth(column, width)
+        letter = self.table.fontMetrics().averageCharWidth()
+        for column, letters in enumerate((27, 31, 34, 28)):  # wider with the text
+            self.table.setColumnWidth(column, letter * letters)
         header.setStretchLastSection(True)
         header.sectionResized.connect(self._on_header_section_resized)
         self._fit_rows()
@@ -271,7 +273,8 @@ class ProcessingRegisterSection(QWidget):
         self.export_button.clicked.connect(self._on_export_button_clicked)
 
     def _fit_rows(self) -> None:
-        """Rows as tall as their wrapped text, plus some air."""
+        """Rows as tall as their wrapped text, plus some air; titles whole."""
+        titles_whole(self.table.horizontalHeader())
         self.table.resizeRowsToContents()
         for row in range(self.model.rowCount()):
             self.table.setRowHeight(row, self.table.rowHeight(row) + 8)
