@@ -56,6 +56,14 @@ def _item(tree: object, key: str) -> QTreeWidgetItem:
     raise AssertionError(f"{key} not in the tree")
 
 
+def _has(tree: object, key: str) -> bool:
+    try:
+        _item(tree, key)
+    except AssertionError:
+        return False
+    return True
+
+
 def _pick(qtbot: QtBot, combo: QComboBox, text: str) -> None:
     index = combo.findText(text)
     assert index >= 0, f"{text!r} not offered"
@@ -97,6 +105,8 @@ def test_she_adds_a_field_with_its_choices_and_the_vault_keeps_it(
     ]  # fmt: skip
     assert stored[0].referral_types == {ServiceType.CPI}
     assert stored[0].help_it == "Il progetto che la segue"
+    # The tree is read again after "saved" is shown: wait for it (a slow machine lags).
+    qtbot.waitUntil(lambda: _has(view.tree, "centre:progetto_del_centro"), timeout=10_000)
     assert "Centre project" in _item(view.tree, "centre:progetto_del_centro").text(0)  # EN UI
     # She retires "Sartoria": it stays in the list, marked; nothing is removed.
     panel.choice_list.setCurrentRow(1)
