@@ -118,14 +118,16 @@ class ConsentRegisterSection(QWidget):
         self.load(0)
 
     def load(self, offset: int) -> None:
-        vault, code = self.vault, self.code.text()
-        self.tasks.run(
-            lambda: privacy.consent_page(
+        vault, desk, code = self.vault, self.desk, self.code.text()
+
+        def fetch() -> tuple[ConsentPage, dict[str, str]]:
+            page = privacy.consent_page(
                 vault.db, actor_of(vault), code=code, offset=offset, limit=PAGE
-            ),
-            self._show,
-            self.status.error,
-        )
+            )
+            recipients = {e.recipient for e in page.entries if e.recipient}
+            return page, {r: desk.member_name(r) for r in recipients}  # names, not ids
+
+        self.tasks.run(fetch, self._show, self.status.error)
 
     def state(self, entry: ConsentEntry, today: date) -> str:
         if entry.withdrawn_at:
@@ -134,7 +136,8 @@ class ConsentRegisterSection(QWidget):
             return self.tr("Expired")
         return self.tr("Valid")
 
-    def _show(self, page: ConsentPage) -> None:
+    def _show(self, fetched: tuple[ConsentPage, dict[str, str]]) -> None:
+        page, names = fetched
         today = self.vault.clock.now().date()
         self.entries = page.entries
         self.model.set_rows(
@@ -142,7 +145,7 @@ class ConsentRegisterSection(QWidget):
                 [
                     e.woman_code,
                     service_label(e.service_type),
-                    e.recipient or self.tr("any of this service"),
+                    names.get(e.recipient, e.recipient) or self.tr("any of this service"),
                     e.purpose,
                     e.given_on,
                     e.expires_on,
