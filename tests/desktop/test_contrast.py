@@ -7,6 +7,7 @@ import re
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
@@ -84,6 +85,30 @@ def test_colours_that_screens_set_themselves_read_in_every_theme() -> None:
                 ratio = contrast(QColor(fg), QColor(bg))
                 if ratio < 4.5:
                     low.append(f"{where}: {fg} on {bg} = {ratio:.2f}")
+    assert not low, "\n".join(low)
+
+
+_FOREGROUND = re.compile(
+    r"""setForeground\((?:[^()]*?,\s*)?(?:QBrush\()?(?:QColor\(\s*"(#[0-9a-fA-F]{3,6})"\s*\)"""
+    r"""|Qt\.GlobalColor\.(\w+))"""
+)
+
+
+def test_colours_that_list_and_table_rows_set_themselves_read_in_every_theme() -> None:
+    """A row's own text colour (``setForeground``) is read on every theme's rows."""
+    found = []
+    for path in sorted(SRC.rglob("*.py")):
+        for m in _FOREGROUND.finditer(path.read_text()):
+            hex_colour, named = m.groups()
+            colour = QColor(hex_colour) if hex_colour else QColor(getattr(Qt.GlobalColor, named))
+            found.append((f"{path.relative_to(SRC)}", m.group(0), colour))
+    assert len(found) >= 2, "the scan should find the rows' own colours"
+    low = [
+        f"{where}: {text} on {bg} = {contrast(colour, QColor(bg)):.2f}"
+        for where, text, colour in found
+        for bg in (b for n in THEMES for b in (COLOURS[n].base, COLOURS[n].alternate))
+        if contrast(colour, QColor(bg)) < 4.5
+    ]
     assert not low, "\n".join(low)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.enums import ServiceType
 from ponte.core.fields import NEVER_SENT_SECTIONS, Choice, FieldDef, FieldType, Section
+from ponte.desktop.access import theme
 from ponte.desktop.access.reflow import letters_wide
 from ponte.desktop.ui.common import fmt_day, ui_lang
 from ponte.desktop.ui.fields.words import section_name, service_name, type_name
@@ -199,7 +200,7 @@ class CentreFieldPanel(QWidget):
                 font = QFont(item.font())
                 font.setItalic(True)
                 item.setFont(font)
-                item.setForeground(Qt.GlobalColor.darkGray)
+                item.setForeground(QColor(theme.colours().disabled))  # ≥ 4.5:1
             self.choice_list.addItem(item)
 
     def _on_type_changed(self, _index: int = 0) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QPushButton,
@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from ponte.app.forms import CentreForms, DefinitionConflict, Version
 from ponte.core.fields import FieldDef, Section
 from ponte.core.standard_fields import STANDARD_FIELDS, Override, ordered
+from ponte.desktop.access import theme
 from ponte.desktop.access.reflow import StackingSplitter
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, explanation, title
@@ -145,7 +146,7 @@ class FieldsSection(QWidget):
                     item = QTreeWidgetItem([text])
                     item.setData(0, KeyRole, f"std:{f.key}")
                     if not f.configurable:
-                        item.setForeground(0, Qt.GlobalColor.darkGray)
+                        item.setForeground(0, QColor(theme.colours().disabled))  # ≥ 4.5:1
                     top.addChild(item)
                     chosen = item if f"std:{f.key}" == keep else chosen
             for d in (f for f in state.fields if f.section is section):
