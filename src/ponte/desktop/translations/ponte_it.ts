@@ -3,148 +3,148 @@
   <context>
     <name>AccountsSection</name>
     <message>
-      <location filename="../ui/admin/accounts.py" line="52" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="52" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="52" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Role</source>
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="53" />
+      <location filename="../ui/admin/accounts.py" line="54" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="54" />
+      <location filename="../ui/admin/accounts.py" line="55" />
       <source>&amp;Remove account…</source>
       <translation>&amp;Rimuovi account…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="67" />
+      <location filename="../ui/admin/accounts.py" line="68" />
       <source>&amp;Add account</source>
       <translation>&amp;Aggiungi account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="69" />
+      <location filename="../ui/admin/accounts.py" line="70" />
       <source>&amp;Username</source>
       <translation>&amp;Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="70" />
+      <location filename="../ui/admin/accounts.py" line="71" />
       <source>Full &amp;name</source>
       <translation>Nome &amp;completo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="71" />
+      <location filename="../ui/admin/accounts.py" line="72" />
       <source>R&amp;ole</source>
       <translation>R&amp;uolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="72" />
+      <location filename="../ui/admin/accounts.py" line="73" />
       <source>First &amp;passphrase</source>
       <translation>&amp;Passphrase iniziale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="74" />
+      <location filename="../ui/admin/accounts.py" line="75" />
       <source>Repeat it</source>
       <translation>Ripetila</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="76" />
+      <location filename="../ui/admin/accounts.py" line="77" />
       <source>Add an account</source>
       <translation>Aggiungi un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="82" />
+      <location filename="../ui/admin/accounts.py" line="83" />
       <source>Set the new passphrase</source>
       <translation>Imposta la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="87" />
+      <location filename="../ui/admin/accounts.py" line="88" />
       <source>For a colleague who forgot hers: choose the account in the list, set a new passphrase and give it to her in person.</source>
       <translation>Per una collega che ha dimenticato la sua: scegli l'account nell'elenco, imposta una nuova passphrase e consegnagliela di persona.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="92" />
+      <location filename="../ui/admin/accounts.py" line="93" />
       <source>New passphrase</source>
       <translation>Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="95" />
+      <location filename="../ui/admin/accounts.py" line="96" />
       <source>Repeat the new passphrase</source>
       <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="98" />
+      <location filename="../ui/admin/accounts.py" line="99" />
       <source>Reset a passphrase</source>
       <translation>Reimposta una passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="108" />
+      <location filename="../ui/admin/accounts.py" line="107" />
       <source>Accounts and roles</source>
       <translation>Account e ruoli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="112" />
+      <location filename="../ui/admin/accounts.py" line="111" />
       <source>Each person has her own account and passphrase. Operatrici see their own cases; coordinatrici see every case; amministratrici also manage accounts, backups and keys.</source>
       <translation>Ogni persona ha il proprio account e la propria passphrase. Le operatrici vedono i propri casi; le coordinatrici vedono tutti i casi; le amministratrici gestiscono anche account, backup e chiavi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="132" />
+      <location filename="../ui/admin/accounts.py" line="131" />
       <source>Operatrice (case worker)</source>
       <translation>Operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="133" />
+      <location filename="../ui/admin/accounts.py" line="132" />
       <source>Coordinatrice (coordinator)</source>
       <translation>Coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="134" />
+      <location filename="../ui/admin/accounts.py" line="133" />
       <source>Amministratrice (administrator)</source>
       <translation>Amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="167" />
-      <location filename="../ui/admin/accounts.py" line="224" />
+      <location filename="../ui/admin/accounts.py" line="166" />
+      <location filename="../ui/admin/accounts.py" line="223" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="173" />
+      <location filename="../ui/admin/accounts.py" line="172" />
       <source>Adding the account…</source>
       <translation>Aggiunta dell'account…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="180" />
+      <location filename="../ui/admin/accounts.py" line="179" />
       <source>Account %1 added. She can sign in now.</source>
       <translation>Account %1 aggiunto. Ora può accedere.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="199" />
+      <location filename="../ui/admin/accounts.py" line="198" />
       <source>Remove the account %1? She will no longer be able to sign in: her key slot is deleted. The records she wrote stay.</source>
       <translation>Rimuovere l'account %1? Non potrà più accedere: il suo slot di chiave viene eliminato. I dati che ha registrato restano.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="202" />
+      <location filename="../ui/admin/accounts.py" line="201" />
       <source>Remove %1</source>
       <translation>Rimuovi %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="212" />
+      <location filename="../ui/admin/accounts.py" line="211" />
       <source>Account %1 removed.</source>
       <translation>Account %1 rimosso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="237" />
+      <location filename="../ui/admin/accounts.py" line="236" />
       <source>New passphrase set for %1. Her old one no longer works.</source>
       <translation>Nuova passphrase impostata per %1. Quella vecchia non funziona più.</translation>
     </message>
@@ -847,140 +847,140 @@
   <context>
     <name>CentreFieldPanel</name>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="77" />
+      <location filename="../ui/fields/centre_panel.py" line="79" />
       <source>Required: the case file cannot be saved without it</source>
       <translation>Obbligatorio: la cartella non si salva senza</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="79" />
-      <location filename="../ui/fields/centre_panel.py" line="110" />
+      <location filename="../ui/fields/centre_panel.py" line="81" />
+      <location filename="../ui/fields/centre_panel.py" line="112" />
       <source>Choices</source>
       <translation>Scelte</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="81" />
       <location filename="../ui/fields/centre_panel.py" line="83" />
+      <location filename="../ui/fields/centre_panel.py" line="85" />
       <source>Choice, in Italian</source>
       <translation>Scelta, in italiano</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="82" />
+      <location filename="../ui/fields/centre_panel.py" line="84" />
       <source>in English (optional)</source>
       <translation>in inglese (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="84" />
+      <location filename="../ui/fields/centre_panel.py" line="86" />
       <source>Choice, in English</source>
       <translation>Scelta, in inglese</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="85" />
+      <location filename="../ui/fields/centre_panel.py" line="87" />
       <source>&amp;Add choice</source>
       <translation>&amp;Aggiungi scelta</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="86" />
+      <location filename="../ui/fields/centre_panel.py" line="88" />
       <source>&amp;Rename</source>
       <translation>&amp;Rinomina</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="87" />
-      <location filename="../ui/fields/centre_panel.py" line="229" />
+      <location filename="../ui/fields/centre_panel.py" line="89" />
+      <location filename="../ui/fields/centre_panel.py" line="231" />
       <source>No longer in &amp;use</source>
       <translation>Non più in &amp;uso</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="98" />
+      <location filename="../ui/fields/centre_panel.py" line="100" />
       <source>&amp;Save field</source>
       <translation>&amp;Salva campo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="102" />
+      <location filename="../ui/fields/centre_panel.py" line="104" />
       <source>&amp;Name (Italian)</source>
       <translation>&amp;Nome (italiano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="103" />
+      <location filename="../ui/fields/centre_panel.py" line="105" />
       <source>Name (&amp;English)</source>
       <translation>Nome (&amp;inglese)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="104" />
+      <location filename="../ui/fields/centre_panel.py" line="106" />
       <source>&amp;Help (Italian)</source>
       <translation>&amp;Aiuto (italiano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="105" />
+      <location filename="../ui/fields/centre_panel.py" line="107" />
       <source>Help (Eng&amp;lish)</source>
       <translation>Aiuto (in&amp;glese)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="106" />
+      <location filename="../ui/fields/centre_panel.py" line="108" />
       <source>Se&amp;ction</source>
       <translation>Se&amp;zione</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="107" />
+      <location filename="../ui/fields/centre_panel.py" line="109" />
       <source>&amp;Type</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="121" />
+      <location filename="../ui/fields/centre_panel.py" line="123" />
       <source>Referrals that may carry it</source>
       <translation>Invii che possono contenerlo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="151" />
+      <location filename="../ui/fields/centre_panel.py" line="153" />
       <source>New field</source>
       <translation>Nuovo campo</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="160" />
+      <location filename="../ui/fields/centre_panel.py" line="162" />
       <source>Cases with a value in it: %1. Its type stays as it is.</source>
       <translation>Casi con un valore in questo campo: %1. Il tipo resta com'è.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="172" />
+      <location filename="../ui/fields/centre_panel.py" line="174" />
       <source>Version %1 · saved on %2</source>
       <translation>Versione %1 · salvata il %2</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="174" />
+      <location filename="../ui/fields/centre_panel.py" line="176" />
       <source>Not saved yet.</source>
       <translation>Non ancora salvato.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="183" />
+      <location filename="../ui/fields/centre_panel.py" line="185" />
       <source>Version %1 · saved on %2 by %3</source>
       <translation>Versione %1 · salvata il %2 da %3</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="195" />
+      <location filename="../ui/fields/centre_panel.py" line="197" />
       <source>(no longer in use: old cases keep it)</source>
       <translation>(non più in uso: i casi passati la conservano)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="215" />
+      <location filename="../ui/fields/centre_panel.py" line="217" />
       <source>What is recorded about the violence never leaves the centre.</source>
       <translation>Ciò che si registra sulla violenza non esce mai dal centro.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="218" />
+      <location filename="../ui/fields/centre_panel.py" line="220" />
       <source>The operatrice may add it to a referral to these services, always with a reason and her consent; never otherwise, and never in the report to the network.</source>
       <translation>L'operatrice può aggiungerlo a un invio verso questi servizi, sempre con un motivo e con il consenso della donna; mai altrimenti, e mai nel report alla rete.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="229" />
+      <location filename="../ui/fields/centre_panel.py" line="231" />
       <source>Back in &amp;use</source>
       <translation>Di nuovo in &amp;uso</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="284" />
+      <location filename="../ui/fields/centre_panel.py" line="286" />
       <source>Give the field a name in Italian.</source>
       <translation>Dai al campo un nome in italiano.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/centre_panel.py" line="286" />
+      <location filename="../ui/fields/centre_panel.py" line="288" />
       <source>A list needs at least one choice in use.</source>
       <translation>Un elenco ha bisogno di almeno una scelta in uso.</translation>
     </message>
@@ -1032,53 +1032,53 @@
   <context>
     <name>CentreOutcomesView</name>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="93" />
+      <location filename="../ui/outcomes/centre.py" line="94" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="96" />
+      <location filename="../ui/outcomes/centre.py" line="97" />
       <source>Indicator</source>
       <translation>Indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="100" />
+      <location filename="../ui/outcomes/centre.py" line="101" />
       <source>&amp;Indicator</source>
       <translation>&amp;Indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="107" />
+      <location filename="../ui/outcomes/centre.py" line="108" />
       <source>Who is counted</source>
       <translation>Chi viene contata</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="115" />
+      <location filename="../ui/outcomes/centre.py" line="116" />
       <source>Counts</source>
       <translation>Numeri</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="117" />
+      <location filename="../ui/outcomes/centre.py" line="118" />
       <source>Chart of the indicator</source>
       <translation>Grafico dell'indicatore</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="123" />
+      <location filename="../ui/outcomes/centre.py" line="124" />
       <source>Your centre's exact counts. Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”). Women not followed up are counted as such, never guessed.</source>
       <translation>I numeri esatti del centro. Nei file esportati ogni numero da 1 a 4 è nascosto (“&lt;5”), come ciò che lo farebbe scoprire (“—”). Le donne non ricontattate sono contate come tali, mai stimate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="174" />
+      <location filename="../ui/outcomes/centre.py" line="180" />
       <source>%1 paths closed; %2 of these women in a job at closure. After 6 months: %3 of %4 followed up.</source>
       <translation>Percorsi chiusi: %1; di queste donne, %2 con un lavoro alla chiusura. Dopo 6 mesi: ricontattate %3 su %4.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="209" />
+      <location filename="../ui/outcomes/centre.py" line="215" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="213" />
-      <location filename="../ui/outcomes/centre.py" line="216" />
+      <location filename="../ui/outcomes/centre.py" line="219" />
+      <location filename="../ui/outcomes/centre.py" line="222" />
       <source>Outcomes of the women's paths</source>
       <translation>Esiti dei percorsi delle donne</translation>
     </message>
@@ -1722,37 +1722,37 @@
       <translation>Ogni consenso registrato nel centro: per quale servizio e destinatario, per quale scopo, quando è stato dato e quando scade. Revocare un consenso blocca subito ogni nuovo invio e ritira gli invii fatti con quel consenso: ogni servizio viene avvisato e non vede più i suoi dati.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="173" />
+      <location filename="../ui/privacy/consents.py" line="176" />
       <source>Woman %1.</source>
       <translation>Codice donna %1.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="132" />
+      <location filename="../ui/privacy/consents.py" line="134" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="134" />
+      <location filename="../ui/privacy/consents.py" line="136" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="135" />
+      <location filename="../ui/privacy/consents.py" line="137" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="145" />
+      <location filename="../ui/privacy/consents.py" line="148" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="174" />
+      <location filename="../ui/privacy/consents.py" line="177" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="185" />
+      <location filename="../ui/privacy/consents.py" line="188" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -1760,84 +1760,84 @@
   <context>
     <name>ConsentsTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="423" />
-      <location filename="../ui/casefile/tabs.py" line="441" />
+      <location filename="../ui/casefile/tabs.py" line="424" />
+      <location filename="../ui/casefile/tabs.py" line="442" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="424" />
-      <location filename="../ui/casefile/tabs.py" line="442" />
+      <location filename="../ui/casefile/tabs.py" line="425" />
+      <location filename="../ui/casefile/tabs.py" line="443" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="425" />
+      <location filename="../ui/casefile/tabs.py" line="426" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="427" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="427" />
+      <location filename="../ui/casefile/tabs.py" line="428" />
       <source>How</source>
       <translation>Modalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="428" />
+      <location filename="../ui/casefile/tabs.py" line="429" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="430" />
+      <location filename="../ui/casefile/tabs.py" line="431" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="434" />
+      <location filename="../ui/casefile/tabs.py" line="435" />
       <source>Purpose, e.g. job orientation</source>
       <translation>Finalità, es. orientamento al lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="443" />
+      <location filename="../ui/casefile/tabs.py" line="444" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="444" />
+      <location filename="../ui/casefile/tabs.py" line="445" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="445" />
+      <location filename="../ui/casefile/tabs.py" line="446" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="449" />
+      <location filename="../ui/casefile/tabs.py" line="450" />
       <source>Record consent</source>
       <translation>Registra consenso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="451" />
+      <location filename="../ui/casefile/tabs.py" line="452" />
       <source>Withdraw selected consent</source>
       <translation>Revoca il consenso selezionato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="467" />
+      <location filename="../ui/casefile/tabs.py" line="468" />
       <source>valid</source>
       <translation>valido</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="467" />
+      <location filename="../ui/casefile/tabs.py" line="468" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="513" />
+      <location filename="../ui/casefile/tabs.py" line="514" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
@@ -2220,52 +2220,52 @@
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="129" />
+      <location filename="../ui/documents/view.py" line="132" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="202" />
+      <location filename="../ui/documents/view.py" line="205" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="204" />
+      <location filename="../ui/documents/view.py" line="207" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="255" />
+      <location filename="../ui/documents/view.py" line="258" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="278" />
+      <location filename="../ui/documents/view.py" line="281" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="286" />
+      <location filename="../ui/documents/view.py" line="289" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="287" />
+      <location filename="../ui/documents/view.py" line="290" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="289" />
+      <location filename="../ui/documents/view.py" line="292" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="291" />
+      <location filename="../ui/documents/view.py" line="294" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="292" />
+      <location filename="../ui/documents/view.py" line="295" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -2273,53 +2273,52 @@
   <context>
     <name>DueView</name>
     <message>
-      <location filename="../ui/outcomes/due.py" line="42" />
+      <location filename="../ui/outcomes/due.py" line="41" />
       <source>Woman</source>
       <translation>Donna</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="43" />
+      <location filename="../ui/outcomes/due.py" line="42" />
       <source>Follow-up</source>
       <translation>Ricontatto</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="44" />
+      <location filename="../ui/outcomes/due.py" line="43" />
       <source>Due on</source>
       <translation>Entro il</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="45" />
+      <location filename="../ui/outcomes/due.py" line="44" />
       <source>How to reach her</source>
       <translation>Come raggiungerla</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="47" />
+      <location filename="../ui/outcomes/due.py" line="46" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="54" />
+      <location filename="../ui/outcomes/due.py" line="49" />
       <source>&amp;Open her case file</source>
       <translation>&amp;Apri la sua scheda</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="56" />
+      <location filename="../ui/outcomes/due.py" line="51" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="96" />
-      <location filename="../ui/outcomes/due.py" line="97" />
-      <source>Past its day</source>
-      <translation>Scaduto</translation>
+      <location filename="../ui/outcomes/due.py" line="91" />
+      <source>%1 · past its day</source>
+      <translation>%1 · in ritardo</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="101" />
+      <location filename="../ui/outcomes/due.py" line="96" />
       <source>%1 follow-ups to make. Only women who agreed to be contacted are listed.</source>
       <translation>Ricontatti da fare: %1. Sono elencate solo le donne che hanno accettato di essere ricontattate.</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/due.py" line="104" />
+      <location filename="../ui/outcomes/due.py" line="99" />
       <source>No follow-up to make now.</source>
       <translation>Nessun ricontatto da fare ora.</translation>
     </message>
@@ -2424,69 +2423,69 @@
   <context>
     <name>FieldsSection</name>
     <message>
-      <location filename="../ui/fields/editor.py" line="64" />
-      <location filename="../ui/fields/editor.py" line="99" />
+      <location filename="../ui/fields/editor.py" line="65" />
+      <location filename="../ui/fields/editor.py" line="101" />
       <source>Fields of the case file</source>
       <translation>Campi della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="66" />
+      <location filename="../ui/fields/editor.py" line="68" />
       <source>&amp;New field…</source>
       <translation>&amp;Nuovo campo…</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="67" />
+      <location filename="../ui/fields/editor.py" line="69" />
       <source>Move &amp;up</source>
       <translation>Sposta &amp;su</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="68" />
+      <location filename="../ui/fields/editor.py" line="70" />
       <source>Move &amp;down</source>
       <translation>Sposta &amp;giù</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="69" />
-      <location filename="../ui/fields/editor.py" line="185" />
+      <location filename="../ui/fields/editor.py" line="71" />
+      <location filename="../ui/fields/editor.py" line="187" />
       <source>&amp;Retire</source>
       <translation>&amp;Ritira</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="77" />
+      <location filename="../ui/fields/editor.py" line="79" />
       <source>Choose a field on the left. Add the centre's own fields with “New field…”: they appear in the case file, in search and filters, in her access export and in the centre's statistics — never in the report to the network.</source>
       <translation>Scegli un campo a sinistra. Aggiungi i campi propri del centro con «Nuovo campo…»: compaiono nella cartella, nella ricerca e nei filtri, nell'esportazione dei suoi dati e nelle statistiche del centro — mai nel report alla rete.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="141" />
+      <location filename="../ui/fields/editor.py" line="143" />
       <source>(locked)</source>
       <translation>(bloccato)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="143" />
+      <location filename="../ui/fields/editor.py" line="145" />
       <source>(hidden)</source>
       <translation>(nascosto)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="153" />
+      <location filename="../ui/fields/editor.py" line="155" />
       <source>(retired)</source>
       <translation>(ritirato)</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="185" />
+      <location filename="../ui/fields/editor.py" line="187" />
       <source>Bring &amp;back</source>
       <translation>&amp;Ripristina</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="238" />
+      <location filename="../ui/fields/editor.py" line="240" />
       <source>“%1” saved (version %2).</source>
       <translation>«%1» salvato (versione %2).</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="252" />
+      <location filename="../ui/fields/editor.py" line="254" />
       <source>Saved: the case file shows it this way from now on.</source>
       <translation>Salvato: da ora la cartella lo mostra così.</translation>
     </message>
     <message>
-      <location filename="../ui/fields/editor.py" line="291" />
+      <location filename="../ui/fields/editor.py" line="293" />
       <source>Settled on every workstation at the next synchronisation.</source>
       <translation>Sistemato: le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
     </message>
@@ -2978,217 +2977,217 @@
     </message>
     <message>
       <location filename="../ui/mail/view.py" line="56" />
-      <location filename="../ui/mail/view.py" line="121" />
+      <location filename="../ui/mail/view.py" line="122" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="70" />
+      <location filename="../ui/mail/view.py" line="71" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="78" />
+      <location filename="../ui/mail/view.py" line="79" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="79" />
+      <location filename="../ui/mail/view.py" line="80" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="80" />
-      <location filename="../ui/mail/view.py" line="109" />
+      <location filename="../ui/mail/view.py" line="81" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="81" />
-      <location filename="../ui/mail/view.py" line="109" />
+      <location filename="../ui/mail/view.py" line="82" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="82" />
+      <location filename="../ui/mail/view.py" line="83" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="84" />
-      <location filename="../ui/mail/view.py" line="122" />
+      <location filename="../ui/mail/view.py" line="85" />
+      <location filename="../ui/mail/view.py" line="123" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="92" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="93" />
+      <location filename="../ui/mail/view.py" line="94" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="95" />
+      <location filename="../ui/mail/view.py" line="96" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="109" />
       <location filename="../ui/mail/view.py" line="110" />
-      <location filename="../ui/mail/view.py" line="123" />
+      <location filename="../ui/mail/view.py" line="111" />
+      <location filename="../ui/mail/view.py" line="124" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="109" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="112" />
+      <location filename="../ui/mail/view.py" line="113" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
+      <location filename="../ui/mail/view.py" line="135" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="135" />
+      <location filename="../ui/mail/view.py" line="136" />
       <source>answer</source>
       <translation>risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="136" />
+      <location filename="../ui/mail/view.py" line="137" />
       <source>withdrawal</source>
       <translation>revoca</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="137" />
+      <location filename="../ui/mail/view.py" line="138" />
       <source>aggregate report</source>
       <translation>report aggregato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="138" />
+      <location filename="../ui/mail/view.py" line="139" />
       <source>notice: could not open</source>
       <translation>avviso: non aperto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="139" />
+      <location filename="../ui/mail/view.py" line="140" />
       <source>copy for another workstation of the centre</source>
       <translation>copia per un'altra postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="144" />
+      <location filename="../ui/mail/view.py" line="145" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="147" />
+      <location filename="../ui/mail/view.py" line="148" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="148" />
+      <location filename="../ui/mail/view.py" line="149" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="149" />
+      <location filename="../ui/mail/view.py" line="150" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="150" />
+      <location filename="../ui/mail/view.py" line="151" />
       <source>not opened by the service</source>
       <translation>non aperto dal servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="151" />
+      <location filename="../ui/mail/view.py" line="152" />
       <source>not sent: withdrawn before it left</source>
       <translation>non inviato: ritirato prima che partisse</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="159" />
+      <location filename="../ui/mail/view.py" line="160" />
       <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
       <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="163" />
+      <location filename="../ui/mail/view.py" line="164" />
       <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
       <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="167" />
+      <location filename="../ui/mail/view.py" line="168" />
       <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
       <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="171" />
+      <location filename="../ui/mail/view.py" line="172" />
       <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
       <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="175" />
+      <location filename="../ui/mail/view.py" line="176" />
       <source>The service's Ponte could not open it.</source>
       <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="179" />
+      <location filename="../ui/mail/view.py" line="180" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="180" />
+      <location filename="../ui/mail/view.py" line="181" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="181" />
+      <location filename="../ui/mail/view.py" line="182" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="182" />
+      <location filename="../ui/mail/view.py" line="183" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="183" />
+      <location filename="../ui/mail/view.py" line="184" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="184" />
+      <location filename="../ui/mail/view.py" line="185" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="245" />
+      <location filename="../ui/mail/view.py" line="246" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="276" />
+      <location filename="../ui/mail/view.py" line="277" />
       <source>Where to save the sealed packet</source>
       <translation>Dove salvare il pacchetto sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="282" />
+      <location filename="../ui/mail/view.py" line="283" />
       <source>Saved as %1. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="289" />
+      <location filename="../ui/mail/view.py" line="290" />
       <source>Import a packet file</source>
       <translation>Importa un file pacchetto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="289" />
+      <location filename="../ui/mail/view.py" line="290" />
       <source>Ponte packets (*.ponte)</source>
       <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
@@ -3466,32 +3465,32 @@
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="138" />
+      <location filename="../ui/casefile/tabs.py" line="139" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="138" />
+      <location filename="../ui/casefile/tabs.py" line="139" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="138" />
+      <location filename="../ui/casefile/tabs.py" line="139" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="143" />
+      <location filename="../ui/casefile/tabs.py" line="144" />
       <source>New note</source>
       <translation>Nuova nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="144" />
+      <location filename="../ui/casefile/tabs.py" line="145" />
       <source>A new note (stays in this centre, never sent)</source>
       <translation>Una nuova nota (resta in questo centro, non viene mai inviata)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="147" />
+      <location filename="../ui/casefile/tabs.py" line="148" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
     </message>
@@ -3983,32 +3982,32 @@
   <context>
     <name>PeriodPicker</name>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="54" />
+      <location filename="../ui/outcomes/centre.py" line="55" />
       <source>Year</source>
       <translation>Anno</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="56" />
+      <location filename="../ui/outcomes/centre.py" line="57" />
       <source>Quarter</source>
       <translation>Trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="58" />
+      <location filename="../ui/outcomes/centre.py" line="59" />
       <source>Quarter %1</source>
       <translation>%1° trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="59" />
+      <location filename="../ui/outcomes/centre.py" line="60" />
       <source>Whole year</source>
       <translation>Tutto l'anno</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="63" />
+      <location filename="../ui/outcomes/centre.py" line="64" />
       <source>&amp;Year</source>
       <translation>&amp;Anno</translation>
     </message>
     <message>
-      <location filename="../ui/outcomes/centre.py" line="63" />
+      <location filename="../ui/outcomes/centre.py" line="64" />
       <source>&amp;Quarter</source>
       <translation>&amp;Trimestre</translation>
     </message>
@@ -4016,98 +4015,98 @@
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="284" />
+      <location filename="../ui/casefile/tabs.py" line="285" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="285" />
+      <location filename="../ui/casefile/tabs.py" line="286" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="286" />
+      <location filename="../ui/casefile/tabs.py" line="287" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="287" />
+      <location filename="../ui/casefile/tabs.py" line="288" />
       <source>Started</source>
       <translation>Iniziato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="288" />
+      <location filename="../ui/casefile/tabs.py" line="289" />
       <source>Due</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="289" />
+      <location filename="../ui/casefile/tabs.py" line="290" />
       <source>Ended</source>
       <translation>Concluso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="290" />
-      <location filename="../ui/casefile/tabs.py" line="316" />
+      <location filename="../ui/casefile/tabs.py" line="291" />
+      <location filename="../ui/casefile/tabs.py" line="317" />
       <source>Outcome</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="291" />
+      <location filename="../ui/casefile/tabs.py" line="292" />
       <source>Follows referral</source>
       <translation>Segue l'invio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="293" />
+      <location filename="../ui/casefile/tabs.py" line="294" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="297" />
+      <location filename="../ui/casefile/tabs.py" line="298" />
       <source>Referral this step follows</source>
       <translation>Invio che questo passo segue</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="302" />
+      <location filename="../ui/casefile/tabs.py" line="303" />
       <source>Responsible service (e.g. CPI Rho)</source>
       <translation>Servizio responsabile (es. CPI Rho)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="303" />
+      <location filename="../ui/casefile/tabs.py" line="304" />
       <source>Responsible service</source>
       <translation>Servizio responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="305" />
+      <location filename="../ui/casefile/tabs.py" line="306" />
       <source>Due date</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="306" />
+      <location filename="../ui/casefile/tabs.py" line="307" />
       <source>Add step</source>
       <translation>Aggiungi passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="309" />
+      <location filename="../ui/casefile/tabs.py" line="310" />
       <source>S&amp;tep</source>
       <translation>&amp;Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="315" />
+      <location filename="../ui/casefile/tabs.py" line="316" />
       <source>Outcome (optional)</source>
       <translation>Esito (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="328" />
+      <location filename="../ui/casefile/tabs.py" line="329" />
       <source>Mark: %1</source>
       <translation>Segna: %1</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="334" />
+      <location filename="../ui/casefile/tabs.py" line="335" />
       <source>Follows the answers to</source>
       <translation>Segue le risposte all'invio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="349" />
+      <location filename="../ui/casefile/tabs.py" line="350" />
       <source>no referral</source>
       <translation>nessun invio</translation>
     </message>
@@ -4201,227 +4200,227 @@
   <context>
     <name>ProcessingRegister</name>
     <message>
-      <location filename="../ui/privacy/register.py" line="54" />
+      <location filename="../ui/privacy/register.py" line="55" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="55" />
+      <location filename="../ui/privacy/register.py" line="56" />
       <source>Legal basis</source>
       <translation>Base giuridica</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="56" />
+      <location filename="../ui/privacy/register.py" line="57" />
       <source>Categories of data</source>
       <translation>Categorie di dati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="57" />
+      <location filename="../ui/privacy/register.py" line="58" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="58" />
+      <location filename="../ui/privacy/register.py" line="59" />
       <source>Recipients</source>
       <translation>Destinatari</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="63" />
+      <location filename="../ui/privacy/register.py" line="64" />
       <source>Reception and support of women on their pathway out of violence</source>
       <translation>Accoglienza e sostegno delle donne nel percorso di uscita dalla violenza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="66" />
+      <location filename="../ui/privacy/register.py" line="67" />
       <source>Art. 6(1)(e) task in the public interest (Intesa Stato-Regioni 2014, rev. 2022); art. 9(2)(a) explicit consent and 9(2)(h) social care; art. 10 for legal proceedings</source>
       <translation>Art. 6(1)(e) compito di interesse pubblico (Intesa Stato-Regioni 2014, rev. 2022); art. 9(2)(a) consenso esplicito e 9(2)(h) assistenza sociale; art. 10 per i procedimenti giudiziari</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="70" />
+      <location filename="../ui/privacy/register.py" line="71" />
       <source>Woman code, alias, optional codice fiscale; age band, citizenship, Comune; education, work, income, housing; children; forms of violence and relation to the author; notes and contacts; plan steps</source>
       <translation>Codice donna, alias, codice fiscale facoltativo; fascia d'età, cittadinanza, Comune; istruzione, lavoro, reddito, abitazione; figli; forme di violenza e relazione con l'autore; note e contatti; tappe del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="74" />
+      <location filename="../ui/privacy/register.py" line="75" />
       <source>Open cases: while open. Closed cases: the period set under Retention (default 5 years after closure), then purged</source>
       <translation>Casi aperti: finché sono aperti. Casi chiusi: il periodo impostato in Conservazione (predefinito 5 anni dalla chiusura), poi eliminati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="78" />
+      <location filename="../ui/privacy/register.py" line="79" />
       <source>None outside the centre; staff by role (an operatrice sees her own cases)</source>
       <translation>Nessuno fuori dal centro; il personale secondo il ruolo (un'operatrice vede i propri casi)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="84" />
+      <location filename="../ui/privacy/register.py" line="85" />
       <source>Referrals to partner services of the network</source>
       <translation>Invii ai servizi partner della rete</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="85" />
+      <location filename="../ui/privacy/register.py" line="86" />
       <source>Art. 6(1)(a) and 9(2)(a) explicit consent per recipient and purpose, with expiry</source>
       <translation>Art. 6(1)(a) e 9(2)(a) consenso esplicito per destinatario e finalità, con scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="89" />
+      <location filename="../ui/privacy/register.py" line="90" />
       <source>Only the fields of the recipient's template covered by her consent, under a pairwise pseudonym; never the story, the author, risk items or the safety plan</source>
       <translation>Solo i campi del modello del destinatario coperti dal suo consenso, sotto uno pseudonimo diverso per ogni destinatario; mai la storia, l'autore, le voci di rischio o il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="93" />
+      <location filename="../ui/privacy/register.py" line="94" />
       <source>Referral records: with the case. Sealed copies of sent packets: the period set under Retention (default 180 days)</source>
       <translation>Registrazioni degli invii: con il caso. Copie sigillate dei pacchetti inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="97" />
+      <location filename="../ui/privacy/register.py" line="98" />
       <source>The chosen partner service (job centre, health, social services, training, company, union, housing); the metropolitan hub relays ciphertext and sees only the routing envelope</source>
       <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); l'hub metropolitano inoltra solo dati cifrati e vede solo la busta di instradamento</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="103" />
+      <location filename="../ui/privacy/register.py" line="104" />
       <source>Risk assessment and safety planning</source>
       <translation>Valutazione del rischio e piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="104" />
+      <location filename="../ui/privacy/register.py" line="105" />
       <source>Art. 6(1)(e) and 6(1)(d) vital interests; art. 9(2)(a) explicit consent, 9(2)(c) when she cannot give it</source>
       <translation>Art. 6(1)(e) e 6(1)(d) interessi vitali; art. 9(2)(a) consenso esplicito, 9(2)(c) quando lei non può darlo</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="108" />
+      <location filename="../ui/privacy/register.py" line="109" />
       <source>Tool, ratings by item number, risk level, review date; the safety plan (restricted)</source>
       <translation>Strumento, valutazioni per numero di voce, livello di rischio, data di revisione; il piano di sicurezza (riservato)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="112" />
+      <location filename="../ui/privacy/register.py" line="113" />
       <source>With the case</source>
       <translation>Con il caso</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="113" />
+      <location filename="../ui/privacy/register.py" line="114" />
       <source>None; only the risk level and date may go to social services, with her consent</source>
       <translation>Nessuno; solo il livello di rischio e la data possono andare ai servizi sociali, con il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="119" />
+      <location filename="../ui/privacy/register.py" line="120" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="120" />
+      <location filename="../ui/privacy/register.py" line="121" />
       <source>Art. 6(1)(c) legal obligation to demonstrate consent (art. 7(1))</source>
       <translation>Art. 6(1)(c) obbligo di legge di dimostrare il consenso (art. 7(1))</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="123" />
+      <location filename="../ui/privacy/register.py" line="124" />
       <source>Recipient, service type, purpose, fields agreed, dates given, expiring and withdrawn, how it was given</source>
       <translation>Destinatario, tipo di servizio, finalità, campi concordati, date di rilascio, scadenza e revoca, modalità del consenso</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="127" />
+      <location filename="../ui/privacy/register.py" line="128" />
       <source>With the case; withdrawals are kept as part of it</source>
       <translation>Con il caso; le revoche ne fanno parte</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="130" />
+      <location filename="../ui/privacy/register.py" line="131" />
       <source>None</source>
       <translation>Nessuno</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="133" />
+      <location filename="../ui/privacy/register.py" line="134" />
       <source>Outcomes of her path: her situation at intake and closure, and contacting her 6 and 12 months after closure</source>
       <translation>Esiti del suo percorso: la sua situazione all'accoglienza e alla chiusura, e il ricontatto 6 e 12 mesi dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="137" />
+      <location filename="../ui/privacy/register.py" line="138" />
       <source>Art. 6(1)(e) and 9(2)(h) during her path; after closure art. 6(1)(a) and 9(2)(a) explicit consent to be contacted, with expiry</source>
       <translation>Art. 6(1)(e) e 9(2)(h) durante il percorso; dopo la chiusura art. 6(1)(a) e 9(2)(a), consenso esplicito al ricontatto, con scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="141" />
+      <location filename="../ui/privacy/register.py" line="142" />
       <source>Coded and dated: work and contract, training, income band, housing, Reddito di libertà received, economic autonomy; how she may be contacted (channel, times, whether a message may be left; no number or address); what a partner service said came of a referral, once confirmed</source>
       <translation>In codici e con data: lavoro e contratto, formazione, fascia di reddito, abitazione, Reddito di libertà ricevuto, autonomia economica; come può essere ricontattata (canale, orari, se si può lasciare un messaggio; nessun numero né indirizzo); ciò che un servizio ha comunicato sull'esito di un invio, una volta confermato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="145" />
+      <location filename="../ui/privacy/register.py" line="146" />
       <source>With the case; without a valid consent nobody contacts her and nothing is recorded after closure</source>
       <translation>Con il caso; senza un consenso valido nessuno la ricontatta e dopo la chiusura non si registra nulla</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="149" />
+      <location filename="../ui/privacy/register.py" line="150" />
       <source>None; only suppressed tables reach the network's cabina di regia</source>
       <translation>Nessuno; alla cabina di regia della rete arrivano solo tabelle con i numeri piccoli nascosti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="155" />
+      <location filename="../ui/privacy/register.py" line="156" />
       <source>Statistics for ISTAT, the Regione and the network</source>
       <translation>Statistiche per ISTAT, Regione e rete</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="158" />
+      <location filename="../ui/privacy/register.py" line="159" />
       <source>Art. 6(1)(c) (L. 53/2022) and 6(1)(e); art. 9(2)(j) with the safeguards of art. 89</source>
       <translation>Art. 6(1)(c) (L. 53/2022) e 6(1)(e); art. 9(2)(j) con le garanzie dell'art. 89</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="162" />
+      <location filename="../ui/privacy/register.py" line="163" />
       <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
       <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="166" />
+      <location filename="../ui/privacy/register.py" line="167" />
       <source>Tables: as the recipients require; no personal data leaves</source>
       <translation>Tabelle: come richiesto dai destinatari; nessun dato personale esce</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="169" />
+      <location filename="../ui/privacy/register.py" line="170" />
       <source>ISTAT, Regione Lombardia, the network's cabina di regia (tables only)</source>
       <translation>ISTAT, Regione Lombardia, cabina di regia della rete (solo tabelle)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="175" />
+      <location filename="../ui/privacy/register.py" line="176" />
       <source>Staff accounts and the audit log (security and accountability)</source>
       <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="178" />
+      <location filename="../ui/privacy/register.py" line="179" />
       <source>Art. 6(1)(c) legal obligation (art. 5(2) accountability, art. 32 security)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 5(2) responsabilizzazione, art. 32 sicurezza)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="182" />
+      <location filename="../ui/privacy/register.py" line="183" />
       <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
       <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="186" />
+      <location filename="../ui/privacy/register.py" line="187" />
       <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
       <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="190" />
+      <location filename="../ui/privacy/register.py" line="191" />
       <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
       <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="196" />
+      <location filename="../ui/privacy/register.py" line="197" />
       <source>Backups of the vault</source>
       <translation>Backup dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="197" />
+      <location filename="../ui/privacy/register.py" line="198" />
       <source>Art. 6(1)(c) legal obligation (art. 32(1)(c) availability and restoration)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 32(1)(c) disponibilità e ripristino)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="201" />
+      <location filename="../ui/privacy/register.py" line="202" />
       <source>The whole vault, encrypted; opens only with a passphrase of the vault or its recovery key</source>
       <translation>L'intero archivio, cifrato; si apre solo con una passphrase dell'archivio o con la sua chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="205" />
+      <location filename="../ui/privacy/register.py" line="206" />
       <source>Set by the centre; older backup files are destroyed by hand</source>
       <translation>Stabilita dal centro; i file di backup più vecchi si distruggono a mano</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="208" />
+      <location filename="../ui/privacy/register.py" line="209" />
       <source>None; kept on media that stay in the centre</source>
       <translation>Nessuno; conservati su supporti che restano nel centro</translation>
     </message>
@@ -4429,38 +4428,38 @@
   <context>
     <name>ProcessingRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/register.py" line="241" />
-      <location filename="../ui/privacy/register.py" line="258" />
+      <location filename="../ui/privacy/register.py" line="242" />
+      <location filename="../ui/privacy/register.py" line="260" />
       <source>Register of processing activities</source>
       <translation>Registro delle attività di trattamento</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="250" />
+      <location filename="../ui/privacy/register.py" line="252" />
       <source>CSV file to write</source>
       <translation>File CSV da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="251" />
+      <location filename="../ui/privacy/register.py" line="253" />
       <source>&amp;Export as CSV</source>
       <translation>&amp;Esporta in CSV</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="254" />
+      <location filename="../ui/privacy/register.py" line="256" />
       <source>E&amp;xport to</source>
       <translation>Es&amp;porta in</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="262" />
+      <location filename="../ui/privacy/register.py" line="264" />
       <source>What Ponte processes, why, on which legal basis (GDPR art. 6 and 9), for how long and for whom. Read-only: it describes the software; the centre adds its own name, its DPO and its other processing.</source>
       <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="290" />
+      <location filename="../ui/privacy/register.py" line="293" />
       <source>Writing…</source>
       <translation>Scrittura…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="296" />
+      <location filename="../ui/privacy/register.py" line="299" />
       <source>Register written to %1.</source>
       <translation>Registro scritto in %1.</translation>
     </message>
@@ -4575,27 +4574,27 @@
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="44" />
+      <location filename="../ui/casefile/referrals_tab.py" line="45" />
       <source>What the service answered</source>
       <translation>Cosa ha risposto il servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="45" />
+      <location filename="../ui/casefile/referrals_tab.py" line="46" />
       <source>New referral…</source>
       <translation>Nuovo invio…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="47" />
+      <location filename="../ui/casefile/referrals_tab.py" line="48" />
       <source>Withdraw (she withdrew consent)…</source>
       <translation>Ritira (ha revocato il consenso)…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="109" />
+      <location filename="../ui/casefile/referrals_tab.py" line="110" />
       <source>next appointment %1</source>
       <translation>prossimo appuntamento %1</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="125" />
+      <location filename="../ui/casefile/referrals_tab.py" line="126" />
       <source>Withdraw</source>
       <translation>Ritira</translation>
     </message>
@@ -4755,87 +4754,87 @@
       <translation>Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="68" />
+      <location filename="../ui/admin/retention.py" line="69" />
       <source>&amp;Closed cases, after closure</source>
       <translation>&amp;Casi chiusi, dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="71" />
+      <location filename="../ui/admin/retention.py" line="72" />
       <source>Sealed copies of &amp;sent packets</source>
       <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="75" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="75" />
       <source>Kept with the case; removed with it.</source>
       <translation>Conservati con il caso; eliminati con esso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="75" />
+      <location filename="../ui/admin/retention.py" line="78" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="76" />
+      <location filename="../ui/admin/retention.py" line="79" />
       <source>Kept for good: it holds ids and counts only, never a name.</source>
       <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="82" />
       <source>Backups</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="82" />
       <source>Outside the vault: delete old files by hand.</source>
       <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="81" />
+      <location filename="../ui/admin/retention.py" line="84" />
       <source>Retention periods</source>
       <translation>Periodi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="89" />
+      <location filename="../ui/admin/retention.py" line="92" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="93" />
+      <location filename="../ui/admin/retention.py" line="96" />
       <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
       <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="139" />
+      <location filename="../ui/admin/retention.py" line="142" />
       <source>Retention periods saved.</source>
       <translation>Periodi di conservazione salvati.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="159" />
+      <location filename="../ui/admin/retention.py" line="162" />
       <source>A purge now would remove nothing.</source>
       <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="162" />
+      <location filename="../ui/admin/retention.py" line="165" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
       <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="174" />
+      <location filename="../ui/admin/retention.py" line="177" />
       <source>This cannot be undone.</source>
       <translation>Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="175" />
+      <location filename="../ui/admin/retention.py" line="178" />
       <source>Purge now</source>
       <translation>Elimina ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="189" />
+      <location filename="../ui/admin/retention.py" line="192" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
       <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
     </message>
@@ -4876,60 +4875,60 @@
   <context>
     <name>RiskTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="179" />
+      <location filename="../ui/casefile/tabs.py" line="180" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="180" />
-      <location filename="../ui/casefile/tabs.py" line="194" />
+      <location filename="../ui/casefile/tabs.py" line="181" />
+      <location filename="../ui/casefile/tabs.py" line="195" />
       <source>Tool</source>
       <translation>Strumento</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="181" />
-      <location filename="../ui/casefile/tabs.py" line="195" />
+      <location filename="../ui/casefile/tabs.py" line="182" />
+      <location filename="../ui/casefile/tabs.py" line="196" />
       <source>Level</source>
       <translation>Livello</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="182" />
+      <location filename="../ui/casefile/tabs.py" line="183" />
       <source>Imminent</source>
       <translation>Imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="183" />
-      <location filename="../ui/casefile/tabs.py" line="197" />
+      <location filename="../ui/casefile/tabs.py" line="184" />
+      <location filename="../ui/casefile/tabs.py" line="198" />
       <source>Next review</source>
       <translation>Prossima revisione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="185" />
+      <location filename="../ui/casefile/tabs.py" line="186" />
       <source>Risk assessments</source>
       <translation>Valutazioni del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="190" />
+      <location filename="../ui/casefile/tabs.py" line="191" />
       <source>Imminent danger</source>
       <translation>Pericolo imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="196" />
+      <location filename="../ui/casefile/tabs.py" line="197" />
       <source>Assessed on</source>
       <translation>Valutato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="202" />
+      <location filename="../ui/casefile/tabs.py" line="203" />
       <source>Record assessment</source>
       <translation>Registra valutazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="211" />
+      <location filename="../ui/casefile/tabs.py" line="212" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="211" />
+      <location filename="../ui/casefile/tabs.py" line="212" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -4937,17 +4936,17 @@
   <context>
     <name>SafetyPlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="252" />
+      <location filename="../ui/casefile/tabs.py" line="253" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="254" />
+      <location filename="../ui/casefile/tabs.py" line="255" />
       <source>Her safety plan: never sent to anyone.</source>
       <translation>Il suo piano di sicurezza: non viene mai inviato a nessuno.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="255" />
+      <location filename="../ui/casefile/tabs.py" line="256" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
     </message>
@@ -5542,42 +5541,42 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="99" />
+      <location filename="../ui/casefile/tabs.py" line="100" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="99" />
+      <location filename="../ui/casefile/tabs.py" line="100" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="99" />
+      <location filename="../ui/casefile/tabs.py" line="100" />
       <source>Summary</source>
       <translation>Sintesi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="99" />
+      <location filename="../ui/casefile/tabs.py" line="100" />
       <source>Timeline</source>
       <translation>Cronologia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="108" />
+      <location filename="../ui/casefile/tabs.py" line="109" />
       <source>&amp;Kind</source>
       <translation>&amp;Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="103" />
+      <location filename="../ui/casefile/tabs.py" line="104" />
       <source>Summary of the contact</source>
       <translation>Sintesi del contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="104" />
+      <location filename="../ui/casefile/tabs.py" line="105" />
       <source>What happened, in a few words</source>
       <translation>Cosa è successo, in poche parole</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="105" />
+      <location filename="../ui/casefile/tabs.py" line="106" />
       <source>Add contact</source>
       <translation>Aggiungi contatto</translation>
     </message>
@@ -6032,22 +6031,22 @@
   <context>
     <name>reasons</name>
     <message>
-      <location filename="../ui/common.py" line="127" />
+      <location filename="../ui/common.py" line="125" />
       <source>she does not meet the requirements</source>
       <translation>non ha i requisiti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="128" />
+      <location filename="../ui/common.py" line="126" />
       <source>no places available now</source>
       <translation>al momento non ci sono posti</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="129" />
+      <location filename="../ui/common.py" line="127" />
       <source>another service fits better</source>
       <translation>è più adatto un altro servizio</translation>
     </message>
     <message>
-      <location filename="../ui/common.py" line="130" />
+      <location filename="../ui/common.py" line="128" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
     </message>

@@ -6,7 +6,7 @@ no reminder. A row opens her case file (double click or Enter), where the form i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -87,9 +87,9 @@ class DueView(QWidget):
         for i, r in enumerate(rows):
             item = self.list.item(i, 2)
             if item is not None and r.due.overdue(today):
+                # In words as well as in red: colour is never the only signal (WCAG 1.4.1).
+                item.setText(self.tr("%1 · past its day").replace("%1", item.text()))
                 item.setForeground(QBrush(QColor("#a40000")))
-                item.setToolTip(self.tr("Past its day"))
-                item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, self.tr("Past its day"))
         self.list.resizeRowsToContents()
         self.summary.setText(
             self.tr(
