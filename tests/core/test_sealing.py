@@ -5,8 +5,9 @@ from hypothesis import strategies as st
 from ponte.core import errors
 from ponte.core.keys import MemberKeys
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, parse
+from ponte.core.padding import BUCKETS, MAX_PLAINTEXT, pad, pad_v1
 from ponte.core.payloads import pairwise_pseudonym
-from ponte.core.sealing import BUCKETS, open_packet, pad, seal
+from ponte.core.sealing import open_packet, seal
 
 from .packet_helpers import CAV, CPI, LATER, NOW, directory, keys, referral
 
@@ -109,8 +110,11 @@ def test_payload_schema_is_enforced_both_ways() -> None:
 
 
 def test_oversize_payload_is_refused() -> None:
+    assert len(pad(b"y" * MAX_PLAINTEXT)) == MAX_PLAINTEXT
     with pytest.raises(errors.OversizePacket):
-        pad({"x": "y" * BUCKETS[-1]})
+        pad(b"y" * (MAX_PLAINTEXT + 1))
+    with pytest.raises(errors.OversizePacket):
+        pad_v1({"x": "y" * BUCKETS[-1]})
 
 
 def test_pairwise_pseudonyms_differ_per_recipient_and_are_stable() -> None:

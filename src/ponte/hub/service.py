@@ -14,6 +14,7 @@ from typing import Any
 import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ponte.core import batch
 from ponte.core import packet as pkt
 from ponte.core.clock import Clock, rfc3339
 from ponte.core.directory import (
@@ -42,7 +43,7 @@ from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
-from ponte.hub.store import SqlStore, StoredPacket
+from ponte.hub.store import Ingest, SqlStore, StoredPacket
 
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
@@ -126,7 +127,8 @@ class HubService:
         return bytes(rfc8785.dumps({name: body, "sig": sig}))
 
     # ------------------------------------------------------------ packets
-    def submit(self, raw: bytes) -> Submitted:
+    def _ingest(self, raw: bytes) -> tuple[str, str, Ingest]:
+        """Check and store one packet: its id, SHA-256 (hex) and what the store did."""
         packet = pkt.parse(raw)
         header = packet.header
         for value in (header.sender, header.recipient, header.sender_key):
@@ -158,7 +160,11 @@ class HubService:
         if ingest.sha256 != digest:
             raise ReplayedPacket("a different packet with this id was already received")
         log.info("packet stored id=%s created=%s", header.id, ingest.created)
-        receipt = {"packet_id": header.id, "sha256": digest, "received_at": ingest.received_at}
+        return header.id, digest, ingest
+
+    def submit(self, raw: bytes) -> Submitted:
+        packet_id, digest, ingest = self._ingest(raw)
+        receipt = {"packet_id": packet_id, "sha256": digest, "received_at": ingest.received_at}
         return Submitted(ingest.created, self._signed("receipt", receipt))
 
     def submit_many(self, raws: list[bytes]) -> list[Submitted | PonteError]:
@@ -174,6 +180,20 @@ class HubService:
             except PonteError as exc:
                 results.append(exc)
         return results
+
+    def submit_batch(self, raws: list[bytes]) -> bytes:
+        """As :meth:`submit_many`, answered in ``core/batch.py``'s binary form: one outcome
+        byte per packet and one signature by the hub key over them and the packets' hashes."""
+        kinds: list[str] = []
+        for raw in raws:
+            if kinds and kinds[-1] == RateLimited.kind:
+                kinds.append(RateLimited.kind)
+                continue
+            try:
+                kinds.append("stored" if self._ingest(raw)[2].created else "held")
+            except PonteError as exc:
+                kinds.append(exc.kind)
+        return batch.answer(self.hub_key, int(self.clock.now().timestamp()), kinds, raws)
 
     # ------------------------------------------------------------ signed requests
     def authenticate(

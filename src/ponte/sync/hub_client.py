@@ -14,9 +14,11 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
 import ssl
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -24,7 +26,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ponte.core import batch, canonical
-from ponte.core.clock import Clock, SystemClock
+from ponte.core.clock import Clock, SystemClock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
     AuthenticationFailed,
@@ -36,7 +38,7 @@ from ponte.core.errors import (
     UntrustedHub,
 )
 from ponte.core.keys import MemberKeys, raw_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, parse
 from ponte.sync.backoff import parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -194,10 +196,10 @@ class HubClient:
         )
 
     def submit_many(self, packets: list[bytes]) -> list[Receipt | HubError]:
-        """Several packets in one request (``core/batch.py``); each gets its own outcome:
-        a verified receipt, or the hub's refusal of that packet. A hub without the batch
-        endpoint gets them one by one."""
-        if len(packets) == 1 or not self._batch_supported:
+        """Several packets in one request (``core/batch.py``), binary both ways; each gets its
+        own outcome: a receipt, or the hub's refusal of that packet, all under one signature
+        by the pinned hub key. A hub without the batch endpoint gets them one by one."""
+        if not self._batch_supported:
             return [self._submit_one(p) for p in packets]
         try:
             r = self._send(
@@ -210,12 +212,25 @@ class HubClient:
             self._batch_supported = False
             return [self._submit_one(p) for p in packets]
         try:
-            results = r.json()["results"]
-            if not isinstance(results, list) or len(results) != len(packets):
-                raise ValueError("results")
-        except (ValueError, KeyError, TypeError) as exc:
+            answer = batch.read_answer(r.content, packets, self.hub_key)
+        except MalformedPacket as exc:
             raise HubError("malformed batch answer") from exc
-        return [self._outcome(item) for item in results]
+        except InvalidSignature as exc:
+            raise HubError("the hub's answer is not signed by the pinned hub key") from exc
+        at = rfc3339(datetime.fromtimestamp(answer.at, UTC))
+        return [
+            self._batch_outcome(kind, packet, at, answer.record)
+            for kind, packet in zip(answer.kinds, packets, strict=True)
+        ]
+
+    @staticmethod
+    def _batch_outcome(kind: str, packet: bytes, at: str, record: bytes) -> Receipt | HubError:
+        if kind in batch.STORED:
+            digest = hashlib.sha256(packet).hexdigest()
+            return Receipt(parse(packet).header.id, digest, at, record)
+        error: HubError = RateLimited(kind) if kind == RateLimited.kind else HubError(kind)
+        error.kind = kind
+        return error
 
     def _submit_one(self, packet: bytes) -> Receipt | HubError:
         try:
