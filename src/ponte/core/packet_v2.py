@@ -27,11 +27,11 @@ from __future__ import annotations
 import re
 import struct
 import time
-from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ponte.core import signing
+from ponte.core.clock import parse_rfc3339
 from ponte.core.errors import MalformedPacket, NonCanonicalHeader, OversizePacket, UnsupportedPacket
 from ponte.core.header import (
     ENC_BYTES,
@@ -55,18 +55,10 @@ MAX_HEADER_BYTES = _FIXED.size + 2 * (1 + MAX_ID_LEN)
 MAX_PACKET_BYTES = MAX_HEADER_BYTES + 4 + max(ENC_BYTES.values()) + MAX_CT_BYTES + SIG_BYTES
 _UUID_TEXT = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 _KEY_ID = re.compile(r"[0-9a-f]{16}")
-_TIME = re.compile(r"(\d{4})-(\d\d)-(\d\d)T(\d\d):(\d\d):(\d\d)Z")
 
 
 def _seconds(rfc3339: str) -> int:
-    m = _TIME.fullmatch(rfc3339)
-    if m is None:
-        raise ValueError("a time is RFC 3339 UTC with second precision")
-    y, mo, d, h, mi, sec = (int(g) for g in m.groups())
-    value = int(datetime(y, mo, d, h, mi, sec, tzinfo=UTC).timestamp())
-    if not 0 <= value < 2**32:
-        raise ValueError("a time between 1970 and 2106")
-    return value
+    return int(parse_rfc3339(rfc3339).timestamp())
 
 
 def _rfc3339(seconds: int) -> str:
@@ -87,25 +79,49 @@ def _member(value: str) -> bytes:
     return bytes((len(raw),)) + raw
 
 
-def encode_header(header: Header) -> bytes:
-    """The header bytes [0, H). ``ValueError`` for a header v2 cannot carry."""
-    if not (_UUID_TEXT.fullmatch(header.id) and header.id[14] == "7"):
+def pack_header(
+    ptype: str,
+    suite: str,
+    packet_id: bytes,
+    created: int,
+    expires: int,
+    sender_key: str,
+    sender: str,
+    recipient: str,
+) -> bytes:
+    """The header bytes [0, H). ``ValueError`` for values v2 cannot carry."""
+    if len(packet_id) != 16 or packet_id[6] >> 4 != 7 or packet_id[8] >> 6 != 2:
         raise ValueError("the packet id must be a UUIDv7")
-    if not _KEY_ID.fullmatch(header.sender_key):
+    if not _KEY_ID.fullmatch(sender_key):
         raise ValueError("the sender key id must be 16 hex digits")
-    created, expires = _seconds(header.created), _seconds(header.expires)
-    if expires <= created:
-        raise ValueError("expires must be after created")
+    if not 0 <= created < expires < 2**32:
+        raise ValueError("times between 1970 and 2106, expires after created")
     fixed = _FIXED.pack(
         MAGIC,
-        TYPE_CODES[header.type],
-        SUITE_CODES[header.suite],
-        bytes.fromhex(header.id.replace("-", "")),
+        TYPE_CODES[ptype],
+        SUITE_CODES[suite],
+        packet_id,
         created,
         expires,
-        bytes.fromhex(header.sender_key),
+        bytes.fromhex(sender_key),
     )
-    return fixed + _member(header.sender) + _member(header.recipient)
+    return fixed + _member(sender) + _member(recipient)
+
+
+def encode_header(header: Header) -> bytes:
+    """The bytes of ``header`` (its id and times in their text forms)."""
+    if not _UUID_TEXT.fullmatch(header.id):
+        raise ValueError("the packet id must be a UUIDv7")
+    return pack_header(
+        header.type,
+        header.suite,
+        bytes.fromhex(header.id.replace("-", "")),
+        _seconds(header.created),
+        _seconds(header.expires),
+        header.sender_key,
+        header.sender,
+        header.recipient,
+    )
 
 
 def unsigned(header_bytes: bytes, sealed: bytes, enc_len: int) -> bytes:

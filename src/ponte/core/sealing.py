@@ -38,7 +38,7 @@ from ponte.core.errors import (
     UnknownSender,
     WrongRecipient,
 )
-from ponte.core.ids import new_id
+from ponte.core.ids import new_id, uuid7
 from ponte.core.keys import RecipientPrivateKey, RecipientPublicKey
 from ponte.core.packet import (
     ENC_BYTES,
@@ -86,7 +86,40 @@ def seal(
 ) -> bytes:
     """A signed packet for ``recipient_key``. ``version=1`` only writes what old Ponte wrote
     (test vectors, old outboxes in tests): every new packet is v2."""
-    payloads.validate(type, dict(payload))
+    payloads.validate(type, payload if isinstance(payload, dict) else dict(payload))
+    suite = suite_for(recipient_key)
+    if created.tzinfo is None or expires.tzinfo is None:
+        raise ValueError("naive datetime")
+    if version == 1:
+        return _seal_v1(payload, type, sender_id, sender_key_id, signing_key, recipient_id,
+                        recipient_key, created, expires, packet_id)  # fmt: skip
+    header_bytes = packet_v2.pack_header(
+        type,
+        suite,
+        uuid7().bytes if packet_id is None else bytes.fromhex(packet_id.replace("-", "")),
+        int(created.timestamp()),
+        int(expires.timestamp()),
+        sender_key_id,
+        sender_id,
+        recipient_id,
+    )
+    plaintext = padding.pad(canonical(payload))
+    sealed = _SUITES[suite].encrypt(plaintext, recipient_key, info=info_for(2, header_bytes))
+    return packet_v2.sign(packet_v2.unsigned(header_bytes, sealed, ENC_BYTES[suite]), signing_key)
+
+
+def _seal_v1(
+    payload: Mapping[str, Any],
+    type: str,
+    sender_id: str,
+    sender_key_id: str,
+    signing_key: Ed25519PrivateKey,
+    recipient_id: str,
+    recipient_key: RecipientPublicKey,
+    created: datetime,
+    expires: datetime,
+    packet_id: str | None,
+) -> bytes:
     suite = suite_for(recipient_key)
     header = Header(
         id=packet_id or new_id(),
@@ -97,16 +130,15 @@ def seal(
         expires=rfc3339(expires),
         suite=suite,
         sender_key=sender_key_id,
-        v=version,
+        v=1,
     )
     header_bytes = encode_header(header)
-    plaintext = padding.pad_v1(payload) if version == 1 else padding.pad(canonical(payload))
-    sealed = _SUITES[suite].encrypt(plaintext, recipient_key, info=info_for(version, header_bytes))
+    sealed = _SUITES[suite].encrypt(
+        padding.pad_v1(payload), recipient_key, info=info_for(1, header_bytes)
+    )
     n = ENC_BYTES[suite]
-    if version == 1:
-        unsigned = packet_v1.frame(header_bytes, sealed[:n], sealed[n:])
-        return unsigned + signing_key.sign(unsigned)
-    return packet_v2.sign(packet_v2.unsigned(header_bytes, sealed, n), signing_key)
+    unsigned = packet_v1.frame(header_bytes, sealed[:n], sealed[n:])
+    return unsigned + signing_key.sign(unsigned)
 
 
 @dataclass(frozen=True)
