@@ -43,12 +43,15 @@ from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
-from ponte.hub.store import Ingest, SqlStore, StoredPacket
+from ponte.hub.store import Ingest, NewPacket, SqlStore, StoredPacket
 
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
 MAX_INBOX_BYTES = 16 * 1024 * 1024
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+Route = tuple[str | None, str | None, bool]  # sender key hex, sender network, recipient known
 
 
 @dataclass(frozen=True)
@@ -127,15 +130,19 @@ class HubService:
         return bytes(rfc8785.dumps({name: body, "sig": sig}))
 
     # ------------------------------------------------------------ packets
-    def _ingest(self, raw: bytes) -> tuple[str, str, Ingest]:
-        """Check and store one packet: its id, SHA-256 (hex) and what the store did."""
+    def _check(self, raw: bytes, routes: dict[tuple[str, str, str], Route]) -> NewPacket:
+        """Everything before storing: structure, sender key, signature, rate, recipient,
+        expiry. ``routes`` remembers the directory lookups of one request (a batch names the
+        same sender, key and recipient again and again)."""
         packet = pkt.parse(raw)
         header = packet.header
         for value in (header.sender, header.recipient, header.sender_key):
             _text(value, "header member or key id")
-        key_hex, network, recipient_known = self.store.route(
-            header.sender, header.sender_key, header.recipient
-        )
+        triple = (header.sender, header.sender_key, header.recipient)
+        route = routes.get(triple)
+        if route is None:
+            route = routes[triple] = self.store.route(*triple)
+        key_hex, network, recipient_known = route
         if key_hex is None or network is None:
             raise UnknownSender()
         pkt.verify_signature(packet, self._public(key_hex))
@@ -145,8 +152,7 @@ class HubService:
         now = self.clock.now()
         if header.expires_at <= now:
             raise PacketExpired()
-        digest = hashlib.sha256(raw).hexdigest()
-        ingest = self.store.insert_packet(
+        return NewPacket(
             packet_id=header.id,
             sender=header.sender,
             recipient=header.recipient,
@@ -154,13 +160,28 @@ class HubService:
             network=network,
             expires=header.expires,
             received_at=rfc3339(now),
-            sha256=digest,
+            sha256=hashlib.sha256(raw).hexdigest(),
             data=raw,
         )
-        if ingest.sha256 != digest:
+
+    def _ingest(self, raw: bytes) -> tuple[str, str, Ingest]:
+        """Check and store one packet: its id, SHA-256 (hex) and what the store did."""
+        row = self._check(raw, {})
+        ingest = self.store.insert_packet(
+            packet_id=row.packet_id,
+            sender=row.sender,
+            recipient=row.recipient,
+            ptype=row.ptype,
+            network=row.network,
+            expires=row.expires,
+            received_at=row.received_at,
+            sha256=row.sha256,
+            data=raw,
+        )
+        if ingest.sha256 != row.sha256:
             raise ReplayedPacket("a different packet with this id was already received")
-        log.info("packet stored id=%s created=%s", header.id, ingest.created)
-        return header.id, digest, ingest
+        log.info("packet stored id=%s created=%s", row.packet_id, ingest.created)
+        return row.packet_id, row.sha256, ingest
 
     def submit(self, raw: bytes) -> Submitted:
         packet_id, digest, ingest = self._ingest(raw)
@@ -183,16 +204,31 @@ class HubService:
 
     def submit_batch(self, raws: list[bytes]) -> bytes:
         """As :meth:`submit_many`, answered in ``core/batch.py``'s binary form: one outcome
-        byte per packet and one signature by the hub key over them and the packets' hashes."""
-        kinds: list[str] = []
-        for raw in raws:
-            if kinds and kinds[-1] == RateLimited.kind:
-                kinds.append(RateLimited.kind)
-                continue
+        byte per packet and one signature by the hub key over them and the packets' hashes.
+        The packets that pass the checks are stored in one transaction (one commit)."""
+        kinds: list[str] = [RateLimited.kind] * len(raws)
+        checked: list[tuple[int, NewPacket]] = []
+        routes: dict[tuple[str, str, str], Route] = {}
+        for i, raw in enumerate(raws):
             try:
-                kinds.append("stored" if self._ingest(raw)[2].created else "held")
+                checked.append((i, self._check(raw, routes)))
+            except RateLimited:
+                break  # the rest of the batch waits for the next round
             except PonteError as exc:
-                kinds.append(exc.kind)
+                kinds[i] = exc.kind
+        stored = self.store.insert_packets([row for _, row in checked]) if checked else []
+        for (i, row), ingest in zip(checked, stored, strict=True):
+            if ingest.sha256 != row.sha256:
+                kinds[i] = ReplayedPacket.kind  # another packet with this id is held
+            else:
+                kinds[i] = "stored" if ingest.created else "held"
+        log.info(
+            "batch stored=%d held=%d refused=%d ids=%s",
+            kinds.count("stored"),
+            kinds.count("held"),
+            len(kinds) - kinds.count("stored") - kinds.count("held"),
+            ",".join(row.packet_id for _, row in checked),
+        )
         return batch.answer(self.hub_key, int(self.clock.now().timestamp()), kinds, raws)
 
     # ------------------------------------------------------------ signed requests

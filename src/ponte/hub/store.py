@@ -30,6 +30,21 @@ class Ingest:
     received_at: str
 
 
+@dataclass(frozen=True)
+class NewPacket:
+    """A checked packet, ready to store."""
+
+    packet_id: str
+    sender: str
+    recipient: str
+    ptype: str
+    network: str
+    expires: str
+    received_at: str
+    sha256: str
+    data: bytes
+
+
 class Cursor(Protocol):
     @property
     def rowcount(self) -> int: ...
@@ -223,27 +238,43 @@ class SqlStore:
         sha256: str,
         data: bytes,
     ) -> Ingest:
+        row = NewPacket(
+            packet_id, sender, recipient, ptype, network, expires, received_at, sha256, data
+        )
         with self._tx() as cur:
+            return self._insert(cur, row)
+
+    def insert_packets(self, packets: list[NewPacket]) -> list[Ingest]:
+        """Several packets in one transaction (one commit for a batch), in id order so that
+        two hub processes storing overlapping batches take their locks in the same order."""
+        order = sorted(range(len(packets)), key=lambda i: packets[i].packet_id)
+        done: dict[int, Ingest] = {}
+        with self._tx() as cur:
+            for i in order:
+                done[i] = self._insert(cur, packets[i])
+        return [done[i] for i in range(len(packets))]
+
+    def _insert(self, cur: Cursor, p: NewPacket) -> Ingest:
+        cur.execute(
+            self._q(
+                "INSERT INTO packet_log (id, sha256, received_at, type, network, month)"
+                " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+            ),
+            (p.packet_id, p.sha256, p.received_at, p.ptype, p.network, p.received_at[:7]),
+        )
+        if cur.rowcount == 1:
             cur.execute(
                 self._q(
-                    "INSERT INTO packet_log (id, sha256, received_at, type, network, month)"
-                    " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                    "INSERT INTO packets (id, sender, recipient, expires, data)"
+                    " VALUES (%s, %s, %s, %s, %s)"
                 ),
-                (packet_id, sha256, received_at, ptype, network, received_at[:7]),
+                (p.packet_id, p.sender, p.recipient, p.expires, p.data),
             )
-            if cur.rowcount == 1:
-                cur.execute(
-                    self._q(
-                        "INSERT INTO packets (id, sender, recipient, expires, data)"
-                        " VALUES (%s, %s, %s, %s, %s)"
-                    ),
-                    (packet_id, sender, recipient, expires, data),
-                )
-                return Ingest(True, sha256, received_at)
-            cur.execute(
-                self._q("SELECT sha256, received_at FROM packet_log WHERE id = %s"), (packet_id,)
-            )
-            row = cur.fetchone()
+            return Ingest(True, p.sha256, p.received_at)
+        cur.execute(
+            self._q("SELECT sha256, received_at FROM packet_log WHERE id = %s"), (p.packet_id,)
+        )
+        row = cur.fetchone()
         return Ingest(False, str(row[0]), str(row[1]))
 
     def inbox(self, member_id: str, after_seq: int, limit: int, now: str) -> list[StoredPacket]:
