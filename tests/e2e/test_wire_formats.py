@@ -28,7 +28,8 @@ def _v1_referral(centre: Workstation, to: str, n: int) -> bytes:
     """A referral as v1 Ponte sealed it, with the centre's own keys and the directory's."""
     ident = centre.identity
     entry = centre.directory().encryption_key(to, [SUITE_MLKEM768_X25519, SUITE_X25519])
-    assert entry is not None and entry.suite == SUITE_MLKEM768_X25519
+    assert entry is not None
+    assert entry.suite == SUITE_MLKEM768_X25519
     now = centre.clock.now()
     return seal(
         {
