@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ponte.core import batch
 from ponte.core.clock import SystemClock, rfc3339
 from ponte.core.ids import new_id
+from ponte.core.keyreg import registration
 from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.enrol import create_member
@@ -53,6 +54,22 @@ def make_packets(n: int, sender: str, to: str, key: Ed25519PrivateKey) -> list[b
         )
         out.append(assemble(h, os.urandom(32), os.urandom(2000), key))
     return out
+
+
+def enrolment(data: Path, token: str, member_id: str, key: Ed25519PrivateKey) -> dict[str, object]:
+    """The enrolment body for ``key``, with its proof of possession."""
+    hub_key = load_or_create_hub_key(data).public_key().public_bytes_raw()
+    return {
+        "token": token,
+        **registration(
+            member_id=member_id,
+            hub_key_id=key_id(hub_key),
+            at=rfc3339(SystemClock().now()),
+            signing_key=key.public_key().public_bytes_raw().hex(),
+            encryption_keys=[],
+            signer=key,
+        ),
+    }
 
 
 def setup(data: Path, url: str | None) -> tuple[str, str, str, Ed25519PrivateKey]:
@@ -93,10 +110,7 @@ def run_http(data: Path, url: str | None, n: int, clients: int, per_request: int
                 break
             except httpx.TransportError:
                 time.sleep(0.05)
-        httpx.post(
-            base + "/v1/enrol",
-            json={"token": token, "signing_key": key.public_key().public_bytes_raw().hex()},
-        ).raise_for_status()
+        httpx.post(base + "/v1/enrol", json=enrolment(data, token, sender, key)).raise_for_status()
         packets = make_packets(n, sender, to, key)
         chunks = [packets[i::clients] for i in range(clients)]
 
@@ -145,7 +159,7 @@ def run_direct(data: Path, url: str | None, n: int, clients: int, per_request: i
         clock,
         limiter=RateLimiter(clock, rate=100000, burst=100000),
     )
-    service.enrol({"token": token, "signing_key": key.public_key().public_bytes_raw().hex()})
+    service.enrol(enrolment(data, token, sender, key))
     packets = make_packets(n, sender, to, key)
     chunks = [packets[i::clients] for i in range(clients)]
 

@@ -69,12 +69,16 @@ def test_the_file_has_what_the_protocol_promises(version: str) -> None:
         assert reasons == REASONS | {"unsupported", "replay"}
 
 
-@pytest.mark.parametrize("v", [v for v in VECTORS if v["valid"]], ids=lambda v: f"{v['file']}-{v['name']}")
+@pytest.mark.parametrize(
+    "v", [v for v in VECTORS if v["valid"]], ids=lambda v: f"{v['file']}-{v['name']}"
+)
 def test_valid_vector_opens_to_its_plaintext(v: dict[str, Any]) -> None:
     assert canonical(_open(v)) == base64.b64decode(v["plaintext"])
 
 
-@pytest.mark.parametrize("v", [v for v in VECTORS if not v["valid"]], ids=lambda v: f"{v['file']}-{v['name']}")
+@pytest.mark.parametrize(
+    "v", [v for v in VECTORS if not v["valid"]], ids=lambda v: f"{v['file']}-{v['name']}"
+)
 def test_invalid_vector_is_refused_for_its_reason(v: dict[str, Any]) -> None:
     with pytest.raises(PacketError) as info:
         _open(v)

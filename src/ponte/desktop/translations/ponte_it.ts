@@ -4010,6 +4010,10 @@
       <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
     </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
