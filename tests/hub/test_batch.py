@@ -188,3 +188,72 @@ def test_the_client_batches_and_falls_back_for_a_hub_without_batches(hub: Hub) -
             parse(p).header.id for p in more
         ]
         assert client._batch_supported is False
+
+
+def _held(hub: Hub, packets: list[bytes]) -> list[int]:
+    """Ask by hand which packets the hub holds; check its one signature over the hashes."""
+    hashes = b"".join(hashlib.sha256(p).digest() for p in packets)
+    r = httpx.post(
+        hub.base + "/v1/packets/held",
+        content=hashes,
+        headers={"content-type": "application/octet-stream"},
+    )
+    assert r.status_code == 200, r.text
+    magic, _at, n = struct.unpack_from(">4sIH", r.content)
+    assert (magic, n) == (b"PBR1", len(packets))
+    hub.service.hub_key.public_key().verify(
+        r.content[-64:], b"ponte:batch-receipt/v1\x00" + r.content[:-64] + hashes
+    )
+    return list(r.content[10 : 10 + n])
+
+
+def test_an_upload_cut_mid_way_keeps_the_packets_that_came_whole(hub: Hub) -> None:
+    """A client that goes away in the middle of the third packet: the first two are stored,
+    and the hub says so (held 0x01, absent 0x03) under its signature."""
+    import socket
+    import time
+
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    packets = [cav.packet(cpi.member_id) for _ in range(3)]
+    assert _held(hub, packets) == [0x03, 0x03, 0x03]
+    body = batch.join(packets)
+    cut = 2 * 4 + len(packets[0]) + len(packets[1]) + 4 + 50
+    host, port = hub.base.removeprefix("http://").split(":")
+    with socket.create_connection((host, int(port))) as s:
+        s.sendall(
+            b"POST /v1/packets/batch HTTP/1.1\r\nHost: hub\r\n"
+            b"Content-Type: application/octet-stream\r\n"
+            + f"Content-Length: {len(body)}\r\n\r\n".encode()
+            + body[:cut]
+        )
+        time.sleep(0.2)
+    for _ in range(50):
+        if _held(hub, packets) != [0x03, 0x03, 0x03]:
+            break
+        time.sleep(0.1)
+    assert _held(hub, packets) == [0x01, 0x01, 0x03]
+    page = cpi.signed("GET", "/v1/inbox?limit=10").json()
+    assert len(page["packets"]) == 2
+
+
+def test_the_client_resumes_a_cut_upload_and_sends_only_what_is_missing(hub: Hub) -> None:
+    from tests.sync.faultproxy import FaultProxy
+
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    packets = [cav.packet(cpi.member_id, size=1500) for _ in range(6)]
+    host, port = hub.base.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        recording = Recording()
+        client = _client(proxy.url, hub, cav, recording)
+        # cut in the fourth packet; a late link gives the hub time to keep the first three
+        proxy.set(cut_upstream_after=4 * 1600, faults_left=1, latency=0.3)
+        outcomes = client.submit_many(packets)
+    assert [o.packet_id for o in outcomes if isinstance(o, Receipt)] == [
+        parse(p).header.id for p in packets
+    ]
+    assert [path for path, *_ in recording.seen] == ["/v1/packets/held", "/v1/packets/batch"]
+    [(_, _, asked, _), (_, _, resent, _)] = recording.seen
+    assert asked == 32 * 6
+    assert resent <= len(batch.join(packets[3:])), "only the packets the hub did not keep"
+    page = cpi.signed("GET", "/v1/inbox?limit=10").json()
+    assert len(page["packets"]) == 6

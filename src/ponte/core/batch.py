@@ -44,6 +44,7 @@ OUTCOMES = {
     "stored": 0x00,  # stored now
     "held": 0x01,  # already held, the same bytes (a retry): stored as well
     "rate_limited": 0x02,  # not stored: send it again later
+    "absent": 0x03,  # (answer to "held?") not held: send it
     "malformed": 0x10,
     "non_canonical_header": 0x11,
     "oversize": 0x12,
@@ -98,9 +99,42 @@ def answer(
     hub_key: Ed25519PrivateKey, at: int, kinds: Sequence[str], packets: Sequence[bytes]
 ) -> bytes:
     """The hub's binary answer: outcome ``kinds[i]`` for ``packets[i]``, signed once."""
+    return answer_hashes(hub_key, at, kinds, _hashes(packets))
+
+
+def answer_hashes(
+    hub_key: Ed25519PrivateKey, at: int, kinds: Sequence[str], hashes: bytes
+) -> bytes:
+    """:func:`answer` for packets known by their SHA-256 only (``hashes``: 32 bytes each)."""
     codes = bytes(OUTCOMES.get(kind, OUTCOMES["refused"]) for kind in kinds)
     body = _HEAD.pack(ANSWER_MAGIC, at, len(codes)) + codes
-    return body + signing.sign(hub_key, signing.Context.BATCH_RECEIPT, body + _hashes(packets))
+    return body + signing.sign(hub_key, signing.Context.BATCH_RECEIPT, body + hashes)
+
+
+def whole_packets(body: bytes) -> list[bytes]:
+    """The packets that arrived whole at the front of a body cut short (a connection lost
+    mid-upload): each is self-authenticating, so the hub may check and keep them."""
+    packets: list[bytes] = []
+    at = 0
+    while at + _LEN <= len(body) and len(packets) < MAX_BATCH_PACKETS:
+        size = int.from_bytes(body[at : at + _LEN], "big")
+        if size == 0 or size > MAX_PACKET_BYTES or at + _LEN + size > len(body):
+            break
+        packets.append(body[at + _LEN : at + _LEN + size])
+        at += _LEN + size
+    return packets
+
+
+def split_hashes(body: bytes) -> list[bytes]:
+    """The body of a "held?" question: 1 to 64 SHA-256 digests, 32 bytes each."""
+    if not body or len(body) % 32 or len(body) > 32 * MAX_BATCH_PACKETS:
+        raise MalformedPacket("held: 1 to 64 SHA-256 digests of 32 bytes")
+    return [body[i : i + 32] for i in range(0, len(body), 32)]
+
+
+def hashes_of(packets: Sequence[bytes]) -> bytes:
+    """The body of a "held?" question about ``packets``."""
+    return _hashes(packets)
 
 
 @dataclass(frozen=True)

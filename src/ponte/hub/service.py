@@ -262,6 +262,16 @@ class HubService:
         )
         return batch.answer(self.hub_key, int(self.clock.now().timestamp()), kinds, raws)
 
+    def held(self, hashes: list[bytes]) -> bytes:
+        """Which packets, by SHA-256, are held (stored, delivered or not, until they expire):
+        answered as a batch is, "held" or "absent", signed over the same hashes. A held
+        packet's answer is its receipt."""
+        found = self.store.held([h.hex() for h in hashes])
+        kinds = ["held" if h.hex() in found else "absent" for h in hashes]
+        log.info("held asked=%d held=%d", len(hashes), kinds.count("held"))
+        at = int(self.clock.now().timestamp())
+        return batch.answer_hashes(self.hub_key, at, kinds, b"".join(hashes))
+
     # ------------------------------------------------------------ signed requests
     def authenticate(self, method: str, target: str, headers: Headers, body: bytes) -> Verified:
         """Verify an RFC 9421 signature and spend its nonce; who signed, with which key."""

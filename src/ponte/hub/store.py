@@ -459,6 +459,16 @@ class SqlStore:
         row = cur.fetchone()
         return Ingest(False, str(row[0]), str(row[1]))
 
+    def held(self, digests: list[str]) -> set[str]:
+        """Which of these SHA-256 digests (hex) a logged packet has."""
+        marks = ", ".join(["%s"] * len(digests))
+        with self._tx() as cur:
+            cur.execute(
+                self._q(f"SELECT sha256 FROM packet_log WHERE sha256 IN ({marks})"),
+                tuple(digests),
+            )
+            return {str(r[0]) for r in cur.fetchall()}
+
     def inbox(self, member_id: str, after_seq: int, limit: int, now: str) -> list[StoredPacket]:
         with self._tx() as cur:
             cur.execute(

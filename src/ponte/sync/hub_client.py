@@ -44,6 +44,8 @@ from ponte.core.signing import Context, verify
 from ponte.sync.backoff import parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: How many times one batch upload cut by the link is resumed within a call.
+RESUMES = 4
 # Hub error kinds that are about the packet itself: sending it again cannot succeed.
 PERMANENT_PACKET_KINDS = frozenset(
     {
@@ -203,30 +205,63 @@ class HubClient:
     def submit_many(self, packets: list[bytes]) -> list[Receipt | HubError]:
         """Several packets in one request (``core/batch.py``), binary both ways; each gets its
         own outcome: a receipt, or the hub's refusal of that packet, all under one signature
-        by the pinned hub key. A hub without the batch endpoint gets them one by one."""
+        by the pinned hub key. A hub without the batch endpoint gets them one by one.
+
+        When the link cuts the upload, the hub keeps the packets that arrived whole; this
+        asks which ones it holds (their answer is their receipt) and sends only the rest,
+        up to :data:`RESUMES` times. Packets still without an answer then get
+        :class:`HubUnavailable` (try again later), or, if none got through, it is raised."""
         if not self._batch_supported:
             return [self._submit_one(p) for p in packets]
+        outcomes: list[Receipt | HubError | None] = [None] * len(packets)
+        todo = list(range(len(packets)))
+        for attempt in range(RESUMES + 1):
+            try:
+                if attempt:  # the last upload was cut: what did the hub keep?
+                    self._answered(outcomes, todo, packets, self._post(
+                        "/v1/packets/held", batch.hashes_of([packets[i] for i in todo]),
+                        [packets[i] for i in todo]), only_stored=True)  # fmt: skip
+                    todo = [i for i in todo if outcomes[i] is None]
+                if todo:
+                    sent = [packets[i] for i in todo]
+                    self._answered(outcomes, todo, packets, self._post(
+                        "/v1/packets/batch", batch.join(sent), sent))  # fmt: skip
+                    todo = []
+                break
+            except HubUnavailable as exc:
+                cut = exc
+            except HubError as exc:
+                if exc.kind != "not_found" or attempt:
+                    raise
+                self._batch_supported = False
+                return [self._submit_one(p) for p in packets]
+        else:
+            if len(todo) == len(packets):
+                raise cut
+        return [HubUnavailable("upload cut") if o is None else o for o in outcomes]
+
+    def _post(self, path: str, body: bytes, packets: list[bytes]) -> batch.BatchReceipt:
+        r = self._send("POST", path, body, signed=False, content_type=batch.CONTENT_TYPE)
         try:
-            r = self._send(
-                "POST", "/v1/packets/batch", batch.join(packets), signed=False,
-                content_type=batch.CONTENT_TYPE,
-            )  # fmt: skip
-        except HubError as exc:
-            if exc.kind != "not_found":
-                raise
-            self._batch_supported = False
-            return [self._submit_one(p) for p in packets]
-        try:
-            answer = batch.read_answer(r.content, packets, self.hub_key)
+            return batch.read_answer(r.content, packets, self.hub_key)
         except MalformedPacket as exc:
             raise HubError("malformed batch answer") from exc
         except InvalidSignature as exc:
             raise HubError("the hub's answer is not signed by the pinned hub key") from exc
+
+    def _answered(
+        self,
+        outcomes: list[Receipt | HubError | None],
+        todo: list[int],
+        packets: list[bytes],
+        answer: batch.BatchReceipt,
+        *,
+        only_stored: bool = False,
+    ) -> None:
         at = rfc3339(datetime.fromtimestamp(answer.at, UTC))
-        return [
-            self._batch_outcome(kind, packet, at, answer.record)
-            for kind, packet in zip(answer.kinds, packets, strict=True)
-        ]
+        for i, kind in zip(todo, answer.kinds, strict=True):
+            if not only_stored or kind in batch.STORED:
+                outcomes[i] = self._batch_outcome(kind, packets[i], at, answer.record)
 
     @staticmethod
     def _batch_outcome(kind: str, packet: bytes, at: str, record: bytes) -> Receipt | HubError:
