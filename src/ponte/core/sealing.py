@@ -90,55 +90,25 @@ def seal(
     suite = suite_for(recipient_key)
     if created.tzinfo is None or expires.tzinfo is None:
         raise ValueError("naive datetime")
-    if version == 1:
-        return _seal_v1(payload, type, sender_id, sender_key_id, signing_key, recipient_id,
-                        recipient_key, created, expires, packet_id)  # fmt: skip
-    header_bytes = packet_v2.pack_header(
-        type,
-        suite,
-        uuid7().bytes if packet_id is None else bytes.fromhex(packet_id.replace("-", "")),
-        int(created.timestamp()),
-        int(expires.timestamp()),
-        sender_key_id,
-        sender_id,
-        recipient_id,
-    )
-    plaintext = padding.pad(canonical(payload))
-    sealed = _SUITES[suite].encrypt(plaintext, recipient_key, info=info_for(2, header_bytes))
-    return packet_v2.sign(packet_v2.unsigned(header_bytes, sealed, ENC_BYTES[suite]), signing_key)
-
-
-def _seal_v1(
-    payload: Mapping[str, Any],
-    type: str,
-    sender_id: str,
-    sender_key_id: str,
-    signing_key: Ed25519PrivateKey,
-    recipient_id: str,
-    recipient_key: RecipientPublicKey,
-    created: datetime,
-    expires: datetime,
-    packet_id: str | None,
-) -> bytes:
-    suite = suite_for(recipient_key)
-    header = Header(
-        id=packet_id or new_id(),
-        type=type,
-        sender=sender_id,
-        recipient=recipient_id,
-        created=rfc3339(created),
-        expires=rfc3339(expires),
-        suite=suite,
-        sender_key=sender_key_id,
-        v=1,
-    )
-    header_bytes = encode_header(header)
-    sealed = _SUITES[suite].encrypt(
-        padding.pad_v1(payload), recipient_key, info=info_for(1, header_bytes)
-    )
+    if version == 1:  # the JSON header, the _pad member, a bare signature
+        header_bytes = encode_header(
+            Header(packet_id or new_id(), type, sender_id, recipient_id, rfc3339(created),
+                   rfc3339(expires), suite, sender_key_id, v=1)
+        )  # fmt: skip
+        plaintext = padding.pad_v1(payload)
+    else:  # built from the values themselves: no round trip through text
+        pid = uuid7().bytes if packet_id is None else bytes.fromhex(packet_id.replace("-", ""))
+        header_bytes = packet_v2.pack_header(
+            type, suite, pid, int(created.timestamp()), int(expires.timestamp()),
+            sender_key_id, sender_id, recipient_id,
+        )  # fmt: skip
+        plaintext = padding.pad(canonical(payload))
+    sealed = _SUITES[suite].encrypt(plaintext, recipient_key, info=info_for(version, header_bytes))
     n = ENC_BYTES[suite]
-    unsigned = packet_v1.frame(header_bytes, sealed[:n], sealed[n:])
-    return unsigned + signing_key.sign(unsigned)
+    if version == 1:
+        unsigned = packet_v1.frame(header_bytes, sealed[:n], sealed[n:])
+        return unsigned + signing_key.sign(unsigned)
+    return packet_v2.sign(packet_v2.unsigned(header_bytes, sealed, n), signing_key)
 
 
 @dataclass(frozen=True)

@@ -198,17 +198,7 @@ class HubService:
     def _ingest(self, raw: bytes) -> tuple[str, str, Ingest]:
         """Check and store one packet: its id, SHA-256 (hex) and what the store did."""
         row = self._check(raw, {})
-        ingest = self.store.insert_packet(
-            packet_id=row.packet_id,
-            sender=row.sender,
-            recipient=row.recipient,
-            ptype=row.ptype,
-            network=row.network,
-            expires=row.expires,
-            received_at=row.received_at,
-            sha256=row.sha256,
-            data=raw,
-        )
+        [ingest] = self.store.insert_packets([row])
         if ingest.sha256 != row.sha256:
             raise ReplayedPacket("a different packet with this id was already received")
         log.info("packet stored id=%s created=%s", row.packet_id, ingest.created)

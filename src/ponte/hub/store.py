@@ -385,25 +385,6 @@ class SqlStore:
         )
 
     # ------------------------------------------------------------ packets
-    def insert_packet(
-        self,
-        *,
-        packet_id: str,
-        sender: str,
-        recipient: str,
-        ptype: str,
-        network: str,
-        expires: str,
-        received_at: str,
-        sha256: str,
-        data: bytes,
-    ) -> Ingest:
-        row = NewPacket(
-            packet_id, sender, recipient, ptype, network, expires, received_at, sha256, data
-        )
-        with self._tx() as cur:
-            return self._insert(cur, row)
-
     def insert_packets(self, packets: list[NewPacket]) -> list[Ingest]:
         """Several packets in one transaction (one commit for a batch), in (sender, id) order
         so that two hub processes storing overlapping batches take their locks in the same
@@ -412,7 +393,7 @@ class SqlStore:
         done: dict[int, Ingest] = {}
         with self._tx() as cur:
             for i in order:
-                done[i] = self._insert(cur, packets[i], count=False)
+                done[i] = self._insert(cur, packets[i])
             counts: dict[tuple[str, str, str], int] = {}
             for i, ingest in done.items():
                 if ingest.created:
@@ -433,7 +414,7 @@ class SqlStore:
             (month, network, ptype, n, n),
         )
 
-    def _insert(self, cur: Cursor, p: NewPacket, *, count: bool = True) -> Ingest:
+    def _insert(self, cur: Cursor, p: NewPacket) -> Ingest:
         cur.execute(
             self._q(
                 "INSERT INTO packet_log (sender, id, sha256, received_at, expires)"
@@ -449,8 +430,6 @@ class SqlStore:
                 ),
                 (p.packet_id, p.sender, p.recipient, p.expires, p.data),
             )
-            if count:
-                self._count(cur, p.received_at[:7], p.network, p.ptype, 1)
             return Ingest(True, p.sha256, p.received_at)
         cur.execute(
             self._q("SELECT sha256, received_at FROM packet_log WHERE sender = %s AND id = %s"),
