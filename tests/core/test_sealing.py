@@ -161,3 +161,33 @@ def test_any_single_bit_flip_is_rejected(data: st.DataObject) -> None:
     packet[i] ^= 1 << bit
     with pytest.raises(errors.PacketError):
         open_as_cpi(bytes(packet))
+
+
+def test_a_payload_with_an_integer_json_cannot_carry_exactly_is_refused_not_a_crash() -> None:
+    """2**64 is valid JSON but has no RFC 8785 form: the receiver refuses the packet as
+    malformed instead of failing with a ValueError (which stopped every later sync round)."""
+    from cryptography.hazmat.primitives import hpke
+
+    from ponte.core import packet_v2
+    from ponte.core.ids import uuid7
+    from ponte.core.packet import info_for
+
+    sender, recipient = keys(CAV), keys(CPI)
+    body = (
+        b'{"consent":{"expires":"2026-12-31","ref":"c-1"},"contact":"via_cav",'
+        b'"fields":{"n":18446744073709551616},"pseudonym":"P-A","purpose":"x",'
+        b'"service_type":"cpi","urgency":"routine"}'
+    )
+    header = packet_v2.pack_header(
+        "referral", SUITE_X25519, uuid7().bytes, int(NOW.timestamp()), int(LATER.timestamp()),
+        sender.signing_key_id, CAV, CPI,
+    )  # fmt: skip
+    suite = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+    sealed = suite.encrypt(
+        body + bytes(1024 - len(body)),
+        recipient.encryption.public_key(),
+        info=info_for(2, header),
+    )
+    data = packet_v2.sign(packet_v2.unsigned(header, sealed, 32), sender.signing)
+    with pytest.raises(errors.MalformedPacket):
+        open_as_cpi(data)

@@ -148,9 +148,10 @@ def open_packet(
     body = plaintext if header.v == 1 else padding.unpad(plaintext)
     try:
         obj = json.loads(body)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        canonical_form = canonical(obj) if isinstance(obj, dict) else None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # incl. no JCS form
         raise MalformedPacket("payload is not JSON") from exc
-    if not isinstance(obj, dict) or canonical(obj) != body:
+    if canonical_form != body:
         raise MalformedPacket("payload is not a canonical JSON object")
     if header.v == 1:
         obj.pop(payloads.PAD, None)
