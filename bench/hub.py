@@ -24,15 +24,21 @@ def _measure(
     def fresh(tmp: str) -> tuple[Path, str | None]:
         return Path(tmp) / "hub", fresh_pg(f"{base_url}/postgres") if base_url else None
 
+    def rate(runner: partial[float]) -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            return runner(*fresh(tmp))
+
     for c in clients:
-        rates = []
-        for runner in (
-            partial(run_http, n=n, clients=c, per_request=BATCH),
-            partial(run_direct, n=n, clients=c, per_request=BATCH),
-            partial(run_http, n=n, clients=c),
-        ):
-            with tempfile.TemporaryDirectory() as tmp:
-                rates.append(runner(*fresh(tmp)))
+        http = partial(run_http, n=n, clients=c, per_request=BATCH)
+        direct = partial(run_direct, n=n, clients=c, per_request=BATCH)
+        # The batched pair twice, interleaved, best of each: the machine is shared, and one
+        # busy moment on either side would otherwise decide the ratio.
+        pairs = [(rate(http), rate(direct)) for _ in range(2)]
+        rates = [
+            max(p[0] for p in pairs),
+            max(p[1] for p in pairs),
+            rate(partial(run_http, n=n, clients=c)),
+        ]
         for series, value in (("batched", rates[0]), ("one per request", rates[2])):
             report.growth.append(
                 {
