@@ -69,6 +69,18 @@ def test_the_file_has_what_the_protocol_promises(version: str) -> None:
         assert reasons == REASONS | {"unsupported", "replay"}
 
 
+@pytest.mark.parametrize("version", FILES)
+def test_both_status_payload_versions_and_a_refusal_have_vectors(version: str) -> None:
+    named = {v["name"]: v for v in BY_FILE[version]}
+    v1 = json.loads(base64.b64decode(named["valid_status"]["plaintext"]))
+    v2 = json.loads(base64.b64decode(named["valid_status_v2_note"]["plaintext"]))
+    assert "v" not in v1, "an old packet, sealed before payload versions, still opens"
+    assert v2["v"] == 2
+    assert {"note", "next_appointment"} <= set(v2)
+    assert json.loads(base64.b64decode(named["valid_refusal"]["plaintext"]))["reason"]
+    assert named["status_unknown_payload_version"]["error"] == "unsupported"
+
+
 @pytest.mark.parametrize(
     "v", [v for v in VECTORS if v["valid"]], ids=lambda v: f"{v['file']}-{v['name']}"
 )

@@ -35,6 +35,9 @@ TYPE_CODES = {
     "refusal": 7,
 }
 PACKET_TYPES = frozenset(TYPE_CODES)
+#: Packets Ponte sends by itself, not a person: copies for the centre's other workstations,
+#: audit anchors, refusals. Not counted as "waiting to be sent" in what she sees.
+HOUSEKEEPING_TYPES = frozenset({"replica", "audit_anchor", "refusal"})
 SUITE_BY_CODE = {code: name for name, code in SUITE_CODES.items()}
 TYPE_BY_CODE = {code: name for name, code in TYPE_CODES.items()}
 

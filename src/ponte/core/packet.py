@@ -20,6 +20,7 @@ from ponte.core import packet_v1, packet_v2, signing
 from ponte.core.errors import BadSignature, MalformedPacket, OversizePacket
 from ponte.core.header import (
     ENC_BYTES,
+    HOUSEKEEPING_TYPES,
     MAX_CT_BYTES,
     PACKET_TYPES,
     SIG_BYTES,
@@ -31,6 +32,7 @@ from ponte.core.header import (
 
 __all__ = [
     "ENC_BYTES",
+    "HOUSEKEEPING_TYPES",
     "MAX_CT_BYTES",
     "MAX_PACKET_BYTES",
     "PACKET_TYPES",

@@ -33,8 +33,6 @@ MAX_HEADER_BYTES = 2048
 INFO_LABEL = b"ponte packet v1\x00"
 MAX_PACKET_BYTES = 4 + 4 + MAX_HEADER_BYTES + 2 + max(ENC_BYTES.values()) + 4 + MAX_CT_BYTES + 64
 _KEYS = frozenset({"v", "id", "type", "from", "to", "created", "expires", "suite", "sender_key"})
-# A v1 header could name these types only (refusals came with v2).
-_V1_TYPES = PACKET_TYPES - {"refusal"}
 
 
 def encode_header(header: Header) -> bytes:
@@ -54,7 +52,7 @@ def header_from_json(obj: object) -> Header:
             raise MalformedPacket(f"header {key}")
     if not is_uuid7(obj["id"]):
         raise MalformedPacket("header id")
-    if obj["type"] not in _V1_TYPES:
+    if obj["type"] not in PACKET_TYPES:
         raise UnsupportedPacket(f"type {obj['type']!r}")
     if obj["suite"] not in ENC_BYTES:
         raise UnsupportedPacket(f"suite {obj['suite']!r}")
