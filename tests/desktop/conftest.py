@@ -3,7 +3,9 @@
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QApplication
 
+from ponte.desktop.i18n import install, uninstall
 from ponte.storage.worker import VaultWorker
 from tests.e2e.conftest import hub  # noqa: F401 - a fixture, used by name
 
@@ -14,3 +16,12 @@ def worker() -> Iterator[VaultWorker]:
     w = VaultWorker()
     yield w
     w.shutdown()
+
+
+@pytest.fixture
+def italian(qapp: QApplication) -> Iterator[None]:
+    """The app in Italian, as a centre runs it: Ponte's translation and Qt's own."""
+    translators = install(qapp, "it")
+    assert translators, "the Italian translations must load"
+    yield
+    uninstall(qapp, translators)

@@ -6,7 +6,7 @@ import pytest
 
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ReferralStatus, ServiceType
-from ponte.core.errors import ConsentMissing, ValidationError
+from ponte.core.errors import ConsentMissing, ConsentTooNarrow
 from ponte.storage import referrals
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -61,7 +61,7 @@ def test_referral_status_and_withdrawal_round_trip(
 
 def test_consent_is_required_and_limits_the_fields(centre: Workstation, cpi: Workstation) -> None:
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
-    with pytest.raises(ValidationError, match="codice_fiscale"):
+    with pytest.raises(ConsentTooNarrow, match="codice_fiscale"):
         centre.send_referral(
             case_id,
             cpi.identity.member_id,

@@ -16,7 +16,7 @@ from ponte.app.workstation import Workstation
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
 from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
-from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.errors import ConsentMissing, NotConnected, NotFound, PurposeMissing
 from ponte.core.media import ATTACHABLE
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
@@ -136,7 +136,7 @@ class Casework:
     # ------------------------------------------------------------ referrals
     def _ws(self) -> Workstation:
         if self.ws is None or not self.ws.enrolled:
-            raise ValidationError("this workstation is not connected to the network yet")
+            raise NotConnected()
         return self.ws
 
     def partners(self, *, refresh: bool = False) -> list[Member]:
@@ -188,7 +188,7 @@ class Casework:
         """Seal and queue the referral; reasons for extra fields go into the case notes."""
         fields = draft.payload_fields()
         if not purpose.strip():
-            raise ValidationError("the purpose is required")
+            raise PurposeMissing()
         ws, db = self._ws(), self.vault.db
         with db.transaction():
             row = ws.send_referral(

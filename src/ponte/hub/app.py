@@ -50,7 +50,7 @@ def error_response(exc: PonteError) -> JSONResponse:
         headers["Retry-After"] = str(exc.retry_after)
     if status == 401:
         headers["WWW-Authenticate"] = 'Signature realm="ponte"'
-    body = {"error": exc.kind, "message": exc.user_message()}
+    body = {"error": exc.kind, "message": exc.technical()}
     return JSONResponse(body, status_code=status, headers=headers)
 
 
@@ -131,7 +131,7 @@ def create_app(service: HubService) -> Starlette:
         return JSONResponse(
             {
                 "results": [
-                    {"error": r.kind, "message": r.user_message()}
+                    {"error": r.kind, "message": r.technical()}
                     if isinstance(r, PonteError)
                     else {"receipt": r.receipt.decode(), "created": r.created}
                     for r in results

@@ -8,7 +8,7 @@ from typing import Any
 from ponte.core.clock import rfc3339
 from ponte.core.domain import STEP_TRANSITIONS, Actor, PlanStep
 from ponte.core.enums import StepStatus, StepType
-from ponte.core.errors import NotFound, ValidationError
+from ponte.core.errors import NotFound, StepMoveNotAllowed
 from ponte.core.ids import new_id
 from ponte.storage import audit
 from ponte.storage._rows import day, parse_day
@@ -87,7 +87,7 @@ def move(
     step = _row(row)
     require_access(db, actor, step.case_id)
     if status not in STEP_TRANSITIONS[step.status]:
-        raise ValidationError(f"a step cannot go from {step.status.value} to {status.value}")
+        raise StepMoveNotAllowed(f"{step.status.value} -> {status.value}")
     ended = (
         at.date() if status in (StepStatus.DONE, StepStatus.STOPPED, StepStatus.REFUSED) else None
     )

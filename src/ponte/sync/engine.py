@@ -24,6 +24,7 @@ from datetime import datetime, timedelta
 from ponte.core.clock import Clock, SystemClock
 from ponte.core.errors import (
     HubError,
+    HubRefused,
     HubUnavailable,
     PacketError,
     PonteError,
@@ -135,10 +136,11 @@ class SyncEngine:
 
     def _settle(self, item: PendingPacket, outcome: Receipt | HubError, result: SyncResult) -> None:
         if isinstance(outcome, HubError):
-            if isinstance(outcome, RateLimited) or outcome.kind not in PERMANENT_PACKET_KINDS:
+            reason = outcome.reason if isinstance(outcome, HubRefused) else outcome.kind
+            if isinstance(outcome, RateLimited) or reason not in PERMANENT_PACKET_KINDS:
                 self.outbox.attempted(item.packet_id, self.clock.now())
                 raise outcome
-            self.outbox.failed(item.packet_id, outcome.kind, self.clock.now())
+            self.outbox.failed(item.packet_id, reason, self.clock.now())
             result.failed += 1
             return
         if outcome.packet_id != item.packet_id:

@@ -29,6 +29,7 @@ from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
     AuthenticationFailed,
     HubError,
+    HubRefused,
     HubUnavailable,
     MalformedPacket,
     ProvisioningError,
@@ -178,9 +179,7 @@ class HubClient:
             raise HubUnavailable(f"HTTP {r.status_code}")
         if r.status_code == 401:
             raise AuthenticationFailed(kind or "401")
-        error = HubError(f"HTTP {r.status_code} {kind}".strip())
-        error.kind = kind or "hub"
-        raise error
+        raise HubRefused(kind or "hub", f"HTTP {r.status_code} {kind}".strip())
 
     # ------------------------------------------------------------ endpoints
     def submit(self, packet: bytes) -> Receipt:
@@ -204,8 +203,8 @@ class HubClient:
                 "POST", "/v1/packets/batch", batch.join(packets), signed=False,
                 content_type=batch.CONTENT_TYPE,
             )  # fmt: skip
-        except HubError as exc:
-            if exc.kind != "not_found":
+        except HubRefused as exc:
+            if exc.reason != "not_found":
                 raise
             self._batch_supported = False
             return [self._submit_one(p) for p in packets]
@@ -222,8 +221,8 @@ class HubClient:
             return self.submit(packet)
         except (HubUnavailable, RateLimited):
             raise
-        except HubError as exc:
-            if exc.kind in PERMANENT_PACKET_KINDS:
+        except HubRefused as exc:
+            if exc.reason in PERMANENT_PACKET_KINDS:
                 return exc
             raise
 
@@ -235,9 +234,7 @@ class HubClient:
                 str(body["packet_id"]), str(body["sha256"]), str(body["received_at"]), raw
             )
         kind = str(item.get("error", "hub")) if isinstance(item, dict) else "hub"
-        error: HubError = RateLimited(kind) if kind == "rate_limited" else HubError(kind)
-        error.kind = kind
-        return error
+        return RateLimited(kind) if kind == "rate_limited" else HubRefused(kind)
 
     def inbox(self, cursor: str = "", limit: int = 100) -> tuple[list[InboxItem], str, bool]:
         path = f"/v1/inbox?cursor={cursor}&limit={limit}"
@@ -274,8 +271,8 @@ class HubClient:
             r = self._send(
                 "GET", "/v1/anchors/latest", signed=True, content_type="application/json"
             )
-        except HubError as exc:
-            if exc.kind == "not_found":
+        except HubRefused as exc:
+            if exc.reason == "not_found":
                 return None
             raise
         doc = r.json()

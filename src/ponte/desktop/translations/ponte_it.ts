@@ -812,205 +812,215 @@
       <translation>Campi che verranno inviati</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="83" />
+      <location filename="../ui/referral/composer.py" line="84" />
       <source>Field to add</source>
       <translation>Campo da aggiungere</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="86" />
+      <location filename="../ui/referral/composer.py" line="87" />
       <source>Why this field is needed (stays in her notes)</source>
       <translation>Perché serve questo campo (resta nelle sue note)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="87" />
+      <location filename="../ui/referral/composer.py" line="88" />
       <source>Reason for the added field</source>
       <translation>Motivo del campo aggiunto</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="88" />
+      <location filename="../ui/referral/composer.py" line="89" />
       <source>Add field</source>
       <translation>Aggiungi campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="95" />
-      <location filename="../ui/referral/composer.py" line="365" />
+      <location filename="../ui/referral/composer.py" line="96" />
+      <location filename="../ui/referral/composer.py" line="396" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="96" />
+      <location filename="../ui/referral/composer.py" line="97" />
       <source>e.g. job orientation and DID</source>
       <translation>es. orientamento al lavoro e DID</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="98" />
-      <location filename="../ui/referral/composer.py" line="366" />
+      <location filename="../ui/referral/composer.py" line="99" />
+      <location filename="../ui/referral/composer.py" line="397" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="100" />
+      <location filename="../ui/referral/composer.py" line="101" />
       <source>Document to attach</source>
       <translation>Documento da allegare</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="103" />
+      <location filename="../ui/referral/composer.py" line="104" />
       <source>&amp;To</source>
       <translation>&amp;Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="104" />
+      <location filename="../ui/referral/composer.py" line="105" />
       <source>&amp;Purpose</source>
       <translation>&amp;Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="105" />
+      <location filename="../ui/referral/composer.py" line="106" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="106" />
+      <location filename="../ui/referral/composer.py" line="107" />
       <source>&amp;Attach</source>
       <translation>A&amp;llega</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="107" />
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="108" />
+      <location filename="../ui/referral/composer.py" line="400" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="111" />
+      <location filename="../ui/referral/composer.py" line="112" />
       <source>How she gave her consent</source>
       <translation>Come ha dato il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="114" />
+      <location filename="../ui/referral/composer.py" line="115" />
       <source>Consent expires on</source>
       <translation>Il consenso scade il</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="115" />
+      <location filename="../ui/referral/composer.py" line="116" />
       <source>Record her consent to these fields</source>
       <translation>Registra il suo consenso per questi campi</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="119" />
+      <location filename="../ui/referral/composer.py" line="120" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="120" />
+      <location filename="../ui/referral/composer.py" line="121" />
       <source>Valid until</source>
       <translation>Valido fino al</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="122" />
+      <location filename="../ui/referral/composer.py" line="123" />
       <source>Preview what will be sent…</source>
       <translation>Anteprima di ciò che verrà inviato…</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="125" />
+      <location filename="../ui/referral/composer.py" line="126" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="133" />
+      <location filename="../ui/referral/composer.py" line="134" />
       <source>Fields proposed for this kind of service:</source>
       <translation>Campi proposti per questo tipo di servizio:</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="162" />
+      <location filename="../ui/referral/composer.py" line="138" />
+      <source>Values in grey come from her case file: to change one, correct it in the case file (Intake tab), then open the referral again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="171" />
       <source>no document</source>
       <translation>nessun documento</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="205" />
+      <location filename="../ui/referral/composer.py" line="204" />
+      <source>From her case file: change it there (Intake tab).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="222" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="206" />
+      <location filename="../ui/referral/composer.py" line="223" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="229" />
+      <location filename="../ui/referral/composer.py" line="246" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="235" />
+      <location filename="../ui/referral/composer.py" line="252" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="240" />
+      <location filename="../ui/referral/composer.py" line="257" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="251" />
+      <location filename="../ui/referral/composer.py" line="268" />
       <source>the document (%1)</source>
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="355" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="357" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="359" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="363" />
+      <location filename="../ui/referral/composer.py" line="394" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="364" />
+      <location filename="../ui/referral/composer.py" line="395" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="370" />
+      <location filename="../ui/referral/composer.py" line="401" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="376" />
+      <location filename="../ui/referral/composer.py" line="407" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="382" />
+      <location filename="../ui/referral/composer.py" line="413" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="390" />
+      <location filename="../ui/referral/composer.py" line="421" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="427" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1799,19 +1809,34 @@
   <context>
     <name>ExportButtons</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="198" />
+      <location filename="../ui/stats/widgets.py" line="212" />
+      <source>Result of the export</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="216" />
       <source>Export &amp;CSV</source>
       <translation>Esporta &amp;CSV</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="199" />
+      <location filename="../ui/stats/widgets.py" line="217" />
       <source>Export &amp;Excel</source>
       <translation>Esporta &amp;Excel</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="200" />
+      <location filename="../ui/stats/widgets.py" line="218" />
       <source>&amp;Print report (PDF)</source>
       <translation>&amp;Stampa resoconto (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="243" />
+      <source>Saved %1: %2 tables; counts from 1 to 4 hidden.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="254" />
+      <source>Period: %1 – %2</source>
+      <translation type="unfinished">Periodo: %1 – %2</translation>
     </message>
   </context>
   <context>
@@ -2369,62 +2394,62 @@
   <context>
     <name>NetworkDashboardView</name>
     <message>
-      <location filename="../ui/stats/network.py" line="64" />
+      <location filename="../ui/stats/network.py" line="63" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="68" />
+      <location filename="../ui/stats/network.py" line="67" />
       <source>Area</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="72" />
+      <location filename="../ui/stats/network.py" line="71" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="74" />
+      <location filename="../ui/stats/network.py" line="73" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="75" />
+      <location filename="../ui/stats/network.py" line="74" />
       <source>Refresh the received reports</source>
       <translation>Aggiorna i resoconti ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="79" />
+      <location filename="../ui/stats/network.py" line="78" />
       <source>&amp;Period</source>
       <translation>&amp;Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="80" />
+      <location filename="../ui/stats/network.py" line="79" />
       <source>&amp;Area</source>
       <translation>A&amp;rea</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="81" />
+      <location filename="../ui/stats/network.py" line="80" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="87" />
+      <location filename="../ui/stats/network.py" line="86" />
       <source>No reports received yet.</source>
       <translation>Nessun resoconto ricevuto finora.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="95" />
+      <location filename="../ui/stats/network.py" line="94" />
       <source>Combined counts</source>
       <translation>Conteggi complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="97" />
+      <location filename="../ui/stats/network.py" line="96" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="98" />
+      <location filename="../ui/stats/network.py" line="97" />
       <source>New contacts by network</source>
       <translation>Nuovi contatti per rete</translation>
     </message>
@@ -2444,17 +2469,15 @@
       <translation>Nuovi contatti e casi attivi per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="233" />
       <source>Period: %1 – %2</source>
-      <translation>Periodo: %1 – %2</translation>
+      <translation type="vanished">Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="237" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
-      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
+      <translation type="vanished">“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="240" />
+      <location filename="../ui/stats/network.py" line="233" />
       <source>Network statistics</source>
       <translation>Statistiche della rete</translation>
     </message>
@@ -3527,7 +3550,7 @@
   <context>
     <name>StatsExport</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="49" />
+      <location filename="../ui/stats/widgets.py" line="60" />
       <source>Export</source>
       <extracomment>Asks where to save an export of this format; None when she cancels.</extracomment>
       <translation>Esporta</translation>
@@ -3536,17 +3559,17 @@
   <context>
     <name>StatsTableModel</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="110" />
+      <location filename="../ui/stats/widgets.py" line="123" />
       <source>At least this many: some centres hid their count</source>
       <translation>Almeno questo numero: alcuni centri hanno nascosto il loro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="113" />
+      <location filename="../ui/stats/widgets.py" line="126" />
       <source>From 1 to 4: too few to show</source>
       <translation>Da 1 a 4: troppo pochi per mostrarli</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="115" />
+      <location filename="../ui/stats/widgets.py" line="128" />
       <source>Hidden so that a small count cannot be worked out from the totals</source>
       <translation>Nascosto perché un numero piccolo non si possa ricavare dai totali</translation>
     </message>
@@ -3554,73 +3577,73 @@
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../ui/stats/centre.py" line="83" />
+      <location filename="../ui/stats/centre.py" line="81" />
       <source>From</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="83" />
+      <location filename="../ui/stats/centre.py" line="81" />
       <source>To</source>
       <translation>Al</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="85" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="85" />
       <source>&amp;To</source>
       <translation>A&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="90" />
+      <location filename="../ui/stats/centre.py" line="88" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="91" />
+      <location filename="../ui/stats/centre.py" line="89" />
       <source>Show the statistics for this period</source>
       <translation>Mostra le statistiche di questo periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="95" />
+      <location filename="../ui/stats/centre.py" line="93" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="97" />
+      <location filename="../ui/stats/centre.py" line="95" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="107" />
+      <location filename="../ui/stats/centre.py" line="105" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="109" />
+      <location filename="../ui/stats/centre.py" line="107" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="110" />
-      <location filename="../ui/stats/centre.py" line="182" />
+      <location filename="../ui/stats/centre.py" line="108" />
+      <location filename="../ui/stats/centre.py" line="181" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="114" />
+      <location filename="../ui/stats/centre.py" line="113" />
       <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
       <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="167" />
+      <location filename="../ui/stats/centre.py" line="166" />
       <source>%1 new contacts, %2 active cases, %3 referrals.</source>
       <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="171" />
+      <location filename="../ui/stats/centre.py" line="170" />
       <source>First answer to a referral after %1 days (median of %2).</source>
       <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
     </message>
@@ -3630,14 +3653,12 @@
       <translation>Statistiche del centro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="216" />
       <source>Period: %1 – %2</source>
-      <translation>Periodo: %1 – %2</translation>
+      <translation type="vanished">Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="220" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
-      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
+      <translation type="vanished">“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
   </context>
   <context>
@@ -3876,7 +3897,7 @@
     </message>
     <message>
       <source>The hub refused the request.</source>
-      <translation>L'hub ha rifiutato la richiesta.</translation>
+      <translation type="vanished">L'hub ha rifiutato la richiesta.</translation>
     </message>
     <message>
       <source>The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator.</source>
@@ -4009,6 +4030,134 @@
     <message>
       <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
+    </message>
+    <message>
+      <source>A closed case needs a reason for closing. Choose one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A consent must end after the day it was given. Check the two dates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A field outside the minimum needs a reason. Write why this service needs it, then add it again.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>A passphrase needs at least %1 characters. Choose a longer one: a few words are easy to remember.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Another workstation already uses this workstation's identity. Nothing was changed; ask for help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Choose a file first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Enter the woman's code first.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Her children under 18 cannot be more than all her children. Check the two numbers.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Her consent does not cover every field of this referral. Remove those fields or record a new consent.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>How long records are kept must be between %1 and %2 days.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Only a workstation with no cases yet can join a centre. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Some fields have no value, or too long a value: they are marked in the list. Fill them in or remove them.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The command is missing something or has a wrong option: see the line below, or --help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The document needs a file name.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The largest document allowed must be between %1 MB and %2 MB.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's server refused the request. Nothing was lost; it is tried again later.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The network's server refused this message. Nothing was lost: it is listed in Messages.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The note is empty. Write something before adding it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The number of children cannot be negative.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>The period ends before it starts. Check the two dates.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This field is already in the referral.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This field is not for this kind of service.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This field never leaves the centre, whatever the reason.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This invitation was made for another workstation. Use the file made for this one.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This step cannot move to that state from where it is now. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation cannot do that with the centre's other workstations.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation has not joined the network yet. An administrator can join it with the file from the network's coordinators (Join the network).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation is already one of the centre's workstations. Nothing was changed.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation is not one of the centre's workstations yet. Join it first (Workstations).</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>This workstation was removed from the centre. It can join again only as a new workstation.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>Write the purpose: her consent and the referral both name it.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>You chose to work offline: nothing is sent or received until you turn the network back on.</source>
+      <translation type="unfinished" />
     </message>
   </context>
   <context>

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.core.errors import PonteError, UserCancelled, ValidationError
+from ponte.core.errors import NoFileChosen, PonteError, UserCancelled
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
@@ -45,7 +45,7 @@ FILTER = "Ponte backup (*.pontebak)"
 
 def _path(field: FileField) -> Path:
     if not field.path():
-        raise ValidationError("choose a file")
+        raise NoFileChosen()
     return Path(field.path())
 
 

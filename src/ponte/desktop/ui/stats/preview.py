@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from ponte.app.reporting import build_report, send_payload
 from ponte.app.workstation import Workstation
 from ponte.core.errors import PonteError
+from ponte.core.stats_labels import title, word
 from ponte.core.suppression import HIDDEN, SMALL
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.stats.labels import title, word
 from ponte.storage.stats import Period
 
 
@@ -121,8 +121,8 @@ class AggregatePreview(QWidget):
                     rows.append(
                         (
                             title(t["name"], self.lang),
-                            word(str(row[0]), self.lang),
-                            word(col, self.lang),
+                            word(str(row[0]), self.lang, table=t["name"]),
+                            word(col, self.lang, table=t["name"], column=True),
                             str(value),
                         )
                     )
