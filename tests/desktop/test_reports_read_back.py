@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ponte.core.domain import Actor
@@ -25,6 +25,7 @@ from ponte.core.enums import ALL_ENUMS
 from ponte.core.stats_labels import legend, title, word
 from ponte.core.suppression import HIDDEN, SMALL, CountTable, PublishedTable, suppress
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.common import fmt_n
 from ponte.desktop.ui.stats import NetworkDashboardView, StatsView
 from ponte.desktop.ui.stats.network import picture_tables
 from ponte.storage import aggregates, demo
@@ -53,7 +54,7 @@ def _expect_legend(text: str) -> None:
 
 
 def _cell(value: object) -> str:
-    return QLocale().toString(value) if isinstance(value, int) else str(value)
+    return fmt_n(value) if isinstance(value, int) else str(value)
 
 
 def _expect_every_cell(text: str, tables: list[PublishedTable]) -> None:

@@ -549,3 +549,8 @@ def all_error_classes() -> list[type[PonteError]]:
         seen.append(cls)
         stack.extend(cls.__subclasses__())
     return seen
+
+
+def error_for_kind(kind: str) -> type[PonteError] | None:
+    """The error class whose ``kind`` this is (a refusal recorded as its kind), if any."""
+    return next((c for c in all_error_classes() if c.kind == kind), None)

@@ -197,7 +197,7 @@ class Controller(QObject):
     def _build_admin(self, vault: Vault) -> None:
         """Administration and privacy need the open vault: built now, dropped at lock."""
         admin = AdminView(self.tasks, vault, self.settings)
-        admin.restored.connect(self.lock)
+        admin.restored.connect(self._on_restored)
         admin.idle_lock_changed.connect(
             lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
         )
@@ -205,6 +205,11 @@ class Controller(QObject):
         self.window.privacy.set_content(PrivacyView(self.tasks, vault))
         sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.window.workspace.set_available("privacy", sees_all)
+
+    def _on_restored(self, said: str) -> None:
+        """A restore replaced the archive: lock, and say so on the sign-in screen."""
+        self.lock()
+        self.window.sign_in.show_notice(said)
 
     def _build_stats(self, vault: Vault, ws: Workstation | None, service: str) -> None:
         """The centre's statistics (and, for those who may, its report to the network);

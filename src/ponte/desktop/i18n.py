@@ -45,3 +45,8 @@ def uninstall(app: QCoreApplication, translators: list[QTranslator]) -> None:
 def error_text(exc: PonteError) -> str:
     """The error's whole sentence in the UI language (its numbers, if any, in place)."""
     return exc.user_message(QCoreApplication.translate("errors", exc.sentence()))
+
+
+def sentence_text(cls: type[PonteError]) -> str:
+    """An error class's sentence in the UI language (for a refusal recorded by its kind)."""
+    return QCoreApplication.translate("errors", cls.sentence())

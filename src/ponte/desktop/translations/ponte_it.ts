@@ -299,111 +299,145 @@
   <context>
     <name>AuditSection</name>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="44" />
-      <location filename="../ui/admin/audit_log.py" line="60" />
+      <location filename="../ui/admin/audit_log.py" line="46" />
+      <location filename="../ui/admin/audit_log.py" line="62" />
       <source>Action</source>
       <translation>Azione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="45" />
+      <location filename="../ui/admin/audit_log.py" line="47" />
       <source>Every action</source>
       <translation>Tutte le azioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="46" />
+      <location filename="../ui/admin/audit_log.py" line="48" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="48" />
+      <location filename="../ui/admin/audit_log.py" line="50" />
       <source>From date</source>
       <translation>Dalla data</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="49" />
+      <location filename="../ui/admin/audit_log.py" line="51" />
       <source>&amp;To</source>
       <translation>&amp;Al</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="51" />
+      <location filename="../ui/admin/audit_log.py" line="53" />
       <source>To date</source>
       <translation>Alla data</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="54" />
+      <location filename="../ui/admin/audit_log.py" line="56" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="57" />
+      <location filename="../ui/admin/audit_log.py" line="59" />
       <source>No.</source>
       <translation>N.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="58" />
-      <source>When (UTC)</source>
-      <translation>Quando (UTC)</translation>
+      <location filename="../ui/admin/audit_log.py" line="60" />
+      <source>When</source>
+      <translation type="unfinished">Quando</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="59" />
+      <location filename="../ui/admin/audit_log.py" line="68" />
+      <location filename="../ui/admin/audit_log.py" line="91" />
+      <source>Activity log</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="71" />
+      <source>&amp;Check that the log is intact</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="74" />
+      <source>Result of the check</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="125" />
+      <source>Everything about %1</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="164" />
+      <source>Ponte itself</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="165" />
+      <source>Ponte (sending and receiving)</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="196" />
+      <source>BROKEN: the log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
+      <source>When (UTC)</source>
+      <translation type="vanished">Quando (UTC)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="61" />
       <source>Who</source>
       <translation>Chi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="61" />
+      <location filename="../ui/admin/audit_log.py" line="63" />
       <source>Record</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="62" />
+      <location filename="../ui/admin/audit_log.py" line="64" />
       <source>Details</source>
       <translation>Dettagli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="66" />
-      <location filename="../ui/admin/audit_log.py" line="89" />
       <source>Audit log</source>
-      <translation>Registro di audit</translation>
+      <translation type="vanished">Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="69" />
       <source>&amp;Verify the chain</source>
-      <translation>&amp;Verifica la catena</translation>
+      <translation type="vanished">&amp;Verifica la catena</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="72" />
       <source>Chain verification result</source>
-      <translation>Esito della verifica della catena</translation>
+      <translation type="vanished">Esito della verifica della catena</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="75" />
+      <location filename="../ui/admin/audit_log.py" line="77" />
       <source>&amp;Action</source>
       <translation>&amp;Azione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="93" />
+      <location filename="../ui/admin/audit_log.py" line="95" />
       <source>Every sign-in, change and export is recorded with ids and counts, never a name. Each entry seals the one before it, so a changed or removed entry breaks the chain.</source>
       <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="121" />
       <source>%1 (all)</source>
-      <translation>%1 (tutte)</translation>
+      <translation type="vanished">%1 (tutte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="162" />
+      <location filename="../ui/admin/audit_log.py" line="172" />
       <source>Verifying every entry…</source>
       <translation>Verifica di tutte le voci…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="175" />
+      <location filename="../ui/admin/audit_log.py" line="185" />
       <source>Intact: all %1 entries follow one another unchanged.</source>
       <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="186" />
       <source>BROKEN: %1. The log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
-      <translation>CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
+      <translation type="vanished">CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
     </message>
   </context>
   <context>
@@ -701,22 +735,22 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../ui/cases/model.py" line="32" />
+      <location filename="../ui/cases/model.py" line="33" />
       <source>Code</source>
       <translation>Codice</translation>
     </message>
     <message>
-      <location filename="../ui/cases/model.py" line="33" />
+      <location filename="../ui/cases/model.py" line="34" />
       <source>Name or alias</source>
       <translation>Nome o pseudonimo</translation>
     </message>
     <message>
-      <location filename="../ui/cases/model.py" line="34" />
+      <location filename="../ui/cases/model.py" line="35" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/model.py" line="35" />
+      <location filename="../ui/cases/model.py" line="36" />
       <source>First contact</source>
       <translation>Primo contatto</translation>
     </message>
@@ -1125,92 +1159,92 @@
   <context>
     <name>ConflictsView</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="81" />
+      <location filename="../ui/conflicts/view.py" line="82" />
       <source>Edits that disagree</source>
       <translation>Modifiche in disaccordo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="87" />
+      <location filename="../ui/conflicts/view.py" line="88" />
       <source>Two workstations changed the same field while they were not connected. Nothing was lost: both versions are kept until you choose.</source>
       <translation>Due postazioni hanno modificato lo stesso campo mentre non erano collegate. Non si è perso nulla: entrambe le versioni restano finché non scegli.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="93" />
+      <location filename="../ui/conflicts/view.py" line="94" />
       <source>Open conflicts</source>
       <translation>Conflitti aperti</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="97" />
+      <location filename="../ui/conflicts/view.py" line="98" />
       <source>This version</source>
       <translation>Questa versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="97" />
+      <location filename="../ui/conflicts/view.py" line="98" />
       <source>Keep this</source>
       <translation>Tieni questa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="98" />
+      <location filename="../ui/conflicts/view.py" line="99" />
       <source>That version</source>
       <translation>Quella versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="98" />
+      <location filename="../ui/conflicts/view.py" line="99" />
       <source>Keep that</source>
       <translation>Tieni quella</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="103" />
+      <location filename="../ui/conflicts/view.py" line="104" />
       <source>New value</source>
       <translation>Nuovo valore</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="104" />
+      <location filename="../ui/conflicts/view.py" line="105" />
       <source>Or write the right value…</source>
       <translation>Oppure scrivi il valore giusto…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="105" />
+      <location filename="../ui/conflicts/view.py" line="106" />
       <source>&amp;New value:</source>
       <translation>&amp;Nuovo valore:</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="107" />
+      <location filename="../ui/conflicts/view.py" line="108" />
       <source>Use this text</source>
       <translation>Usa questo testo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="111" />
+      <location filename="../ui/conflicts/view.py" line="112" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="149" />
+      <location filename="../ui/conflicts/view.py" line="150" />
       <source>Open conflicts: %1</source>
       <translation>Conflitti aperti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="153" />
+      <location filename="../ui/conflicts/view.py" line="154" />
       <source>No conflicts: every workstation agrees.</source>
       <translation>Nessun conflitto: tutte le postazioni sono d'accordo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="179" />
+      <location filename="../ui/conflicts/view.py" line="180" />
       <source>Field: %1</source>
       <translation>Campo: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="185" />
+      <location filename="../ui/conflicts/view.py" line="186" />
       <source>Other versions: %1. Choosing one settles them all.</source>
       <translation>Altre versioni: %1. Sceglierne una le risolve tutte.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="206" />
+      <location filename="../ui/conflicts/view.py" line="207" />
       <source>Saving…</source>
       <translation>Salvataggio…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="209" />
+      <location filename="../ui/conflicts/view.py" line="210" />
       <source>Saved. The other workstations get it at their next sync.</source>
       <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
     </message>
@@ -1218,102 +1252,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="50" />
+      <location filename="../ui/privacy/consents.py" line="51" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="54" />
+      <location filename="../ui/privacy/consents.py" line="55" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="55" />
+      <location filename="../ui/privacy/consents.py" line="56" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="56" />
+      <location filename="../ui/privacy/consents.py" line="57" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="57" />
+      <location filename="../ui/privacy/consents.py" line="58" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="58" />
+      <location filename="../ui/privacy/consents.py" line="59" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="59" />
+      <location filename="../ui/privacy/consents.py" line="60" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="60" />
+      <location filename="../ui/privacy/consents.py" line="61" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="64" />
+      <location filename="../ui/privacy/consents.py" line="65" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="66" />
+      <location filename="../ui/privacy/consents.py" line="67" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="72" />
+      <location filename="../ui/privacy/consents.py" line="73" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="78" />
+      <location filename="../ui/privacy/consents.py" line="79" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="82" />
+      <location filename="../ui/privacy/consents.py" line="83" />
       <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
       <translation>Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="117" />
+      <location filename="../ui/privacy/consents.py" line="118" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="119" />
+      <location filename="../ui/privacy/consents.py" line="120" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="120" />
+      <location filename="../ui/privacy/consents.py" line="121" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="130" />
+      <location filename="../ui/privacy/consents.py" line="131" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="157" />
+      <location filename="../ui/privacy/consents.py" line="158" />
       <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
       <translation>Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="163" />
+      <location filename="../ui/privacy/consents.py" line="164" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="173" />
+      <location filename="../ui/privacy/consents.py" line="174" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -1429,137 +1463,137 @@
   <context>
     <name>DevicesView</name>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="49" />
+      <location filename="../ui/conflicts/devices.py" line="50" />
       <source>Workstations of this centre</source>
       <translation>Postazioni di questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="55" />
+      <location filename="../ui/conflicts/devices.py" line="56" />
       <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
       <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="61" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Added</source>
       <translation>Aggiunta il</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Check code</source>
       <translation>Codice di verifica</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="69" />
+      <location filename="../ui/conflicts/devices.py" line="70" />
       <source>Ask to join…</source>
       <translation>Chiedi di unirti…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="70" />
+      <location filename="../ui/conflicts/devices.py" line="71" />
       <source>Add a workstation…</source>
       <translation>Aggiungi una postazione…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="71" />
+      <location filename="../ui/conflicts/devices.py" line="72" />
       <source>Open a join offer…</source>
       <translation>Apri un invito…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="72" />
+      <location filename="../ui/conflicts/devices.py" line="73" />
       <source>Remove workstation</source>
       <translation>Rimuovi postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="81" />
+      <location filename="../ui/conflicts/devices.py" line="82" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="95" />
+      <location filename="../ui/conflicts/devices.py" line="96" />
       <source>Save file</source>
       <translation>Salva file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="99" />
+      <location filename="../ui/conflicts/devices.py" line="100" />
       <source>Open file</source>
       <translation>Apri file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="103" />
+      <location filename="../ui/conflicts/devices.py" line="104" />
       <source>Please confirm</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="114" />
+      <location filename="../ui/conflicts/devices.py" line="115" />
       <source> (this one)</source>
       <translation> (questa)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="116" />
       <source>removed</source>
       <translation>rimossa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="116" />
       <source>active</source>
       <translation>attiva</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="122" />
+      <location filename="../ui/conflicts/devices.py" line="123" />
       <source>This workstation does not share case files with others yet.</source>
       <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="150" />
+      <location filename="../ui/conflicts/devices.py" line="151" />
       <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
       <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="165" />
+      <location filename="../ui/conflicts/devices.py" line="166" />
       <source>Cannot read it.</source>
       <translation>Impossibile leggerlo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="169" />
+      <location filename="../ui/conflicts/devices.py" line="170" />
       <source>Add the workstation “%1”? Its screen must show the code %2.</source>
       <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="185" />
+      <location filename="../ui/conflicts/devices.py" line="186" />
       <source>Added. Open the join offer on the new workstation.</source>
       <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="197" />
+      <location filename="../ui/conflicts/devices.py" line="198" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
       <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="205" />
+      <location filename="../ui/conflicts/devices.py" line="206" />
       <source>Choose a workstation in the list first.</source>
       <translation>Prima scegli una postazione nell'elenco.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="208" />
+      <location filename="../ui/conflicts/devices.py" line="209" />
       <source>Remove “%1”? It will receive nothing written from now on.</source>
       <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="215" />
+      <location filename="../ui/conflicts/devices.py" line="216" />
       <source>Removed. New case data is locked with a new key.</source>
       <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
@@ -1809,32 +1843,32 @@
   <context>
     <name>ExportButtons</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="212" />
+      <location filename="../ui/stats/widgets.py" line="211" />
       <source>Result of the export</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="216" />
+      <location filename="../ui/stats/widgets.py" line="215" />
       <source>Export &amp;CSV</source>
       <translation>Esporta &amp;CSV</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="217" />
+      <location filename="../ui/stats/widgets.py" line="216" />
       <source>Export &amp;Excel</source>
       <translation>Esporta &amp;Excel</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="218" />
+      <location filename="../ui/stats/widgets.py" line="217" />
       <source>&amp;Print report (PDF)</source>
       <translation>&amp;Stampa resoconto (PDF)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="243" />
+      <location filename="../ui/stats/widgets.py" line="242" />
       <source>Saved %1: %2 tables; counts from 1 to 4 hidden.</source>
       <translation type="unfinished" />
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="254" />
+      <location filename="../ui/stats/widgets.py" line="253" />
       <source>Period: %1 – %2</source>
       <translation type="unfinished">Periodo: %1 – %2</translation>
     </message>
@@ -2561,22 +2595,22 @@
   <context>
     <name>Pager</name>
     <message>
-      <location filename="../ui/admin/tables.py" line="93" />
+      <location filename="../ui/admin/tables.py" line="95" />
       <source>« Previous</source>
       <translation>« Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="94" />
+      <location filename="../ui/admin/tables.py" line="96" />
       <source>Next »</source>
       <translation>Successivi »</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="110" />
+      <location filename="../ui/admin/tables.py" line="112" />
       <source>Nothing to show</source>
       <translation>Nulla da mostrare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="113" />
+      <location filename="../ui/admin/tables.py" line="115" />
       <source>%1–%2 of %3</source>
       <translation>%1–%2 di %3</translation>
     </message>
@@ -3306,113 +3340,113 @@
   <context>
     <name>RetentionPanel</name>
     <message>
-      <location filename="../ui/admin/retention.py" line="53" />
-      <location filename="../ui/admin/retention.py" line="55" />
+      <location filename="../ui/admin/retention.py" line="54" />
+      <location filename="../ui/admin/retention.py" line="56" />
       <source> days</source>
       <translation> giorni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="56" />
+      <location filename="../ui/admin/retention.py" line="57" />
       <source>&amp;Save periods</source>
       <translation>&amp;Salva i periodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="57" />
+      <location filename="../ui/admin/retention.py" line="58" />
       <source>&amp;Preview a purge</source>
       <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="58" />
+      <location filename="../ui/admin/retention.py" line="59" />
       <source>P&amp;urge…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="62" />
+      <location filename="../ui/admin/retention.py" line="63" />
       <source>Purge preview</source>
       <translation>Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="68" />
+      <location filename="../ui/admin/retention.py" line="69" />
       <source>&amp;Closed cases, after closure</source>
       <translation>&amp;Casi chiusi, dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="71" />
+      <location filename="../ui/admin/retention.py" line="72" />
       <source>Sealed copies of &amp;sent packets</source>
       <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="74" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="74" />
       <source>Kept with the case; removed with it.</source>
       <translation>Conservati con il caso; eliminati con esso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="75" />
+      <location filename="../ui/admin/retention.py" line="76" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="76" />
+      <location filename="../ui/admin/retention.py" line="77" />
       <source>Kept for good: it holds ids and counts only, never a name.</source>
       <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="80" />
       <source>Backups</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="80" />
       <source>Outside the vault: delete old files by hand.</source>
       <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="81" />
+      <location filename="../ui/admin/retention.py" line="82" />
       <source>Retention periods</source>
       <translation>Periodi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="89" />
+      <location filename="../ui/admin/retention.py" line="90" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="93" />
+      <location filename="../ui/admin/retention.py" line="94" />
       <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
       <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="139" />
+      <location filename="../ui/admin/retention.py" line="140" />
       <source>Retention periods saved.</source>
       <translation>Periodi di conservazione salvati.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="159" />
+      <location filename="../ui/admin/retention.py" line="160" />
       <source>A purge now would remove nothing.</source>
       <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="162" />
+      <location filename="../ui/admin/retention.py" line="163" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
       <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="174" />
+      <location filename="../ui/admin/retention.py" line="175" />
       <source>This cannot be undone.</source>
       <translation>Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="175" />
+      <location filename="../ui/admin/retention.py" line="176" />
       <source>Purge now</source>
       <translation>Elimina ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="189" />
+      <location filename="../ui/admin/retention.py" line="190" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
       <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
     </message>
@@ -3499,14 +3533,18 @@
   <context>
     <name>SideBox</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="55" />
+      <location filename="../ui/conflicts/view.py" line="56" />
       <source>an account of that workstation</source>
       <translation>un account di quella postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="59" />
+      <location filename="../ui/conflicts/view.py" line="60" />
+      <source>Written by %1 on %2, on %3</source>
+      <translation type="unfinished" />
+    </message>
+    <message>
       <source>Written by %1 on %2, at %3 (UTC)</source>
-      <translation>Scritto da %1 su %2, alle %3 (UTC)</translation>
+      <translation type="vanished">Scritto da %1 su %2, alle %3 (UTC)</translation>
     </message>
   </context>
   <context>
@@ -3550,7 +3588,7 @@
   <context>
     <name>StatsExport</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="60" />
+      <location filename="../ui/stats/widgets.py" line="59" />
       <source>Export</source>
       <extracomment>Asks where to save an export of this format; None when she cancels.</extracomment>
       <translation>Esporta</translation>
@@ -3559,17 +3597,17 @@
   <context>
     <name>StatsTableModel</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="123" />
+      <location filename="../ui/stats/widgets.py" line="122" />
       <source>At least this many: some centres hid their count</source>
       <translation>Almeno questo numero: alcuni centri hanno nascosto il loro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="126" />
+      <location filename="../ui/stats/widgets.py" line="125" />
       <source>From 1 to 4: too few to show</source>
       <translation>Da 1 a 4: troppo pochi per mostrarli</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="128" />
+      <location filename="../ui/stats/widgets.py" line="127" />
       <source>Hidden so that a small count cannot be worked out from the totals</source>
       <translation>Nascosto perché un numero piccolo non si possa ricavare dai totali</translation>
     </message>

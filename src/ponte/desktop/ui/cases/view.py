@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
-from ponte.desktop.ui.common import EnumCombo
+from ponte.desktop.ui.common import EnumCombo, fmt_n
 from ponte.storage.case_list import SORT_KEYS, CasePage, CaseQuery
 
 SEARCH_DELAY_MS = 150
@@ -132,7 +132,7 @@ class CasesView(QWidget):
         more = self.tr("More than %1 cases (showing %2–%3)")
         exact = self.tr("%1 cases (showing %2–%3)")
         first = self.offset + 1 if page.rows else 0
-        text = (more if page.capped else exact).replace("%1", f"{page.total:,}")
+        text = (more if page.capped else exact).replace("%1", fmt_n(page.total))
         self.count.setText(
             text.replace("%2", str(first)).replace("%3", str(self.offset + len(page.rows)))
         )

@@ -20,7 +20,6 @@ from PySide6.QtCore import (
     QBuffer,
     QCoreApplication,
     QIODevice,
-    QLocale,
     QMarginsF,
     QModelIndex,
     QObject,
@@ -46,7 +45,7 @@ from ponte.core.suppression import (
 )
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.common import fmt_day
+from ponte.desktop.ui.common import fmt_day, fmt_month, fmt_n
 from ponte.storage.stats import Period
 
 AnyTable = CountTable | PublishedTable
@@ -176,7 +175,7 @@ def line_chart(points: Sequence[tuple[str, int]], heading: str) -> QChart:
     chart.setTitle(heading)
     chart.legend().hide()
     axis_x = QBarCategoryAxis()
-    axis_x.append([month for month, _ in points] or [""])
+    axis_x.append([fmt_month(month) for month, _ in points] or [""])
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
@@ -242,7 +241,7 @@ class ExportButtons(QWidget):
             self.result.setText(
                 self.tr("Saved %1: %2 tables; counts from 1 to 4 hidden.")
                 .replace("%1", written.name)
-                .replace("%2", QLocale().toString(len(tables)))
+                .replace("%2", fmt_n(len(tables)))
             )
             self.exported.emit(str(written))
 
@@ -263,7 +262,7 @@ class ExportButtons(QWidget):
 
 def cell_text(value: Cell) -> str:
     """A count in the UI's locale ("1.000" in Italian); marks ("<5", "—", "≥11") as they are."""
-    return QLocale().toString(value) if isinstance(value, int) else str(value)
+    return fmt_n(value) if isinstance(value, int) else str(value)
 
 
 def report_html(
