@@ -26,6 +26,7 @@ from ponte.core.errors import (
     OversizePacket,
     PonteError,
     ProvisioningError,
+    WorkingOffline,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
@@ -62,6 +63,9 @@ class Workstation:
         self._directory: Directory | None = None
         self._client: HubClient | None = None
         self._engine: SyncEngine | None = None
+        #: She chose to work offline: no round and no directory fetch touch the network
+        #: (composing still works from the directory kept here) until she turns it back on.
+        self.offline = False
 
     @property
     def clock(self) -> Clock:
@@ -132,6 +136,8 @@ class Workstation:
         """The signed directory: from the hub when reachable, else the last copy kept here
         (verified again against the pinned hub key), so referrals can be composed offline."""
         if self._directory is None or refresh:
+            if self.offline:
+                return self.remember_directory(None)
             try:
                 raw = self.client().directory_raw()
             except HubUnavailable:
@@ -200,6 +206,8 @@ class Workstation:
         """
         from ponte.app.replication import Replication  # it builds on this class
 
+        if self.offline:
+            raise WorkingOffline()
         late: PonteError | None = None
         try:
             on_vault(lambda: Replication(self).queue_changes())

@@ -31,6 +31,7 @@ class StatusView:
     queued: int
     last_success: datetime | None
     last_error: str | None
+    by_choice: bool = False  # she chose to work offline: no round runs until she turns it on
 
 
 RoundFn = Callable[[], tuple[SyncResult, SyncStatus]]
@@ -48,6 +49,7 @@ class SyncBridge(QObject):
         self.interval = interval
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._offline = threading.Event()
         self._thread: threading.Thread | None = None
         self.last: StatusView | None = None
 
@@ -59,6 +61,19 @@ class SyncBridge(QObject):
     def sync_now(self) -> None:
         self._wake.set()
 
+    def set_offline(self, offline: bool) -> None:
+        """Working offline by choice: no round (no network at all) until turned back on;
+        turning it back on runs a round at once."""
+        if offline:
+            self._offline.set()
+        else:
+            self._offline.clear()
+        self._wake.set()
+
+    @property
+    def offline(self) -> bool:
+        return self._offline.is_set()
+
     def stop(self, timeout: float = 10.0) -> None:
         self._stop.set()
         self._wake.set()
@@ -68,6 +83,14 @@ class SyncBridge(QObject):
 
     def _loop(self) -> None:
         while not self._stop.is_set():
+            if self._offline.is_set():
+                queued = self.last.queued if self.last else 0
+                when = self.last.last_success if self.last else None
+                self.last = StatusView(False, queued, when, None, by_choice=True)
+                self.status_changed.emit(replace(self.last))
+                self._wake.wait()
+                self._wake.clear()
+                continue
             wait = self.interval
             try:
                 result, status = self._run_round()
