@@ -39,6 +39,7 @@ from ponte.core.errors import all_error_classes
 from ponte.core.labels import label
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+from ponte.desktop.ui.stats import AggregatePreview, NetworkDashboardView, StatsView
 from ponte.storage.worker import VaultWorker
 
 TS = Path(__file__).parents[2] / "src" / "ponte" / "desktop" / "translations" / "ponte_it.ts"
@@ -48,6 +49,15 @@ ALLOWED = {
     "Danger Assessment", "ISA", "1522", "Reddito di libertà", "Stalking", "stalking", "e-mail",
     "DID", "GOL", "UE", "—", "<5", "≥n",
 }  # fmt: skip
+#: Qt's own words, shown by its dialogs when Qt's Italian (qtbase_it.qm) is not loaded.
+QT_ENGLISH = {
+    "Look in:", "File name:", "Files of type:", "Cancel", "Open", "Save", "Choose", "Yes", "No",
+    "Close", "Apply", "Back", "Forward", "Parent Directory", "Create New Folder", "List View",
+    "Detail View", "Name", "Size", "Type", "Date Modified", "Directory:", "Save As",
+}  # fmt: skip
+#: Issue 13.10: helper ``lifecycle`` renames these two referral states ("inviato/consegnato
+#: all'hub" name one state two ways); take them out of this set when that change lands.
+OWNED_ELSEWHERE = {"inviato all'hub", "consegnato all'hub"}
 
 
 def _norm(text: str) -> str:
@@ -71,6 +81,7 @@ def _english() -> set[str]:
         if pair[0] != pair[1]:
             found.add(pair[1])
     found |= {cls.sentence() for cls in all_error_classes()}
+    found |= QT_ENGLISH
     return found - ALLOWED
 
 
@@ -153,7 +164,7 @@ class Walk:
     def check(self, where: str, root: QWidget) -> None:
         for text in visible_texts(root):
             for line in text.split("\n"):
-                if line in ALLOWED:
+                if line in ALLOWED or line in OWNED_ELSEWHERE:
                     continue
                 if line in self.english:
                     self.problems.setdefault(f"English ({where})", set()).add(line)
@@ -245,6 +256,15 @@ def test_every_screen_speaks_italian(qtbot: QtBot, app: tuple[MainWindow, Contro
     qtbot.mouseClick(add, Qt.MouseButton.LeftButton)  # no reason given: a sentence says why
     qtbot.wait(300)
     walk.check("composer error", dialog)
+    for editor in dialog.editors.values():
+        editor.setText("disponibile")
+    qtbot.keyClicks(dialog.purpose, "orientamento al lavoro")
+    if dialog.record.isVisible():
+        qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.to_preview.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.to_preview, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.stack.currentIndex() == 1, timeout=10_000)
+    walk.check("composer preview", dialog)
     dialog.reject()
 
     for key in ("mail", "stats", "privacy", "devices", "admin"):
@@ -253,6 +273,12 @@ def test_every_screen_speaks_italian(qtbot: QtBot, app: tuple[MainWindow, Contro
         window.workspace.show_section(key)
         qtbot.wait(800)
         page = window.workspace.pages.currentWidget()
+        for stats in page.findChildren(StatsView):
+            with qtbot.waitSignal(stats.loaded, timeout=20_000):
+                qtbot.mouseClick(stats.show_button, Qt.MouseButton.LeftButton)
+        for preview in page.findChildren(AggregatePreview):
+            with qtbot.waitSignal(preview.previewed, timeout=20_000):
+                qtbot.mouseClick(preview.preview_button, Qt.MouseButton.LeftButton)
         walk.check(key, page)
         for tabs in page.findChildren(QTabWidget):
             _each_tab(qtbot, walk, key, tabs)
@@ -267,6 +293,8 @@ def test_every_screen_speaks_italian(qtbot: QtBot, app: tuple[MainWindow, Contro
 
     window.lock_action.trigger()
     _sign_in(qtbot, window, "Cabina")
-    qtbot.wait(1500)
+    dashboard = window.network.content
+    assert isinstance(dashboard, NetworkDashboardView)
+    qtbot.waitUntil(lambda: dashboard.picture is not None, timeout=20_000)
     walk.check("cabina di regia", window)
     walk.assert_clean()

@@ -57,7 +57,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "done": ("conclusi", "done"),
     "declined": ("rifiutati", "declined"),
     "withdrawn": ("ritirati o non recapitati", "withdrawn or failed"),
-    "median_days": ("giorni (mediana)", "days (median)"),
+    "median_days": ("giorni (valore centrale)", "days (median)"),
     "answered": ("con risposta", "answered"),
     "metro": ("Area metropolitana", "Metropolitan area"),
     "rho": ("Rete di Rho", "Rho network"),

@@ -131,7 +131,7 @@
     <message>
       <location filename="../ui/admin/accounts.py" line="199" />
       <source>Remove the account %1? She will no longer be able to sign in: her key slot is deleted. The records she wrote stay.</source>
-      <translation>Rimuovere l'account %1? Non potrà più accedere: il suo slot di chiave viene eliminato. I dati che ha registrato restano.</translation>
+      <translation>Rimuovere l'account %1? Non potrà più accedere: la sua chiave d'accesso viene eliminata. I dati che ha registrato restano.</translation>
     </message>
     <message>
       <location filename="../ui/admin/accounts.py" line="202" />
@@ -180,7 +180,7 @@
     <message>
       <location filename="../ui/admin/view.py" line="73" />
       <source>Audit log</source>
-      <translation>Registro di audit</translation>
+      <translation>Registro delle attività</translation>
     </message>
     <message>
       <location filename="../ui/admin/view.py" line="76" />
@@ -342,47 +342,43 @@
     <message>
       <location filename="../ui/admin/audit_log.py" line="60" />
       <source>When</source>
-      <translation type="unfinished">Quando</translation>
+      <translation>Quando</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="68" />
       <location filename="../ui/admin/audit_log.py" line="91" />
       <source>Activity log</source>
-      <translation type="unfinished" />
+      <translation>Registro delle attività</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="71" />
       <source>&amp;Check that the log is intact</source>
-      <translation type="unfinished" />
+      <translation>&amp;Controlla che il registro sia intatto</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="74" />
       <source>Result of the check</source>
-      <translation type="unfinished" />
+      <translation>Esito del controllo</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="125" />
       <source>Everything about %1</source>
-      <translation type="unfinished" />
+      <translation>Tutte le voci: %1</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="164" />
       <source>Ponte itself</source>
-      <translation type="unfinished" />
+      <translation>Ponte stesso</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="165" />
       <source>Ponte (sending and receiving)</source>
-      <translation type="unfinished" />
+      <translation>Ponte (invio e ricezione)</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="196" />
       <source>BROKEN: the log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>When (UTC)</source>
-      <translation type="vanished">Quando (UTC)</translation>
+      <translation>ROTTO: il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="61" />
@@ -400,18 +396,6 @@
       <translation>Dettagli</translation>
     </message>
     <message>
-      <source>Audit log</source>
-      <translation type="vanished">Registro di audit</translation>
-    </message>
-    <message>
-      <source>&amp;Verify the chain</source>
-      <translation type="vanished">&amp;Verifica la catena</translation>
-    </message>
-    <message>
-      <source>Chain verification result</source>
-      <translation type="vanished">Esito della verifica della catena</translation>
-    </message>
-    <message>
       <location filename="../ui/admin/audit_log.py" line="77" />
       <source>&amp;Action</source>
       <translation>&amp;Azione</translation>
@@ -420,10 +404,6 @@
       <location filename="../ui/admin/audit_log.py" line="95" />
       <source>Every sign-in, change and export is recorded with ids and counts, never a name. Each entry seals the one before it, so a changed or removed entry breaks the chain.</source>
       <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
-    </message>
-    <message>
-      <source>%1 (all)</source>
-      <translation type="vanished">%1 (tutte)</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="172" />
@@ -435,187 +415,799 @@
       <source>Intact: all %1 entries follow one another unchanged.</source>
       <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
     </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
     <message>
-      <source>BROKEN: %1. The log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
-      <translation type="vanished">CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
+      <location filename="../ui/admin/audit_words.py" line="25" />
+      <source>created the archive</source>
+      <translation>ha creato l'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="26" />
+      <source>signed in</source>
+      <translation>ha fatto l'accesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="27" />
+      <source>locked</source>
+      <translation>ha bloccato</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="28" />
+      <source>made a backup</source>
+      <translation>ha fatto una copia di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="29" />
+      <source>checked a backup</source>
+      <translation>ha controllato una copia di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="30" />
+      <source>restored a backup</source>
+      <translation>ha ripristinato una copia di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="31" />
+      <source>changed the archive's key</source>
+      <translation>ha cambiato la chiave dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="32" />
+      <source>added an account</source>
+      <translation>ha aggiunto un account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="33" />
+      <source>removed an account</source>
+      <translation>ha rimosso un account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="34" />
+      <source>changed her passphrase</source>
+      <translation>ha cambiato la propria passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="35" />
+      <source>reset a passphrase</source>
+      <translation>ha reimpostato una passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="36" />
+      <source>made a new recovery key</source>
+      <translation>ha creato una nuova chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="37" />
+      <source>split the recovery key among custodians</source>
+      <translation>ha diviso la chiave di recupero tra le custodi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="40" />
+      <source>checked the activity log</source>
+      <translation>ha controllato il registro delle attività</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="41" />
+      <source>opened a new case</source>
+      <translation>ha aperto un nuovo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="42" />
+      <source>opened a case file</source>
+      <translation>ha aperto una scheda</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="43" />
+      <source>changed a case</source>
+      <translation>ha modificato un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="44" />
+      <source>closed a case</source>
+      <translation>ha chiuso un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="45" />
+      <source>exported cases</source>
+      <translation>ha esportato dei casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="46" />
+      <source>changed her details</source>
+      <translation>ha modificato i dati di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="47" />
+      <source>exported her data (access request)</source>
+      <translation>ha esportato i dati di lei (richiesta di accesso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="50" />
+      <source>erased her data</source>
+      <translation>ha cancellato i dati di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="51" />
+      <source>added a note</source>
+      <translation>ha aggiunto una nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="52" />
+      <source>recorded a contact</source>
+      <translation>ha registrato un contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="53" />
+      <source>added a plan step</source>
+      <translation>ha aggiunto un passo del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="54" />
+      <source>moved a plan step</source>
+      <translation>ha aggiornato un passo del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="55" />
+      <source>recorded a risk assessment</source>
+      <translation>ha registrato una valutazione del rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="56" />
+      <source>read the safety plan</source>
+      <translation>ha letto il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="57" />
+      <source>saved the safety plan</source>
+      <translation>ha salvato il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="58" />
+      <source>recorded her consent</source>
+      <translation>ha registrato il consenso di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="59" />
+      <source>withdrew a consent</source>
+      <translation>ha ritirato un consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="60" />
+      <source>sent a referral</source>
+      <translation>ha inviato a un servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="61" />
+      <source>withdrew a referral</source>
+      <translation>ha ritirato un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="62" />
+      <source>answered a referral</source>
+      <translation>ha risposto a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="63" />
+      <source>received a message</source>
+      <translation>ha ricevuto un messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="64" />
+      <source>added a document</source>
+      <translation>ha aggiunto un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="65" />
+      <source>opened a document</source>
+      <translation>ha aperto un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="66" />
+      <source>attached a document to a referral</source>
+      <translation>ha allegato un documento a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="69" />
+      <source>saved a copy of a document</source>
+      <translation>ha salvato una copia di un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="70" />
+      <source>deleted a document</source>
+      <translation>ha eliminato un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="71" />
+      <source>received a document</source>
+      <translation>ha ricevuto un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="72" />
+      <source>changed the largest document allowed</source>
+      <translation>ha cambiato la dimensione massima dei documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="75" />
+      <source>joined the network</source>
+      <translation>è entrata nella rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="76" />
+      <source>added a workstation of the centre</source>
+      <translation>ha aggiunto una postazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="77" />
+      <source>joined the centre's workstations</source>
+      <translation>è entrata tra le postazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="78" />
+      <source>removed a workstation of the centre</source>
+      <translation>ha tolto una postazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="81" />
+      <source>received a change from another workstation</source>
+      <translation>ha ricevuto una modifica da un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="84" />
+      <source>received a deletion from another workstation</source>
+      <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="87" />
+      <source>sent changes again to another workstation</source>
+      <translation>ha rimandato delle modifiche a un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="90" />
+      <source>settled a conflict between workstations</source>
+      <translation>ha scelto tra due versioni di postazioni diverse</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="93" />
+      <source>sent the statistics to the cabina di regia</source>
+      <translation>ha inviato le statistiche alla cabina di regia</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="96" />
+      <source>exported the statistics</source>
+      <translation>ha esportato le statistiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="97" />
+      <source>changed how long records are kept</source>
+      <translation>ha cambiato i tempi di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="100" />
+      <source>deleted records past their keeping time</source>
+      <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="103" />
+      <source>created the demo's synthetic cases</source>
+      <translation>ha creato i casi di prova della demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="110" />
+      <source>the archive</source>
+      <translation>l'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="111" />
+      <source>accounts</source>
+      <translation>gli account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="112" />
+      <source>recovery</source>
+      <translation>il recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="113" />
+      <source>the activity log</source>
+      <translation>il registro delle attività</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="114" />
+      <source>cases</source>
+      <translation>i casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="115" />
+      <source>her details and rights</source>
+      <translation>i dati di lei e i suoi diritti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="116" />
+      <source>notes</source>
+      <translation>le note</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="117" />
+      <source>contacts</source>
+      <translation>i contatti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="118" />
+      <source>the plan</source>
+      <translation>il progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="119" />
+      <source>risk</source>
+      <translation>il rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="120" />
+      <source>the safety plan</source>
+      <translation>il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="121" />
+      <source>consents</source>
+      <translation>i consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="122" />
+      <source>referrals</source>
+      <translation>gli invii</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="123" />
+      <location filename="../ui/admin/audit_words.py" line="180" />
+      <source>messages</source>
+      <translation>i messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="124" />
+      <source>documents</source>
+      <translation>i documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="125" />
+      <source>document settings</source>
+      <translation>le impostazioni dei documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="126" />
+      <source>the network</source>
+      <translation>la rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="127" />
+      <source>the centre's workstations</source>
+      <translation>le postazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="128" />
+      <source>changes between workstations</source>
+      <translation>le modifiche tra le postazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="129" />
+      <source>conflicts</source>
+      <translation>le versioni da scegliere</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="130" />
+      <source>reports</source>
+      <translation>i rapporti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="131" />
+      <source>statistics</source>
+      <translation>le statistiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="132" />
+      <source>keeping times</source>
+      <translation>i tempi di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="133" />
+      <source>the demo</source>
+      <translation>la demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="140" />
+      <location filename="../ui/admin/audit_words.py" line="141" />
+      <location filename="../ui/admin/audit_words.py" line="166" />
+      <source>case</source>
+      <translation>caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="142" />
+      <location filename="../ui/admin/audit_words.py" line="143" />
+      <location filename="../ui/admin/audit_words.py" line="167" />
+      <source>woman</source>
+      <translation>donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="144" />
+      <source>account</source>
+      <translation>account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="145" />
+      <source>workstation</source>
+      <translation>postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="146" />
+      <source>network member</source>
+      <translation>servizio della rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="147" />
+      <location filename="../ui/admin/audit_words.py" line="173" />
+      <source>message</source>
+      <translation>messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="148" />
+      <source>document</source>
+      <translation>documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="149" />
+      <location filename="../ui/admin/audit_words.py" line="168" />
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="150" />
+      <location filename="../ui/admin/audit_words.py" line="169" />
+      <source>contact</source>
+      <translation>contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="151" />
+      <source>plan step</source>
+      <translation>passo del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="152" />
+      <source>risk assessment</source>
+      <translation>valutazione del rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="153" />
+      <source>safety plan</source>
+      <translation>piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="154" />
+      <location filename="../ui/admin/audit_words.py" line="171" />
+      <source>consent</source>
+      <translation>consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="155" />
+      <location filename="../ui/admin/audit_words.py" line="172" />
+      <source>referral</source>
+      <translation>invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="156" />
+      <source>staff account</source>
+      <translation>account del personale</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="157" />
+      <source>period</source>
+      <translation>periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="164" />
+      <source>failed attempts</source>
+      <translation>tentativi falliti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="165" />
+      <source>type</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="170" />
+      <source>step</source>
+      <translation>passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="174" />
+      <source>recipient</source>
+      <translation>destinatario</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="175" />
+      <source>change</source>
+      <translation>modifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="176" />
+      <source>fields</source>
+      <translation>campi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="177" />
+      <source>bytes</source>
+      <translation>byte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="178" />
+      <source>cases</source>
+      <comment>a count</comment>
+      <translation>i casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="179" />
+      <source>women</source>
+      <translation>donne</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="181" />
+      <source>entries</source>
+      <translation>voci</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="182" />
+      <source>custodians needed</source>
+      <translation>custodi necessarie</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="183" />
+      <source>tables</source>
+      <translation>tabelle</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="184" />
+      <source>changes sent again</source>
+      <translation>modifiche rimandate</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="185" />
+      <source>largest document (bytes)</source>
+      <translation>documento più grande (byte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="186" />
+      <source>archive version</source>
+      <translation>versione dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="187" />
+      <location filename="../ui/admin/audit_words.py" line="189" />
+      <source>days for closed cases</source>
+      <translation>giorni per i casi chiusi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="188" />
+      <location filename="../ui/admin/audit_words.py" line="190" />
+      <source>days for sent messages</source>
+      <translation>giorni per i messaggi inviati</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="198" />
+      <source>with her passphrase</source>
+      <translation>con la sua passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="199" />
+      <source>with the recovery key</source>
+      <translation>con la chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="200" />
+      <source>with the custodians' shares</source>
+      <translation>con le parti della chiave delle custodi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="203" />
+      <source>operatrice</source>
+      <translation>operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="204" />
+      <source>coordinatrice</source>
+      <translation>coordinatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="205" />
+      <source>amministratrice</source>
+      <translation>amministratrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="250" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="252" />
+      <source>no</source>
+      <translation>no</translation>
     </message>
   </context>
   <context>
     <name>BackupSection</name>
     <message>
-      <location filename="../ui/admin/backup.py" line="67" />
+      <location filename="../ui/admin/backup.py" line="68" />
       <source>Backup file to write</source>
       <translation>File di backup da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="68" />
+      <location filename="../ui/admin/backup.py" line="69" />
       <source>&amp;Back up now</source>
       <translation>&amp;Fai il backup ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="69" />
+      <location filename="../ui/admin/backup.py" line="70" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="72" />
+      <location filename="../ui/admin/backup.py" line="73" />
       <source>Backup progress</source>
       <translation>Avanzamento del backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="81" />
+      <location filename="../ui/admin/backup.py" line="82" />
       <source>&amp;Write to</source>
       <translation>&amp;Scrivi in</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="82" />
+      <location filename="../ui/admin/backup.py" line="83" />
       <source>Back up</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="87" />
+      <location filename="../ui/admin/backup.py" line="88" />
       <source>The backup is one encrypted file: it opens only with a passphrase of this vault or its recovery key. Keep it on a drive that stays in the centre.</source>
       <translation>Il backup è un unico file cifrato: si apre solo con una passphrase di questo archivio o con la sua chiave di recupero. Conservalo su un disco che resta nel centro.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="97" />
+      <location filename="../ui/admin/backup.py" line="98" />
       <source>Backup file to verify</source>
       <translation>File di backup da verificare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="100" />
+      <location filename="../ui/admin/backup.py" line="101" />
       <source>&amp;Verify</source>
       <translation>&amp;Verifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="102" />
+      <location filename="../ui/admin/backup.py" line="103" />
       <source>Verification progress</source>
       <translation>Avanzamento della verifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="104" />
+      <location filename="../ui/admin/backup.py" line="105" />
       <source>Backup &amp;file</source>
       <translation>&amp;File di backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="105" />
+      <location filename="../ui/admin/backup.py" line="106" />
       <source>Your &amp;passphrase</source>
       <translation>La tua &amp;passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="107" />
+      <location filename="../ui/admin/backup.py" line="108" />
       <source>Verify a backup</source>
       <translation>Verifica un backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="112" />
+      <location filename="../ui/admin/backup.py" line="113" />
       <source>Opens the backup on a scratch copy with your passphrase and checks it exactly as a restore would. Nothing is replaced.</source>
       <translation>Apre il backup in una copia temporanea con la tua passphrase e lo controlla esattamente come farebbe un ripristino. Non viene sostituito nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="122" />
+      <location filename="../ui/admin/backup.py" line="123" />
       <source>Backup file to restore</source>
       <translation>File di backup da ripristinare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="126" />
+      <location filename="../ui/admin/backup.py" line="127" />
       <source>&amp;Restore…</source>
       <translation>&amp;Ripristina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="130" />
+      <location filename="../ui/admin/backup.py" line="131" />
       <source>Restore progress</source>
       <translation>Avanzamento del ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="132" />
+      <location filename="../ui/admin/backup.py" line="133" />
       <source>Backup fi&amp;le</source>
       <translation>Fi&amp;le di backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="134" />
+      <location filename="../ui/admin/backup.py" line="135" />
       <source>Acc&amp;ount in the backup</source>
       <translation>Acc&amp;ount nel backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="136" />
+      <location filename="../ui/admin/backup.py" line="137" />
       <source>Its pa&amp;ssphrase</source>
       <translation>La sua pa&amp;ssphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="138" />
+      <location filename="../ui/admin/backup.py" line="139" />
       <source>Restore</source>
       <translation>Ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="143" />
+      <location filename="../ui/admin/backup.py" line="144" />
       <source>Restoring replaces everything in this vault with the backup: work done since the backup is lost. The backup is checked first; then Ponte locks and you sign in again with a passphrase as it was in the backup.</source>
       <translation>Il ripristino sostituisce tutto il contenuto di questo archivio con il backup: il lavoro fatto dopo il backup va perso. Prima il backup viene controllato; poi Ponte si blocca e si accede di nuovo con una passphrase com'era nel backup.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="155" />
+      <location filename="../ui/admin/backup.py" line="156" />
       <source>Backup and restore</source>
       <translation>Backup e ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="203" />
+      <location filename="../ui/admin/backup.py" line="204" />
       <source>Choose where to write the backup.</source>
       <translation>Scegli dove scrivere il backup.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="210" />
+      <location filename="../ui/admin/backup.py" line="211" />
       <source>Backing up…</source>
       <translation>Backup in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="226" />
+      <location filename="../ui/admin/backup.py" line="227" />
       <source>Backup written: %1 (%2 MB). Verify it, then keep it safe.</source>
       <translation>Backup scritto: %1 (%2 MB). Verificalo, poi conservalo al sicuro.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="237" />
+      <location filename="../ui/admin/backup.py" line="238" />
       <source>Backup cancelled: no file was written.</source>
       <translation>Backup annullato: non è stato scritto alcun file.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="252" />
+      <location filename="../ui/admin/backup.py" line="253" />
       <source>Verifying…</source>
       <translation>Verifica in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="261" />
+      <location filename="../ui/admin/backup.py" line="262" />
       <source>The backup of %1 is complete and opens with your passphrase.</source>
       <translation>Il backup del %1 è completo e si apre con la tua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="275" />
+      <location filename="../ui/admin/backup.py" line="276" />
       <source>Choose the backup file and enter its passphrase.</source>
       <translation>Scegli il file di backup e inserisci la sua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="279" />
+      <location filename="../ui/admin/backup.py" line="280" />
       <source>Replace this vault with the backup? Everything recorded since that backup will be lost, and Ponte will lock when the restore is done.</source>
       <translation>Sostituire questo archivio con il backup? Tutto ciò che è stato registrato dopo quel backup andrà perso e Ponte si bloccherà al termine del ripristino.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="282" />
+      <location filename="../ui/admin/backup.py" line="283" />
       <source>Replace the vault</source>
       <translation>Sostituisci l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="283" />
+      <location filename="../ui/admin/backup.py" line="284" />
       <source>RESTORE</source>
       <translation>RIPRISTINA</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="301" />
+      <location filename="../ui/admin/backup.py" line="302" />
       <source>Checking the backup, then restoring…</source>
       <translation>Controllo del backup, poi ripristino…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="309" />
-      <source>The vault was restored from the backup of %1. Ponte locks now.</source>
-      <translation>L'archivio è stato ripristinato dal backup del %1. Ora Ponte si blocca.</translation>
+      <location filename="../ui/admin/backup.py" line="310" />
+      <source>The archive was restored from the backup of %1. Sign in again to go on.</source>
+      <translation>L'archivio è stato ripristinato dalla copia di sicurezza del %1. Accedi di nuovo per continuare.</translation>
     </message>
   </context>
   <context>
@@ -956,7 +1548,7 @@
     <message>
       <location filename="../ui/referral/composer.py" line="138" />
       <source>Values in grey come from her case file: to change one, correct it in the case file (Intake tab), then open the referral again.</source>
-      <translation type="unfinished" />
+      <translation>I valori in grigio vengono dalla sua scheda: per cambiarne uno, correggilo nella scheda (scheda Accoglienza), poi apri di nuovo l'invio.</translation>
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="171" />
@@ -966,7 +1558,7 @@
     <message>
       <location filename="../ui/referral/composer.py" line="204" />
       <source>From her case file: change it there (Intake tab).</source>
-      <translation type="unfinished" />
+      <translation>Dalla sua scheda: si cambia lì (scheda Accoglienza).</translation>
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="222" />
@@ -1435,27 +2027,47 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="94" />
-      <source>Demo: the passphrase is “%1”.</source>
-      <translation>Demo: la passphrase è «%1».</translation>
+      <location filename="../app.py" line="98" />
+      <source>Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the centre, “%3” (operatrice: she sees only the cases assigned to her).</source>
+      <translation>Demo: la passphrase è «%1». Account: «%2» (amministratrice) e, al centro, «%3» (operatrice: vede solo i casi affidati a lei).</translation>
     </message>
     <message>
-      <location filename="../app.py" line="221" />
+      <location filename="../app.py" line="220" />
+      <source>Working offline: nothing is sent until you turn the network back on.</source>
+      <translation>Lavori offline: non parte nulla finché non riattivi la rete.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="222" />
+      <source>Back on the network: waiting referrals are being sent.</source>
+      <translation>Di nuovo in rete: gli invii in attesa stanno partendo.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="234" />
+      <source>Demo: the network is absent now.</source>
+      <translation>Demo: ora la rete è assente.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="236" />
+      <source>Demo: the network is back.</source>
+      <translation>Demo: la rete è tornata.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="272" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="277" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="270" />
+      <location filename="../app.py" line="337" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="276" />
+      <location filename="../app.py" line="343" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1470,7 +2082,7 @@
     <message>
       <location filename="../ui/conflicts/devices.py" line="56" />
       <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
-      <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
+      <translation>Queste postazioni condividono le schede del centro, cifrate da un capo all'altro: il server della rete le inoltra senza poterle leggere.</translation>
     </message>
     <message>
       <location filename="../ui/conflicts/devices.py" line="62" />
@@ -1845,7 +2457,7 @@
     <message>
       <location filename="../ui/stats/widgets.py" line="211" />
       <source>Result of the export</source>
-      <translation type="unfinished" />
+      <translation>Esito dell'esportazione</translation>
     </message>
     <message>
       <location filename="../ui/stats/widgets.py" line="215" />
@@ -1865,12 +2477,12 @@
     <message>
       <location filename="../ui/stats/widgets.py" line="242" />
       <source>Saved %1: %2 tables; counts from 1 to 4 hidden.</source>
-      <translation type="unfinished" />
+      <translation>Salvato %1: %2 tabelle; i numeri da 1 a 4 sono nascosti.</translation>
     </message>
     <message>
       <location filename="../ui/stats/widgets.py" line="253" />
       <source>Period: %1 – %2</source>
-      <translation type="unfinished">Periodo: %1 – %2</translation>
+      <translation>Periodo: %1 – %2</translation>
     </message>
   </context>
   <context>
@@ -1889,66 +2501,66 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="144" />
-      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="159" />
+      <location filename="../ui/signin/views.py" line="168" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="145" />
-      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="160" />
+      <location filename="../ui/signin/views.py" line="169" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="146" />
-      <location filename="../ui/signin/views.py" line="155" />
+      <location filename="../ui/signin/views.py" line="161" />
+      <location filename="../ui/signin/views.py" line="170" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="147" />
-      <location filename="../ui/signin/views.py" line="156" />
+      <location filename="../ui/signin/views.py" line="162" />
+      <location filename="../ui/signin/views.py" line="171" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="158" />
+      <location filename="../ui/signin/views.py" line="173" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="159" />
+      <location filename="../ui/signin/views.py" line="174" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="162" />
+      <location filename="../ui/signin/views.py" line="177" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="163" />
+      <location filename="../ui/signin/views.py" line="178" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="171" />
+      <location filename="../ui/signin/views.py" line="186" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="178" />
+      <location filename="../ui/signin/views.py" line="193" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="190" />
+      <location filename="../ui/signin/views.py" line="205" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="193" />
+      <location filename="../ui/signin/views.py" line="208" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -2120,307 +2732,332 @@
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="40" />
+      <location filename="../ui/mail/view.py" line="42" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="44" />
-      <location filename="../ui/mail/view.py" line="100" />
+      <location filename="../ui/mail/view.py" line="46" />
+      <location filename="../ui/mail/view.py" line="102" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="54" />
+      <location filename="../ui/mail/view.py" line="56" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="62" />
+      <location filename="../ui/mail/view.py" line="64" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="63" />
+      <location filename="../ui/mail/view.py" line="65" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="64" />
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="66" />
+      <location filename="../ui/mail/view.py" line="90" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="65" />
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="67" />
+      <location filename="../ui/mail/view.py" line="90" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="66" />
+      <location filename="../ui/mail/view.py" line="68" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="68" />
-      <location filename="../ui/mail/view.py" line="101" />
+      <location filename="../ui/mail/view.py" line="70" />
+      <location filename="../ui/mail/view.py" line="103" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="71" />
+      <location filename="../ui/mail/view.py" line="73" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="73" />
+      <location filename="../ui/mail/view.py" line="75" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="75" />
+      <location filename="../ui/mail/view.py" line="77" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="88" />
-      <location filename="../ui/mail/view.py" line="89" />
-      <location filename="../ui/mail/view.py" line="102" />
+      <location filename="../ui/mail/view.py" line="90" />
+      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="104" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="90" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="93" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="113" />
-      <source>referral</source>
-      <translation>invio</translation>
+      <location filename="../ui/mail/view.py" line="108" />
+      <source>What just happened</source>
+      <translation>Cosa è appena successo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="114" />
-      <source>answer</source>
-      <translation>risposta</translation>
+      <location filename="../ui/mail/view.py" line="217" />
+      <source>Where to save the sealed message</source>
+      <translation>Dove salvare il messaggio sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="115" />
-      <source>withdrawal</source>
-      <translation>revoca</translation>
+      <location filename="../ui/mail/view.py" line="223" />
+      <source>Saved as %1 in %2. It is sealed: only the recipient can open it.</source>
+      <translation>Salvato come %1 in %2. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="116" />
-      <source>aggregate report</source>
-      <translation>report aggregato</translation>
+      <location filename="../ui/mail/view.py" line="230" />
+      <source>Import a message file</source>
+      <translation>Importa un file di messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="121" />
+      <location filename="../ui/mail/view.py" line="230" />
+      <source>Ponte messages (*.ponte)</source>
+      <translation>Messaggi Ponte (*.ponte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="241" />
+      <source>%1 received: it is in Received.</source>
+      <translation>%1 ricevuto: è in Ricevuti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="244" />
+      <source>%1 was already received: nothing was added twice.</source>
+      <translation>%1 era già arrivato: non è stato aggiunto due volte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="251" />
+      <source>%1 was not imported: %2</source>
+      <translation>%1 non è stato importato: %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="123" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="122" />
+      <location filename="../ui/mail/view.py" line="124" />
       <source>delivered to the hub</source>
       <translation>consegnato all'hub</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="123" />
+      <location filename="../ui/mail/view.py" line="125" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="124" />
+      <location filename="../ui/mail/view.py" line="126" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="125" />
+      <location filename="../ui/mail/view.py" line="127" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="131" />
+      <location filename="../ui/mail/view.py" line="133" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="132" />
+      <location filename="../ui/mail/view.py" line="134" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="133" />
+      <location filename="../ui/mail/view.py" line="135" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
+      <location filename="../ui/mail/view.py" line="136" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="135" />
+      <location filename="../ui/mail/view.py" line="137" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="136" />
+      <location filename="../ui/mail/view.py" line="138" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="186" />
+      <location filename="../ui/mail/view.py" line="188" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="214" />
-      <source>Where to save the sealed packet</source>
-      <translation>Dove salvare il pacchetto sigillato</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="220" />
-      <source>Saved as %1. It is sealed: only the recipient can open it.</source>
-      <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="227" />
-      <source>Import a packet file</source>
-      <translation>Importa un file pacchetto</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="227" />
-      <source>Ponte packets (*.ponte)</source>
-      <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="72" />
+      <location filename="../main_window.py" line="74" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="76" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="78" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
-      <source>Sync now</source>
-      <translation>Sincronizza ora</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="83" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="107" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="109" />
       <source>Import the provisioning file from the hub administrator</source>
-      <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
+      <translation>Importa il file di adesione alla rete ricevuto dai coordinatori della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
-      <source>Not connected to a hub</source>
-      <translation>Non collegato a un hub</translation>
+      <location filename="../main_window.py" line="82" />
+      <source>Send and receive</source>
+      <translation>Invia e ricevi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="95" />
+      <location filename="../main_window.py" line="88" />
+      <source>Work offline</source>
+      <translation>Lavora offline</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="92" />
+      <source>Nothing is sent or received until you turn this off (a metered or unsafe connection). Referrals wait, sealed, on this computer.</source>
+      <translation>Non si invia né si riceve nulla finché non lo disattivi (connessione a consumo o non sicura). Gli invii aspettano, sigillati, su questo computer.</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="99" />
+      <source>Demo: no network</source>
+      <translation>Demo: rete assente</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="102" />
+      <source>Demo only: the network's server stops answering, as when the line is down</source>
+      <translation>Solo nella demo: il server della rete smette di rispondere, come quando la linea cade</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="115" />
+      <source>Not connected to the network</source>
+      <translation>Non collegata alla rete</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="116" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="119" />
+      <location filename="../main_window.py" line="186" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="137" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="138" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="139" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="145" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="125" />
+      <location filename="../main_window.py" line="146" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="147" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="148" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="149" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="243" />
+      <location filename="../main_window.py" line="278" />
+      <source>Working offline by choice · %1 waiting, nothing is sent</source>
+      <translation>Offline per scelta · %1 in attesa, non parte nulla</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="286" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="248" />
+      <location filename="../main_window.py" line="291" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -2503,14 +3140,6 @@
       <translation>Nuovi contatti e casi attivi per rete</translation>
     </message>
     <message>
-      <source>Period: %1 – %2</source>
-      <translation type="vanished">Periodo: %1 – %2</translation>
-    </message>
-    <message>
-      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
-      <translation type="vanished">“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
-    </message>
-    <message>
       <location filename="../ui/stats/network.py" line="233" />
       <source>Network statistics</source>
       <translation>Statistiche della rete</translation>
@@ -2590,6 +3219,39 @@
       <location filename="../ui/casefile/tabs.py" line="142" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
+    </message>
+  </context>
+  <context>
+    <name>PacketKinds</name>
+    <message>
+      <location filename="../ui/common.py" line="120" />
+      <source>referral</source>
+      <translation>invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="121" />
+      <source>answer</source>
+      <translation>risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="122" />
+      <source>withdrawal</source>
+      <translation>ritiro</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="123" />
+      <source>statistics for the cabina di regia</source>
+      <translation>statistiche per la cabina di regia</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="126" />
+      <source>update for the centre's other workstations</source>
+      <translation>aggiornamento per le altre postazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="129" />
+      <source>check of the activity log</source>
+      <translation>controllo del registro delle attività</translation>
     </message>
   </context>
   <context>
@@ -2769,7 +3431,7 @@
     <message>
       <location filename="../ui/admin/passphrase.py" line="45" />
       <source>A passphrase of four or five ordinary words is easy to remember and hard to guess. Only your own key slot changes; nobody else is affected.</source>
-      <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo il tuo slot di chiave; nessun altro ne è toccato.</translation>
+      <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo la tua chiave d'accesso; nessun'altra persona ne è toccata.</translation>
     </message>
     <message>
       <location filename="../ui/admin/passphrase.py" line="58" />
@@ -3007,12 +3669,12 @@
     <message>
       <location filename="../ui/privacy/register.py" line="93" />
       <source>Referral records: with the case. Sealed copies of sent packets: the period set under Retention (default 180 days)</source>
-      <translation>Registrazioni degli invii: con il caso. Copie sigillate dei pacchetti inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
+      <translation>Registrazioni degli invii: con il caso. Copie sigillate dei messaggi inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="97" />
       <source>The chosen partner service (job centre, health, social services, training, company, union, housing); the metropolitan hub relays ciphertext and sees only the routing envelope</source>
-      <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); l'hub metropolitano inoltra solo dati cifrati e vede solo la busta di instradamento</translation>
+      <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); il server della rete metropolitana inoltra solo dati cifrati e vede solo la busta con mittente e destinatario</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="103" />
@@ -3077,7 +3739,7 @@
     <message>
       <location filename="../ui/privacy/register.py" line="140" />
       <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
-      <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
+      <translation>Tabelle di soli conteggi calcolate nel centro; numeri sotto 5 nascosti; nessun dato della singola donna</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="144" />
@@ -3092,7 +3754,7 @@
     <message>
       <location filename="../ui/privacy/register.py" line="153" />
       <source>Staff accounts and the audit log (security and accountability)</source>
-      <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
+      <translation>Account del personale e registro delle attività (sicurezza e responsabilità)</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="156" />
@@ -3102,17 +3764,17 @@
     <message>
       <location filename="../ui/privacy/register.py" line="160" />
       <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
-      <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
+      <translation>Nome utente, nome e ruolo del personale; voci del registro delle attività con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="164" />
       <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
-      <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
+      <translation>Account: finché in uso, poi segnati come rimossi. Registro delle attività: conservato per sempre (solo aggiunte)</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="168" />
       <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
-      <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
+      <translation>Nessuno; il server della rete conserva solo un'impronta dell'ultima voce del registro</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="174" />
@@ -3182,71 +3844,84 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="292" />
+      <location filename="../ui/signin/views.py" line="307" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
-      <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
+      <translation>Per inviare, questa postazione entra nella rete metropolitana. I coordinatori della rete consegnano a ogni centro un file di adesione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="303" />
+      <location filename="../ui/signin/views.py" line="318" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="304" />
+      <location filename="../ui/signin/views.py" line="319" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="305" />
+      <location filename="../ui/signin/views.py" line="320" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="317" />
+      <location filename="../ui/signin/views.py" line="332" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="327" />
+      <location filename="../ui/signin/views.py" line="342" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="329" />
+      <location filename="../ui/signin/views.py" line="344" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
-      <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
+      <translation>File di adesione alla rete (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="346" />
+      <location filename="../ui/signin/views.py" line="361" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
-      <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
+      <translation>Entrata nella rete come %1. Verifica per telefono con i coordinatori della rete l'impronta del server: %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../qt_words.py" line="18" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+      <location filename="../qt_words.py" line="19" />
+      <source>Files of &amp;type:</source>
+      <translation>File di &amp;tipo:</translation>
     </message>
   </context>
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="232" />
-      <location filename="../ui/signin/views.py" line="260" />
+      <location filename="../ui/signin/views.py" line="247" />
+      <location filename="../ui/signin/views.py" line="275" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="235" />
+      <location filename="../ui/signin/views.py" line="250" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="240" />
+      <location filename="../ui/signin/views.py" line="255" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="247" />
+      <location filename="../ui/signin/views.py" line="262" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="253" />
+      <location filename="../ui/signin/views.py" line="268" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -3309,7 +3984,7 @@
     <message>
       <location filename="../ui/admin/keys.py" line="35" />
       <source>Do this when a copy of the vault may have been taken together with a passphrase: a stolen laptop, a lost backup drive, a passphrase seen by someone. Ponte re-encrypts the whole vault with a new key and re-seals every account's key slot, so the old key opens nothing made from now on.</source>
-      <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e risigilla lo slot di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
+      <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e sigilla di nuovo la chiave d'accesso di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
     </message>
     <message>
       <location filename="../ui/admin/keys.py" line="45" />
@@ -3334,7 +4009,7 @@
     <message>
       <location filename="../ui/admin/keys.py" line="76" />
       <source>Done: the vault has a new key and every key slot was re-sealed. Make a new backup now.</source>
-      <translation>Fatto: l'archivio ha una nuova chiave e ogni slot è stato risigillato. Ora fai un nuovo backup.</translation>
+      <translation>Fatto: l'archivio ha una nuova chiave e ogni chiave d'accesso è stata sigillata di nuovo. Ora fai una nuova copia di sicurezza.</translation>
     </message>
   </context>
   <context>
@@ -3373,7 +4048,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="72" />
       <source>Sealed copies of &amp;sent packets</source>
-      <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
+      <translation>Copie sigillate dei messaggi &amp;inviati</translation>
     </message>
     <message>
       <location filename="../ui/admin/retention.py" line="74" />
@@ -3388,7 +4063,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="76" />
       <source>Audit log</source>
-      <translation>Registro di audit</translation>
+      <translation>Registro delle attività</translation>
     </message>
     <message>
       <location filename="../ui/admin/retention.py" line="77" />
@@ -3433,7 +4108,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="163" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
-      <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
+      <translation>Un'eliminazione ora toglierebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di messaggi.</translation>
     </message>
     <message>
       <location filename="../ui/admin/retention.py" line="175" />
@@ -3448,7 +4123,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="190" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
-      <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
+      <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di messaggi.</translation>
     </message>
   </context>
   <context>
@@ -3540,47 +4215,48 @@
     <message>
       <location filename="../ui/conflicts/view.py" line="60" />
       <source>Written by %1 on %2, on %3</source>
-      <translation type="unfinished" />
-    </message>
-    <message>
-      <source>Written by %1 on %2, at %3 (UTC)</source>
-      <translation type="vanished">Scritto da %1 su %2, alle %3 (UTC)</translation>
+      <translation>Scritto da %1 su %2, il %3</translation>
     </message>
   </context>
   <context>
     <name>SignInView</name>
     <message>
       <location filename="../ui/signin/views.py" line="72" />
-      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="91" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
       <location filename="../ui/signin/views.py" line="75" />
-      <location filename="../ui/signin/views.py" line="86" />
+      <location filename="../ui/signin/views.py" line="92" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="79" />
-      <location filename="../ui/signin/views.py" line="119" />
-      <location filename="../ui/signin/views.py" line="128" />
+      <location filename="../ui/signin/views.py" line="83" />
+      <source>What just happened</source>
+      <translation>Cosa è appena successo</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="134" />
+      <location filename="../ui/signin/views.py" line="143" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="82" />
-      <location filename="../ui/signin/views.py" line="84" />
+      <location filename="../ui/signin/views.py" line="88" />
+      <location filename="../ui/signin/views.py" line="90" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="91" />
+      <location filename="../ui/signin/views.py" line="97" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="113" />
+      <location filename="../ui/signin/views.py" line="128" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -3683,20 +4359,12 @@
     <message>
       <location filename="../ui/stats/centre.py" line="170" />
       <source>First answer to a referral after %1 days (median of %2).</source>
-      <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
+      <translation>Prima risposta a un invio dopo %1 giorni (valore centrale tra %2 invii con risposta).</translation>
     </message>
     <message>
       <location filename="../ui/stats/centre.py" line="214" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
-    </message>
-    <message>
-      <source>Period: %1 – %2</source>
-      <translation type="vanished">Periodo: %1 – %2</translation>
-    </message>
-    <message>
-      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
-      <translation type="vanished">“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
   </context>
   <context>
@@ -3777,7 +4445,7 @@
     <message>
       <location filename="../ui/privacy/subject.py" line="76" />
       <source>Erasure removes her record and every case, note, contact, plan, risk assessment, consent and referral of hers from this vault, and scrubs them from the files. It cannot be undone. It does not reach backups made before today (destroy or keep them locked away until they expire) nor what partner services already received. The audit log keeps one entry saying that an erasure happened, with ids and counts only.</source>
-      <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge i backup fatti prima di oggi (distruggili o tienili sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro di audit conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
+      <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge le copie di sicurezza fatte prima di oggi (distruggile o tienile sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro delle attività conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
     </message>
     <message>
       <location filename="../ui/privacy/subject.py" line="90" />
@@ -3923,27 +4591,23 @@
     </message>
     <message>
       <source>The hub asked us to slow down. Sending will resume shortly.</source>
-      <translation>L'hub ha chiesto di rallentare. L'invio riprenderà a breve.</translation>
+      <translation>Il server della rete ha chiesto di rallentare. L'invio riprenderà a breve.</translation>
     </message>
     <message>
       <source>The hub cannot be reached. Work continues offline; packets are sent when the connection is back.</source>
-      <translation>L'hub non è raggiungibile. Si continua a lavorare senza rete; i pacchetti partono quando la connessione torna.</translation>
+      <translation>La rete non è raggiungibile. Si continua a lavorare; gli invii partono quando la connessione torna.</translation>
     </message>
     <message>
       <source>The hub did not accept this workstation's signature. Check the clock and the enrolment.</source>
-      <translation>L'hub non ha accettato la firma di questa postazione. Controlla l'orologio e la registrazione.</translation>
-    </message>
-    <message>
-      <source>The hub refused the request.</source>
-      <translation type="vanished">L'hub ha rifiutato la richiesta.</translation>
+      <translation>Il server della rete non ha accettato la firma di questa postazione. Controlla l'orologio del computer e l'adesione alla rete.</translation>
     </message>
     <message>
       <source>The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator.</source>
-      <translation>Il certificato dell'hub non è quello di cui questa postazione si fida. Non è stato inviato nulla; rivolgiti all'amministrazione dell'hub.</translation>
+      <translation>Il certificato del server della rete non è quello di cui questa postazione si fida. Non è stato inviato nulla; rivolgiti ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The network directory could not be verified. Check the provisioning file or ask the hub administrator.</source>
-      <translation>Non è stato possibile verificare l'elenco della rete. Controlla il file di configurazione o rivolgiti all'amministrazione dell'hub.</translation>
+      <translation>Non è stato possibile verificare l'elenco della rete. Controlla il file di adesione o rivolgiti ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The operation was cancelled.</source>
@@ -3951,47 +4615,47 @@
     </message>
     <message>
       <source>The packet could not be decrypted with this service's key. It was not opened.</source>
-      <translation>Il pacchetto non si decifra con la chiave di questo servizio. Non è stato aperto.</translation>
+      <translation>Il messaggio non si apre con la chiave di questo servizio. Non è stato aperto.</translation>
     </message>
     <message>
       <source>The packet has expired. Ask the sender to send it again.</source>
-      <translation>Il pacchetto è scaduto. Chiedi a chi l'ha inviato di rimandarlo.</translation>
+      <translation>Il messaggio è scaduto. Chiedi a chi l'ha inviato di rimandarlo.</translation>
     </message>
     <message>
       <source>The packet header is not in canonical form. Ask the sender to update Ponte.</source>
-      <translation>L'intestazione del pacchetto non è in forma canonica. Chiedi a chi l'ha inviato di aggiornare Ponte.</translation>
+      <translation>Il messaggio non è scritto nella forma prevista. Chiedi a chi l'ha inviato di aggiornare Ponte.</translation>
     </message>
     <message>
       <source>The packet is addressed to another service. It was not opened.</source>
-      <translation>Il pacchetto è indirizzato a un altro servizio. Non è stato aperto.</translation>
+      <translation>Il messaggio è indirizzato a un altro servizio. Non è stato aperto.</translation>
     </message>
     <message>
       <source>The packet is damaged or not a Ponte packet. Ask the sender to send it again.</source>
-      <translation>Il pacchetto è danneggiato o non è un pacchetto Ponte. Chiedi a chi l'ha inviato di rimandarlo.</translation>
+      <translation>Il messaggio è danneggiato o non è un messaggio di Ponte. Chiedi a chi l'ha inviato di rimandarlo.</translation>
     </message>
     <message>
       <source>The packet is larger than Ponte allows. Ask the sender to send less.</source>
-      <translation>Il pacchetto è più grande di quanto Ponte consenta. Chiedi a chi l'ha inviato di mandare meno dati.</translation>
+      <translation>Il messaggio è più grande di quanto Ponte consenta. Chiedi a chi l'ha inviato di mandare meno dati.</translation>
     </message>
     <message>
       <source>The packet uses a version or cipher suite this Ponte does not know. Update Ponte.</source>
-      <translation>Il pacchetto usa una versione o una cifratura che questo Ponte non conosce. Aggiorna Ponte.</translation>
+      <translation>Il messaggio usa una versione o una cifratura che questo Ponte non conosce. Aggiorna Ponte.</translation>
     </message>
     <message>
       <source>The packet was refused: it is damaged or not meant for this service.</source>
-      <translation>Il pacchetto è stato rifiutato: è danneggiato o non è destinato a questo servizio.</translation>
+      <translation>Il messaggio è stato rifiutato: è danneggiato o non è destinato a questo servizio.</translation>
     </message>
     <message>
       <source>The packet's sender is not in the network directory. Refresh the directory or ask the hub administrator.</source>
-      <translation>Il mittente del pacchetto non è nell'elenco della rete. Aggiorna l'elenco o rivolgiti all'amministrazione dell'hub.</translation>
+      <translation>Chi ha inviato il messaggio non è nell'elenco della rete. Aggiorna l'elenco o rivolgiti ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The packet's signature is not valid: it may have been altered. It was not opened.</source>
-      <translation>La firma del pacchetto non è valida: potrebbe essere stato alterato. Non è stato aperto.</translation>
+      <translation>La firma del messaggio non è valida: potrebbe essere stato alterato. Non è stato aperto.</translation>
     </message>
     <message>
       <source>The provisioning file is not valid, has expired, or was altered. Ask the hub administrator for a new one.</source>
-      <translation>Il file di configurazione non è valido, è scaduto o è stato alterato. Chiedine uno nuovo all'amministrazione dell'hub.</translation>
+      <translation>Il file di adesione alla rete non è valido, è scaduto o è stato alterato. Chiedine uno nuovo ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The record was not found. It may have been erased or purged.</source>
@@ -4015,7 +4679,7 @@
     </message>
     <message>
       <source>This packet was already received. Nothing was added twice.</source>
-      <translation>Questo pacchetto era già arrivato. Non è stato aggiunto due volte.</translation>
+      <translation>Questo messaggio era già arrivato. Non è stato aggiunto due volte.</translation>
     </message>
     <message>
       <source>This vault was made by a newer version of Ponte. Update Ponte to open it.</source>
@@ -4071,131 +4735,131 @@
     </message>
     <message>
       <source>A closed case needs a reason for closing. Choose one.</source>
-      <translation type="unfinished" />
+      <translation>Un caso chiuso ha bisogno di un motivo di chiusura. Sceglilo.</translation>
     </message>
     <message>
       <source>A consent must end after the day it was given. Check the two dates.</source>
-      <translation type="unfinished" />
+      <translation>Un consenso deve scadere dopo il giorno in cui è stato dato. Controlla le due date.</translation>
     </message>
     <message>
       <source>A field outside the minimum needs a reason. Write why this service needs it, then add it again.</source>
-      <translation type="unfinished" />
+      <translation>Un campo in più rispetto al minimo ha bisogno di un motivo. Scrivi perché serve a questo servizio, poi aggiungilo di nuovo.</translation>
     </message>
     <message>
       <source>A passphrase needs at least %1 characters. Choose a longer one: a few words are easy to remember.</source>
-      <translation type="unfinished" />
+      <translation>Una passphrase deve avere almeno %1 caratteri. Scegline una più lunga: qualche parola si ricorda facilmente.</translation>
     </message>
     <message>
       <source>Another workstation already uses this workstation's identity. Nothing was changed; ask for help.</source>
-      <translation type="unfinished" />
+      <translation>Un'altra postazione usa già l'identità di questa. Non è cambiato nulla; chiedi aiuto.</translation>
     </message>
     <message>
       <source>Choose a file first.</source>
-      <translation type="unfinished" />
+      <translation>Prima scegli un file.</translation>
     </message>
     <message>
       <source>Enter the woman's code first.</source>
-      <translation type="unfinished" />
+      <translation>Prima scrivi il codice della donna.</translation>
     </message>
     <message>
       <source>Her children under 18 cannot be more than all her children. Check the two numbers.</source>
-      <translation type="unfinished" />
+      <translation>I figli minorenni non possono essere più di tutti i suoi figli. Controlla i due numeri.</translation>
     </message>
     <message>
       <source>Her consent does not cover every field of this referral. Remove those fields or record a new consent.</source>
-      <translation type="unfinished" />
+      <translation>Il suo consenso non copre tutti i campi di questo invio. Togli quei campi o registra un nuovo consenso.</translation>
     </message>
     <message>
       <source>How long records are kept must be between %1 and %2 days.</source>
-      <translation type="unfinished" />
+      <translation>Il tempo di conservazione deve essere tra %1 e %2 giorni.</translation>
     </message>
     <message>
       <source>Only a workstation with no cases yet can join a centre. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Solo una postazione che non ha ancora casi può unirsi a un centro. Non è cambiato nulla.</translation>
     </message>
     <message>
       <source>Some fields have no value, or too long a value: they are marked in the list. Fill them in or remove them.</source>
-      <translation type="unfinished" />
+      <translation>Alcuni campi sono vuoti o troppo lunghi: sono segnati nell'elenco. Compilali o toglili.</translation>
     </message>
     <message>
       <source>The command is missing something or has a wrong option: see the line below, or --help.</source>
-      <translation type="unfinished" />
+      <translation>Al comando manca qualcosa o ha un'opzione sbagliata: vedi la riga qui sotto, o --help.</translation>
     </message>
     <message>
       <source>The document needs a file name.</source>
-      <translation type="unfinished" />
+      <translation>Il documento ha bisogno di un nome di file.</translation>
     </message>
     <message>
       <source>The largest document allowed must be between %1 MB and %2 MB.</source>
-      <translation type="unfinished" />
+      <translation>La dimensione massima di un documento deve essere tra %1 MB e %2 MB.</translation>
     </message>
     <message>
       <source>The network's server refused the request. Nothing was lost; it is tried again later.</source>
-      <translation type="unfinished" />
+      <translation>Il server della rete ha rifiutato la richiesta. Non si è perso nulla; si riprova più tardi.</translation>
     </message>
     <message>
       <source>The network's server refused this message. Nothing was lost: it is listed in Messages.</source>
-      <translation type="unfinished" />
+      <translation>Il server della rete ha rifiutato questo messaggio. Non si è perso nulla: è elencato in Messaggi.</translation>
     </message>
     <message>
       <source>The note is empty. Write something before adding it.</source>
-      <translation type="unfinished" />
+      <translation>La nota è vuota. Scrivi qualcosa prima di aggiungerla.</translation>
     </message>
     <message>
       <source>The number of children cannot be negative.</source>
-      <translation type="unfinished" />
+      <translation>Il numero dei figli non può essere negativo.</translation>
     </message>
     <message>
       <source>The period ends before it starts. Check the two dates.</source>
-      <translation type="unfinished" />
+      <translation>Il periodo finisce prima di cominciare. Controlla le due date.</translation>
     </message>
     <message>
       <source>This field is already in the referral.</source>
-      <translation type="unfinished" />
+      <translation>Questo campo è già nell'invio.</translation>
     </message>
     <message>
       <source>This field is not for this kind of service.</source>
-      <translation type="unfinished" />
+      <translation>Questo campo non è previsto per questo tipo di servizio.</translation>
     </message>
     <message>
       <source>This field never leaves the centre, whatever the reason.</source>
-      <translation type="unfinished" />
+      <translation>Questo campo non esce mai dal centro, qualunque sia il motivo.</translation>
     </message>
     <message>
       <source>This invitation was made for another workstation. Use the file made for this one.</source>
-      <translation type="unfinished" />
+      <translation>Questo invito è stato fatto per un'altra postazione. Usa il file fatto per questa.</translation>
     </message>
     <message>
       <source>This step cannot move to that state from where it is now. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Questo passo non può passare a quello stato da dove si trova ora. Non è cambiato nulla.</translation>
     </message>
     <message>
       <source>This workstation cannot do that with the centre's other workstations.</source>
-      <translation type="unfinished" />
+      <translation>Questa postazione non può farlo con le altre postazioni del centro.</translation>
     </message>
     <message>
       <source>This workstation has not joined the network yet. An administrator can join it with the file from the network's coordinators (Join the network).</source>
-      <translation type="unfinished" />
+      <translation>Questa postazione non è ancora entrata nella rete. Un'amministratrice può farla entrare con il file dei coordinatori della rete (Entra nella rete).</translation>
     </message>
     <message>
       <source>This workstation is already one of the centre's workstations. Nothing was changed.</source>
-      <translation type="unfinished" />
+      <translation>Questa postazione è già una delle postazioni del centro. Non è cambiato nulla.</translation>
     </message>
     <message>
       <source>This workstation is not one of the centre's workstations yet. Join it first (Workstations).</source>
-      <translation type="unfinished" />
+      <translation>Questa postazione non è ancora una delle postazioni del centro. Prima falla entrare (Postazioni).</translation>
     </message>
     <message>
       <source>This workstation was removed from the centre. It can join again only as a new workstation.</source>
-      <translation type="unfinished" />
+      <translation>Questa postazione è stata tolta dal centro. Può rientrare solo come postazione nuova.</translation>
     </message>
     <message>
       <source>Write the purpose: her consent and the referral both name it.</source>
-      <translation type="unfinished" />
+      <translation>Scrivi la finalità: la nominano sia il suo consenso sia l'invio.</translation>
     </message>
     <message>
       <source>You chose to work offline: nothing is sent or received until you turn the network back on.</source>
-      <translation type="unfinished" />
+      <translation>Hai scelto di lavorare offline: non si invia né si riceve nulla finché non riattivi la rete.</translation>
     </message>
   </context>
   <context>

@@ -114,6 +114,23 @@ def reason_text(code: str) -> str:
     return words.get(code, code)
 
 
+def packet_kind(ptype: str) -> str:
+    """What a message that travels is, in words (its code for a newer kind)."""
+    words = {
+        "referral": QCoreApplication.translate("PacketKinds", "referral"),
+        "status": QCoreApplication.translate("PacketKinds", "answer"),
+        "withdrawal": QCoreApplication.translate("PacketKinds", "withdrawal"),
+        "aggregate": QCoreApplication.translate(
+            "PacketKinds", "statistics for the cabina di regia"
+        ),
+        "replica": QCoreApplication.translate(
+            "PacketKinds", "update for the centre's other workstations"
+        ),
+        "audit_anchor": QCoreApplication.translate("PacketKinds", "check of the activity log"),
+    }
+    return words.get(ptype, ptype)
+
+
 def fmt_day(value: date | str | None) -> str:
     """A day as the UI's locale writes it (07/12/2026 in Italian), never ISO."""
     if value is None or value == "":

@@ -16,162 +16,178 @@ from PySide6.QtCore import QCoreApplication
 from ponte.core.enums import ClosureReason, DocumentKind, ReferralStatus, RiskTool, ServiceType
 from ponte.core.enums import StepType as StepKind
 from ponte.core.labels import label
-from ponte.desktop.ui.common import fmt_n, ui_lang
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("AuditWords", text)
+from ponte.desktop.ui.common import fmt_n, packet_kind, ui_lang
 
 
 def actions() -> dict[str, str]:
     """Action code → what happened, in the UI language."""
-    t = QCoreApplication.translate
     return {
-        "vault.create": t("AuditWords", "created the archive"),
-        "vault.unlock": t("AuditWords", "signed in"),
-        "vault.lock": t("AuditWords", "locked"),
-        "vault.backup": t("AuditWords", "made a backup"),
-        "vault.backup_verify": t("AuditWords", "checked a backup"),
-        "vault.restore": t("AuditWords", "restored a backup"),
-        "vault.rekey": t("AuditWords", "changed the archive's key"),
-        "account.add": t("AuditWords", "added an account"),
-        "account.remove": t("AuditWords", "removed an account"),
-        "account.passwd": t("AuditWords", "changed her passphrase"),
-        "account.reset": t("AuditWords", "reset a passphrase"),
-        "recovery.key": t("AuditWords", "made a new recovery key"),
-        "recovery.shares": t("AuditWords", "split the recovery key among custodians"),
-        "audit.verify": t("AuditWords", "checked the activity log"),
-        "case.create": t("AuditWords", "opened a new case"),
-        "case.read": t("AuditWords", "opened a case file"),
-        "case.update": t("AuditWords", "changed a case"),
-        "case.close": t("AuditWords", "closed a case"),
-        "case.export": t("AuditWords", "exported cases"),
-        "person.update": t("AuditWords", "changed her details"),
-        "person.access_export": t("AuditWords", "exported her data (access request)"),
-        "person.erase": t("AuditWords", "erased her data"),
-        "note.add": t("AuditWords", "added a note"),
-        "contact.add": t("AuditWords", "recorded a contact"),
-        "plan.add": t("AuditWords", "added a plan step"),
-        "plan.move": t("AuditWords", "moved a plan step"),
-        "risk.record": t("AuditWords", "recorded a risk assessment"),
-        "safety.read": t("AuditWords", "read the safety plan"),
-        "safety.save": t("AuditWords", "saved the safety plan"),
-        "consent.record": t("AuditWords", "recorded her consent"),
-        "consent.withdraw": t("AuditWords", "withdrew a consent"),
-        "referral.create": t("AuditWords", "sent a referral"),
-        "referral.withdraw": t("AuditWords", "withdrew a referral"),
-        "referral.status": t("AuditWords", "answered a referral"),
-        "packet.receive": t("AuditWords", "received a message"),
-        "document.add": t("AuditWords", "added a document"),
-        "document.read": t("AuditWords", "opened a document"),
-        "document.attach": t("AuditWords", "attached a document to a referral"),
-        "document.export": t("AuditWords", "saved a copy of a document"),
-        "document.delete": t("AuditWords", "deleted a document"),
-        "document.receive": t("AuditWords", "received a document"),
-        "documents.limit": t("AuditWords", "changed the largest document allowed"),
-        "identity.enrol": t("AuditWords", "joined the network"),
-        "device.add": t("AuditWords", "added a workstation of the centre"),
-        "device.join": t("AuditWords", "joined the centre's workstations"),
-        "device.remove": t("AuditWords", "removed a workstation of the centre"),
-        "replica.put": t("AuditWords", "received a change from another workstation"),
-        "replica.del": t("AuditWords", "received a deletion from another workstation"),
-        "replica.resend": t("AuditWords", "sent changes again to another workstation"),
-        "conflict.resolve": t("AuditWords", "settled a conflict between workstations"),
-        "report.send": t("AuditWords", "sent the statistics to the cabina di regia"),
-        "stats.export": t("AuditWords", "exported the statistics"),
-        "retention.policy": t("AuditWords", "changed how long records are kept"),
-        "retention.purge": t("AuditWords", "deleted records past their keeping time"),
-        "demo.seed": t("AuditWords", "created the demo's synthetic cases"),
+        "vault.create": QCoreApplication.translate("AuditWords", "created the archive"),
+        "vault.unlock": QCoreApplication.translate("AuditWords", "signed in"),
+        "vault.lock": QCoreApplication.translate("AuditWords", "locked"),
+        "vault.backup": QCoreApplication.translate("AuditWords", "made a backup"),
+        "vault.backup_verify": QCoreApplication.translate("AuditWords", "checked a backup"),
+        "vault.restore": QCoreApplication.translate("AuditWords", "restored a backup"),
+        "vault.rekey": QCoreApplication.translate("AuditWords", "changed the archive's key"),
+        "account.add": QCoreApplication.translate("AuditWords", "added an account"),
+        "account.remove": QCoreApplication.translate("AuditWords", "removed an account"),
+        "account.passwd": QCoreApplication.translate("AuditWords", "changed her passphrase"),
+        "account.reset": QCoreApplication.translate("AuditWords", "reset a passphrase"),
+        "recovery.key": QCoreApplication.translate("AuditWords", "made a new recovery key"),
+        "recovery.shares": QCoreApplication.translate(
+            "AuditWords", "split the recovery key among custodians"
+        ),
+        "audit.verify": QCoreApplication.translate("AuditWords", "checked the activity log"),
+        "case.create": QCoreApplication.translate("AuditWords", "opened a new case"),
+        "case.read": QCoreApplication.translate("AuditWords", "opened a case file"),
+        "case.update": QCoreApplication.translate("AuditWords", "changed a case"),
+        "case.close": QCoreApplication.translate("AuditWords", "closed a case"),
+        "case.export": QCoreApplication.translate("AuditWords", "exported cases"),
+        "person.update": QCoreApplication.translate("AuditWords", "changed her details"),
+        "person.access_export": QCoreApplication.translate(
+            "AuditWords", "exported her data (access request)"
+        ),
+        "person.erase": QCoreApplication.translate("AuditWords", "erased her data"),
+        "note.add": QCoreApplication.translate("AuditWords", "added a note"),
+        "contact.add": QCoreApplication.translate("AuditWords", "recorded a contact"),
+        "plan.add": QCoreApplication.translate("AuditWords", "added a plan step"),
+        "plan.move": QCoreApplication.translate("AuditWords", "moved a plan step"),
+        "risk.record": QCoreApplication.translate("AuditWords", "recorded a risk assessment"),
+        "safety.read": QCoreApplication.translate("AuditWords", "read the safety plan"),
+        "safety.save": QCoreApplication.translate("AuditWords", "saved the safety plan"),
+        "consent.record": QCoreApplication.translate("AuditWords", "recorded her consent"),
+        "consent.withdraw": QCoreApplication.translate("AuditWords", "withdrew a consent"),
+        "referral.create": QCoreApplication.translate("AuditWords", "sent a referral"),
+        "referral.withdraw": QCoreApplication.translate("AuditWords", "withdrew a referral"),
+        "referral.status": QCoreApplication.translate("AuditWords", "answered a referral"),
+        "packet.receive": QCoreApplication.translate("AuditWords", "received a message"),
+        "document.add": QCoreApplication.translate("AuditWords", "added a document"),
+        "document.read": QCoreApplication.translate("AuditWords", "opened a document"),
+        "document.attach": QCoreApplication.translate(
+            "AuditWords", "attached a document to a referral"
+        ),
+        "document.export": QCoreApplication.translate("AuditWords", "saved a copy of a document"),
+        "document.delete": QCoreApplication.translate("AuditWords", "deleted a document"),
+        "document.receive": QCoreApplication.translate("AuditWords", "received a document"),
+        "documents.limit": QCoreApplication.translate(
+            "AuditWords", "changed the largest document allowed"
+        ),
+        "identity.enrol": QCoreApplication.translate("AuditWords", "joined the network"),
+        "device.add": QCoreApplication.translate("AuditWords", "added a workstation of the centre"),
+        "device.join": QCoreApplication.translate("AuditWords", "joined the centre's workstations"),
+        "device.remove": QCoreApplication.translate(
+            "AuditWords", "removed a workstation of the centre"
+        ),
+        "replica.put": QCoreApplication.translate(
+            "AuditWords", "received a change from another workstation"
+        ),
+        "replica.del": QCoreApplication.translate(
+            "AuditWords", "received a deletion from another workstation"
+        ),
+        "replica.resend": QCoreApplication.translate(
+            "AuditWords", "sent changes again to another workstation"
+        ),
+        "conflict.resolve": QCoreApplication.translate(
+            "AuditWords", "settled a conflict between workstations"
+        ),
+        "report.send": QCoreApplication.translate(
+            "AuditWords", "sent the statistics to the cabina di regia"
+        ),
+        "stats.export": QCoreApplication.translate("AuditWords", "exported the statistics"),
+        "retention.policy": QCoreApplication.translate(
+            "AuditWords", "changed how long records are kept"
+        ),
+        "retention.purge": QCoreApplication.translate(
+            "AuditWords", "deleted records past their keeping time"
+        ),
+        "demo.seed": QCoreApplication.translate("AuditWords", "created the demo's synthetic cases"),
     }
 
 
 def families() -> dict[str, str]:
     """Action family (``case.``) → a group name for the filter list."""
-    t = QCoreApplication.translate
     return {
-        "vault.": t("AuditWords", "the archive"),
-        "account.": t("AuditWords", "accounts"),
-        "recovery.": t("AuditWords", "recovery"),
-        "audit.": t("AuditWords", "the activity log"),
-        "case.": t("AuditWords", "cases"),
-        "person.": t("AuditWords", "her details and rights"),
-        "note.": t("AuditWords", "notes"),
-        "contact.": t("AuditWords", "contacts"),
-        "plan.": t("AuditWords", "the plan"),
-        "risk.": t("AuditWords", "risk"),
-        "safety.": t("AuditWords", "the safety plan"),
-        "consent.": t("AuditWords", "consents"),
-        "referral.": t("AuditWords", "referrals"),
-        "packet.": t("AuditWords", "messages"),
-        "document.": t("AuditWords", "documents"),
-        "documents.": t("AuditWords", "document settings"),
-        "identity.": t("AuditWords", "the network"),
-        "device.": t("AuditWords", "the centre's workstations"),
-        "replica.": t("AuditWords", "changes between workstations"),
-        "conflict.": t("AuditWords", "conflicts"),
-        "report.": t("AuditWords", "reports"),
-        "stats.": t("AuditWords", "statistics"),
-        "retention.": t("AuditWords", "keeping times"),
-        "demo.": t("AuditWords", "the demo"),
+        "vault.": QCoreApplication.translate("AuditWords", "the archive"),
+        "account.": QCoreApplication.translate("AuditWords", "accounts"),
+        "recovery.": QCoreApplication.translate("AuditWords", "recovery"),
+        "audit.": QCoreApplication.translate("AuditWords", "the activity log"),
+        "case.": QCoreApplication.translate("AuditWords", "cases"),
+        "person.": QCoreApplication.translate("AuditWords", "her details and rights"),
+        "note.": QCoreApplication.translate("AuditWords", "notes"),
+        "contact.": QCoreApplication.translate("AuditWords", "contacts"),
+        "plan.": QCoreApplication.translate("AuditWords", "the plan"),
+        "risk.": QCoreApplication.translate("AuditWords", "risk"),
+        "safety.": QCoreApplication.translate("AuditWords", "the safety plan"),
+        "consent.": QCoreApplication.translate("AuditWords", "consents"),
+        "referral.": QCoreApplication.translate("AuditWords", "referrals"),
+        "packet.": QCoreApplication.translate("AuditWords", "messages"),
+        "document.": QCoreApplication.translate("AuditWords", "documents"),
+        "documents.": QCoreApplication.translate("AuditWords", "document settings"),
+        "identity.": QCoreApplication.translate("AuditWords", "the network"),
+        "device.": QCoreApplication.translate("AuditWords", "the centre's workstations"),
+        "replica.": QCoreApplication.translate("AuditWords", "changes between workstations"),
+        "conflict.": QCoreApplication.translate("AuditWords", "conflicts"),
+        "report.": QCoreApplication.translate("AuditWords", "reports"),
+        "stats.": QCoreApplication.translate("AuditWords", "statistics"),
+        "retention.": QCoreApplication.translate("AuditWords", "keeping times"),
+        "demo.": QCoreApplication.translate("AuditWords", "the demo"),
     }
 
 
 def _things() -> dict[str, str]:
     """Entity (what an entry touched) → its name."""
-    t = QCoreApplication.translate
     return {
-        "case": t("AuditWords", "case"),
-        "cases": t("AuditWords", "case"),
-        "person": t("AuditWords", "woman"),
-        "persons": t("AuditWords", "woman"),
-        "account": t("AuditWords", "account"),
-        "device": t("AuditWords", "workstation"),
-        "member": t("AuditWords", "network member"),
-        "packet": t("AuditWords", "message"),
-        "document": t("AuditWords", "document"),
-        "notes": t("AuditWords", "note"),
-        "contacts": t("AuditWords", "contact"),
-        "plan_steps": t("AuditWords", "plan step"),
-        "risk_assessments": t("AuditWords", "risk assessment"),
-        "safety_plans": t("AuditWords", "safety plan"),
-        "consents": t("AuditWords", "consent"),
-        "referrals": t("AuditWords", "referral"),
-        "replica_staff": t("AuditWords", "staff account"),
-        "period": t("AuditWords", "period"),
+        "case": QCoreApplication.translate("AuditWords", "case"),
+        "cases": QCoreApplication.translate("AuditWords", "case"),
+        "person": QCoreApplication.translate("AuditWords", "woman"),
+        "persons": QCoreApplication.translate("AuditWords", "woman"),
+        "account": QCoreApplication.translate("AuditWords", "account"),
+        "device": QCoreApplication.translate("AuditWords", "workstation"),
+        "member": QCoreApplication.translate("AuditWords", "network member"),
+        "packet": QCoreApplication.translate("AuditWords", "message"),
+        "document": QCoreApplication.translate("AuditWords", "document"),
+        "notes": QCoreApplication.translate("AuditWords", "note"),
+        "contacts": QCoreApplication.translate("AuditWords", "contact"),
+        "plan_steps": QCoreApplication.translate("AuditWords", "plan step"),
+        "risk_assessments": QCoreApplication.translate("AuditWords", "risk assessment"),
+        "safety_plans": QCoreApplication.translate("AuditWords", "safety plan"),
+        "consents": QCoreApplication.translate("AuditWords", "consent"),
+        "referrals": QCoreApplication.translate("AuditWords", "referral"),
+        "replica_staff": QCoreApplication.translate("AuditWords", "staff account"),
+        "period": QCoreApplication.translate("AuditWords", "period"),
     }
 
 
 def _keys() -> dict[str, str]:
     """Detail key → its name (ids are shortened, counts written as numbers)."""
-    t = QCoreApplication.translate
     return {
-        "failed_attempts": t("AuditWords", "failed attempts"),
-        "kind": t("AuditWords", "type"),
-        "case_id": t("AuditWords", "case"),
-        "person_id": t("AuditWords", "woman"),
-        "note_id": t("AuditWords", "note"),
-        "contact_id": t("AuditWords", "contact"),
-        "step_id": t("AuditWords", "step"),
-        "consent_id": t("AuditWords", "consent"),
-        "referral_id": t("AuditWords", "referral"),
-        "packet_id": t("AuditWords", "message"),
-        "recipient_id": t("AuditWords", "recipient"),
-        "change_id": t("AuditWords", "change"),
-        "fields": t("AuditWords", "fields"),
-        "size": t("AuditWords", "bytes"),
-        "cases": t("AuditWords", "cases"),
-        "persons": t("AuditWords", "women"),
-        "packets": t("AuditWords", "messages"),
-        "count": t("AuditWords", "entries"),
-        "threshold": t("AuditWords", "custodians needed"),
-        "tables": t("AuditWords", "tables"),
-        "lost": t("AuditWords", "changes sent again"),
-        "max_bytes": t("AuditWords", "largest document (bytes)"),
-        "schema_version": t("AuditWords", "archive version"),
-        "closed_case_days": t("AuditWords", "days for closed cases"),
-        "sent_packet_days": t("AuditWords", "days for sent messages"),
-        "days": t("AuditWords", "days for closed cases"),
-        "packet_days": t("AuditWords", "days for sent messages"),
+        "failed_attempts": QCoreApplication.translate("AuditWords", "failed attempts"),
+        "kind": QCoreApplication.translate("AuditWords", "type"),
+        "case_id": QCoreApplication.translate("AuditWords", "case"),
+        "person_id": QCoreApplication.translate("AuditWords", "woman"),
+        "note_id": QCoreApplication.translate("AuditWords", "note"),
+        "contact_id": QCoreApplication.translate("AuditWords", "contact"),
+        "step_id": QCoreApplication.translate("AuditWords", "step"),
+        "consent_id": QCoreApplication.translate("AuditWords", "consent"),
+        "referral_id": QCoreApplication.translate("AuditWords", "referral"),
+        "packet_id": QCoreApplication.translate("AuditWords", "message"),
+        "recipient_id": QCoreApplication.translate("AuditWords", "recipient"),
+        "change_id": QCoreApplication.translate("AuditWords", "change"),
+        "fields": QCoreApplication.translate("AuditWords", "fields"),
+        "size": QCoreApplication.translate("AuditWords", "bytes"),
+        "cases": QCoreApplication.translate("AuditWords", "cases", "a count"),
+        "persons": QCoreApplication.translate("AuditWords", "women"),
+        "packets": QCoreApplication.translate("AuditWords", "messages"),
+        "count": QCoreApplication.translate("AuditWords", "entries"),
+        "threshold": QCoreApplication.translate("AuditWords", "custodians needed"),
+        "tables": QCoreApplication.translate("AuditWords", "tables"),
+        "lost": QCoreApplication.translate("AuditWords", "changes sent again"),
+        "max_bytes": QCoreApplication.translate("AuditWords", "largest document (bytes)"),
+        "schema_version": QCoreApplication.translate("AuditWords", "archive version"),
+        "closed_case_days": QCoreApplication.translate("AuditWords", "days for closed cases"),
+        "sent_packet_days": QCoreApplication.translate("AuditWords", "days for sent messages"),
+        "days": QCoreApplication.translate("AuditWords", "days for closed cases"),
+        "packet_days": QCoreApplication.translate("AuditWords", "days for sent messages"),
     }
 
 
@@ -179,14 +195,14 @@ def _kind(action: str, value: str) -> str:
     """The ``kind`` of an entry in words: its list depends on the action."""
     lang = ui_lang()
     slots = {
-        "account": _t("with her passphrase"),
-        "recovery": _t("with the recovery key"),
-        "shares": _t("with the custodians' shares"),
+        "account": QCoreApplication.translate("AuditWords", "with her passphrase"),
+        "recovery": QCoreApplication.translate("AuditWords", "with the recovery key"),
+        "shares": QCoreApplication.translate("AuditWords", "with the custodians' shares"),
     }
     roles = {
-        "operatrice": _t("operatrice"),
-        "coordinatrice": _t("coordinatrice"),
-        "amministratrice": _t("amministratrice"),
+        "operatrice": QCoreApplication.translate("AuditWords", "operatrice"),
+        "coordinatrice": QCoreApplication.translate("AuditWords", "coordinatrice"),
+        "amministratrice": QCoreApplication.translate("AuditWords", "amministratrice"),
     }
     enums = {
         "document.": DocumentKind,
@@ -198,6 +214,8 @@ def _kind(action: str, value: str) -> str:
     }
     if action == "vault.unlock":
         return slots.get(value, value)
+    if action == "packet.receive":
+        return packet_kind(value)
     if action.startswith("account."):
         return roles.get(value, value)
     for prefix, enum in enums.items():
@@ -228,7 +246,11 @@ def detail_text(action: str, detail: dict[str, Any]) -> str:
         if key == "kind":
             shown = _kind(action, str(value))
         elif isinstance(value, bool):
-            shown = _t("yes") if value else _t("no")
+            shown = (
+                QCoreApplication.translate("AuditWords", "yes")
+                if value
+                else QCoreApplication.translate("AuditWords", "no")
+            )
         elif isinstance(value, int):
             shown = fmt_n(value)
         elif key.endswith("_id"):

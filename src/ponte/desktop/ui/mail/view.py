@@ -25,7 +25,7 @@ from ponte.core.errors import PonteError, error_for_kind
 from ponte.desktop.i18n import sentence_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
-from ponte.desktop.ui.common import DeskPage, fmt_day, reason_text
+from ponte.desktop.ui.common import DeskPage, fmt_day, packet_kind, reason_text
 from ponte.storage.inbox import InboxRow
 from ponte.storage.outbox import OutboxRow
 
@@ -116,14 +116,7 @@ class MailView(DeskPage):
 
     # ------------------------------------------------------------ plain words
     def kind(self, ptype: str) -> str:
-        return {
-            "referral": self.tr("referral"),
-            "status": self.tr("answer"),
-            "withdrawal": self.tr("withdrawal"),
-            "aggregate": self.tr("statistics for the cabina di regia"),
-            "replica": self.tr("update for the centre's other workstations"),
-            "audit_anchor": self.tr("check of the activity log"),
-        }.get(ptype, ptype)
+        return packet_kind(ptype)
 
     def out_state(self, row: OutboxRow) -> str:
         words = {
