@@ -5,7 +5,8 @@ Both speak the reader's language and keep the codes apart for machines:
 - XLSX: a first sheet "Legenda" (what "<5", "—" and "≥n" mean, the period), one sheet per
   table laid out as a grid in words, and a last sheet "Codici" with every cell as codes
   (``table, row, column, value``) for a script.
-- CSV: one long table, one cell per line: the words first, then the same cell's codes.
+- CSV: one long table, one cell per line: the codes (``period_from, period_to, table, row,
+  column, value``, stable for scripts), then the same cell in words.
 
 Both are written atomically (0600): a half-written export never exists.
 """
@@ -28,9 +29,9 @@ from ponte.storage.stats import Period
 
 FORMATS = ("csv", "xlsx")
 CODE_COLUMNS = ("table", "row", "column", "value")
-_HEAD = {
-    "it": ("dal", "al", "tabella", "categoria", "colonna", "valore"),
-    "en": ("from", "to", "table", "category", "column", "value"),
+_WORD_HEAD = {
+    "it": ("tabella", "categoria", "colonna"),
+    "en": ("table title", "category label", "column label"),
 }
 _SHEETS = {"it": ("Legenda", "Codici", "Periodo"), "en": ("Legend", "Codes", "Period")}
 
@@ -40,10 +41,12 @@ def _day(d: date, lang: str) -> str:
 
 
 def to_csv(tables: Sequence[PublishedTable], period: Period, lang: str = "it") -> bytes:
+    """One cell per line: the codes first (stable for scripts), then the same cell in words."""
     buf = io.StringIO()
     out = csv.writer(buf, lineterminator="\n")
-    out.writerow([*_HEAD.get(lang, _HEAD["en"]), *(f"{c}_code" for c in CODE_COLUMNS[:3])])
-    start, end = _day(period.start, lang), _day(period.end, lang)
+    out.writerow(
+        ["period_from", "period_to", *CODE_COLUMNS, *_WORD_HEAD.get(lang, _WORD_HEAD["en"])]
+    )
     for t in tables:
         columns, rows = t.to_rows()
         name = title(t.name, lang)
@@ -51,15 +54,15 @@ def to_csv(tables: Sequence[PublishedTable], period: Period, lang: str = "it") -
             for col, value in zip(columns[1:], row[1:], strict=True):
                 out.writerow(
                     [
-                        start,
-                        end,
-                        name,
-                        word(str(row[0]), lang, table=t.name),
-                        word(col, lang, table=t.name, column=True),
-                        value,
+                        period.start,
+                        period.end,
                         t.name,
                         row[0],
                         col,
+                        value,
+                        name,
+                        word(str(row[0]), lang, table=t.name),
+                        word(col, lang, table=t.name, column=True),
                     ]
                 )
     return buf.getvalue().encode("utf-8")

@@ -313,9 +313,9 @@ class Controller(QObject):
         if isinstance(dashboard, NetworkDashboardView):  # reports may have arrived
             dashboard.refresh()
         casefile = self.window.casefile
-        received: object = getattr(_result, "received", None)
-        if casefile.case_id and received:
-            self.casefile_stale = True  # an answer or a change may concern the open case
+        moved = [getattr(_result, n, 0) for n in ("received", "sent", "failed")]
+        if casefile.case_id and any(moved):
+            self.casefile_stale = True  # an answer, a change or a sent referral of the case
         self._reload_casefile_if_seen()
 
     def _reload_casefile_if_seen(self) -> None:

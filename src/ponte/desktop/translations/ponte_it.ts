@@ -293,7 +293,7 @@
     <message>
       <location filename="../ui/stats/preview.py" line="164" />
       <source>Report queued for the cabina di regia; it leaves at the next sync.</source>
-      <translation>Resoconto in coda per la cabina di regia; partirà alla prossima sincronizzazione.</translation>
+      <translation>Statistiche pronte per la cabina di regia: partono al prossimo collegamento con la rete.</translation>
     </message>
   </context>
   <context>
@@ -1409,6 +1409,11 @@
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
     </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="133" />
+      <source>1 case</source>
+      <translation>1 caso</translation>
+    </message>
   </context>
   <context>
     <name>ComposerDialog</name>
@@ -1838,7 +1843,7 @@
     <message>
       <location filename="../ui/conflicts/view.py" line="210" />
       <source>Saved. The other workstations get it at their next sync.</source>
-      <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+      <translation>Salvato. Le altre postazioni lo ricevono al prossimo collegamento con la rete.</translation>
     </message>
   </context>
   <context>
@@ -2059,7 +2064,7 @@
     <message>
       <location filename="../app.py" line="277" />
       <source>Report to the network</source>
-      <translation>Report alla rete</translation>
+      <translation>Statistiche per la rete</translation>
     </message>
     <message>
       <location filename="../app.py" line="337" />
@@ -2167,7 +2172,7 @@
     <message>
       <location filename="../ui/conflicts/devices.py" line="123" />
       <source>This workstation does not share case files with others yet.</source>
-      <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
+      <translation>Questa postazione non condivide ancora le schede con altre.</translation>
     </message>
     <message>
       <location filename="../ui/conflicts/devices.py" line="151" />
@@ -2192,7 +2197,7 @@
     <message>
       <location filename="../ui/conflicts/devices.py" line="198" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
-      <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
+      <translation>Fatto. Le schede del centro arrivano al prossimo collegamento con la rete.</translation>
     </message>
     <message>
       <location filename="../ui/conflicts/devices.py" line="206" />
@@ -2998,7 +3003,7 @@
     <message>
       <location filename="../main_window.py" line="116" />
       <source>Sync status</source>
-      <translation>Stato della sincronizzazione</translation>
+      <translation>Stato del collegamento con la rete</translation>
     </message>
     <message>
       <location filename="../main_window.py" line="119" />
@@ -3054,12 +3059,12 @@
     <message>
       <location filename="../main_window.py" line="286" />
       <source>Online · %1 waiting · last sync %2</source>
-      <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
+      <translation>Collegata alla rete · %1 in attesa · ultimo invio e ricezione alle %2</translation>
     </message>
     <message>
       <location filename="../main_window.py" line="291" />
       <source>Offline · %1 waiting</source>
-      <translation>Non in linea · %1 in attesa</translation>
+      <translation>Non collegata alla rete · %1 in attesa</translation>
     </message>
   </context>
   <context>

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
-from ponte.desktop.ui.common import EnumCombo, fmt_n
+from ponte.desktop.ui.common import EnumCombo, fmt_n, plural
 from ponte.storage.case_list import SORT_KEYS, CasePage, CaseQuery
 
 SEARCH_DELAY_MS = 150
@@ -130,7 +130,7 @@ class CasesView(QWidget):
     def show_page(self, page: CasePage) -> None:
         self.model.set_page(page)
         more = self.tr("More than %1 cases (showing %2–%3)")
-        exact = self.tr("%1 cases (showing %2–%3)")
+        exact = plural(page.total, self.tr("1 case"), self.tr("%1 cases (showing %2–%3)"))
         first = self.offset + 1 if page.rows else 0
         text = (more if page.capped else exact).replace("%1", fmt_n(page.total))
         self.count.setText(
