@@ -4,10 +4,6 @@ network that can be shown absent without stopping a thread by hand."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -16,26 +12,14 @@ from ponte.core.enums import ServiceType
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.outbox import VaultOutbox
-from ponte.storage.worker import VaultWorker
+from tests.desktop.drive import start_demo
 from tests.e2e.conftest import new_case_with_consent
 
 LEFT = Qt.MouseButton.LeftButton
 
 
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = Controller(window, tmp_path, VaultWorker())
-    controller.start()
-    window.show()
-    yield window, controller
-    controller.shutdown()
-
-
 def _demo(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.mouseClick(window.first_run.demo_button, LEFT)
-    qtbot.waitUntil(window.showing_cases, timeout=120_000)
+    start_demo(qtbot, window)
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=20_000)
 
 

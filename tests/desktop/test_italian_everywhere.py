@@ -13,10 +13,8 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,7 +38,7 @@ from ponte.core.labels import label
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.ui.stats import AggregatePreview, NetworkDashboardView, StatsView
-from ponte.storage.worker import VaultWorker
+from tests.desktop.drive import open_first_case, start_demo
 
 TS = Path(__file__).parents[2] / "src" / "ponte" / "desktop" / "translations" / "ponte_it.ts"
 #: Meant to show as they are in both languages: names, acronyms, file types.
@@ -180,18 +178,6 @@ class Walk:
         assert not self.problems, "visible in the Italian app:\n" + report
 
 
-@pytest.fixture
-def app(qtbot: QtBot, tmp_path: Path, italian: None) -> Iterator[tuple[MainWindow, Controller]]:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = Controller(window, tmp_path, VaultWorker())
-    controller.start()
-    window.resize(1280, 800)
-    window.show()
-    yield window, controller
-    controller.shutdown()
-
-
 def _sign_in(qtbot: QtBot, window: MainWindow, place: str, user: str = "demo") -> None:
     sign_in = window.sign_in
     qtbot.waitUntil(lambda: window.stack.currentWidget() is sign_in, timeout=10_000)
@@ -226,22 +212,19 @@ def _qt_dialogs(qtbot: QtBot, walk: Walk, window: MainWindow) -> None:
     walk.check("buttons", buttons)
 
 
-def test_every_screen_speaks_italian(qtbot: QtBot, app: tuple[MainWindow, Controller]) -> None:
+def test_every_screen_speaks_italian(
+    qtbot: QtBot,
+    italian: None,  # before the app: its window is built in Italian
+    app: tuple[MainWindow, Controller],
+) -> None:
     window, _controller = app
     walk = Walk()
     walk.check("first start", window)
-    qtbot.mouseClick(window.first_run.demo_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(window.showing_cases, timeout=120_000)
-    qtbot.waitUntil(lambda: window.model.total == 1000, timeout=20_000)
+    start_demo(qtbot, window)
     _qt_dialogs(qtbot, walk, window)
     walk.check("cases", window)
-
-    table = window.cases.table
-    table.setFocus()
-    table.selectRow(0)
-    qtbot.keyClick(table, Qt.Key.Key_Return)
+    open_first_case(qtbot, window)
     casefile = window.casefile
-    qtbot.waitUntil(lambda: casefile.bundle is not None, timeout=10_000)
     _each_tab(qtbot, walk, "case file", casefile.tabs)
     casefile.compose()
     dialog = casefile.composer

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -20,7 +19,6 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ponte.core.domain import Actor
 from ponte.core.enums import ALL_ENUMS
 from ponte.core.stats_labels import legend, title, word
 from ponte.core.suppression import HIDDEN, SMALL, CountTable, PublishedTable, suppress
@@ -28,10 +26,10 @@ from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.common import fmt_n
 from ponte.desktop.ui.stats import NetworkDashboardView, StatsView
 from ponte.desktop.ui.stats.network import picture_tables
-from ponte.storage import aggregates, demo
-from ponte.storage.kdf import TEST_PARAMS
+from ponte.storage import aggregates
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.test_stats_views import vault  # noqa: F401 - a fixture, used by name
 
 TODAY = date(2026, 11, 25)
 pytestmark = pytest.mark.usefixtures("italian")
@@ -69,25 +67,6 @@ def _expect_every_cell(text: str, tables: list[PublishedTable]) -> None:
             assert line in text, f"{t.name}: {line!r} is not in the PDF"
 
 
-@pytest.fixture
-def vault(tmp_path: Path, worker: VaultWorker) -> Iterator[Vault]:
-    def make() -> Vault:
-        v, _ = Vault.create(
-            tmp_path / "data",
-            username="coord",
-            display_name="C",
-            passphrase="stats passphrase",
-            kdf=TEST_PARAMS,
-        )
-        actor = Actor(v.account.id, v.account.role.value, v.device_id)
-        demo.seed(v.db, actor, 600, now=datetime(2026, 11, 25, tzinfo=UTC))
-        return v
-
-    v = worker.call(make)
-    yield v
-    worker.call(v.lock)
-
-
 def _export(qtbot: QtBot, view: StatsView | NetworkDashboardView, fmt: str, out: Path) -> Path:
     view.ask_path = lambda _parent, _fmt: out
     with qtbot.waitSignal(view.exported, timeout=10_000):
@@ -96,7 +75,10 @@ def _export(qtbot: QtBot, view: StatsView | NetworkDashboardView, fmt: str, out:
 
 
 def test_the_centre_report_pdf_holds_every_cell_and_the_legend(
-    qtbot: QtBot, worker: VaultWorker, vault: Vault, tmp_path: Path
+    qtbot: QtBot,
+    worker: VaultWorker,
+    vault: Vault,  # noqa: F811 - the fixture
+    tmp_path: Path,
 ) -> None:
     view = StatsView(TaskRunner(worker), vault, lang="it", today=TODAY)
     qtbot.addWidget(view)
@@ -128,7 +110,10 @@ def _report(network: str, counts: tuple[int, ...]) -> dict[str, object]:
 
 
 def test_the_network_report_pdf_and_excel_speak_italian_and_keep_every_cell(
-    qtbot: QtBot, worker: VaultWorker, vault: Vault, tmp_path: Path
+    qtbot: QtBot,
+    worker: VaultWorker,
+    vault: Vault,  # noqa: F811 - the fixture
+    tmp_path: Path,
 ) -> None:
     def receive() -> None:
         at = datetime(2026, 4, 2, tzinfo=UTC)
@@ -156,7 +141,10 @@ def test_the_network_report_pdf_and_excel_speak_italian_and_keep_every_cell(
 
 
 def test_the_centre_excel_speaks_italian_with_codes_apart(
-    qtbot: QtBot, worker: VaultWorker, vault: Vault, tmp_path: Path
+    qtbot: QtBot,
+    worker: VaultWorker,
+    vault: Vault,  # noqa: F811 - the fixture
+    tmp_path: Path,
 ) -> None:
     view = StatsView(TaskRunner(worker), vault, lang="it", today=TODAY)
     qtbot.addWidget(view)

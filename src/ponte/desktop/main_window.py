@@ -242,6 +242,7 @@ class MainWindow(QMainWindow):
         self.cases.search.setFocus()
 
     def locked(self) -> None:
+        self.statusBar().clearMessage()  # what the last session did is not the next one's
         self.cases.clear()
         if hasattr(self, "admin"):
             for holder in (self.admin, self.privacy, self.stats, self.network, self.devices):

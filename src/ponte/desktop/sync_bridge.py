@@ -64,6 +64,8 @@ class SyncBridge(QObject):
     def set_offline(self, offline: bool) -> None:
         """Working offline by choice: no round (no network at all) until turned back on;
         turning it back on runs a round at once."""
+        if offline == self._offline.is_set():
+            return
         if offline:
             self._offline.set()
         else:

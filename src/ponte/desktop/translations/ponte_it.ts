@@ -388,7 +388,7 @@
     <message>
       <location filename="../ui/admin/audit_log.py" line="63" />
       <source>Record</source>
-      <translation>Dato</translation>
+      <translation>Riguarda</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="64" />
@@ -942,7 +942,7 @@
       <location filename="../ui/admin/audit_words.py" line="178" />
       <source>cases</source>
       <comment>a count</comment>
-      <translation>i casi</translation>
+      <translation>casi</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_words.py" line="179" />
@@ -1022,12 +1022,12 @@
       <translation>amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="250" />
+      <location filename="../ui/admin/audit_words.py" line="256" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="252" />
+      <location filename="../ui/admin/audit_words.py" line="258" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -1553,7 +1553,7 @@
     <message>
       <location filename="../ui/referral/composer.py" line="138" />
       <source>Values in grey come from her case file: to change one, correct it in the case file (Intake tab), then open the referral again.</source>
-      <translation>I valori in grigio vengono dalla sua scheda: per cambiarne uno, correggilo nella scheda (scheda Accoglienza), poi apri di nuovo l'invio.</translation>
+      <translation>I valori in grigio vengono dalla sua scheda: per cambiarne uno, correggilo nella scheda (Accoglienza), poi apri di nuovo l'invio.</translation>
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="171" />
@@ -1563,7 +1563,7 @@
     <message>
       <location filename="../ui/referral/composer.py" line="204" />
       <source>From her case file: change it there (Intake tab).</source>
-      <translation>Dalla sua scheda: si cambia lì (scheda Accoglienza).</translation>
+      <translation>Dalla sua scheda: si cambia lì (Accoglienza).</translation>
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="222" />

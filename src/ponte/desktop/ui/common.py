@@ -151,10 +151,10 @@ def fmt_when(value: datetime | str | None) -> str:
     return f"{QLocale().toString(day, 'd MMM yyyy')}, {local:%H:%M}"
 
 
-def fmt_month(value: date | str) -> str:
-    """A month in words: "gennaio 2026" (never "2026-01")."""
+def fmt_month(value: date | str, *, short: bool = False) -> str:
+    """A month in words: "gennaio 2026", or "gen 2026" (never "2026-01")."""
     d = value if isinstance(value, date) else date.fromisoformat(f"{str(value)[:7]}-01")
-    return QLocale().toString(QDate(d.year, d.month, 1), "MMMM yyyy")
+    return QLocale().toString(QDate(d.year, d.month, 1), "MMM yyyy" if short else "MMMM yyyy")
 
 
 def fmt_n(number: float) -> str:

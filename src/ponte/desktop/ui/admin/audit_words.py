@@ -227,6 +227,12 @@ def _kind(action: str, value: str) -> str:
     return value
 
 
+def short_id(value: str) -> str:
+    """The last 8 characters of an id: ids are UUIDv7, whose first characters are the time
+    (the same for everything made in one moment), so the end tells records apart."""
+    return value[-8:]
+
+
 def action_text(action: str) -> str:
     return actions().get(action, action)
 
@@ -235,7 +241,7 @@ def record_text(entity: str, entity_id: str) -> str:
     if not entity:
         return ""
     name = _things().get(entity, entity)
-    return f"{name} {entity_id[:8]}".strip()
+    return f"{name} {short_id(entity_id)}".strip()
 
 
 def detail_text(action: str, detail: dict[str, Any]) -> str:
@@ -254,7 +260,7 @@ def detail_text(action: str, detail: dict[str, Any]) -> str:
         elif isinstance(value, int):
             shown = fmt_n(value)
         elif key.endswith("_id"):
-            shown = str(value)[:8]
+            shown = short_id(str(value))
         else:
             shown = str(value)
         parts.append(f"{name}: {shown}")

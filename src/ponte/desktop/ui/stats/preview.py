@@ -30,6 +30,7 @@ from ponte.core.stats_labels import title, word
 from ponte.core.suppression import HIDDEN, SMALL
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.stats.widgets import cell_text
 from ponte.storage.stats import Period
 
 
@@ -123,7 +124,7 @@ class AggregatePreview(QWidget):
                             title(t["name"], self.lang),
                             word(str(row[0]), self.lang, table=t["name"]),
                             word(col, self.lang, table=t["name"], column=True),
-                            str(value),
+                            cell_text(value),
                         )
                     )
         self.cells.clear()
