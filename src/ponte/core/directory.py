@@ -1,14 +1,18 @@
 """The network directory: who is a member, with which keys, signed by the hub.
 
 The document is RFC 8785 canonical JSON ``{"directory": {...}, "sig": hex}`` where ``sig`` is
-the hub's Ed25519 signature over the canonical bytes of ``directory``. Clients pin the hub key
-from their provisioning file and accept a directory only through :func:`verify_directory`.
+the hub's Ed25519 signature over the canonical bytes of ``directory`` under
+``Context.DIRECTORY`` (``core/signing.py``). The body names the head of the directory log
+(``"log": {"seq", "hash"}``, ``core/dirlog.py``). Clients pin the hub key from their
+provisioning file and accept a directory only through :func:`verify_directory`, then check
+it against the log and the last directory they accepted (``dirlog.check_update``).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,9 +21,12 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ponte.core.enums import ServiceType
-from ponte.core.errors import DirectoryError
+from ponte.core.errors import DirectoryError, WeakKey
+from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
+from ponte.core.signing import Context, sign, verify
 
+log = logging.getLogger("ponte.directory")
 SERVICE_TYPES = frozenset(t.value for t in ServiceType)
 NETWORKS = frozenset(
     {
@@ -93,9 +100,24 @@ class Member:
 
 
 @dataclass(frozen=True)
+class LogHead:
+    """The head of the directory log: how many entries, and the hash of the last one."""
+
+    seq: int
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash}
+
+
+EMPTY_LOG = LogHead(0, "0" * 64)
+
+
+@dataclass(frozen=True)
 class Directory:
     issued: str
     members: tuple[Member, ...]
+    log: LogHead = EMPTY_LOG
     _by_id: dict[str, Member] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -126,12 +148,27 @@ class Directory:
         return None
 
     def to_json(self) -> dict[str, Any]:
-        return {"issued": self.issued, "members": [m.to_json() for m in self.members]}
+        return {
+            "issued": self.issued,
+            "members": [m.to_json() for m in self.members],
+            "log": self.log.to_json(),
+        }
 
 
 def sign_directory(directory: Directory, hub_key: Ed25519PrivateKey) -> bytes:
-    body = rfc8785.dumps(directory.to_json())
-    return bytes(rfc8785.dumps({"directory": directory.to_json(), "sig": hub_key.sign(body).hex()}))
+    body = directory.to_json()
+    sig = sign(hub_key, Context.DIRECTORY, rfc8785.dumps(body)).hex()
+    return bytes(rfc8785.dumps({"directory": body, "sig": sig}))
+
+
+def _log_head(body: dict[str, Any]) -> LogHead:
+    log_ = body.get("log")
+    if not isinstance(log_, dict) or set(log_) != {"seq", "hash"}:
+        raise DirectoryError("log head")
+    seq, hash_ = log_["seq"], log_["hash"]
+    if type(seq) is not int or seq < 0 or not isinstance(hash_, str) or len(hash_) != 64:
+        raise DirectoryError("log head")
+    return LogHead(seq, hash_)
 
 
 def _str(obj: dict[str, Any], key: str, *, optional: bool = False, max_len: int = 256) -> Any:
@@ -153,6 +190,18 @@ def _hexkey(text: str, what: str) -> str:
     return text
 
 
+def _safe(check: Callable[[bytes], bytes], hex_raw: str, member: dict[str, Any]) -> bool:
+    """Whether a listed key is safe to trust. An unsafe one is left out of the directory (a
+    hub refuses them at registration, so one here means a faulty or hostile hub); the rest
+    of the directory stays usable."""
+    try:
+        check(bytes.fromhex(hex_raw))
+    except WeakKey:
+        log.warning("directory: unsafe key left out member=%s", member.get("id"))
+        return False
+    return True
+
+
 def _member(obj: Any) -> Member:
     if not isinstance(obj, dict):
         raise DirectoryError("member entry")
@@ -170,6 +219,8 @@ def _member(obj: Any) -> Member:
         raw = _hexkey(_str(k, "ed25519"), "signing key")
         if len(raw) != 64 or key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
             raise DirectoryError("signing key id")
+        if not _safe(check_ed25519, raw, obj):
+            continue
         signing.append(
             SigningKey(k["key_id"], raw, _str(k, "added"), _str(k, "revoked", optional=True))
         )
@@ -183,6 +234,8 @@ def _member(obj: Any) -> Member:
             raise DirectoryError("encryption key suite or length")
         if key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
             raise DirectoryError("encryption key id")
+        if not _safe(check_x25519, raw[-64:], obj):  # the X25519 key, alone or in the hybrid
+            continue
         encryption.append(EncryptionKey(k["key_id"], _str(k, "suite"), raw, _str(k, "added")))
     return Member(
         _str(obj, "id"), _str(obj, "name"), service_type, network, tuple(signing), tuple(encryption)
@@ -199,10 +252,10 @@ def verify_directory(data: bytes, pinned_hub_key: Ed25519PublicKey) -> Directory
         raise DirectoryError("document fields")
     body, sig = doc["directory"], doc["sig"]
     try:
-        pinned_hub_key.verify(bytes.fromhex(sig), rfc8785.dumps(body))
+        verify(pinned_hub_key, Context.DIRECTORY, rfc8785.dumps(body), bytes.fromhex(sig))
     except (InvalidSignature, ValueError, TypeError, rfc8785.CanonicalizationError) as exc:
         raise DirectoryError("signature") from exc
     if not isinstance(body, dict) or not isinstance(body.get("members"), list):
         raise DirectoryError("members")
     members = tuple(_member(m) for m in body["members"])
-    return Directory(issued=_str(body, "issued"), members=members)
+    return Directory(issued=_str(body, "issued"), members=members, log=_log_head(body))

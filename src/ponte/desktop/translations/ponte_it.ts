@@ -201,97 +201,97 @@
   <context>
     <name>AggregatePreview</name>
     <message>
-      <location filename="../ui/stats/preview.py" line="56" />
+      <location filename="../ui/stats/preview.py" line="57" />
       <source>Year</source>
       <translation>Anno</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="58" />
+      <location filename="../ui/stats/preview.py" line="59" />
       <source>Quarter</source>
       <translation>Trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="60" />
+      <location filename="../ui/stats/preview.py" line="61" />
       <source>Quarter %1</source>
       <translation>Trimestre %1</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="61" />
+      <location filename="../ui/stats/preview.py" line="62" />
       <source>Whole year</source>
       <translation>Anno intero</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="63" />
+      <location filename="../ui/stats/preview.py" line="64" />
       <source>&amp;Year</source>
       <translation>&amp;Anno</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="63" />
+      <location filename="../ui/stats/preview.py" line="64" />
       <source>&amp;Quarter</source>
       <translation>&amp;Trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="66" />
+      <location filename="../ui/stats/preview.py" line="67" />
       <source>&amp;Preview</source>
       <translation>&amp;Anteprima</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="67" />
+      <location filename="../ui/stats/preview.py" line="68" />
       <source>Preview the report</source>
       <translation>Anteprima del resoconto</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="69" />
+      <location filename="../ui/stats/preview.py" line="70" />
       <source>&amp;Send to the cabina di regia</source>
       <translation>&amp;Invia alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="70" />
+      <location filename="../ui/stats/preview.py" line="71" />
       <source>Send the report to the cabina di regia</source>
       <translation>Invia il resoconto alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="75" />
+      <location filename="../ui/stats/preview.py" line="76" />
       <source>These are exactly the cells that will leave the centre. “&lt;5”: a count from 1 to 4; “—”: hidden so that a small count cannot be worked out. No names, no codes, no dates of a woman.</source>
       <translation>Queste sono esattamente le celle che lasceranno il centro. “&lt;5”: un numero da 1 a 4; “—”: nascosto perché un numero piccolo non si possa ricavare. Nessun nome, nessun codice, nessuna data riferita a una donna.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="82" />
+      <location filename="../ui/stats/preview.py" line="83" />
       <source>Cells that will be sent</source>
       <translation>Celle che verranno inviate</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Column</source>
       <translation>Colonna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="133" />
       <source>Value sent</source>
       <translation>Valore inviato</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="143" />
+      <location filename="../ui/stats/preview.py" line="144" />
       <source>Not sent: too few to be anonymous</source>
       <translation>Non inviato: troppo pochi per restare anonimi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="146" />
+      <location filename="../ui/stats/preview.py" line="147" />
       <source>%1 cells, %2 of them hidden. Network: %3.</source>
       <translation>%1 celle, di cui %2 nascoste. Rete: %3.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="164" />
+      <location filename="../ui/stats/preview.py" line="165" />
       <source>Report queued for the cabina di regia; it leaves at the next sync.</source>
       <translation>Statistiche pronte per la cabina di regia: partono al prossimo collegamento con la rete.</translation>
     </message>
@@ -2218,27 +2218,27 @@
   <context>
     <name>DocumentTableModel</name>
     <message>
-      <location filename="../ui/documents/model.py" line="45" />
+      <location filename="../ui/documents/model.py" line="44" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="46" />
+      <location filename="../ui/documents/model.py" line="45" />
       <source>Kind</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="47" />
+      <location filename="../ui/documents/model.py" line="46" />
       <source>Type</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="48" />
+      <location filename="../ui/documents/model.py" line="47" />
       <source>Size</source>
       <translation>Dimensione</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="49" />
+      <location filename="../ui/documents/model.py" line="48" />
       <source>Added</source>
       <translation>Aggiunto il</translation>
     </message>
@@ -2460,32 +2460,32 @@
   <context>
     <name>ExportButtons</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="211" />
+      <location filename="../ui/stats/widgets.py" line="213" />
       <source>Result of the export</source>
       <translation>Esito dell'esportazione</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="215" />
+      <location filename="../ui/stats/widgets.py" line="217" />
       <source>Export &amp;CSV</source>
       <translation>Esporta &amp;CSV</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="216" />
+      <location filename="../ui/stats/widgets.py" line="218" />
       <source>Export &amp;Excel</source>
       <translation>Esporta &amp;Excel</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="217" />
+      <location filename="../ui/stats/widgets.py" line="219" />
       <source>&amp;Print report (PDF)</source>
       <translation>&amp;Stampa resoconto (PDF)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="242" />
+      <location filename="../ui/stats/widgets.py" line="244" />
       <source>Saved %1: %2 tables; counts from 1 to 4 hidden.</source>
       <translation>Salvato %1: %2 tabelle; i numeri da 1 a 4 sono nascosti.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="253" />
+      <location filename="../ui/stats/widgets.py" line="255" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
@@ -3052,17 +3052,17 @@
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="278" />
+      <location filename="../main_window.py" line="279" />
       <source>Working offline by choice · %1 waiting, nothing is sent</source>
       <translation>Offline per scelta · %1 in attesa, non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="286" />
+      <location filename="../main_window.py" line="287" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>Collegata alla rete · %1 in attesa · ultimo invio e ricezione alle %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="291" />
+      <location filename="../main_window.py" line="292" />
       <source>Offline · %1 waiting</source>
       <translation>Non collegata alla rete · %1 in attesa</translation>
     </message>
@@ -4865,6 +4865,10 @@
     <message>
       <source>You chose to work offline: nothing is sent or received until you turn the network back on.</source>
       <translation>Hai scelto di lavorare offline: non si invia né si riceve nulla finché non riattivi la rete.</translation>
+    </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
     </message>
   </context>
   <context>
