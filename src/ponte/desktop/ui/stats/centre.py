@@ -29,6 +29,7 @@ from ponte.core.stats_labels import title
 from ponte.core.suppression import PublishedTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.common import fmt_n
 from ponte.desktop.ui.stats.widgets import (
     AskPath,
     ExportButtons,
@@ -164,11 +165,11 @@ class StatsView(QWidget):
         s = result.stats
         median, answered = s.days_to_first_status
         text = self.tr("%1 new contacts, %2 active cases, %3 referrals.")
-        text = text.replace("%1", str(s.new_contacts)).replace("%2", str(s.active_cases))
-        text = text.replace("%3", str(s.overview.value("referrals")))
+        text = text.replace("%1", fmt_n(s.new_contacts)).replace("%2", fmt_n(s.active_cases))
+        text = text.replace("%3", fmt_n(int(s.overview.value("referrals"))))
         if median is not None:
             more = self.tr("First answer to a referral after %1 days (median of %2).")
-            text += " " + more.replace("%1", f"{median:g}").replace("%2", str(answered))
+            text += " " + more.replace("%1", fmt_n(float(median))).replace("%2", fmt_n(answered))
         self.summary.setText(text)
         current = self.table_choice.currentData() or "age_citizenship"
         self.table_choice.blockSignals(True)

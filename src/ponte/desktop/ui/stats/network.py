@@ -28,7 +28,7 @@ from ponte.core.stats_labels import title, word
 from ponte.core.suppression import PublishedTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.common import fmt_day
+from ponte.desktop.ui.common import fmt_day, fmt_n
 from ponte.desktop.ui.stats.widgets import (
     AskPath,
     ExportButtons,
@@ -163,7 +163,7 @@ class NetworkDashboardView(QWidget):
         total = sum(picture.centres.values())
         text = self.tr("%1 centre reports from %2 networks.")
         self.summary.setText(
-            text.replace("%1", str(total)).replace("%2", str(len(picture.centres)))
+            text.replace("%1", fmt_n(total)).replace("%2", fmt_n(len(picture.centres)))
         )
         for combo, items in (
             (self.area_choice, [METRO, *picture.by_network]),

@@ -30,6 +30,7 @@ from ponte.core.stats_labels import title, word
 from ponte.core.suppression import HIDDEN, SMALL
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.common import fmt_n
 from ponte.desktop.ui.stats.widgets import cell_text
 from ponte.storage.stats import Period
 
@@ -146,8 +147,8 @@ class AggregatePreview(QWidget):
         hidden = sum(1 for r in rows if r[3] in (SMALL, HIDDEN))
         text = self.tr("%1 cells, %2 of them hidden. Network: %3.")
         self.status.setText(
-            text.replace("%1", str(len(rows)))
-            .replace("%2", str(hidden))
+            text.replace("%1", fmt_n(len(rows)))
+            .replace("%2", fmt_n(hidden))
             .replace("%3", word(payload["network"], self.lang))
         )
         self.send_button.setEnabled(True)
