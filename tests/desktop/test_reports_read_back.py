@@ -74,7 +74,7 @@ def _export(qtbot: QtBot, view: StatsView | NetworkDashboardView, fmt: str, out:
     return out
 
 
-def test_the_centre_report_pdf_holds_every_cell_and_the_legend(
+def test_the_centre_report_holds_every_cell_and_the_legend_in_pdf_and_excel(
     qtbot: QtBot,
     worker: VaultWorker,
     vault: Vault,  # noqa: F811 - the fixture
@@ -92,6 +92,8 @@ def test_the_centre_report_pdf_holds_every_cell_and_the_legend(
     assert text.count(SMALL) >= sum(t.entries().count(SMALL) for t in tables)
     _expect_every_cell(text, tables)
     assert "centro.pdf" in view.exports.result.text(), "she is told where the report went"
+    book = load_workbook(_export(qtbot, view, "xlsx", tmp_path / "centro.xlsx"))
+    _expect_italian_workbook(book, tables)
 
 
 def _report(network: str, counts: tuple[int, ...]) -> dict[str, object]:
@@ -138,21 +140,6 @@ def test_the_network_report_pdf_and_excel_speak_italian_and_keep_every_cell(
 
     book = load_workbook(_export(qtbot, view, "xlsx", tmp_path / "rete.xlsx"))
     _expect_italian_workbook(book, tables)
-
-
-def test_the_centre_excel_speaks_italian_with_codes_apart(
-    qtbot: QtBot,
-    worker: VaultWorker,
-    vault: Vault,  # noqa: F811 - the fixture
-    tmp_path: Path,
-) -> None:
-    view = StatsView(TaskRunner(worker), vault, lang="it", today=TODAY)
-    qtbot.addWidget(view)
-    with qtbot.waitSignal(view.loaded, timeout=10_000):
-        qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
-    assert view.result is not None
-    book = load_workbook(_export(qtbot, view, "xlsx", tmp_path / "centro.xlsx"))
-    _expect_italian_workbook(book, view.result.published)
 
 
 def _expect_italian_workbook(book, tables: list[PublishedTable]) -> None:  # type: ignore[no-untyped-def]
