@@ -53,9 +53,6 @@ QT_ENGLISH = {
     "Close", "Apply", "Back", "Forward", "Parent Directory", "Create New Folder", "List View",
     "Detail View", "Name", "Size", "Type", "Date Modified", "Directory:", "Save As",
 }  # fmt: skip
-#: Issue 13.10: helper ``lifecycle`` renames these two referral states ("inviato/consegnato
-#: all'hub" name one state two ways); take them out of this set when that change lands.
-OWNED_ELSEWHERE = {"inviato all'hub", "consegnato all'hub"}
 
 
 def _norm(text: str) -> str:
@@ -162,7 +159,7 @@ class Walk:
     def check(self, where: str, root: QWidget) -> None:
         for text in visible_texts(root):
             for line in text.split("\n"):
-                if line in ALLOWED or line in OWNED_ELSEWHERE:
+                if line in ALLOWED:
                     continue
                 if line in self.english:
                     self.problems.setdefault(f"English ({where})", set()).add(line)

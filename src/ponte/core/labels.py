@@ -232,7 +232,7 @@ LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     },
     e.ReferralStatus: {
         e.ReferralStatus.QUEUED.value: ("in attesa di invio", "waiting to be sent"),
-        e.ReferralStatus.SENT.value: ("inviato all'hub", "sent to the hub"),
+        e.ReferralStatus.SENT.value: ("inviato alla rete", "sent to the network"),
         e.ReferralStatus.DELIVERED.value: ("consegnato", "delivered"),
         e.ReferralStatus.ACCEPTED.value: ("accettato dal servizio", "accepted by the service"),
         e.ReferralStatus.DECLINED.value: ("non accettato dal servizio", "declined by the service"),
@@ -243,6 +243,7 @@ LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         e.ReferralStatus.DONE.value: ("concluso", "completed"),
         e.ReferralStatus.WITHDRAWN.value: ("consenso ritirato", "consent withdrawn"),
         e.ReferralStatus.FAILED.value: ("non inviato", "not sent"),
+        e.ReferralStatus.REFUSED.value: ("non aperto dal servizio", "not opened by the service"),
     },
     e.Urgency: {
         e.Urgency.ROUTINE.value: ("ordinaria", "routine"),

@@ -120,6 +120,7 @@ def packet_kind(ptype: str) -> str:
         "referral": QCoreApplication.translate("PacketKinds", "referral"),
         "status": QCoreApplication.translate("PacketKinds", "answer"),
         "withdrawal": QCoreApplication.translate("PacketKinds", "withdrawal"),
+        "refusal": QCoreApplication.translate("PacketKinds", "notice: could not open"),
         "aggregate": QCoreApplication.translate(
             "PacketKinds", "statistics for the cabina di regia"
         ),

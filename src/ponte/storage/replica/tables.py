@@ -77,7 +77,7 @@ TABLES: dict[str, Table] = {
             "plan_steps",
             (
                 "id", "case_id", "type", "status", "partner", "started_on", "due_on",
-                "ended_on", "outcome", "created_at", "updated_at",
+                "ended_on", "outcome", "created_at", "updated_at", "referral_id",
             ),
             ("id",),
             (("case_id", "cases"),),
@@ -107,6 +107,15 @@ TABLES: dict[str, Table] = {
             ),
             ("id",),
             (("case_id", "cases"),),
+        ),
+        Table(
+            "referral_answers",
+            (
+                "id", "referral_id", "status", "reason", "note", "next_appointment",
+                "received_at",
+            ),
+            ("id",),
+            (("referral_id", "referrals"),),
         ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(
