@@ -295,6 +295,24 @@ class FieldsWithoutValue(ValidationError):
         self.fields = tuple(fields)
 
 
+class AnswerNotAllowed(ValidationError):
+    """This referral cannot be answered that way now: it was withdrawn, or already has that answer. Nothing was sent."""
+
+    kind = "answer_not_allowed"
+
+
+class PartnerNoteTooLong(ValidationError):
+    """The note must be one line of plain text, at most %1 characters."""
+
+    kind = "partner_note"
+
+
+class AppointmentNeedsAcceptance(ValidationError):
+    """A next appointment goes only with “accepted” or “in progress”."""
+
+    kind = "appointment_answer"
+
+
 class ConsentMissing(PonteError):
     """There is no valid consent for this recipient and purpose. Record her consent first."""
 

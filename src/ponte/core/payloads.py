@@ -27,7 +27,12 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ponte.core.directory import NETWORKS
 from ponte.core.enums import DocumentKind, ServiceType
-from ponte.core.errors import MalformedPacket, UnsupportedPacket, ValidationError
+from ponte.core.errors import (
+    AppointmentNeedsAcceptance,
+    MalformedPacket,
+    PartnerNoteTooLong,
+    UnsupportedPacket,
+)
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
@@ -233,11 +238,11 @@ def status_payload(
     note = " ".join(note.split())
     if note:
         if len(note) > NOTE_MAX_CHARS or not _note(note):
-            raise ValidationError(f"the note: one line of at most {NOTE_MAX_CHARS} characters")
+            raise PartnerNoteTooLong(params=(NOTE_MAX_CHARS,))
         payload["note"] = note
     if next_appointment is not None:
         if status not in _WITH_APPOINTMENT:
-            raise ValidationError("a next appointment goes with accepted or in progress")
+            raise AppointmentNeedsAcceptance()
         payload["next_appointment"] = next_appointment.isoformat()
     if "note" in payload or "next_appointment" in payload:
         payload["v"] = 2

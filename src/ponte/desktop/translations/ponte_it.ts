@@ -595,439 +595,475 @@
     </message>
     <message>
       <location filename="../ui/admin/audit_words.py" line="64" />
+      <source>could not open a message it received</source>
+      <translation>non è riuscito ad aprire un messaggio ricevuto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="67" />
+      <source>told the sender a message could not be opened</source>
+      <translation>ha avvisato il mittente che un messaggio non si apriva</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="70" />
+      <source>received a service's answer to a referral</source>
+      <translation>ha ricevuto la risposta di un servizio a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="73" />
+      <source>the centre withdrew a referral it had sent here</source>
+      <translation>il centro ha ritirato un invio fatto a questo servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="76" />
+      <source>linked a plan step to a referral</source>
+      <translation>ha collegato un passo del progetto a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="77" />
+      <source>a plan step followed a referral's answer</source>
+      <translation>un passo del progetto ha seguito la risposta a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="80" />
       <source>added a document</source>
       <translation>ha aggiunto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="65" />
+      <location filename="../ui/admin/audit_words.py" line="81" />
       <source>opened a document</source>
       <translation>ha aperto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="66" />
+      <location filename="../ui/admin/audit_words.py" line="82" />
       <source>attached a document to a referral</source>
       <translation>ha allegato un documento a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="69" />
+      <location filename="../ui/admin/audit_words.py" line="85" />
       <source>saved a copy of a document</source>
       <translation>ha salvato una copia di un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="70" />
+      <location filename="../ui/admin/audit_words.py" line="86" />
       <source>deleted a document</source>
       <translation>ha eliminato un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="71" />
+      <location filename="../ui/admin/audit_words.py" line="87" />
       <source>received a document</source>
       <translation>ha ricevuto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="72" />
+      <location filename="../ui/admin/audit_words.py" line="88" />
       <source>changed the largest document allowed</source>
       <translation>ha cambiato la dimensione massima dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="75" />
+      <location filename="../ui/admin/audit_words.py" line="91" />
       <source>joined the network</source>
       <translation>è entrata nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="76" />
+      <location filename="../ui/admin/audit_words.py" line="92" />
       <source>added a workstation of the centre</source>
       <translation>ha aggiunto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="77" />
+      <location filename="../ui/admin/audit_words.py" line="93" />
       <source>joined the centre's workstations</source>
       <translation>è entrata tra le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="78" />
+      <location filename="../ui/admin/audit_words.py" line="94" />
       <source>removed a workstation of the centre</source>
       <translation>ha tolto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="81" />
+      <location filename="../ui/admin/audit_words.py" line="97" />
       <source>received a change from another workstation</source>
       <translation>ha ricevuto una modifica da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="84" />
+      <location filename="../ui/admin/audit_words.py" line="100" />
       <source>received a deletion from another workstation</source>
       <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="87" />
+      <location filename="../ui/admin/audit_words.py" line="103" />
       <source>sent changes again to another workstation</source>
       <translation>ha rimandato delle modifiche a un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="90" />
+      <location filename="../ui/admin/audit_words.py" line="106" />
       <source>settled a conflict between workstations</source>
       <translation>ha scelto tra due versioni di postazioni diverse</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="93" />
+      <location filename="../ui/admin/audit_words.py" line="109" />
       <source>sent the statistics to the cabina di regia</source>
       <translation>ha inviato le statistiche alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="96" />
+      <location filename="../ui/admin/audit_words.py" line="112" />
       <source>exported the statistics</source>
       <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="97" />
+      <location filename="../ui/admin/audit_words.py" line="113" />
       <source>changed how long records are kept</source>
       <translation>ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="100" />
+      <location filename="../ui/admin/audit_words.py" line="116" />
       <source>deleted records past their keeping time</source>
       <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="103" />
+      <location filename="../ui/admin/audit_words.py" line="119" />
       <source>created the demo's synthetic cases</source>
       <translation>ha creato i casi di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="110" />
+      <location filename="../ui/admin/audit_words.py" line="126" />
       <source>the archive</source>
       <translation>l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="111" />
+      <location filename="../ui/admin/audit_words.py" line="127" />
       <source>accounts</source>
       <translation>gli account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="112" />
+      <location filename="../ui/admin/audit_words.py" line="128" />
       <source>recovery</source>
       <translation>il recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="113" />
+      <location filename="../ui/admin/audit_words.py" line="129" />
       <source>the activity log</source>
       <translation>il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="114" />
+      <location filename="../ui/admin/audit_words.py" line="130" />
       <source>cases</source>
       <translation>i casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="115" />
+      <location filename="../ui/admin/audit_words.py" line="131" />
       <source>her details and rights</source>
       <translation>i dati di lei e i suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="116" />
+      <location filename="../ui/admin/audit_words.py" line="132" />
       <source>notes</source>
       <translation>le note</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="117" />
+      <location filename="../ui/admin/audit_words.py" line="133" />
       <source>contacts</source>
       <translation>i contatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="118" />
+      <location filename="../ui/admin/audit_words.py" line="134" />
       <source>the plan</source>
       <translation>il progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="119" />
+      <location filename="../ui/admin/audit_words.py" line="135" />
       <source>risk</source>
       <translation>il rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="120" />
+      <location filename="../ui/admin/audit_words.py" line="136" />
       <source>the safety plan</source>
       <translation>il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="121" />
+      <location filename="../ui/admin/audit_words.py" line="137" />
       <source>consents</source>
       <translation>i consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="122" />
+      <location filename="../ui/admin/audit_words.py" line="138" />
       <source>referrals</source>
       <translation>gli invii</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="123" />
-      <location filename="../ui/admin/audit_words.py" line="180" />
+      <location filename="../ui/admin/audit_words.py" line="139" />
+      <location filename="../ui/admin/audit_words.py" line="196" />
       <source>messages</source>
       <translation>i messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="124" />
+      <location filename="../ui/admin/audit_words.py" line="140" />
       <source>documents</source>
       <translation>i documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="125" />
+      <location filename="../ui/admin/audit_words.py" line="141" />
       <source>document settings</source>
       <translation>le impostazioni dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="126" />
+      <location filename="../ui/admin/audit_words.py" line="142" />
       <source>the network</source>
       <translation>la rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="127" />
+      <location filename="../ui/admin/audit_words.py" line="143" />
       <source>the centre's workstations</source>
       <translation>le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="128" />
+      <location filename="../ui/admin/audit_words.py" line="144" />
       <source>changes between workstations</source>
       <translation>le modifiche tra le postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="129" />
+      <location filename="../ui/admin/audit_words.py" line="145" />
       <source>conflicts</source>
       <translation>le versioni da scegliere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="130" />
+      <location filename="../ui/admin/audit_words.py" line="146" />
       <source>reports</source>
       <translation>i rapporti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="131" />
+      <location filename="../ui/admin/audit_words.py" line="147" />
       <source>statistics</source>
       <translation>le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="132" />
+      <location filename="../ui/admin/audit_words.py" line="148" />
       <source>keeping times</source>
       <translation>i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="133" />
+      <location filename="../ui/admin/audit_words.py" line="149" />
       <source>the demo</source>
       <translation>la demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="140" />
-      <location filename="../ui/admin/audit_words.py" line="141" />
-      <location filename="../ui/admin/audit_words.py" line="166" />
+      <location filename="../ui/admin/audit_words.py" line="156" />
+      <location filename="../ui/admin/audit_words.py" line="157" />
+      <location filename="../ui/admin/audit_words.py" line="182" />
       <source>case</source>
       <translation>caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="142" />
-      <location filename="../ui/admin/audit_words.py" line="143" />
-      <location filename="../ui/admin/audit_words.py" line="167" />
+      <location filename="../ui/admin/audit_words.py" line="158" />
+      <location filename="../ui/admin/audit_words.py" line="159" />
+      <location filename="../ui/admin/audit_words.py" line="183" />
       <source>woman</source>
       <translation>donna</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="144" />
+      <location filename="../ui/admin/audit_words.py" line="160" />
       <source>account</source>
       <translation>account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="145" />
+      <location filename="../ui/admin/audit_words.py" line="161" />
       <source>workstation</source>
       <translation>postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="146" />
+      <location filename="../ui/admin/audit_words.py" line="162" />
       <source>network member</source>
       <translation>servizio della rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="147" />
-      <location filename="../ui/admin/audit_words.py" line="173" />
+      <location filename="../ui/admin/audit_words.py" line="163" />
+      <location filename="../ui/admin/audit_words.py" line="189" />
       <source>message</source>
       <translation>messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="148" />
+      <location filename="../ui/admin/audit_words.py" line="164" />
       <source>document</source>
       <translation>documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="149" />
-      <location filename="../ui/admin/audit_words.py" line="168" />
+      <location filename="../ui/admin/audit_words.py" line="165" />
+      <location filename="../ui/admin/audit_words.py" line="184" />
       <source>note</source>
       <translation>nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="150" />
-      <location filename="../ui/admin/audit_words.py" line="169" />
+      <location filename="../ui/admin/audit_words.py" line="166" />
+      <location filename="../ui/admin/audit_words.py" line="185" />
       <source>contact</source>
       <translation>contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="151" />
+      <location filename="../ui/admin/audit_words.py" line="167" />
       <source>plan step</source>
       <translation>passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="152" />
+      <location filename="../ui/admin/audit_words.py" line="168" />
       <source>risk assessment</source>
       <translation>valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="153" />
+      <location filename="../ui/admin/audit_words.py" line="169" />
       <source>safety plan</source>
       <translation>piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="154" />
-      <location filename="../ui/admin/audit_words.py" line="171" />
+      <location filename="../ui/admin/audit_words.py" line="170" />
+      <location filename="../ui/admin/audit_words.py" line="187" />
       <source>consent</source>
       <translation>consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="155" />
-      <location filename="../ui/admin/audit_words.py" line="172" />
+      <location filename="../ui/admin/audit_words.py" line="171" />
+      <location filename="../ui/admin/audit_words.py" line="188" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="156" />
+      <location filename="../ui/admin/audit_words.py" line="172" />
       <source>staff account</source>
       <translation>account del personale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="157" />
+      <location filename="../ui/admin/audit_words.py" line="173" />
       <source>period</source>
       <translation>periodo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="164" />
+      <location filename="../ui/admin/audit_words.py" line="180" />
       <source>failed attempts</source>
       <translation>tentativi falliti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="165" />
+      <location filename="../ui/admin/audit_words.py" line="181" />
       <source>type</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="170" />
+      <location filename="../ui/admin/audit_words.py" line="186" />
       <source>step</source>
       <translation>passo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="174" />
+      <location filename="../ui/admin/audit_words.py" line="190" />
       <source>recipient</source>
       <translation>destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="175" />
+      <location filename="../ui/admin/audit_words.py" line="191" />
       <source>change</source>
       <translation>modifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="176" />
+      <location filename="../ui/admin/audit_words.py" line="192" />
       <source>fields</source>
       <translation>campi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="177" />
+      <location filename="../ui/admin/audit_words.py" line="193" />
       <source>bytes</source>
       <translation>byte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="178" />
+      <location filename="../ui/admin/audit_words.py" line="194" />
       <source>cases</source>
       <comment>a count</comment>
       <translation>casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="179" />
+      <location filename="../ui/admin/audit_words.py" line="195" />
       <source>women</source>
       <translation>donne</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="181" />
+      <location filename="../ui/admin/audit_words.py" line="197" />
       <source>entries</source>
       <translation>voci</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="182" />
+      <location filename="../ui/admin/audit_words.py" line="198" />
       <source>custodians needed</source>
       <translation>custodi necessarie</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="183" />
+      <location filename="../ui/admin/audit_words.py" line="199" />
       <source>tables</source>
       <translation>tabelle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="184" />
+      <location filename="../ui/admin/audit_words.py" line="200" />
+      <source>documents</source>
+      <comment>a count</comment>
+      <translation>documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="201" />
       <source>changes sent again</source>
       <translation>modifiche rimandate</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="185" />
+      <location filename="../ui/admin/audit_words.py" line="202" />
       <source>largest document (bytes)</source>
       <translation>documento più grande (byte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="186" />
+      <location filename="../ui/admin/audit_words.py" line="203" />
       <source>archive version</source>
       <translation>versione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="187" />
-      <location filename="../ui/admin/audit_words.py" line="189" />
+      <location filename="../ui/admin/audit_words.py" line="204" />
+      <location filename="../ui/admin/audit_words.py" line="206" />
       <source>days for closed cases</source>
       <translation>giorni per i casi chiusi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="188" />
-      <location filename="../ui/admin/audit_words.py" line="190" />
+      <location filename="../ui/admin/audit_words.py" line="205" />
+      <location filename="../ui/admin/audit_words.py" line="207" />
       <source>days for sent messages</source>
       <translation>giorni per i messaggi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="198" />
+      <location filename="../ui/admin/audit_words.py" line="215" />
       <source>with her passphrase</source>
       <translation>con la sua passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="199" />
+      <location filename="../ui/admin/audit_words.py" line="216" />
       <source>with the recovery key</source>
       <translation>con la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="200" />
+      <location filename="../ui/admin/audit_words.py" line="217" />
       <source>with the custodians' shares</source>
       <translation>con le parti della chiave delle custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="203" />
+      <location filename="../ui/admin/audit_words.py" line="220" />
       <source>operatrice</source>
       <translation>operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="204" />
+      <location filename="../ui/admin/audit_words.py" line="221" />
       <source>coordinatrice</source>
       <translation>coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="205" />
+      <location filename="../ui/admin/audit_words.py" line="222" />
       <source>amministratrice</source>
       <translation>amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="256" />
+      <location filename="../ui/admin/audit_words.py" line="273" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="258" />
+      <location filename="../ui/admin/audit_words.py" line="275" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -5031,6 +5067,18 @@
     <message>
       <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
       <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>A next appointment goes only with “accepted” or “in progress”.</source>
+      <translation>Il prossimo appuntamento si indica solo con «accettato» o «in corso».</translation>
+    </message>
+    <message>
+      <source>The note must be one line of plain text, at most %1 characters.</source>
+      <translation>La nota deve essere una sola riga di testo, di al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+      <source>This referral cannot be answered that way now: it was withdrawn, or already has that answer. Nothing was sent.</source>
+      <translation>A questo invio ora non si può rispondere così: è stato ritirato, o ha già questa risposta. Non è stato inviato nulla.</translation>
     </message>
   </context>
   <context>

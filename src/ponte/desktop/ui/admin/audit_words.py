@@ -61,6 +61,22 @@ def actions() -> dict[str, str]:
         "referral.withdraw": QCoreApplication.translate("AuditWords", "withdrew a referral"),
         "referral.status": QCoreApplication.translate("AuditWords", "answered a referral"),
         "packet.receive": QCoreApplication.translate("AuditWords", "received a message"),
+        "packet.refuse": QCoreApplication.translate(
+            "AuditWords", "could not open a message it received"
+        ),
+        "packet.refusal_sent": QCoreApplication.translate(
+            "AuditWords", "told the sender a message could not be opened"
+        ),
+        "referral.answer": QCoreApplication.translate(
+            "AuditWords", "received a service's answer to a referral"
+        ),
+        "referral.withdrawn": QCoreApplication.translate(
+            "AuditWords", "the centre withdrew a referral it had sent here"
+        ),
+        "plan.link": QCoreApplication.translate("AuditWords", "linked a plan step to a referral"),
+        "plan.follow": QCoreApplication.translate(
+            "AuditWords", "a plan step followed a referral's answer"
+        ),
         "document.add": QCoreApplication.translate("AuditWords", "added a document"),
         "document.read": QCoreApplication.translate("AuditWords", "opened a document"),
         "document.attach": QCoreApplication.translate(
@@ -181,6 +197,7 @@ def _keys() -> dict[str, str]:
         "count": QCoreApplication.translate("AuditWords", "entries"),
         "threshold": QCoreApplication.translate("AuditWords", "custodians needed"),
         "tables": QCoreApplication.translate("AuditWords", "tables"),
+        "documents": QCoreApplication.translate("AuditWords", "documents", "a count"),
         "lost": QCoreApplication.translate("AuditWords", "changes sent again"),
         "max_bytes": QCoreApplication.translate("AuditWords", "largest document (bytes)"),
         "schema_version": QCoreApplication.translate("AuditWords", "archive version"),
