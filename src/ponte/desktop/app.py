@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
+from ponte.app.forms import CentreForms
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
@@ -170,6 +171,9 @@ class Controller(QObject):
         ws.offline = offline
         self.window.set_networked(enrolled, offline=offline)
         self.refresh(self.window.cases.current_query())
+        self.tasks.run(
+            CentreForms(vault).definitions, self.window.cases.set_fields, self._show_error
+        )
         if enrolled:
             background = self.worker.call(lambda: BackgroundSync(ws, self.worker.call))
             self.bridge = SyncBridge(background.run_round)
@@ -305,6 +309,8 @@ class Controller(QObject):
             self.window.partner.refresh()
         elif key == "cases" and self.vault is not None:
             self.refresh(self.window.cases.current_query())
+            forms = CentreForms(self.vault)  # the amministratrice may have added a field
+            self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
             self._reload_casefile_if_seen()
 
     def _on_round_finished(self, _result: object) -> None:

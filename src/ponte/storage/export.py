@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, documents, plans, risk
+from ponte.storage import audit, cases, consents, documents, field_values, plans, risk
 from ponte.storage.db import Database
 
 
@@ -62,6 +62,14 @@ def case_document(
             )
         ],
         "documents": documents.case_documents_export(db, case_id),
+        "centre_fields": field_values.export(db, case_id),
+        "imported_from": [
+            {k: r[k] for k in r}
+            for r in db.query(
+                "SELECT import_id, at, match_key FROM case_imports WHERE case_id = ? ORDER BY at",
+                (case_id,),
+            )
+        ],
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)

@@ -43,6 +43,17 @@ def actions() -> dict[str, str]:
         "case.update": QCoreApplication.translate("AuditWords", "changed a case"),
         "case.close": QCoreApplication.translate("AuditWords", "closed a case"),
         "case.export": QCoreApplication.translate("AuditWords", "exported cases"),
+        "case.fields": QCoreApplication.translate(
+            "AuditWords", "changed the centre's fields of a case"
+        ),
+        "cases.import": QCoreApplication.translate(
+            "AuditWords", "imported cases from a spreadsheet"
+        ),
+        "field.define": QCoreApplication.translate("AuditWords", "added a field of the centre"),
+        "field.change": QCoreApplication.translate("AuditWords", "changed a field of the centre"),
+        "field.standard": QCoreApplication.translate(
+            "AuditWords", "changed how a standard field is asked"
+        ),
         "person.update": QCoreApplication.translate("AuditWords", "changed her details"),
         "person.access_export": QCoreApplication.translate(
             "AuditWords", "exported her data (access request)"
@@ -128,6 +139,8 @@ def families() -> dict[str, str]:
         "recovery.": QCoreApplication.translate("AuditWords", "recovery"),
         "audit.": QCoreApplication.translate("AuditWords", "the activity log"),
         "case.": QCoreApplication.translate("AuditWords", "cases"),
+        "cases.": QCoreApplication.translate("AuditWords", "imports"),
+        "field.": QCoreApplication.translate("AuditWords", "the centre's fields"),
         "person.": QCoreApplication.translate("AuditWords", "her details and rights"),
         "note.": QCoreApplication.translate("AuditWords", "notes"),
         "contact.": QCoreApplication.translate("AuditWords", "contacts"),
@@ -171,6 +184,8 @@ def _things() -> dict[str, str]:
         "referrals": QCoreApplication.translate("AuditWords", "referral"),
         "replica_staff": QCoreApplication.translate("AuditWords", "staff account"),
         "period": QCoreApplication.translate("AuditWords", "period"),
+        "import": QCoreApplication.translate("AuditWords", "import"),
+        "field": QCoreApplication.translate("AuditWords", "field of the centre"),
     }
 
 
@@ -197,6 +212,13 @@ def _keys() -> dict[str, str]:
         "count": QCoreApplication.translate("AuditWords", "entries"),
         "threshold": QCoreApplication.translate("AuditWords", "custodians needed"),
         "tables": QCoreApplication.translate("AuditWords", "tables"),
+        "rows": QCoreApplication.translate("AuditWords", "rows"),
+        "version": QCoreApplication.translate("AuditWords", "version"),
+        "hidden": QCoreApplication.translate("AuditWords", "hidden"),
+        "required": QCoreApplication.translate("AuditWords", "required"),
+        "created": QCoreApplication.translate("AuditWords", "new"),
+        "updated": QCoreApplication.translate("AuditWords", "updated"),
+        "skipped": QCoreApplication.translate("AuditWords", "skipped"),
         "documents": QCoreApplication.translate("AuditWords", "documents", "a count"),
         "lost": QCoreApplication.translate("AuditWords", "changes sent again"),
         "max_bytes": QCoreApplication.translate("AuditWords", "largest document (bytes)"),
