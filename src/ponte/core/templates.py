@@ -309,7 +309,8 @@ def typed_value(key: str, text: str) -> Scalar | None:
     text = text.strip()
     if not text:
         return None
-    if FIELDS[key].numeric and text.isascii() and text.isdigit():
+    spec = FIELDS.get(key)  # a centre's own field is typed text
+    if spec is not None and spec.numeric and text.isascii() and text.isdigit():
         return int(text)
     return text
 
