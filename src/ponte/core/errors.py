@@ -374,6 +374,72 @@ class InvitationForAnother(WorkstationError):
     kind = "invitation_for_another"
 
 
+class FollowUpConsentMissing(ConsentMissing):
+    """She has not agreed to be contacted after her path closed, so there is no follow-up. Record her consent first, if she gives it."""
+
+    kind = "followup_consent_missing"
+
+
+class OutcomeNotAValue(ValidationError):
+    """This value is not one of the choices for this field. Choose one from the list."""
+
+    kind = "outcome_not_a_value"
+
+
+class HiringNeedsContract(ValidationError):
+    """A hiring needs its type of contract. Choose one."""
+
+    kind = "hiring_needs_contract"
+
+
+class ContractOnlyWithHiring(ValidationError):
+    """Only a hiring has a type of contract. Leave the contract empty."""
+
+    kind = "contract_only_with_hiring"
+
+
+class PartnerOutcomeDoesNotFit(ValidationError):
+    """What came of the referral does not fit this answer: say it only with “in progress” or “done”."""
+
+    kind = "partner_outcome_does_not_fit"
+
+
+class OutcomeNeedsClosedCase(ValidationError):
+    """Her situation at closure and after is recorded once her case is closed. Close the case first."""
+
+    kind = "outcome_needs_closed_case"
+
+
+class NotReachedOnlyFollowUp(ValidationError):
+    """Only a follow-up can be recorded as “not reached”."""
+
+    kind = "not_reached_only_follow_up"
+
+
+class NotReachedChangesNothing(ValidationError):
+    """She was not reached, so nothing of her situation changes. Leave the values as they were."""
+
+    kind = "not_reached_changes_nothing"
+
+
+class AnswerAlreadyDecided(ValidationError):
+    """This answer was already confirmed or set aside. Nothing was changed."""
+
+    kind = "answer_already_decided"
+
+
+class FollowUpConsentDates(ValidationError):
+    """Her consent must end after the day she gave it. Check the dates."""
+
+    kind = "follow_up_consent_dates"
+
+
+class OutcomeDates(ValidationError):
+    """These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned."""
+
+    kind = "outcome_dates"
+
+
 class DocumentTypeNotAllowed(ValidationError):
     """This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again."""
 
@@ -538,6 +604,12 @@ class DirectoryError(PacketError):
     kind = "directory"
 
 
+class DirectoryNotYet(DirectoryError):
+    """This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again."""
+
+    kind = "directory_not_yet"
+
+
 class ProvisioningError(PonteError):
     """The provisioning file is not valid, has expired, or was altered. Ask the hub administrator for a new one."""
 
@@ -556,10 +628,12 @@ class HubRefused(HubError):
 
     kind = "hub_refused"
 
-    def __init__(self, reason: str, detail: str | None = None) -> None:
+    def __init__(self, reason: str, detail: str | None = None, *, doc: object = None) -> None:
         super().__init__(detail or reason)
         #: The hub's own error kind (``malformed``, ``not_found``…), for the sync's rules.
         self.reason = reason
+        #: The hub's JSON answer (a signed per-packet refusal travels in it).
+        self.doc = doc
 
 
 class HubUnavailable(HubError):
@@ -580,6 +654,18 @@ class RateLimited(HubError):
     kind = "rate_limited"
     #: Seconds the hub asked us to wait (its ``Retry-After``), when known.
     retry_after: int | None = None
+
+
+class NetworkBlocked(HubUnavailable):
+    """This network is not letting Ponte through to the network server (a hotel or library Wi-Fi may want you to sign in first). Nothing was changed; work continues offline."""
+
+    kind = "network_blocked"
+
+
+class WrongHub(HubError):
+    """The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts: %1."""
+
+    kind = "wrong_hub"
 
 
 class UntrustedHub(HubError):

@@ -259,6 +259,50 @@ LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
     },
 }
 
+
+#: Outcome codes (issue 21), folded into LABELS below under their own enum.
+_OUTCOME_WORDS: tuple[tuple[StrEnum, str, str], ...] = (
+    (e.OutcomeField.WORK, "lavoro", "work"),
+    (e.OutcomeField.TRAINING, "formazione", "training"),
+    (e.OutcomeField.INCOME, "reddito", "income"),
+    (e.OutcomeField.HOUSING, "abitazione", "housing"),
+    (e.OutcomeField.RDL, "Reddito di libertà ricevuto", "Reddito di libertà received"),
+    (e.OutcomeField.AUTONOMOUS, "economicamente autonoma", "economically autonomous"),
+    (e.WorkSituation.NOT_WORKING, "non lavora", "not working"),
+    (e.WorkSituation.PERMANENT, "tempo indeterminato", "permanent contract"),
+    (e.WorkSituation.FIXED_TERM, "tempo determinato", "fixed-term contract"),
+    (e.WorkSituation.APPRENTICESHIP, "apprendistato", "apprenticeship"),
+    (e.WorkSituation.TIROCINIO, "tirocinio", "work placement (tirocinio)"),
+    (e.WorkSituation.SELF_EMPLOYED, "lavoro autonomo", "self-employed"),
+    (e.Training.NONE, "nessun corso", "no course"),
+    (e.Training.IN_COURSE, "corso in svolgimento", "attending a course"),
+    (e.Training.COMPLETED, "corso completato", "course completed"),
+    (e.YesNo.YES, "sì", "yes"),
+    (e.YesNo.NO, "no", "no"),
+    (e.OutcomeMoment.INTAKE, "all'accoglienza", "at intake"),
+    (e.OutcomeMoment.CLOSURE, "alla chiusura", "at closure"),
+    (e.OutcomeMoment.FOLLOWUP_6, "dopo 6 mesi", "after 6 months"),
+    (e.OutcomeMoment.FOLLOWUP_12, "dopo 12 mesi", "after 12 months"),
+    (e.CheckResult.DONE, "sentita", "spoken to"),
+    (e.CheckResult.NOT_REACHED, "non raggiungibile", "could not be reached"),
+    (e.ContactChannel.PHONE_CALL, "telefonata", "phone call"),
+    (e.ContactChannel.TEXT_MESSAGE, "messaggio (SMS o chat)", "text message"),
+    (e.ContactChannel.EMAIL, "e-mail", "email"),
+    (e.ContactChannel.IN_PERSON, "di persona al centro", "in person at the centre"),
+    (e.ContactChannel.SHE_CALLS, "chiama lei il centro", "she calls the centre"),
+    (e.ContactTime.MORNING, "mattina", "morning"),
+    (e.ContactTime.MIDDAY, "ora di pranzo", "midday"),
+    (e.ContactTime.AFTERNOON, "pomeriggio", "afternoon"),
+    (e.ContactTime.EVENING, "sera", "evening"),
+    (e.ContactTime.WEEKEND, "fine settimana", "weekend"),
+    (e.PartnerOutcome.COURSE_STARTED, "corso avviato", "course started"),
+    (e.PartnerOutcome.COURSE_COMPLETED, "corso completato", "course completed"),
+    (e.PartnerOutcome.TIROCINIO_STARTED, "tirocinio avviato", "work placement started"),
+    (e.PartnerOutcome.HIRED, "assunta", "hired"),
+)
+for _m, _it, _en in _OUTCOME_WORDS:
+    LABELS.setdefault(type(_m), {})[_m.value] = (_it, _en)
+
 LANGUAGES = ("it", "en")
 
 

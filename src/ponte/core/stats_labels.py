@@ -11,6 +11,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ponte.core import enums as e
+from ponte.core import outcome_labels
 from ponte.core.labels import label
 from ponte.core.suppression import HIDDEN, SMALL
 
@@ -68,6 +69,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "san_donato_milanese": ("Rete di San Donato Milanese", "San Donato Milanese network"),
     "milano_metro": ("Rete di Milano", "Milan network"),
 }
+TITLES.update(outcome_labels.TITLES)  # the outcome indicators (issue 21)
+WORDS.update(outcome_labels.WORDS)
 #: table → the enum its rows (categories) are codes of; and of its columns, where not counts.
 ROW_ENUM: dict[str, type[StrEnum]] = {
     "age_citizenship": e.AgeBand,
