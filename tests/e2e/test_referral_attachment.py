@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Consent, Person, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType
@@ -13,17 +14,20 @@ from ponte.core.errors import (
     AttachmentNotAllowed,
     AttachmentTooLarge,
     ConsentMissing,
-    ValidationError,
+    NotFound,
 )
 from ponte.storage import audit, cases, consents, documents
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from tests.storage.test_documents import scan
 
+from .conftest import knows
+
 FIELDS = {"age_band": "35_44", "education": "diploma"}
 
 
 def _case(ws: Workstation, recipient: str, scopes: tuple[str, ...]) -> str:
+    knows(ws, recipient)
     now = ws.clock.now()
     c = cases.create(ws.vault.db, ws.actor, Person(alias="Serafina Demo"), Case(), at=now)
     consents.record(
@@ -73,8 +77,8 @@ def test_her_cv_arrives_byte_identical_as_a_document_of_the_referral(
         e for e in audit.entries(centre.vault.db, limit=500) if e.action == "document.attach"
     ]
     assert [e.entity_id for e in attached] == [doc_id]
-    assert centre.sync().sent == 1
-    assert cpi.sync().received == 1
+    assert sync(centre).sent == 1
+    assert sync(cpi).received == 1
 
     (row,) = VaultInbox(cpi.vault.db).rows("referral")
     assert row.payload is not None
@@ -100,7 +104,7 @@ def test_a_document_without_her_consent_cannot_be_attached(
     report = _add(centre, cv_only, scan(20_000), DocumentKind.MEDICAL_REPORT, "referto.pdf")
     with pytest.raises(ConsentMissing, match="document:medical_report"):
         _send(centre, cv_only, cpi_id, report)
-    with pytest.raises(ValidationError, match="another case"):
+    with pytest.raises(NotFound, match="another case"):
         _send(centre, cv_only, cpi_id, cv)
     assert VaultOutbox(centre.vault.db).queued_count() == 0, "nothing queued"
     assert centre.vault.db.scalar("SELECT count(*) FROM referrals") == 0

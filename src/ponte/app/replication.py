@@ -9,9 +9,9 @@ docs/replication.md for the design; this module is the wiring:
   which adds the device (replicated to the others) and writes a *join offer* file sealed to
   the new device's key (centre id, replication keys, device list, signed) and queues a
   snapshot to it through the hub (or ``export_snapshot`` for a USB stick);
-- every sync round (``Workstation.sync``, so the desktop's and the CLI's too) first seals
-  what each peer has not been sent into packets in the outbox (persist before send), then
-  runs the ordinary sync engine;
+- every sync round (``app/background.py``, the desktop's and the CLI's) first seals what
+  each peer has not been sent into packets in the outbox (persist before send), then runs
+  the ordinary sync engine; a new device catches up with ``BackgroundSync.catch_up``;
 - removing a device starts a new key epoch, sent sealed to each remaining device only.
 """
 
@@ -29,11 +29,14 @@ from ponte.app.workstation import Workstation
 from ponte.core import canonical, replica_box
 from ponte.core.clock import rfc3339
 from ponte.core.errors import (
+    AlreadyJoined,
     DirectoryError,
     HubError,
+    InvitationForAnother,
     MalformedPacket,
     PermissionDenied,
-    ValidationError,
+    WorkstationIdTaken,
+    WorkstationRemoved,
 )
 from ponte.core.fsutil import atomic_write
 from ponte.core.keys import ed25519_public, raw_public, x25519_public
@@ -43,7 +46,6 @@ from ponte.storage.accounts import Role
 from ponte.storage.replica import conflicts as conflict_store
 from ponte.storage.replica import devices, inbound, snapshot, state, stream
 from ponte.storage.replica.devices import Device
-from ponte.sync.engine import SyncResult
 
 REQUEST_MAGIC = "ponte-join-request-v1"
 OFFER_MAGIC = "ponte-join-offer-v1"
@@ -113,7 +115,7 @@ class Replication:
     def join_request(self) -> bytes:
         """The file a new (empty) workstation hands to an amministratrice."""
         if self.is_set_up():
-            raise ValidationError("this workstation already belongs to a centre's devices")
+            raise AlreadyJoined()
         return _signed({"magic": REQUEST_MAGIC, "device": asdict(self.this_device())}, self.ws)
 
     @staticmethod
@@ -155,9 +157,9 @@ class Replication:
                 state.put(self.db, f"snapshot_owed:{new.device_id}", "1")
                 self.ws.vault._audit("device.add", "device", new.device_id)
         elif (known.signing_key, known.encryption_key) != (new.signing_key, new.encryption_key):
-            raise ValidationError("a different workstation already has this device id")
+            raise WorkstationIdTaken()
         elif not known.active:
-            raise ValidationError("this workstation was removed; it must join as a new one")
+            raise WorkstationRemoved()
         sealed = replica_box.seal_to(
             x25519_public(new.encryption_key),
             json.dumps([[e, k.hex()] for e, k in devices.keys(self.db)]).encode(),
@@ -186,7 +188,7 @@ class Replication:
                 ed25519_public(sponsor.signing_key), canonical.dumps(obj), sig, Context.DEVICE_OFFER
             )
             if obj["to"] != self.ws.vault.device_id:
-                raise ValidationError("this offer is for another workstation")
+                raise InvitationForAnother()
             plain = replica_box.open_with(
                 self.ws.identity.current.encryption, bytes.fromhex(obj["keys"]), OFFER_INFO
             )
@@ -267,24 +269,6 @@ class Replication:
         if lost:
             self.db.execute("DELETE FROM replica_peers WHERE device = ?", (peer.device_id,))
             self.ws.vault._audit("replica.resend", "device", peer.device_id, detail={"lost": lost})
-
-    def sync(self) -> SyncResult:
-        """One round with the hub: ``Workstation.sync`` queues this device's changes first."""
-        return self.ws.sync()
-
-    def catch_up(self, progress: inbound.Progress | None = None, rounds: int = 5) -> bool:
-        """A new device: sync until its snapshot is in; ``progress(done, total)`` per part."""
-        inbound.on_progress(self.db, progress)
-        try:
-            for _ in range(rounds):
-                result = self.sync()
-                if result.error is not None:
-                    raise result.error
-                if stream.joined(self.db):
-                    return True
-            return stream.joined(self.db)
-        finally:
-            inbound.on_progress(self.db, None)
 
     # ------------------------------------------------------------ files
     def export_changes(self, folder: Path) -> Path:

@@ -27,12 +27,12 @@ from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import (
+    DocumentLimitOutOfRange,
     DocumentTooLarge,
     DocumentTypeNotAllowed,
     IntegrityError,
     NotFound,
     PermissionDenied,
-    ValidationError,
 )
 from ponte.core.fsutil import atomic_writer
 from ponte.core.ids import new_id
@@ -102,7 +102,7 @@ def set_max_bytes(db: Database, actor: Actor, limit: int, *, at: datetime) -> No
     if actor.role != "amministratrice":
         raise PermissionDenied("the document size limit is set by an administrator")
     if not 1024 * 1024 <= limit <= 512 * 1024 * 1024:
-        raise ValidationError("the limit must be between 1 MiB and 512 MiB")
+        raise DocumentLimitOutOfRange(params=(1, 512))
     with db.transaction():
         db.execute(
             "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)", (_LIMIT_KEY, str(limit))

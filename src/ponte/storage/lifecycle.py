@@ -22,9 +22,9 @@ from typing import Any
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus
-from ponte.core.errors import NotEntitled, ValidationError
+from ponte.core.errors import AnswerNotAllowed, NotEntitled, NotFound
 from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
-from ponte.storage import audit, plans
+from ponte.storage import audit, outcomes, plans
 from ponte.storage.db import Database
 
 #: What the partner keeps of a referral once it is withdrawn (docs/processing-register.md).
@@ -91,7 +91,8 @@ def answered(
         return
     db.execute(
         "INSERT INTO referral_answers (id, referral_id, status, reason, note, next_appointment,"
-        " received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        " received_at, outcome, contract, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO NOTHING",
         (
             answer_id,
             referral_id,
@@ -100,6 +101,7 @@ def answered(
             payload.get("note"),
             payload.get("next_appointment"),
             rfc3339(at),
+            *outcomes.said(db, referral_id, payload),  # what came of it, waiting for a person
         ),
     )
     audit.append(
@@ -131,15 +133,15 @@ def _received(db: Database, packet_id: str) -> Any:
 
 def answer_to(db: Database, packet_id: str, status: str) -> str:
     """The member a partner's answer goes to (the referral's sender), if the answer is
-    allowed now; else ValidationError. Changes nothing (seal between this and
+    allowed now; else AnswerNotAllowed (NotFound for none). Changes nothing (seal between this and
     :func:`partner_answer`, outside the transaction)."""
     row = _received(db, packet_id)
     if row is None:
-        raise ValidationError("no such received referral")
+        raise NotFound("received referral")
     answer = ReferralStatus(answer_event(status).value)
     state = ReferralStatus(row["state"])
     if not may_answer(state, answer):
-        raise ValidationError(f"a {state.value} referral cannot be answered {answer.value}")
+        raise AnswerNotAllowed(f"{state.value} -> {answer.value}")
     return str(row["sender"])
 
 
