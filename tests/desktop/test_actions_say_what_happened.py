@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.core.enums import ServiceType
 from ponte.desktop.tasks import TaskRunner
@@ -87,9 +88,9 @@ def test_files_in_and_out_are_announced(
 
     # The centre's copy went through the network too; once it is answered it can still be
     # carried as a file again (a copy lost on the way).
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
     mail.refresh()
     qtbot.waitUntil(lambda: mail._states and next(iter(mail._states.values())) != "queued")
     mail.sent.selectRow(0)

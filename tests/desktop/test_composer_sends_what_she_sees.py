@@ -17,6 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.core.domain import Case, Person
 from ponte.core.enums import AgeBand, Housing, Income
@@ -87,6 +88,7 @@ def test_every_field_that_leaves_is_what_she_typed_and_saw(
             workstation(tmp_path, hub, "Servizi sociali Rho", "social_services"),
         )
     )
+    worker.call(sync, centre)  # a round brings the social services into the directory copy
     desk = Casework(centre.vault, centre)
     person = Person(
         alias="Serafina Demo",

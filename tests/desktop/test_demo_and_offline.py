@@ -106,6 +106,7 @@ def test_the_demo_can_show_the_network_absent(
     assert window.no_network_action.isVisible()
     window.no_network_action.trigger()
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Offline"), timeout=20_000)
-    assert "cannot be reached" in window.sync_label.text()
+    qtbot.waitUntil(lambda: "cannot be reached" in window.sync_problem.text(), timeout=20_000)
+    assert window.sync_problem.isVisible()
     window.no_network_action.trigger()
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online"), timeout=20_000)

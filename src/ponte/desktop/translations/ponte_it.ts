@@ -429,731 +429,771 @@
   <context>
     <name>AuditWords</name>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="25" />
+      <location filename="../ui/admin/audit_words.py" line="33" />
       <source>created the archive</source>
       <translation>ha creato l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="26" />
+      <location filename="../ui/admin/audit_words.py" line="34" />
       <source>signed in</source>
       <translation>ha fatto l'accesso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="27" />
+      <location filename="../ui/admin/audit_words.py" line="35" />
       <source>locked</source>
       <translation>ha bloccato</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="28" />
+      <location filename="../ui/admin/audit_words.py" line="36" />
       <source>made a backup</source>
       <translation>ha fatto una copia di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="29" />
+      <location filename="../ui/admin/audit_words.py" line="37" />
       <source>checked a backup</source>
       <translation>ha controllato una copia di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="30" />
+      <location filename="../ui/admin/audit_words.py" line="38" />
       <source>restored a backup</source>
       <translation>ha ripristinato una copia di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="31" />
+      <location filename="../ui/admin/audit_words.py" line="39" />
       <source>changed the archive's key</source>
       <translation>ha cambiato la chiave dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="32" />
+      <location filename="../ui/admin/audit_words.py" line="40" />
       <source>added an account</source>
       <translation>ha aggiunto un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="33" />
+      <location filename="../ui/admin/audit_words.py" line="41" />
       <source>removed an account</source>
       <translation>ha rimosso un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="34" />
+      <location filename="../ui/admin/audit_words.py" line="42" />
       <source>changed her passphrase</source>
       <translation>ha cambiato la propria passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="35" />
+      <location filename="../ui/admin/audit_words.py" line="43" />
       <source>reset a passphrase</source>
       <translation>ha reimpostato una passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="36" />
+      <location filename="../ui/admin/audit_words.py" line="44" />
       <source>made a new recovery key</source>
       <translation>ha creato una nuova chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="37" />
+      <location filename="../ui/admin/audit_words.py" line="45" />
       <source>split the recovery key among custodians</source>
       <translation>ha diviso la chiave di recupero tra le custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="40" />
+      <location filename="../ui/admin/audit_words.py" line="48" />
       <source>checked the activity log</source>
       <translation>ha controllato il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="41" />
+      <location filename="../ui/admin/audit_words.py" line="49" />
       <source>opened a new case</source>
       <translation>ha aperto un nuovo caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="42" />
+      <location filename="../ui/admin/audit_words.py" line="50" />
       <source>opened a case file</source>
       <translation>ha aperto una scheda</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="43" />
+      <location filename="../ui/admin/audit_words.py" line="51" />
       <source>changed a case</source>
       <translation>ha modificato un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="44" />
+      <location filename="../ui/admin/audit_words.py" line="52" />
       <source>closed a case</source>
       <translation>ha chiuso un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="45" />
+      <location filename="../ui/admin/audit_words.py" line="53" />
       <source>exported cases</source>
       <translation>ha esportato dei casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="46" />
+      <location filename="../ui/admin/audit_words.py" line="54" />
       <source>changed the centre's fields of a case</source>
       <translation>ha modificato i campi del centro di un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="49" />
+      <location filename="../ui/admin/audit_words.py" line="57" />
       <source>imported cases from a spreadsheet</source>
       <translation>ha importato casi da un foglio di calcolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="52" />
+      <location filename="../ui/admin/audit_words.py" line="60" />
       <source>added a field of the centre</source>
       <translation>ha aggiunto un campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="53" />
+      <location filename="../ui/admin/audit_words.py" line="61" />
       <source>changed a field of the centre</source>
       <translation>ha modificato un campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="54" />
+      <location filename="../ui/admin/audit_words.py" line="62" />
       <source>changed how a standard field is asked</source>
       <translation>ha cambiato come si chiede un campo standard</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="57" />
+      <location filename="../ui/admin/audit_words.py" line="65" />
       <source>changed her details</source>
       <translation>ha modificato i dati di lei</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="58" />
+      <location filename="../ui/admin/audit_words.py" line="66" />
       <source>exported her data (access request)</source>
       <translation>ha esportato i dati di lei (richiesta di accesso)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="61" />
+      <location filename="../ui/admin/audit_words.py" line="69" />
       <source>erased her data</source>
       <translation>ha cancellato i dati di lei</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="62" />
+      <location filename="../ui/admin/audit_words.py" line="70" />
       <source>added a note</source>
       <translation>ha aggiunto una nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="63" />
+      <location filename="../ui/admin/audit_words.py" line="71" />
       <source>recorded a contact</source>
       <translation>ha registrato un contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="64" />
+      <location filename="../ui/admin/audit_words.py" line="72" />
       <source>added a plan step</source>
       <translation>ha aggiunto un passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="65" />
+      <location filename="../ui/admin/audit_words.py" line="73" />
       <source>moved a plan step</source>
       <translation>ha aggiornato un passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="66" />
+      <location filename="../ui/admin/audit_words.py" line="74" />
       <source>recorded a risk assessment</source>
       <translation>ha registrato una valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="67" />
+      <location filename="../ui/admin/audit_words.py" line="75" />
       <source>read the safety plan</source>
       <translation>ha letto il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="68" />
+      <location filename="../ui/admin/audit_words.py" line="76" />
       <source>saved the safety plan</source>
       <translation>ha salvato il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="69" />
+      <location filename="../ui/admin/audit_words.py" line="77" />
       <source>recorded her consent</source>
       <translation>ha registrato il consenso di lei</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="70" />
+      <location filename="../ui/admin/audit_words.py" line="78" />
       <source>withdrew a consent</source>
       <translation>ha ritirato un consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="71" />
+      <location filename="../ui/admin/audit_words.py" line="79" />
       <source>sent a referral</source>
       <translation>ha inviato a un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="72" />
+      <location filename="../ui/admin/audit_words.py" line="80" />
       <source>withdrew a referral</source>
       <translation>ha ritirato un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="73" />
+      <location filename="../ui/admin/audit_words.py" line="81" />
       <source>answered a referral</source>
       <translation>ha risposto a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="74" />
+      <location filename="../ui/admin/audit_words.py" line="82" />
       <source>received a message</source>
       <translation>ha ricevuto un messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="75" />
+      <location filename="../ui/admin/audit_words.py" line="83" />
       <source>could not open a message it received</source>
       <translation>non è riuscito ad aprire un messaggio ricevuto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="78" />
+      <location filename="../ui/admin/audit_words.py" line="86" />
       <source>told the sender a message could not be opened</source>
       <translation>ha avvisato il mittente che un messaggio non si apriva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="81" />
+      <location filename="../ui/admin/audit_words.py" line="89" />
       <source>received a service's answer to a referral</source>
       <translation>ha ricevuto la risposta di un servizio a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="84" />
+      <location filename="../ui/admin/audit_words.py" line="92" />
       <source>the centre withdrew a referral it had sent here</source>
       <translation>il centro ha ritirato un invio fatto a questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="87" />
+      <location filename="../ui/admin/audit_words.py" line="95" />
       <source>linked a plan step to a referral</source>
       <translation>ha collegato un passo del progetto a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="88" />
+      <location filename="../ui/admin/audit_words.py" line="96" />
       <source>a plan step followed a referral's answer</source>
       <translation>un passo del progetto ha seguito la risposta a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="91" />
+      <location filename="../ui/admin/audit_words.py" line="99" />
       <source>added a document</source>
       <translation>ha aggiunto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="92" />
+      <location filename="../ui/admin/audit_words.py" line="100" />
       <source>opened a document</source>
       <translation>ha aperto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="93" />
+      <location filename="../ui/admin/audit_words.py" line="101" />
       <source>attached a document to a referral</source>
       <translation>ha allegato un documento a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="96" />
+      <location filename="../ui/admin/audit_words.py" line="104" />
       <source>saved a copy of a document</source>
       <translation>ha salvato una copia di un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="97" />
+      <location filename="../ui/admin/audit_words.py" line="105" />
       <source>deleted a document</source>
       <translation>ha eliminato un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="98" />
+      <location filename="../ui/admin/audit_words.py" line="106" />
       <source>received a document</source>
       <translation>ha ricevuto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="99" />
+      <location filename="../ui/admin/audit_words.py" line="107" />
       <source>changed the largest document allowed</source>
       <translation>ha cambiato la dimensione massima dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="102" />
+      <location filename="../ui/admin/audit_words.py" line="110" />
       <source>joined the network</source>
       <translation>è entrata nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="103" />
+      <location filename="../ui/admin/audit_words.py" line="111" />
       <source>added a workstation of the centre</source>
       <translation>ha aggiunto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="104" />
+      <location filename="../ui/admin/audit_words.py" line="112" />
       <source>joined the centre's workstations</source>
       <translation>è entrata tra le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="105" />
+      <location filename="../ui/admin/audit_words.py" line="113" />
       <source>removed a workstation of the centre</source>
       <translation>ha tolto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="108" />
+      <location filename="../ui/admin/audit_words.py" line="116" />
       <source>received a change from another workstation</source>
       <translation>ha ricevuto una modifica da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="111" />
+      <location filename="../ui/admin/audit_words.py" line="119" />
       <source>received a deletion from another workstation</source>
       <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="114" />
+      <location filename="../ui/admin/audit_words.py" line="122" />
       <source>sent changes again to another workstation</source>
       <translation>ha rimandato delle modifiche a un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="117" />
+      <location filename="../ui/admin/audit_words.py" line="125" />
       <source>settled a conflict between workstations</source>
       <translation>ha scelto tra due versioni di postazioni diverse</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="120" />
+      <location filename="../ui/admin/audit_words.py" line="128" />
       <source>sent the statistics to the cabina di regia</source>
       <translation>ha inviato le statistiche alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="123" />
+      <location filename="../ui/admin/audit_words.py" line="131" />
       <source>exported the statistics</source>
       <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="124" />
+      <location filename="../ui/admin/audit_words.py" line="132" />
       <source>changed how long records are kept</source>
       <translation>ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="127" />
+      <location filename="../ui/admin/audit_words.py" line="135" />
       <source>deleted records past their keeping time</source>
       <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="130" />
+      <location filename="../ui/admin/audit_words.py" line="138" />
       <source>created the demo's synthetic cases</source>
       <translation>ha creato i casi di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="137" />
+      <location filename="../ui/admin/audit_words.py" line="139" />
+      <source>created the demo's synthetic outcomes</source>
+      <translation>ha creato gli esiti fittizi della demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="142" />
+      <source>opened her outcomes</source>
+      <translation>ha aperto i suoi esiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="143" />
+      <source>recorded her situation</source>
+      <translation>ha registrato la sua situazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="144" />
+      <source>confirmed an outcome a service reported</source>
+      <translation>ha confermato un esito comunicato da un servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="147" />
+      <source>set aside an outcome a service reported</source>
+      <translation>ha messo da parte un esito comunicato da un servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="156" />
       <source>the archive</source>
       <translation>l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="138" />
+      <location filename="../ui/admin/audit_words.py" line="157" />
       <source>accounts</source>
       <translation>gli account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="139" />
+      <location filename="../ui/admin/audit_words.py" line="158" />
       <source>recovery</source>
       <translation>il recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="140" />
+      <location filename="../ui/admin/audit_words.py" line="159" />
       <source>the activity log</source>
       <translation>il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="141" />
+      <location filename="../ui/admin/audit_words.py" line="160" />
       <source>cases</source>
       <translation>i casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="142" />
+      <location filename="../ui/admin/audit_words.py" line="161" />
       <source>imports</source>
       <translation>le importazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="143" />
+      <location filename="../ui/admin/audit_words.py" line="162" />
       <source>the centre's fields</source>
       <translation>i campi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="144" />
+      <location filename="../ui/admin/audit_words.py" line="163" />
       <source>her details and rights</source>
       <translation>i dati di lei e i suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="145" />
+      <location filename="../ui/admin/audit_words.py" line="164" />
       <source>notes</source>
       <translation>le note</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="146" />
+      <location filename="../ui/admin/audit_words.py" line="165" />
       <source>contacts</source>
       <translation>i contatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="147" />
+      <location filename="../ui/admin/audit_words.py" line="166" />
       <source>the plan</source>
       <translation>il progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="148" />
+      <location filename="../ui/admin/audit_words.py" line="167" />
       <source>risk</source>
       <translation>il rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="149" />
+      <location filename="../ui/admin/audit_words.py" line="168" />
       <source>the safety plan</source>
       <translation>il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="150" />
+      <location filename="../ui/admin/audit_words.py" line="169" />
       <source>consents</source>
       <translation>i consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="151" />
+      <location filename="../ui/admin/audit_words.py" line="170" />
       <source>referrals</source>
       <translation>gli invii</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="152" />
-      <location filename="../ui/admin/audit_words.py" line="211" />
+      <location filename="../ui/admin/audit_words.py" line="171" />
+      <location filename="../ui/admin/audit_words.py" line="231" />
       <source>messages</source>
       <translation>i messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="153" />
+      <location filename="../ui/admin/audit_words.py" line="172" />
       <source>documents</source>
       <translation>i documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="154" />
+      <location filename="../ui/admin/audit_words.py" line="173" />
       <source>document settings</source>
       <translation>le impostazioni dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="155" />
+      <location filename="../ui/admin/audit_words.py" line="174" />
       <source>the network</source>
       <translation>la rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="156" />
+      <location filename="../ui/admin/audit_words.py" line="175" />
       <source>the centre's workstations</source>
       <translation>le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="157" />
+      <location filename="../ui/admin/audit_words.py" line="176" />
       <source>changes between workstations</source>
       <translation>le modifiche tra le postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="158" />
+      <location filename="../ui/admin/audit_words.py" line="177" />
       <source>conflicts</source>
       <translation>le versioni da scegliere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="159" />
+      <location filename="../ui/admin/audit_words.py" line="178" />
       <source>reports</source>
       <translation>i rapporti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="160" />
+      <location filename="../ui/admin/audit_words.py" line="179" />
       <source>statistics</source>
       <translation>le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="161" />
+      <location filename="../ui/admin/audit_words.py" line="180" />
       <source>keeping times</source>
       <translation>i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="162" />
+      <location filename="../ui/admin/audit_words.py" line="181" />
       <source>the demo</source>
       <translation>la demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="169" />
-      <location filename="../ui/admin/audit_words.py" line="170" />
-      <location filename="../ui/admin/audit_words.py" line="197" />
+      <location filename="../ui/admin/audit_words.py" line="182" />
+      <source>outcomes</source>
+      <translation>esiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="189" />
+      <location filename="../ui/admin/audit_words.py" line="190" />
+      <location filename="../ui/admin/audit_words.py" line="217" />
       <source>case</source>
       <translation>caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="171" />
-      <location filename="../ui/admin/audit_words.py" line="172" />
-      <location filename="../ui/admin/audit_words.py" line="198" />
+      <location filename="../ui/admin/audit_words.py" line="191" />
+      <location filename="../ui/admin/audit_words.py" line="192" />
+      <location filename="../ui/admin/audit_words.py" line="218" />
       <source>woman</source>
       <translation>donna</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="173" />
+      <location filename="../ui/admin/audit_words.py" line="193" />
       <source>account</source>
       <translation>account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="174" />
+      <location filename="../ui/admin/audit_words.py" line="194" />
       <source>workstation</source>
       <translation>postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="175" />
+      <location filename="../ui/admin/audit_words.py" line="195" />
       <source>network member</source>
       <translation>servizio della rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="176" />
-      <location filename="../ui/admin/audit_words.py" line="204" />
+      <location filename="../ui/admin/audit_words.py" line="196" />
+      <location filename="../ui/admin/audit_words.py" line="224" />
       <source>message</source>
       <translation>messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="177" />
+      <location filename="../ui/admin/audit_words.py" line="197" />
       <source>document</source>
       <translation>documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="178" />
-      <location filename="../ui/admin/audit_words.py" line="199" />
+      <location filename="../ui/admin/audit_words.py" line="198" />
+      <location filename="../ui/admin/audit_words.py" line="219" />
       <source>note</source>
       <translation>nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="179" />
-      <location filename="../ui/admin/audit_words.py" line="200" />
+      <location filename="../ui/admin/audit_words.py" line="199" />
+      <location filename="../ui/admin/audit_words.py" line="220" />
       <source>contact</source>
       <translation>contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="180" />
+      <location filename="../ui/admin/audit_words.py" line="200" />
       <source>plan step</source>
       <translation>passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="181" />
+      <location filename="../ui/admin/audit_words.py" line="201" />
       <source>risk assessment</source>
       <translation>valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="182" />
+      <location filename="../ui/admin/audit_words.py" line="202" />
       <source>safety plan</source>
       <translation>piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="183" />
-      <location filename="../ui/admin/audit_words.py" line="202" />
+      <location filename="../ui/admin/audit_words.py" line="203" />
+      <location filename="../ui/admin/audit_words.py" line="222" />
       <source>consent</source>
       <translation>consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="184" />
-      <location filename="../ui/admin/audit_words.py" line="203" />
+      <location filename="../ui/admin/audit_words.py" line="204" />
+      <location filename="../ui/admin/audit_words.py" line="223" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="185" />
+      <location filename="../ui/admin/audit_words.py" line="205" />
       <source>staff account</source>
       <translation>account del personale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="186" />
+      <location filename="../ui/admin/audit_words.py" line="206" />
       <source>period</source>
       <translation>periodo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="187" />
+      <location filename="../ui/admin/audit_words.py" line="207" />
       <source>import</source>
       <translation>importazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="188" />
+      <location filename="../ui/admin/audit_words.py" line="208" />
       <source>field of the centre</source>
       <translation>campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="195" />
+      <location filename="../ui/admin/audit_words.py" line="215" />
       <source>failed attempts</source>
       <translation>tentativi falliti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="196" />
+      <location filename="../ui/admin/audit_words.py" line="216" />
       <source>type</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="201" />
+      <location filename="../ui/admin/audit_words.py" line="221" />
       <source>step</source>
       <translation>passo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="205" />
+      <location filename="../ui/admin/audit_words.py" line="225" />
       <source>recipient</source>
       <translation>destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="206" />
+      <location filename="../ui/admin/audit_words.py" line="226" />
       <source>change</source>
       <translation>modifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="207" />
+      <location filename="../ui/admin/audit_words.py" line="227" />
       <source>fields</source>
       <translation>campi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="208" />
+      <location filename="../ui/admin/audit_words.py" line="228" />
       <source>bytes</source>
       <translation>byte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="209" />
+      <location filename="../ui/admin/audit_words.py" line="229" />
       <source>cases</source>
       <comment>a count</comment>
       <translation>casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="210" />
+      <location filename="../ui/admin/audit_words.py" line="230" />
       <source>women</source>
       <translation>donne</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="212" />
+      <location filename="../ui/admin/audit_words.py" line="232" />
       <source>entries</source>
       <translation>voci</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="213" />
+      <location filename="../ui/admin/audit_words.py" line="233" />
       <source>custodians needed</source>
       <translation>custodi necessarie</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="214" />
+      <location filename="../ui/admin/audit_words.py" line="234" />
       <source>tables</source>
       <translation>tabelle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="215" />
+      <location filename="../ui/admin/audit_words.py" line="235" />
       <source>rows</source>
       <translation>righe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="216" />
+      <location filename="../ui/admin/audit_words.py" line="236" />
       <source>version</source>
       <translation>versione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="217" />
+      <location filename="../ui/admin/audit_words.py" line="237" />
       <source>hidden</source>
       <translation>nascosto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="218" />
+      <location filename="../ui/admin/audit_words.py" line="238" />
       <source>required</source>
       <translation>obbligatorio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="219" />
+      <location filename="../ui/admin/audit_words.py" line="239" />
       <source>new</source>
       <translation>nuovi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="220" />
+      <location filename="../ui/admin/audit_words.py" line="240" />
       <source>updated</source>
       <translation>aggiornati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="221" />
+      <location filename="../ui/admin/audit_words.py" line="241" />
       <source>skipped</source>
       <translation>saltati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="222" />
+      <location filename="../ui/admin/audit_words.py" line="242" />
       <source>documents</source>
       <comment>a count</comment>
       <translation>documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="223" />
+      <location filename="../ui/admin/audit_words.py" line="243" />
       <source>changes sent again</source>
       <translation>modifiche rimandate</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="224" />
+      <location filename="../ui/admin/audit_words.py" line="244" />
       <source>largest document (bytes)</source>
       <translation>documento più grande (byte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="225" />
+      <location filename="../ui/admin/audit_words.py" line="245" />
       <source>archive version</source>
       <translation>versione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="226" />
-      <location filename="../ui/admin/audit_words.py" line="228" />
+      <location filename="../ui/admin/audit_words.py" line="246" />
+      <location filename="../ui/admin/audit_words.py" line="248" />
       <source>days for closed cases</source>
       <translation>giorni per i casi chiusi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="227" />
-      <location filename="../ui/admin/audit_words.py" line="229" />
+      <location filename="../ui/admin/audit_words.py" line="247" />
+      <location filename="../ui/admin/audit_words.py" line="249" />
       <source>days for sent messages</source>
       <translation>giorni per i messaggi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="237" />
+      <location filename="../ui/admin/audit_words.py" line="250" />
+      <source>changes</source>
+      <translation>modifiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="258" />
       <source>with her passphrase</source>
       <translation>con la sua passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="238" />
+      <location filename="../ui/admin/audit_words.py" line="259" />
       <source>with the recovery key</source>
       <translation>con la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="239" />
+      <location filename="../ui/admin/audit_words.py" line="260" />
       <source>with the custodians' shares</source>
       <translation>con le parti della chiave delle custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="242" />
+      <location filename="../ui/admin/audit_words.py" line="263" />
       <source>operatrice</source>
       <translation>operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="243" />
+      <location filename="../ui/admin/audit_words.py" line="264" />
       <source>coordinatrice</source>
       <translation>coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="244" />
+      <location filename="../ui/admin/audit_words.py" line="265" />
       <source>amministratrice</source>
       <translation>amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="295" />
+      <location filename="../ui/admin/audit_words.py" line="279" />
+      <source>for the follow-up calls</source>
+      <translation>per i ricontatti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="321" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="297" />
+      <location filename="../ui/admin/audit_words.py" line="323" />
       <source>no</source>
       <translation>no</translation>
     </message>

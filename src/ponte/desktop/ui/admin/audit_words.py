@@ -13,7 +13,15 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ponte.core.enums import ClosureReason, DocumentKind, ReferralStatus, RiskTool, ServiceType
+from ponte.core.enums import (
+    ClosureReason,
+    DocumentKind,
+    OutcomeMoment,
+    PartnerOutcome,
+    ReferralStatus,
+    RiskTool,
+    ServiceType,
+)
 from ponte.core.enums import StepType as StepKind
 from ponte.core.labels import label
 from ponte.desktop.ui.common import fmt_n, packet_kind, ui_lang
@@ -128,6 +136,17 @@ def actions() -> dict[str, str]:
             "AuditWords", "deleted records past their keeping time"
         ),
         "demo.seed": QCoreApplication.translate("AuditWords", "created the demo's synthetic cases"),
+        "demo.outcomes": QCoreApplication.translate(
+            "AuditWords", "created the demo's synthetic outcomes"
+        ),
+        "outcome.open": QCoreApplication.translate("AuditWords", "opened her outcomes"),
+        "outcome.record": QCoreApplication.translate("AuditWords", "recorded her situation"),
+        "outcome.confirm": QCoreApplication.translate(
+            "AuditWords", "confirmed an outcome a service reported"
+        ),
+        "outcome.dismiss": QCoreApplication.translate(
+            "AuditWords", "set aside an outcome a service reported"
+        ),
     }
 
 
@@ -160,6 +179,7 @@ def families() -> dict[str, str]:
         "stats.": QCoreApplication.translate("AuditWords", "statistics"),
         "retention.": QCoreApplication.translate("AuditWords", "keeping times"),
         "demo.": QCoreApplication.translate("AuditWords", "the demo"),
+        "outcome.": QCoreApplication.translate("AuditWords", "outcomes"),
     }
 
 
@@ -227,6 +247,7 @@ def _keys() -> dict[str, str]:
         "sent_packet_days": QCoreApplication.translate("AuditWords", "days for sent messages"),
         "days": QCoreApplication.translate("AuditWords", "days for closed cases"),
         "packet_days": QCoreApplication.translate("AuditWords", "days for sent messages"),
+        "changes": QCoreApplication.translate("AuditWords", "changes"),
     }
 
 
@@ -250,7 +271,12 @@ def _kind(action: str, value: str) -> str:
         "case.close": ClosureReason,
         "risk.": RiskTool,
         "plan.": StepKind,
+        "outcome.record": OutcomeMoment,
+        "outcome.confirm": PartnerOutcome,
+        "outcome.dismiss": PartnerOutcome,
     }
+    if action.startswith("consent.") and value == "followup":
+        return QCoreApplication.translate("AuditWords", "for the follow-up calls")
     if action == "vault.unlock":
         return slots.get(value, value)
     if action == "packet.receive":
