@@ -21,7 +21,7 @@ from ponte.core.domain import Case, Person
 from ponte.core.enums import AgeBand, ServiceType
 from ponte.core.fields import Choice, FieldDef, FieldType, Section
 from ponte.core.standard_fields import Override
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.fields.editor import FieldsSection, KeyRole
@@ -89,7 +89,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     for lang in ("it", "en"):
-        translator = install_translation(app, lang)
+        translators = install(app, lang)
         QLocale.setDefault(
             QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
         )
@@ -162,8 +162,7 @@ def main() -> int:
             view.close()
             worker.call(vault.lock)
             worker.shutdown()
-        if translator is not None:
-            app.removeTranslator(translator)
+        uninstall(app, translators)
     return 0
 
 

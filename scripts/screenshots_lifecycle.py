@@ -23,7 +23,7 @@ from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Consent, Person
 from ponte.core.enums import AgeBand, ConsentMethod, Education, ServiceType
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.demo_hub import DemoHub
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -187,12 +187,11 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     for lang in ("it", "en"):
-        translator = install_translation(app, lang)
+        translators = install(app, lang)
         QLocale.setDefault(QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English))
         with tempfile.TemporaryDirectory() as tmp:
             tour(lang, Path(tmp))
-        if translator is not None:
-            app.removeTranslator(translator)
+        uninstall(app, translators)
     return 0
 
 

@@ -30,7 +30,7 @@ from ponte.core.enums import (
 )
 from ponte.core.followup import FollowUpConsent
 from ponte.core.outcomes import Change
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.case_tab import OutcomesTab
 from ponte.desktop.ui.outcomes.centre import CentreOutcomesView
@@ -136,7 +136,7 @@ def main() -> int:
             QLocale.setDefault(
                 QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
             )
-            translator = install_translation(app, lang)
+            translators = install(app, lang)
 
             tab = OutcomesTab(tasks, Outcomes(centre), case_id)
             tab.resize(1100, 720)
@@ -184,8 +184,7 @@ def main() -> int:
             save(dash, f"{lang}-outcomes-dashboard.png")
             dash.close()
 
-            if translator is not None:
-                app.removeTranslator(translator)
+            uninstall(app, translators)
         worker.call(centre.lock)
         worker.call(cabina.lock)
     worker.shutdown()

@@ -94,10 +94,10 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
 
 
 def test_every_screen_names_everything_she_can_reach(
-    qtbot: QtBot, in_italian: None, demo_app: tuple[MainWindow, Controller]
+    qtbot: QtBot, italian: None, app: tuple[MainWindow, Controller]
 ) -> None:
     """In Italian, as centres run it: an English status word there is a code shown."""
-    window, _controller = demo_app
+    window, _controller = app
     report = Report()
     report.check("first start", window)
     start_demo(qtbot, window)

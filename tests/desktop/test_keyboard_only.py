@@ -47,9 +47,9 @@ def tab_to(qtbot: QtBot, target: QWidget, limit: int = 60) -> list[QWidget]:
 
 
 def test_a_referral_from_the_case_list_to_send_by_keys_alone(
-    qtbot: QtBot, demo_app: tuple[MainWindow, Controller]
+    qtbot: QtBot, app: tuple[MainWindow, Controller]
 ) -> None:
-    window, _controller = demo_app
+    window, _controller = app
     start_demo(qtbot, window)
     cases = window.cases
     assert focused() is cases.search, "after sign-in the keyboard is in the search field"

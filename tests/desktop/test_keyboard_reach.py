@@ -61,9 +61,9 @@ def test_the_walker_finds_a_button_only_a_mouse_reaches(qtbot: QtBot) -> None:
 
 
 def test_every_control_on_every_screen_is_reached_by_tab(
-    qtbot: QtBot, demo_app: tuple[MainWindow, Controller]
+    qtbot: QtBot, app: tuple[MainWindow, Controller]
 ) -> None:
-    window, _controller = demo_app
+    window, _controller = app
     problems: dict[str, list[str]] = {}
     screens = 0
 

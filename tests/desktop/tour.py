@@ -6,16 +6,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
-from ponte.storage.worker import VaultWorker
 
 #: Called with where she is ("Statistiche › Questo centro") and the widget shown there.
 Check = Callable[[str, QWidget], None]
@@ -84,36 +80,6 @@ def open_first_case(qtbot: QtBot, window: MainWindow) -> None:
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.casefile.bundle is not None, timeout=10_000)
-
-
-@pytest.fixture
-def demo_app(qtbot: QtBot, tmp_path: Path) -> Iterator[tuple[MainWindow, Controller]]:
-    """The whole app on a fresh data folder, shown and active (import it by name)."""
-    window = MainWindow()
-    qtbot.addWidget(window)
-    controller = Controller(window, tmp_path, VaultWorker())
-    controller.start()
-    window.resize(1280, 800)
-    window.show()
-    window.activateWindow()
-    yield window, controller
-    controller.shutdown()
-
-
-@pytest.fixture
-def in_italian(qapp: QApplication) -> Iterator[None]:
-    """The app in Italian, as a centre runs it; English again afterwards."""
-    from PySide6.QtCore import QLocale
-
-    from ponte.desktop.__main__ import install_translation
-
-    before = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.Italian, QLocale.Country.Italy))
-    translator = install_translation(qapp, "it")
-    assert translator is not None, "the Italian translation loads"
-    yield
-    qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 @contextmanager

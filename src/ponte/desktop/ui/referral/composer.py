@@ -33,9 +33,9 @@ from ponte.app.casework import Casework, Proposal
 from ponte.core.directory import Member
 from ponte.core.domain import DOCUMENT_SCOPE_PREFIX, Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
-from ponte.core.errors import PonteError, ValidationError
+from ponte.core.errors import PonteError, PurposeMissing
 from ponte.core.labels import label
-from ponte.core.templates import Draft, field_title, plain_value
+from ponte.core.templates import Draft, field_title, plain_value, typed_value
 from ponte.desktop.access.announce import announce
 from ponte.desktop.access.fit import fit_size
 from ponte.desktop.i18n import error_text
@@ -89,6 +89,7 @@ class ComposerDialog(QDialog):
             [self.tr("Field"), self.tr("Value"), self.tr("Remove")]
         )
         self.fields.setAccessibleName(self.tr("Fields that will be sent"))
+        self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # typing: the editors
         self.fields.verticalHeader().hide()
         # Tab leaves the table (arrows move between its cells): no keyboard trap.
         self.fields.setTabKeyNavigation(False)
@@ -152,6 +153,14 @@ class ComposerDialog(QDialog):
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Fields proposed for this kind of service:")))
         box.addWidget(self.fields, 1)
+        self.from_file_note = QLabel(
+            self.tr(
+                "Values in grey come from her case file: to change one, correct it in the case"
+                " file (Intake tab), then open the referral again."
+            )
+        )
+        self.from_file_note.setWordWrap(True)
+        box.addWidget(self.from_file_note)
         box.addLayout(add_row)
         box.addWidget(self.consent_box)
         box.addLayout(buttons)
@@ -213,17 +222,25 @@ class ComposerDialog(QDialog):
         self.fields.setRowCount(0)  # drops the previous recipient's cell widgets too
         self.fields.setRowCount(len(draft.fields))
         order: list[QWidget] = [self.fields]
+        from_file = self.tr("From her case file: change it there (Intake tab).")
         for row, f in enumerate(draft.fields):
-            self.fields.setItem(row, 0, QTableWidgetItem(f.spec.title(lang)))
-            if f.spec.source is None:
-                editor = QLineEdit(old.get(f.key, str(f.value or "")))
+            title = QTableWidgetItem(f.spec.title(lang))
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.fields.setItem(row, 0, title)
+            if f.spec.typed:
+                editor = QLineEdit(old.get(f.key, "" if f.value is None else str(f.value)))
                 editor.setMaxLength(f.spec.max_len)
                 editor.setAccessibleName(f.spec.title(lang))
                 self.editors[f.key] = editor
                 self.fields.setCellWidget(row, 1, editor)
                 order.append(editor)
             else:
-                self.fields.setItem(row, 1, QTableWidgetItem(plain_value(f.key, f.value, lang)))
+                value = QTableWidgetItem(plain_value(f.key, f.value, lang))
+                value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                value.setForeground(self.palette().placeholderText())
+                value.setToolTip(from_file)
+                title.setToolTip(from_file)
+                self.fields.setItem(row, 1, value)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove %1").replace("%1", f.spec.title(lang)))
             remove.clicked.connect(lambda _=False, k=f.key: self._remove(k))
@@ -283,7 +300,7 @@ class ComposerDialog(QDialog):
         draft = self.draft
         assert draft is not None
         for key, editor in self.editors.items():
-            draft = draft.set_value(key, editor.text().strip() or None)
+            draft = draft.set_value(key, typed_value(key, editor.text()))
         self.draft = draft
         return draft
 
@@ -311,7 +328,7 @@ class ComposerDialog(QDialog):
         assert proposal is not None
         purpose = self.purpose.text().strip()
         if not purpose:
-            self._fail(ValidationError("the purpose is required"))
+            self._fail(PurposeMissing())
             return
         method = self.method.value() or ConsentMethod.WRITTEN
         expires, member, cid = py_date(self.expires), proposal.recipient, self.case_id
@@ -338,6 +355,19 @@ class ComposerDialog(QDialog):
     def _consent_recorded(self, proposal: Proposal) -> None:
         self.proposal = proposal
         self._render_consent()
+
+    def _mark(self, keys: list[str]) -> None:
+        """Mark the rows whose value is missing or wrong (the error sentence points to them)."""
+        assert self.draft is not None
+        for row, f in enumerate(self.draft.fields):
+            editor = self.editors.get(f.key)
+            if editor is not None:
+                editor.setStyleSheet("border: 2px solid #a40000;" if f.key in keys else "")
+            item = self.fields.item(row, 0)
+            if item is not None:
+                font = item.font()
+                font.setBold(f.key in keys)
+                item.setFont(font)
 
     def _fail(self, exc: PonteError) -> None:
         self.error.setText(error_text(exc))
@@ -368,10 +398,11 @@ class ComposerDialog(QDialog):
 
     def _preview(self) -> None:
         draft = self._sync_values()
+        self._mark(draft.problems())
         try:
             draft.payload_fields()
             if not self.purpose.text().strip():
-                raise ValidationError("the purpose is required")
+                raise PurposeMissing()
         except PonteError as exc:
             self._fail(exc)
             return
