@@ -7,6 +7,7 @@ from PySide6.QtCharts import QAbstractBarSeries
 from pytestqt.qtbot import QtBot
 
 from ponte.core.suppression import PublishedTable
+from ponte.desktop.ui.common import fmt_month
 from ponte.desktop.ui.stats.widgets import bar_chart, chart_view, line_chart
 
 
@@ -29,6 +30,6 @@ def test_a_chart_reads_its_figures_and_its_sets_differ_by_pattern(qtbot: QtBot) 
 
     trend = chart_view("New contacts by month")
     qtbot.addWidget(trend)
-    trend.setChart(line_chart([("01/2026", 4), ("02/2026", 9)], "New contacts by month"))
-    assert "01/2026 4" in trend.accessibleDescription()
-    assert "02/2026 9" in trend.accessibleDescription()
+    trend.setChart(line_chart([("2026-01", 4), ("2026-02", 9)], "New contacts by month"))
+    for month, n in (("2026-01", 4), ("2026-02", 9)):  # each month in words, with its figure
+        assert f"{fmt_month(month, short=True)} {n}" in trend.accessibleDescription()

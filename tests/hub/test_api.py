@@ -124,6 +124,19 @@ def test_key_rotation_keeps_old_key_for_older_packets(hub: Hub) -> None:
     assert directory.signing_key(cav.member_id, cav.kid) is not None
 
 
+def test_revoking_or_retiring_a_key_she_never_had_is_refused(hub: Hub) -> None:
+    """Not a silent 201: a key id that is not hers (another member's, a typo) is a 400, and
+    the directory does not change."""
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    before = httpx.get(hub.base + "/v1/directory").content
+    for body in ({"revoke_signing": [cpi.kid]}, {"retire_encryption": ["0"]}):
+        r = cav.signed("POST", "/v1/keys", json.dumps(body).encode())
+        assert r.status_code == 400, (body, r.text)
+        assert "no such key" in r.json()["message"]
+    assert httpx.get(hub.base + "/v1/directory").content == before
+    assert hub.post_packet(cpi.packet(cav.member_id)).status_code == 201  # cpi's key still signs
+
+
 def test_a_revoked_key_stays_listed_but_signs_nothing_new(hub: Hub) -> None:
     cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
     old_kid = cav.kid

@@ -215,6 +215,8 @@ class SqlStore:
                     events.append(
                         {"event": "signing_key_revoked", "member": member_id, "key_id": kid}
                     )
+                else:  # revoked before (a retry) is fine; a key she never had is not
+                    self._known_key(cur, "signing_keys", member_id, kid, "revoke_signing")
             for kid in retire:
                 cur.execute(
                     self._q(
@@ -227,10 +229,21 @@ class SqlStore:
                     events.append(
                         {"event": "encryption_key_retired", "member": member_id, "key_id": kid}
                     )
+                else:
+                    self._known_key(cur, "encryption_keys", member_id, kid, "retire_encryption")
             valid = self._check_caps(cur, member_id)
             if valid == 0:
                 raise ValidationError("at least one signing key must stay valid")
             self._append_log(cur, events, now)
+
+    def _known_key(self, cur: Cursor, table: str, member_id: str, kid: str, what: str) -> None:
+        """Refuse (the transaction changes nothing) a key id this member never had."""
+        cur.execute(
+            self._q(f"SELECT 1 FROM {table} WHERE member_id = %s AND key_id = %s"),
+            (member_id, kid),
+        )
+        if cur.fetchone() is None:
+            raise ValidationError(f"{what}: no such key of this member")
 
     def _check_caps(self, cur: Cursor, member_id: str) -> int:
         """Raise past the per-member caps; the number of valid signing keys."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.core.errors import PonteError
+from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin import audit_words
 from ponte.desktop.ui.admin.tables import Pager, RowsModel, table
@@ -42,7 +43,7 @@ class AuditSection(QWidget):
         self.tasks = OwnedTasks(tasks, self)
         self.vault = vault
         self.names: dict[str, str] = {}
-        self.action = QComboBox()
+        self.action = letters_wide(QComboBox(), 20)
         self.action.setAccessibleName(self.tr("Action"))
         self.action.addItem(self.tr("Every action"), "")
         self.use_since = QCheckBox(self.tr("&From"))
@@ -76,14 +77,16 @@ class AuditSection(QWidget):
         self.status = StatusLine()
         action_label = QLabel(self.tr("&Action"))
         action_label.setBuddy(self.action)
-        filters = QHBoxLayout()
-        filters.addWidget(action_label)
-        filters.addWidget(self.action, 1)
-        filters.addWidget(self.use_since)
-        filters.addWidget(self.since)
-        filters.addWidget(self.use_until)
-        filters.addWidget(self.until)
-        filters.addWidget(self.apply_button)
+        which, when = QWidget(), QWidget()
+        which_row, when_row = QHBoxLayout(which), QHBoxLayout(when)
+        for row in (which_row, when_row):
+            row.setContentsMargins(0, 0, 0, 0)
+        which_row.addWidget(action_label)
+        which_row.addWidget(self.action, 1)
+        for w in (self.use_since, self.since, self.use_until, self.until, self.apply_button):
+            when_row.addWidget(w)
+        when_row.addStretch(1)
+        filters = SideBySide(which, when)  # the dates under the action when narrow
         verify_row = QHBoxLayout()
         verify_row.addWidget(self.verify_button)
         verify_row.addWidget(self.result, 1)
@@ -98,7 +101,7 @@ class AuditSection(QWidget):
                 )
             )
         )
-        box.addLayout(filters)
+        box.addWidget(filters)
         box.addWidget(self.table, 1)
         box.addWidget(self.pager)
         box.addLayout(verify_row)
