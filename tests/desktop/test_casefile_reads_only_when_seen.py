@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage import audit
-from tests.desktop.drive import open_first_case, start_demo
+from tests.desktop.tour import open_first_case, start_demo
 
 
 def test_sync_rounds_do_not_reread_a_case_file_she_is_not_looking_at(

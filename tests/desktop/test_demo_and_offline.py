@@ -12,7 +12,7 @@ from ponte.core.enums import ServiceType
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.outbox import VaultOutbox
-from tests.desktop.drive import start_demo
+from tests.desktop.tour import start_demo
 from tests.e2e.conftest import new_case_with_consent
 
 LEFT = Qt.MouseButton.LeftButton

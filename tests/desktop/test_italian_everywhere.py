@@ -38,7 +38,7 @@ from ponte.core.labels import label
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.ui.stats import AggregatePreview, NetworkDashboardView, StatsView
-from tests.desktop.drive import open_first_case, start_demo
+from tests.desktop.tour import open_first_case, start_demo
 
 TS = Path(__file__).parents[2] / "src" / "ponte" / "desktop" / "translations" / "ponte_it.ts"
 #: Meant to show as they are in both languages: names, acronyms, file types.

@@ -1,6 +1,7 @@
-"""Every screen of the running app, visited generically: each section of the sidebar, each
-tab of every tab bar inside it (nested ones too). A section or tab another feature adds
-later is visited by the same code, with no list to keep up to date."""
+"""Driving the whole app as a person does (start the demo, sign in, open a case), and every
+screen of it visited generically: each section of the sidebar, each tab of every tab bar
+inside it (nested ones too). A section or tab another feature adds later is visited by the
+same code, with no list to keep up to date."""
 
 from __future__ import annotations
 
