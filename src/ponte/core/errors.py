@@ -337,3 +337,40 @@ def all_error_classes() -> list[type[PonteError]]:
         seen.append(cls)
         stack.extend(cls.__subclasses__())
     return seen
+
+
+# ---------------------------------------------------------------- the day: diary, letters
+class TimeDoesNotExist(ValidationError):
+    """That time does not exist on that day: the clocks move forward one hour at 2:00. Choose another time."""
+
+    kind = "time_does_not_exist"
+
+
+class AppointmentInvalid(ValidationError):
+    """An appointment needs a length between 5 minutes and 12 hours, and at least one operatrice."""
+
+    kind = "appointment_invalid"
+
+
+class ClosureNeedsApproval(PonteError):
+    """In this centre closing a case needs the coordinator's approval. Use “Ask to close…”: she will see the request."""
+
+    kind = "closure_needs_approval"
+
+
+class AssignmentInvalid(ValidationError):
+    """A case can be assigned only to a staff account of this centre."""
+
+    kind = "assignment_invalid"
+
+
+class TemplateInvalid(ValidationError):
+    """The template uses a placeholder Ponte does not know. Check the words between ${ and } against the list."""
+
+    kind = "template_invalid"
+
+
+class RuleInvalid(ValidationError):
+    """A deadline rule must be a number of days between 1 and 3650."""
+
+    kind = "rule_invalid"

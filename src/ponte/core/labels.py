@@ -181,6 +181,69 @@ _L: dict[StrEnum, tuple[str, str]] = {
     e.DocumentKind.CV: ("curriculum vitae", "CV"),
     e.DocumentKind.ID_DOCUMENT: ("documento d'identità", "ID document"),
     e.DocumentKind.OTHER: ("altro documento", "other document"),
+    e.DocumentKind.LETTER: ("lettera", "letter"),
+}
+
+#: Labels keyed by (enum type, value): codes such as "other" or "phone" recur in several
+#: enums, and a StrEnum member hashes like its string, so these never go into ``_L``.
+_BY_TYPE: dict[tuple[type[StrEnum], str], tuple[str, str]] = {
+    (e.AppointmentKind, "interview"): ("colloquio", "meeting with her"),
+    (e.AppointmentKind, "accompaniment"): ("accompagnamento", "accompaniment"),
+    (e.AppointmentKind, "hearing"): ("udienza o audizione", "hearing"),
+    (e.AppointmentKind, "partner_meeting"): ("incontro con un servizio", "meeting with a service"),
+    (e.AppointmentKind, "team"): ("équipe", "team meeting"),
+    (e.AppointmentKind, "other"): ("altro impegno", "other"),
+    (e.PlaceKind, "room"): ("stanza del centro", "room at the centre"),
+    (e.PlaceKind, "external"): ("esterno", "outside the centre"),
+    (e.PlaceKind, "phone"): ("telefonico", "by phone"),
+    (e.CaseDateKind, "complaint_filed"): ("denuncia presentata il", "complaint filed on"),
+    (e.CaseDateKind, "rdl_requested"): (
+        "Reddito di libertà richiesto il",
+        "Reddito di libertà requested on",
+    ),
+    (e.CaseDateKind, "rdl_first_payment"): (
+        "Reddito di libertà: prima mensilità il",
+        "Reddito di libertà: first payment on",
+    ),
+    (e.DeadlineKind, "consent_expiry"): ("consenso in scadenza", "consent expiring"),
+    (e.DeadlineKind, "hearing_window"): (
+        "Codice rosso: audizione dal pubblico ministero",
+        "Codice rosso: prosecutor's hearing",
+    ),
+    (e.DeadlineKind, "rdl_answer"): (
+        "Reddito di libertà: risposta attesa",
+        "Reddito di libertà: answer due",
+    ),
+    (e.DeadlineKind, "rdl_end"): (
+        "Reddito di libertà: fine delle mensilità",
+        "Reddito di libertà: last payment",
+    ),
+    (e.DeadlineKind, "risk_review"): ("rivalutazione del rischio", "risk review"),
+    (e.DeadlineKind, "plan_step_due"): ("passo del progetto in scadenza", "plan step due"),
+    (e.DeadlineKind, "referral_unanswered"): ("invio senza risposta", "referral unanswered"),
+    (e.DeadlineKind, "retention_purge"): ("caso chiuso da eliminare", "closed case due for purge"),
+    (e.DeadlineOutcome, "done"): ("fatto", "done"),
+    (e.DeadlineOutcome, "lapse"): ("lasciato scadere", "let lapse"),
+    (e.ClosureState, "pending"): ("in attesa di approvazione", "waiting for approval"),
+    (e.ClosureState, "approved"): ("approvata", "approved"),
+    (e.ClosureState, "refused"): ("non approvata", "not approved"),
+    (e.LetterKind, "referral_cover"): (
+        "lettera di accompagnamento all'invio",
+        "referral cover letter",
+    ),
+    (e.LetterKind, "rdl_declaration"): (
+        "dichiarazione per il Reddito di libertà",
+        "Reddito di libertà declaration",
+    ),
+    (e.LetterKind, "path_certificate"): (
+        "attestazione del percorso",
+        "certificate of her path with the centre",
+    ),
+    (e.LetterKind, "social_services_report"): (
+        "relazione per i servizi sociali",
+        "report for social services",
+    ),
+    (e.LetterKind, "other"): ("altra lettera", "other letter"),
 }
 
 LANGUAGES = ("it", "en")
@@ -188,5 +251,5 @@ LANGUAGES = ("it", "en")
 
 def label(member: StrEnum, lang: str = "it") -> str:
     """The label of a domain code in ``lang`` ("it" or "en")."""
-    it, en = _L[member]
+    it, en = _BY_TYPE.get((type(member), member.value)) or _L[member]
     return it if lang == "it" else en

@@ -12,6 +12,7 @@ from typing import Any
 
 from ponte.core.domain import Actor
 from ponte.core.enums import CaseStatus, ViolenceForm
+from ponte.storage.cases import visible_sql
 from ponte.storage.db import Database
 
 SORT_KEYS = {
@@ -73,10 +74,9 @@ def _where(actor: Actor, q: CaseQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if not actor.sees_all_cases:
-        # Unary + keeps SQLite from answering the OR with two index lookups and a sort:
-        # it walks the sort index instead, which carries both columns.
-        clauses.append("(+c.assigned_to = ? OR +c.shared = 1)")
-        params.append(actor.account_id)
+        visible, who = visible_sql(actor)
+        clauses.append(visible)
+        params.extend(who)
     match = fts_query(q.text)
     if match:
         clauses.append("c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)")

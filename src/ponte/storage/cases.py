@@ -8,7 +8,7 @@ change is written to the audit log, by id only.
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -32,9 +32,9 @@ from ponte.core.enums import (
     ViolenceDuration,
     ViolenceForm,
 )
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.errors import ClosureNeedsApproval, NotFound, PermissionDenied, ValidationError
 from ponte.core.ids import new_id
-from ponte.storage import audit
+from ponte.storage import audit, centre_settings
 from ponte.storage._rows import code, day, enum_or_none, parse_day, req_day
 from ponte.storage.db import Database
 
@@ -215,11 +215,27 @@ def _audit(
     )
 
 
+def visible_sql(actor: Actor, alias: str = "c") -> tuple[str, tuple[str, ...]]:
+    """The SQL condition (and its parameters) for the cases ``actor`` may see: every case
+    for a coordinatrice or an amministratrice; for an operatrice, those assigned to her, the
+    shared ones, and those whose team she is in (the one rule, also for :func:`require_access`).
+    The unary ``+`` keeps SQLite walking the list's sort index, which carries both columns."""
+    if actor.sees_all_cases:
+        return "1", ()
+    return (
+        f"(+{alias}.assigned_to = ? OR +{alias}.shared = 1"
+        f" OR {alias}.id IN (SELECT case_id FROM case_team WHERE account_id = ?))",
+        (actor.account_id, actor.account_id),
+    )
+
+
 def require_access(db: Database, actor: Actor, case_id: str) -> None:
-    row = db.query_one("SELECT assigned_to, shared FROM cases WHERE id = ?", (case_id,))
-    if row is None:
+    if db.scalar("SELECT count(*) FROM cases WHERE id = ?", (case_id,)) == 0:
         raise NotFound(f"case {case_id}")
-    if not actor.sees_all_cases and row["assigned_to"] != actor.account_id and not row["shared"]:
+    where, params = visible_sql(actor)
+    if not db.scalar(
+        f"SELECT count(*) FROM cases c WHERE c.id = ? AND {where}", (case_id, *params)
+    ):
         raise PermissionDenied(f"case {case_id}")
 
 
@@ -262,8 +278,21 @@ def update_person(
         _audit(db, actor, "person.update", case_id, at, person_id=person.id)
 
 
+def check_closing(db: Database, actor: Actor) -> None:
+    """Closing a case: an operatrice asks the coordinatrice when the centre wants that
+    (``storage/assignment.request_closure``)."""
+    if not actor.sees_all_cases and centre_settings.closure_needs_approval(db):
+        raise ClosureNeedsApproval()
+
+
 def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
     require_access(db, actor, case.id)
+    stored = db.query_one("SELECT assigned_to, status FROM cases WHERE id = ?", (case.id,))
+    assert stored is not None  # require_access found it
+    # Who is responsible changes only through storage/assignment.py (coordinatrice, audited).
+    case = replace(case, assigned_to=stored["assigned_to"])
+    if case.status is CaseStatus.CLOSED and stored["status"] != CaseStatus.CLOSED.value:
+        check_closing(db, actor)
     with db.transaction():
         db.execute(
             f"UPDATE cases SET {', '.join(c + ' = ?' for c in _CASE_COLS)}, updated_at = ?"
@@ -276,6 +305,7 @@ def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None
 
 def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at: datetime) -> None:
     require_access(db, actor, case_id)
+    check_closing(db, actor)
     with db.transaction():
         db.execute(
             "UPDATE cases SET status = 'closed', closure_reason = ?, closed_on = ?, updated_at = ?"

@@ -15,7 +15,17 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, documents, plans, risk
+from ponte.storage import (
+    appointments,
+    assignment,
+    audit,
+    cases,
+    consents,
+    deadlines,
+    documents,
+    plans,
+    risk,
+)
 from ponte.storage.db import Database
 
 
@@ -50,6 +60,9 @@ def case_document(
             for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
         ],
         "documents": documents.case_documents_export(db, case_id),
+        "appointments": appointments.export_for_case(db, case_id),
+        **deadlines.export_for_case(db, case_id),
+        **assignment.export_for_case(db, case_id),
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)
@@ -64,9 +77,10 @@ def export_cases(
 ) -> Iterator[dict[str, Any]]:
     """Documents for the given cases, or every case the actor may see."""
     if case_ids is None:
-        where = "" if actor.sees_all_cases else " WHERE assigned_to = ? OR shared = 1"
-        params = () if actor.sees_all_cases else (actor.account_id,)
-        case_ids = [r[0] for r in db.query(f"SELECT id FROM cases{where} ORDER BY id", params)]
+        where, params = cases.visible_sql(actor)
+        case_ids = [
+            r[0] for r in db.query(f"SELECT c.id FROM cases c WHERE {where} ORDER BY c.id", params)
+        ]
     audit.append(
         db,
         actor=actor.account_id,
