@@ -159,7 +159,9 @@ def new_case(node: Node, alias: str = "Demo Donna") -> str:
 CASE_STATE_TABLES = (
     "persons", "cases", "case_violence", "case_services", "case_legal", "risk_assessments",
     "safety_plans", "plan_steps", "contacts", "notes", "consents", "referrals", "replica_devices",
-    "replica_staff",
+    "replica_staff", "places", "appointments", "appointment_staff", "case_dates", "deadline_marks",
+    "deadline_rules", "centre_settings", "case_team", "case_assignments", "closure_requests",
+    "letter_templates",
 )  # fmt: skip
 
 
