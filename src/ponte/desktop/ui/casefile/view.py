@@ -34,6 +34,7 @@ from ponte.desktop.ui.casefile.tabs import (
 )
 from ponte.desktop.ui.common import DeskPage, plain
 from ponte.desktop.ui.conflicts.view import ConflictsView
+from ponte.desktop.ui.day.case_tab import CaseDayTab
 from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.referral.composer import ComposerDialog
 from ponte.desktop.ui.workspace import Holder
@@ -63,6 +64,7 @@ class CaseFileView(DeskPage):
         self.risk, self.safety = RiskTab(self), SafetyPlanTab(self)
         self.plan, self.consents = PlanTab(self), ConsentsTab(self)
         self.referrals = ReferralsTab(self)
+        self.agenda = CaseDayTab(self)
         self.documents = Holder()
         self.documents.setAccessibleName(self.tr("Documents"))
         self.conflicts = Holder()
@@ -82,6 +84,7 @@ class CaseFileView(DeskPage):
             (self.plan, self.tr("Empowerment plan")),
             (self.consents, self.tr("Consents")),
             (self.referrals, self.tr("Referrals")),
+            (self.agenda, self.tr("Agenda")),
             (self.documents, self.tr("Documents")),
             (self.conflicts, self.tr("Conflicts")),
             (self.notes, self.tr("Notes")),
@@ -96,8 +99,9 @@ class CaseFileView(DeskPage):
         box.addWidget(self.error)
         box.addWidget(self.tabs, 1)
 
-    def _tabs(self) -> list[_Tab]:
+    def _tabs(self) -> list[_Tab | CaseDayTab]:
         return [
+            self.agenda,
             self.timeline,
             self.notes,
             self.risk,
