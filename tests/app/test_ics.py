@@ -92,4 +92,6 @@ def test_the_ics_file_holds_time_place_and_label_only(day: Day, tmp_path: Path) 
     # The same appointment keeps its opaque UID from one export to the next.
     uids = sorted(str(e["uid"]) for e in events)
     day.export_calendar(out, label_text="Impegno", lang="it")
-    assert sorted(str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == uids
+    assert (
+        sorted(str(e["uid"]) for e in Calendar.from_ical(out.read_bytes()).walk("VEVENT")) == uids
+    )

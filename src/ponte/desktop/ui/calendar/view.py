@@ -243,7 +243,22 @@ class CalendarView(DeskPage):
             self.show_error(exc)
             return
         moved = replace(item.appointment, starts_at=starts_at)
-        self.call(lambda d: Day(d).change(moved), lambda _a: self.refresh())
+        # Shown at once, so the next key press builds on it; the vault's answer (or its
+        # refusal) comes back with the refresh.
+        self.items = [
+            replace(i, appointment=moved) if i.appointment.id == moved.id else i for i in self.items
+        ]
+        self.grid.show_items(self.first, self.days, self.items)
+        self.runner.run(
+            lambda: Day(self.desk).change(moved) if self.desk else None,
+            lambda _a: self.refresh(),
+            self._move_failed,
+            owner=self,
+        )
+
+    def _move_failed(self, exc: PonteError) -> None:
+        self.show_error(exc)
+        self.refresh()
 
     def _on_cancel_requested(self, item: DayItem) -> None:
         self._on_cancel_id(item.appointment.id)
