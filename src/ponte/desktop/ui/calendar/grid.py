@@ -85,7 +85,7 @@ class TimeGrid(QWidget):
     def _y(self, minutes: int) -> float:
         return HEADER_PX + (minutes - FIRST_HOUR * 60) * HOUR_PX / 60
 
-    def _rect(self, b: Block, day: int | None = None, top: int | None = None) -> QRectF:
+    def block_rect(self, b: Block, day: int | None = None, top: int | None = None) -> QRectF:
         w = self._col_width()
         lane_w = (w - 6) / b.lanes
         x = GUTTER_PX + (b.day if day is None else day) * w + 3 + b.lane * lane_w
@@ -94,7 +94,7 @@ class TimeGrid(QWidget):
 
     def _at(self, pos: QPoint) -> Block | None:
         for b in reversed(self.blocks):
-            if self._rect(b).contains(pos.toPointF()):
+            if self.block_rect(b).contains(pos.toPointF()):
                 return b
         return None
 
@@ -132,9 +132,9 @@ class TimeGrid(QWidget):
             p.drawText(QRectF(x, 4, w, HEADER_PX - 8), Qt.AlignmentFlag.AlignCenter, head)
         p.setFont(self.font())
         for b in self.blocks:
-            self._paint_block(p, b, self._rect(b))
+            self._paint_block(p, b, self.block_rect(b))
         if self._drag is not None and self.current is not None:
-            ghost = self._rect(self.current, *self._drag)
+            ghost = self.block_rect(self.current, *self._drag)
             p.setPen(QPen(QColor("#1a5fb4"), 2, Qt.PenStyle.DotLine))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(ghost, 4, 4)
