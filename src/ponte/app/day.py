@@ -23,6 +23,7 @@ from ponte.core.domain import Actor
 from ponte.core.enums import (
     CaseDateKind,
     ClosureReason,
+    DeadlineKind,
     DeadlineOutcome,
     DocumentKind,
     PlaceKind,
@@ -76,6 +77,7 @@ class MyDay:
     since: str | None
     caseload: Caseload | None = None  # the coordinatrice's view of the centre
     closures: list[ClosureRequest] = field(default_factory=list)
+    purge_due: int = 0  # closed cases at (or within notice of) their purge date: one line
 
 
 @dataclass(frozen=True)
@@ -208,7 +210,10 @@ class Day:
         today = self.today()
         me = self.actor.account_id
         items = self.range(today, 1, staff=me)
-        due = self.deadlines()
+        every = self.deadlines()
+        # Purges are the centre's, done in Administration: one count, not a line per case.
+        purge = [d for d in every if d.kind is DeadlineKind.RETENTION_PURGE]
+        due = [d for d in every if d.kind is not DeadlineKind.RETENTION_PURGE]
         updates = [u for u in self.desk.updates() if since is None or u.at > since]
         caseload = assignment.caseload(self.db, self.actor) if self.actor.sees_all_cases else None
         ids = sorted({d.case_id for d in due})
@@ -230,6 +235,7 @@ class Day:
             since,
             caseload,
             caseload.closures if caseload else [],
+            len(purge),
         )
 
     def caseload(self) -> Caseload:

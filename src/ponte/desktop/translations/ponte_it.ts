@@ -297,6 +297,124 @@
     </message>
   </context>
   <context>
+    <name>AppointmentDialog</name>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="68" />
+      <source>Appointment</source>
+      <translation>Appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="68" />
+      <source>New appointment</source>
+      <translation>Nuovo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="71" />
+      <source>Day</source>
+      <translation>Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="74" />
+      <source>Time</source>
+      <translation>Ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="76" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="77" />
+      <source>Length in minutes</source>
+      <translation>Durata in minuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="80" />
+      <source>Place</source>
+      <translation>Luogo</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="86" />
+      <source>Who takes part</source>
+      <translation>Chi partecipa</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="97" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="98" />
+      <source>short, for the team (never on her card)</source>
+      <translation>breve, per l'équipe (mai sul suo promemoria)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="105" />
+      <source>&amp;Day</source>
+      <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="106" />
+      <source>&amp;Time</source>
+      <translation>&amp;Ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="107" />
+      <source>&amp;Length</source>
+      <translation>&amp;Durata</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="108" />
+      <source>&amp;What</source>
+      <translation>&amp;Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="109" />
+      <source>&amp;Where</source>
+      <translation>Do&amp;ve</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="110" />
+      <source>W&amp;ho</source>
+      <translation>C&amp;hi</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="111" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="122" />
+      <source>Cancel the appointment</source>
+      <translation>Annulla l'appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="124" />
+      <source>Print &amp;card for her…</source>
+      <translation>Stampa il &amp;promemoria per lei…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="148" />
+      <source>Moved on two workstations</source>
+      <translation>Spostato su due postazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="152" />
+      <source>Two people moved this appointment while not connected. Which time is right?</source>
+      <translation>Due persone hanno spostato questo appuntamento mentre non erano collegate. Qual è l'orario giusto?</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="158" />
+      <source>Keep %1</source>
+      <translation>Tieni %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="218" />
+      <source>Tick at least one person who takes part.</source>
+      <translation>Spunta almeno una persona che partecipa.</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditSection</name>
     <message>
       <location filename="../ui/admin/audit_log.py" line="44" />
@@ -585,115 +703,458 @@
     </message>
   </context>
   <context>
-    <name>CaseFileView</name>
+    <name>CalendarView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="52" />
-      <source>Case</source>
-      <translation>Caso</translation>
+      <location filename="../ui/calendar/view.py" line="58" />
+      <source>Previous</source>
+      <translation>Precedente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="53" />
-      <source>← All cases</source>
-      <translation>← Tutti i casi</translation>
+      <location filename="../ui/calendar/view.py" line="59" />
+      <source>Previous (Page Up)</source>
+      <translation>Precedente (Pag su)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="56" />
-      <source>Save changes</source>
-      <translation>Salva le modifiche</translation>
+      <location filename="../ui/calendar/view.py" line="61" />
+      <source>Next</source>
+      <translation>Successiva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="67" />
-      <location filename="../ui/casefile/view.py" line="85" />
-      <source>Documents</source>
-      <translation>Documenti</translation>
+      <location filename="../ui/calendar/view.py" line="62" />
+      <source>Next (Page Down)</source>
+      <translation>Successiva (Pag giù)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="69" />
-      <source>Conflicts between workstations</source>
-      <translation>Modifiche in conflitto tra postazioni</translation>
+      <location filename="../ui/calendar/view.py" line="63" />
+      <source>&amp;Today</source>
+      <translation>&amp;Oggi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="73" />
-      <source>Case file sections</source>
-      <translation>Sezioni della cartella</translation>
+      <location filename="../ui/calendar/view.py" line="65" />
+      <source>Show</source>
+      <translation>Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="76" />
-      <source>Intake</source>
-      <translation>Accoglienza</translation>
+      <location filename="../ui/calendar/view.py" line="66" />
+      <source>Week</source>
+      <translation>Settimana</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="77" />
-      <source>Forms of violence</source>
-      <translation>Forme di violenza</translation>
+      <location filename="../ui/calendar/view.py" line="67" />
+      <source>Day</source>
+      <translation>Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
-      <source>Children</source>
-      <translation>Figli</translation>
+      <location filename="../ui/calendar/view.py" line="69" />
+      <source>Whose appointments</source>
+      <translation>Appuntamenti di chi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="79" />
-      <source>Risk</source>
-      <translation>Rischio</translation>
+      <location filename="../ui/calendar/view.py" line="71" />
+      <source>&amp;New appointment…</source>
+      <translation>&amp;Nuovo appuntamento…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
-      <source>Safety plan</source>
-      <translation>Piano di sicurezza</translation>
+      <location filename="../ui/calendar/view.py" line="72" />
+      <source>Phone calendar…</source>
+      <translation>Calendario del telefono…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
-      <source>Contacts</source>
-      <translation>Contatti</translation>
+      <location filename="../ui/calendar/view.py" line="74" />
+      <source>An .ics file with times and places only, for your phone's calendar</source>
+      <translation>Un file .ics con soli orari e luoghi, per il calendario del tuo telefono</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
-      <source>Empowerment plan</source>
-      <translation>Percorso di autonomia</translation>
+      <location filename="../ui/calendar/view.py" line="81" />
+      <source>Calendar status</source>
+      <translation>Stato del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
-      <source>Consents</source>
-      <translation>Consensi</translation>
+      <location filename="../ui/calendar/view.py" line="137" />
+      <source>My appointments</source>
+      <translation>I miei appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
-      <source>Referrals</source>
-      <translation>Invii</translation>
+      <location filename="../ui/calendar/view.py" line="138" />
+      <source>Whole centre</source>
+      <translation>Tutto il centro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
-      <source>Conflicts</source>
-      <translation>Conflitti</translation>
+      <location filename="../ui/calendar/view.py" line="186" />
+      <source>Week of %1 – %2</source>
+      <translation>Settimana dal %1 al %2</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/calendar/view.py" line="193" />
+      <source>Appointments: %1</source>
+      <translation>Appuntamenti: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="196" />
+      <source>Clashes (same person or room at the same time): %1</source>
+      <translation>Sovrapposizioni (stessa persona o stanza alla stessa ora): %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="202" />
+      <source>Moved on two workstations (open to choose): %1</source>
+      <translation>Spostati su due postazioni (apri per scegliere): %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="338" />
+      <source>Appointments written to the file: %1</source>
+      <translation>Appuntamenti scritti nel file: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="274" />
+      <source>Cancel appointment</source>
+      <translation>Annulla appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="274" />
+      <source>Cancel this appointment?</source>
+      <translation>Annullare questo appuntamento?</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="305" />
+      <source>Phone calendar</source>
+      <translation>Calendario del telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="308" />
+      <source>Ponte can write your appointments of the next three months to a calendar file for your phone. It holds only times, places and the word “Appointment”: never a name, a code or a case. Turn it on for your account?</source>
+      <translation>Ponte può scrivere i tuoi appuntamenti dei prossimi tre mesi in un file di calendario per il tuo telefono. Contiene solo orari, luoghi e la parola «Appuntamento»: mai un nome, un codice o un caso. Lo attivi per il tuo account?</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="313" />
+      <source>Write the file…</source>
+      <translation>Scrivi il file…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="314" />
+      <source>Turn it off</source>
+      <translation>Disattiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="321" />
+      <source>Save calendar file</source>
+      <translation>Salva il file del calendario</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="321" />
+      <source>Calendar (*.ics)</source>
+      <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="327" />
+      <source>Appointment</source>
+      <translation>Appuntamento</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDayTab</name>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="65" />
+      <source>Responsible operatrice</source>
+      <translation>Operatrice responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="67" />
+      <source>Assign to</source>
+      <translation>Assegna a</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="68" />
+      <source>&amp;Assign</source>
+      <translation>&amp;Assegna</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="69" />
+      <source>Who else may &amp;see it…</source>
+      <translation>Chi altro può &amp;vederlo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="71" />
+      <source>Dates</source>
+      <translation>Date</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="80" />
+      <source>Save &amp;dates</source>
+      <translation>Salva le &amp;date</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="83" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="83" />
+      <location filename="../ui/day/case_tab.py" line="88" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="83" />
+      <source>Where</source>
+      <translation>Dove</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="83" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="181" />
+      <location filename="../ui/day/case_tab.py" line="84" />
+      <source>Her appointments</source>
+      <translation>I suoi appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="86" />
+      <source>&amp;New appointment…</source>
+      <translation>&amp;Nuovo appuntamento…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="87" />
+      <source>Print &amp;card for her…</source>
+      <translation>Stampa il &amp;promemoria per lei…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="88" />
+      <source>By</source>
+      <translation>Entro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="88" />
+      <source>Deadlines of this case</source>
+      <translation>Scadenze di questo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="89" />
+      <source>Mark done</source>
+      <translation>Segna come fatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="90" />
+      <source>Let the consent lapse</source>
+      <translation>Lascia scadere il consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="91" />
+      <source>Write a &amp;letter…</source>
+      <translation>Scrivi una &amp;lettera…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="92" />
+      <source>Print s&amp;ummary…</source>
+      <translation>Stampa il &amp;riepilogo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="93" />
+      <source>Print &amp;plan…</source>
+      <translation>Stampa il &amp;progetto…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="94" />
+      <location filename="../ui/day/case_tab.py" line="215" />
+      <source>Close the case…</source>
+      <translation>Chiudi il caso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="99" />
+      <source>Agenda status</source>
+      <translation>Stato dell'agenda</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="105" />
+      <source>Appointments</source>
+      <translation>Appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="113" />
+      <source>Deadlines</source>
+      <translation>Scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="160" />
+      <source>Responsible: %1</source>
+      <translation>Responsabile: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="163" />
+      <source>Also sees it: %1</source>
+      <translation>Lo vede anche: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="189" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="202" />
+      <source>Closing asked on %1: waiting for the coordinator's approval.</source>
+      <translation>Chiusura chiesta il %1: in attesa dell'approvazione della coordinatrice.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="213" />
+      <source>Ask to close…</source>
+      <translation>Chiedi la chiusura…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="252" />
+      <source>Who else may see this case</source>
+      <translation>Chi altro può vedere questo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="254" />
+      <source>Staff</source>
+      <translation>Personale</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="301" />
+      <source>Dates saved; the deadlines follow them.</source>
+      <translation>Date salvate; le scadenze le seguono.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="418" />
+      <source>Close the case</source>
+      <translation>Chiudi il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="420" />
+      <source>Why the case closes</source>
+      <translation>Perché il caso si chiude</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="429" />
+      <source>Asked: the coordinator will see your request.</source>
+      <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="431" />
+      <source>The case is closed.</source>
+      <translation>Il caso è chiuso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="442" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motivo</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseFileView</name>
+    <message>
+      <location filename="../ui/casefile/view.py" line="53" />
+      <source>Case</source>
+      <translation>Caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="54" />
+      <source>← All cases</source>
+      <translation>← Tutti i casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="57" />
+      <source>Save changes</source>
+      <translation>Salva le modifiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="69" />
+      <location filename="../ui/casefile/view.py" line="88" />
+      <source>Documents</source>
+      <translation>Documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="71" />
+      <source>Conflicts between workstations</source>
+      <translation>Modifiche in conflitto tra postazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="75" />
+      <source>Case file sections</source>
+      <translation>Sezioni della cartella</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="78" />
+      <source>Intake</source>
+      <translation>Accoglienza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="79" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="80" />
+      <source>Children</source>
+      <translation>Figli</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="81" />
+      <source>Risk</source>
+      <translation>Rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="82" />
+      <source>Safety plan</source>
+      <translation>Piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="83" />
+      <source>Contacts</source>
+      <translation>Contatti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="84" />
+      <source>Empowerment plan</source>
+      <translation>Percorso di autonomia</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="85" />
+      <source>Consents</source>
+      <translation>Consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="86" />
+      <source>Referrals</source>
+      <translation>Invii</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="87" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="89" />
+      <source>Conflicts</source>
+      <translation>Conflitti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="90" />
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="185" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="182" />
+      <location filename="../ui/casefile/view.py" line="186" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="183" />
+      <location filename="../ui/casefile/view.py" line="187" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="184" />
+      <location filename="../ui/casefile/view.py" line="188" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="185" />
+      <location filename="../ui/casefile/view.py" line="189" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -719,6 +1180,103 @@
       <location filename="../ui/cases/model.py" line="35" />
       <source>First contact</source>
       <translation>Primo contatto</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseloadView</name>
+    <message>
+      <location filename="../ui/day/caseload.py" line="34" />
+      <source>Operatrice</source>
+      <translation>Operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="34" />
+      <source>Open cases</source>
+      <translation>Casi aperti</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="34" />
+      <location filename="../ui/day/caseload.py" line="68" />
+      <source>Open cases per operatrice</source>
+      <translation>Casi aperti per operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="37" />
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Code</source>
+      <translation>Codice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="37" />
+      <source>Opened on</source>
+      <translation>Aperto il</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="37" />
+      <source>Was with</source>
+      <translation>Era di</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="38" />
+      <location filename="../ui/day/caseload.py" line="73" />
+      <source>Cases with nobody responsible</source>
+      <translation>Casi senza responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="41" />
+      <source>Assign to</source>
+      <translation>Assegna a</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="42" />
+      <source>&amp;Assign</source>
+      <translation>&amp;Assegna</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Asked by</source>
+      <translation>Chiesta da</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Asked on</source>
+      <translation>Chiesta il</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="46" />
+      <location filename="../ui/day/caseload.py" line="77" />
+      <source>Closures waiting for your approval</source>
+      <translation>Chiusure in attesa della tua approvazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="50" />
+      <source>Purge</source>
+      <translation>Eliminazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="51" />
+      <source>A&amp;pprove closing</source>
+      <translation>A&amp;pprova la chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="52" />
+      <source>&amp;Keep it open</source>
+      <translation>&amp;Lascialo aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="60" />
+      <source>Assign the selected case to:</source>
+      <translation>Assegna il caso selezionato a:</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="89" />
+      <source>Closed cases at the end of the retention period: %1. Purge them in Administration → Retention.</source>
+      <translation>Casi chiusi alla fine del periodo di conservazione: %1. Eliminali in Amministrazione → Conservazione.</translation>
     </message>
   </context>
   <context>
@@ -1396,24 +1954,204 @@
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="221" />
+      <location filename="../app.py" line="223" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="228" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="270" />
+      <location filename="../app.py" line="283" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="276" />
+      <location filename="../app.py" line="289" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
+    </message>
+  </context>
+  <context>
+    <name>DaySettingsDialog</name>
+    <message>
+      <location filename="../ui/day/settings.py" line="117" />
+      <source>Diary settings</source>
+      <translation>Impostazioni dell'agenda</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="123" />
+      <source>Settings status</source>
+      <translation>Stato delle impostazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="125" />
+      <source>Centre</source>
+      <translation>Centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="126" />
+      <source>Deadline rules</source>
+      <translation>Regole delle scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="127" />
+      <location filename="../ui/day/settings.py" line="188" />
+      <source>Rooms</source>
+      <translation>Stanze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="128" />
+      <source>Letter templates</source>
+      <translation>Modelli di lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="129" />
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="143" />
+      <source>Closing a case needs the coordinator's approval</source>
+      <translation>Chiudere un caso richiede l'approvazione della coordinatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="146" />
+      <source>a phone number that does not say who answers</source>
+      <translation>un numero di telefono che non dice chi risponde</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="148" />
+      <source>printed only when ticked in a letter</source>
+      <translation>stampato solo se spuntato in una lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="150" />
+      <source>Centre's &amp;name (letters)</source>
+      <translation>&amp;Nome del centro (lettere)</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="151" />
+      <source>&amp;Contact on cards and letters</source>
+      <translation>&amp;Recapito su promemoria e lettere</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="152" />
+      <source>&amp;Shelter's address (protected)</source>
+      <translation>&amp;Indirizzo della casa rifugio (protetto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="159" />
+      <source>&amp;Save</source>
+      <translation>&amp;Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="171" />
+      <source> months</source>
+      <translation> mesi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="171" />
+      <source> days</source>
+      <translation> giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="177" />
+      <source>Save the &amp;rules</source>
+      <translation>Salva le &amp;regole</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="190" />
+      <source>New room</source>
+      <translation>Nuova stanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="191" />
+      <source>name of a room, e.g. “Stanza 2”</source>
+      <translation>nome di una stanza, per es. «Stanza 2»</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="192" />
+      <source>&amp;Add room</source>
+      <translation>&amp;Aggiungi stanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="194" />
+      <source>No longer &amp;used</source>
+      <translation>Non più in &amp;uso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="208" />
+      <source>Templates</source>
+      <translation>Modelli</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="212" />
+      <location filename="../ui/day/settings.py" line="227" />
+      <source>Title</source>
+      <translation>Titolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="215" />
+      <source>Text of the template</source>
+      <translation>Testo del modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="219" />
+      <source>&amp;New template</source>
+      <translation>&amp;Nuovo modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="221" />
+      <source>Save &amp;template</source>
+      <translation>Salva il &amp;modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="223" />
+      <source>Remove from the list</source>
+      <translation>Togli dall'elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="228" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="231" />
+      <source>Placeholders you can use:</source>
+      <translation>Segnaposto che puoi usare:</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="297" />
+      <source>Saved. The other workstations get it at their next sync.</source>
+      <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="302" />
+      <source>Rules saved.</source>
+      <translation>Regole salvate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="308" />
+      <source>Room added.</source>
+      <translation>Stanza aggiunta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="314" />
+      <source>Room removed.</source>
+      <translation>Stanza tolta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="336" />
+      <source>Template saved.</source>
+      <translation>Modello salvato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="343" />
+      <source>Template removed.</source>
+      <translation>Modello tolto.</translation>
     </message>
   </context>
   <context>
@@ -2059,6 +2797,114 @@
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="43" />
+      <source>Include the shelter's address in this letter</source>
+      <translation>Includi l'indirizzo della casa rifugio in questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="46" />
+      <source>Include her codice fiscale in this letter</source>
+      <translation>Includi il suo codice fiscale in questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="49" />
+      <source>Include her phone number in this letter</source>
+      <translation>Includi il suo numero di telefono in questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="65" />
+      <source>Write a letter</source>
+      <translation>Scrivi una lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="68" />
+      <source>Template</source>
+      <translation>Modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="71" />
+      <source>Her phone number, for this letter only</source>
+      <translation>Il suo numero di telefono, solo per questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="72" />
+      <source>her phone number, for this letter only</source>
+      <translation>il suo numero di telefono, solo per questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="76" />
+      <source>Protected details are left blank unless you tick them. Tick them only if she agreed and the letter goes somewhere safe.</source>
+      <translation>I dati protetti restano in bianco se non li spunti. Spuntali solo se lei è d'accordo e la lettera va in un luogo sicuro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="82" />
+      <source>The letter</source>
+      <translation>La lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="85" />
+      <source>Letter status</source>
+      <translation>Stato della lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="86" />
+      <source>&amp;Save to her documents</source>
+      <translation>&amp;Salva nei suoi documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="87" />
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Esporta PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="88" />
+      <source>&amp;Print…</source>
+      <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="89" />
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="92" />
+      <source>&amp;Template:</source>
+      <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="156" />
+      <source>Check the letter; you can change the text before saving.</source>
+      <translation>Controlla la lettera; puoi modificare il testo prima di salvare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="160" />
+      <source>Letter</source>
+      <translation>Lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="177" />
+      <source>Saved to her documents, encrypted.</source>
+      <translation>Salvata nei suoi documenti, cifrata.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="184" />
+      <source>Export PDF</source>
+      <translation>Esporta PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="199" />
+      <source>The file could not be written. Choose another folder.</source>
+      <translation>Non è stato possibile scrivere il file. Scegli un'altra cartella.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="201" />
+      <source>PDF written.</source>
+      <translation>PDF scritto.</translation>
+    </message>
+  </context>
+  <context>
     <name>MailView</name>
     <message>
       <location filename="../ui/mail/view.py" line="40" />
@@ -2265,105 +3111,299 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="72" />
+      <location filename="../main_window.py" line="74" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="76" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="78" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
+      <location filename="../main_window.py" line="82" />
       <source>Sync now</source>
       <translation>Sincronizza ora</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="83" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="88" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="90" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="96" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="95" />
+      <location filename="../main_window.py" line="97" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="179" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="120" />
+      <source>My day</source>
+      <translation>La mia giornata</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="121" />
+      <source>Calendar</source>
+      <translation>Calendario</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="122" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="123" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="124" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="130" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="125" />
+      <location filename="../main_window.py" line="131" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="132" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="133" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="134" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="243" />
+      <location filename="../main_window.py" line="262" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="248" />
+      <location filename="../main_window.py" line="267" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyDayView</name>
+    <message>
+      <location filename="../ui/day/view.py" line="53" />
+      <source>Today</source>
+      <translation>Oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="54" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="56" />
+      <source>Diary &amp;settings…</source>
+      <translation>&amp;Impostazioni dell'agenda…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="58" />
+      <source>Deadline rules, rooms, closing with approval, letter templates</source>
+      <translation>Regole delle scadenze, stanze, chiusura con approvazione, modelli di lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="64" />
+      <location filename="../ui/day/view.py" line="68" />
+      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="79" />
+      <source>Code</source>
+      <translation>Codice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="64" />
+      <source>Time</source>
+      <translation>Ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="64" />
+      <location filename="../ui/day/view.py" line="68" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="64" />
+      <source>Where</source>
+      <translation>Dove</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="64" />
+      <source>Notes</source>
+      <translation>Note</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="65" />
+      <location filename="../ui/day/view.py" line="96" />
+      <source>Today's appointments</source>
+      <translation>Appuntamenti di oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="68" />
+      <source>By</source>
+      <translation>Entro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="68" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="69" />
+      <location filename="../ui/day/view.py" line="99" />
+      <source>Deadlines</source>
+      <translation>Scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="71" />
+      <source>Mark &amp;done</source>
+      <translation>Segna come &amp;fatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="72" />
+      <source>&amp;Let the consent lapse</source>
+      <translation>&amp;Lascia scadere il consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="73" />
+      <source>Open the &amp;calendar</source>
+      <translation>Apri il &amp;calendario</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="75" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="75" />
+      <source>Answer</source>
+      <translation>Risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="75" />
+      <source>Received</source>
+      <translation>Ricevuta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="76" />
+      <source>Answers from partner services</source>
+      <translation>Risposte dei servizi partner</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="79" />
+      <source>Assigned on</source>
+      <translation>Assegnato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="79" />
+      <source>Cases assigned to you</source>
+      <translation>Casi assegnati a te</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="104" />
+      <source>New answers from partner services</source>
+      <translation>Nuove risposte dei servizi partner</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="107" />
+      <source>Assigned to you since you last looked</source>
+      <translation>Assegnati a te dall'ultima volta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="113" />
+      <source>My day sections</source>
+      <translation>Sezioni della mia giornata</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="114" />
+      <source>My day</source>
+      <translation>La mia giornata</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="115" />
+      <source>Centre caseload</source>
+      <translation>Casi del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="156" />
+      <source>Today, %1</source>
+      <translation>Oggi, %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="239" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="241" />
+      <source>moved on two workstations: choose the time</source>
+      <translation>spostato su due postazioni: scegli l'orario</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="243" />
+      <source>clashes with another appointment</source>
+      <translation>si sovrappone a un altro appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="250" />
+      <source>overdue since %1</source>
+      <translation>scaduta dal %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="254" />
+      <source>tomorrow</source>
+      <translation>domani</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="254" />
+      <source>in %1 days</source>
+      <translation>tra %1 giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="252" />
+      <source>today</source>
+      <translation>oggi</translation>
     </message>
   </context>
   <context>
@@ -2850,6 +3890,136 @@
       <location filename="../ui/admin/preferences.py" line="64" />
       <source>The new language applies when Ponte starts again.</source>
       <translation>La nuova lingua si applica al prossimo avvio di Ponte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printouts</name>
+    <message>
+      <location filename="../ui/printing.py" line="114" />
+      <source>Age band</source>
+      <translation>Fascia d'età</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="115" />
+      <source>Citizenship</source>
+      <translation>Cittadinanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="116" />
+      <source>Education</source>
+      <translation>Istruzione</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="117" />
+      <source>Employment</source>
+      <translation>Occupazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="118" />
+      <source>Housing</source>
+      <translation>Situazione abitativa</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="119" />
+      <source>Children under 18</source>
+      <translation>Figli minorenni</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="122" />
+      <location filename="../ui/printing.py" line="153" />
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="123" />
+      <source>Opened on</source>
+      <translation>Aperto il</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="124" />
+      <source>Responsible</source>
+      <translation>Responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="126" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="129" />
+      <source>Services</source>
+      <translation>Servizi</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="135" />
+      <source>Latest risk level</source>
+      <translation>Ultimo livello di rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="136" />
+      <source>Case summary</source>
+      <translation>Riepilogo del caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="137" />
+      <source>About her</source>
+      <translation>Chi è</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="138" />
+      <source>The case</source>
+      <translation>Il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="140" />
+      <source>Confidential. Keep it locked away; shred it when done.</source>
+      <translation>Riservato. Conservalo sotto chiave; distruggilo quando non serve più.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="152" />
+      <source>Step</source>
+      <translation>Passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="154" />
+      <source>Started</source>
+      <translation>Iniziato</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="155" />
+      <source>Due</source>
+      <translation>Scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="156" />
+      <source>Outcome</source>
+      <translation>Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="171" />
+      <location filename="../ui/printing.py" line="179" />
+      <source>Empowerment plan</source>
+      <translation>Progetto personalizzato</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="172" />
+      <source>No steps yet.</source>
+      <translation>Ancora nessun passo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="186" />
+      <source>Appointment</source>
+      <translation>Appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="187" />
+      <source>To change it, call:</source>
+      <translation>Per spostarlo chiama:</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="201" />
+      <source>%1, %2 (%3 min)</source>
+      <translation>%1, ore %2 (%3 min)</translation>
     </message>
   </context>
   <context>
@@ -3456,6 +4626,69 @@
     </message>
   </context>
   <context>
+    <name>Rules</name>
+    <message>
+      <location filename="../ui/day/settings.py" line="43" />
+      <source>Consent expiring: first reminder, days before</source>
+      <translation>Consenso in scadenza: primo avviso, giorni prima</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="46" />
+      <source>Consent expiring: second reminder, days before</source>
+      <translation>Consenso in scadenza: secondo avviso, giorni prima</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="49" />
+      <source>Codice rosso: days within which the prosecutor hears her</source>
+      <translation>Codice rosso: giorni entro cui il pubblico ministero la sente</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="52" />
+      <source>Reddito di libertà: days to wait for an answer</source>
+      <translation>Reddito di libertà: giorni di attesa della risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="55" />
+      <source>Reddito di libertà: number of monthly payments</source>
+      <translation>Reddito di libertà: numero di mensilità</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="58" />
+      <source>Reddito di libertà: days' notice before the last payment</source>
+      <translation>Reddito di libertà: giorni di preavviso prima dell'ultima mensilità</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="61" />
+      <source>Risk review after an assessment, high risk: days</source>
+      <translation>Rivalutazione del rischio, rischio alto: giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="64" />
+      <source>Risk review after an assessment, medium risk: days</source>
+      <translation>Rivalutazione del rischio, rischio medio: giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="67" />
+      <source>Risk review after an assessment, low risk: days</source>
+      <translation>Rivalutazione del rischio, rischio basso: giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="70" />
+      <source>Plan steps and risk reviews: notice in days</source>
+      <translation>Passi del progetto e rivalutazioni: preavviso in giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="73" />
+      <source>Referral with no answer: reminder after days</source>
+      <translation>Invio senza risposta: promemoria dopo giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="76" />
+      <source>Closed case: days' notice before the purge</source>
+      <translation>Caso chiuso: giorni di preavviso prima dell'eliminazione</translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyPlanTab</name>
     <message>
       <location filename="../ui/casefile/tabs.py" line="247" />
@@ -3762,6 +4995,39 @@
     </message>
   </context>
   <context>
+    <name>TimeGrid</name>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="58" />
+      <source>Appointments</source>
+      <translation>Appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="177" />
+      <source>%1 minutes</source>
+      <translation>%1 minuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="179" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="181" />
+      <source>clashes with another appointment</source>
+      <translation>si sovrappone a un altro appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="183" />
+      <source>moved differently on two workstations: choose the time</source>
+      <translation>spostato in modo diverso su due postazioni: scegli l'orario</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="188" />
+      <source>No appointment selected</source>
+      <translation>Nessun appuntamento selezionato</translation>
+    </message>
+  </context>
+  <context>
     <name>TimelineTab</name>
     <message>
       <location filename="../ui/casefile/tabs.py" line="94" />
@@ -4009,6 +5275,98 @@
     <message>
       <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
+    </message>
+    <message>
+      <source>A case can be assigned only to a staff account of this centre.</source>
+      <translation>Un caso si può assegnare solo a un account del personale di questo centro.</translation>
+    </message>
+    <message>
+      <source>A deadline rule must be a number of days between 1 and 3650.</source>
+      <translation>Una regola di scadenza deve essere un numero di giorni tra 1 e 3650.</translation>
+    </message>
+    <message>
+      <source>An appointment needs a length between 5 minutes and 12 hours, and at least one operatrice.</source>
+      <translation>Un appuntamento deve durare tra 5 minuti e 12 ore e avere almeno un'operatrice.</translation>
+    </message>
+    <message>
+      <source>In this centre closing a case needs the coordinator's approval. Use “Ask to close…”: she will see the request.</source>
+      <translation>In questo centro chiudere un caso richiede l'approvazione della coordinatrice. Usa «Chiedi la chiusura…»: vedrà la richiesta.</translation>
+    </message>
+    <message>
+      <source>That time does not exist on that day: the clocks move forward one hour at 2:00. Choose another time.</source>
+      <translation>Quell'ora non esiste in quel giorno: alle 2:00 gli orologi vanno avanti di un'ora. Scegli un altro orario.</translation>
+    </message>
+    <message>
+      <source>The template uses a placeholder Ponte does not know. Check the words between ${ and } against the list.</source>
+      <translation>Il modello usa un segnaposto che Ponte non conosce. Controlla le parole tra ${ e } con l'elenco.</translation>
+    </message>
+  </context>
+  <context>
+    <name>placeholders</name>
+    <message>
+      <location filename="../ui/day/settings.py" line="85" />
+      <source>name of the centre</source>
+      <translation>nome del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="86" />
+      <source>the centre's phone or e-mail for replies</source>
+      <translation>telefono o e-mail del centro per le risposte</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="89" />
+      <source>today's date</source>
+      <translation>la data di oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="90" />
+      <source>your name</source>
+      <translation>il tuo nome</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="91" />
+      <source>her code in this centre</source>
+      <translation>il suo codice in questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="92" />
+      <source>the name she uses</source>
+      <translation>il nome che usa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="93" />
+      <source>the day the centre took her case</source>
+      <translation>il giorno della presa in carico</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="96" />
+      <source>the day the Reddito di libertà was requested</source>
+      <translation>il giorno della richiesta del Reddito di libertà</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="99" />
+      <source>the day of the first Reddito di libertà payment</source>
+      <translation>il giorno della prima mensilità del Reddito di libertà</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="102" />
+      <source>her codice fiscale</source>
+      <translation>il suo codice fiscale</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="103" />
+      <source>the shelter's address</source>
+      <translation>l'indirizzo della casa rifugio</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="104" />
+      <source>her phone number</source>
+      <translation>il suo numero di telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="107" />
+      <source>(protected: blank unless ticked)</source>
+      <translation>(protetto: in bianco se non spuntato)</translation>
     </message>
   </context>
   <context>

@@ -33,10 +33,6 @@ _STYLE = (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printouts", text)
-
-
 def document(body_html: str) -> QTextDocument:
     doc = QTextDocument()
     doc.setHtml(f"<html><head>{_STYLE}</head><body>{body_html}</body></html>")
@@ -103,6 +99,11 @@ def _rows(pairs: Iterable[tuple[str, str]]) -> str:
     )
 
 
+def _t(text: str) -> str:
+    """An already-translated word, escaped for the printout's HTML."""
+    return escape(text)
+
+
 def case_summary_html(
     bundle: CaseBundle, responsible: str, dates: Sequence[tuple[str, str]]
 ) -> str:
@@ -110,72 +111,85 @@ def case_summary_html(
     p, c = bundle.person, bundle.case
     head = escape(p.woman_code) + (f" · {escape(p.alias)}" if p.alias else "")
     her = [
-        (_tr("Age band"), plain(p.age_band)),
-        (_tr("Citizenship"), plain(p.citizenship)),
-        (_tr("Education"), plain(p.education)),
-        (_tr("Employment"), plain(p.employment)),
-        (_tr("Housing"), plain(p.housing)),
-        (_tr("Children under 18"), str(p.children_minors)),
+        (QCoreApplication.translate("Printouts", "Age band"), plain(p.age_band)),
+        (QCoreApplication.translate("Printouts", "Citizenship"), plain(p.citizenship)),
+        (QCoreApplication.translate("Printouts", "Education"), plain(p.education)),
+        (QCoreApplication.translate("Printouts", "Employment"), plain(p.employment)),
+        (QCoreApplication.translate("Printouts", "Housing"), plain(p.housing)),
+        (QCoreApplication.translate("Printouts", "Children under 18"), str(p.children_minors)),
     ]
     case = [
-        (_tr("Status"), plain(c.status)),
-        (_tr("Opened on"), fmt_day(c.opened_on)),
-        (_tr("Responsible"), responsible),
-        (_tr("Forms of violence"), labels(sorted(c.violence_forms))),
-        (_tr("Services"), labels(sorted(c.services))),
+        (QCoreApplication.translate("Printouts", "Status"), plain(c.status)),
+        (QCoreApplication.translate("Printouts", "Opened on"), fmt_day(c.opened_on)),
+        (QCoreApplication.translate("Printouts", "Responsible"), responsible),
+        (
+            QCoreApplication.translate("Printouts", "Forms of violence"),
+            labels(sorted(c.violence_forms)),
+        ),
+        (QCoreApplication.translate("Printouts", "Services"), labels(sorted(c.services))),
         *dates,
     ]
     latest = max(bundle.risks, key=lambda r: r.assessed_on, default=None)
     if latest is not None:
-        case.append(
-            (_tr("Latest risk level"), f"{plain(latest.level)} ({fmt_day(latest.assessed_on)})")
+        level = f"{plain(latest.level)} ({fmt_day(latest.assessed_on)})"
+        case.append((QCoreApplication.translate("Printouts", "Latest risk level"), level))
+    title = _t(QCoreApplication.translate("Printouts", "Case summary"))
+    about = _t(QCoreApplication.translate("Printouts", "About her"))
+    the_case = _t(QCoreApplication.translate("Printouts", "The case"))
+    confidential = _t(
+        QCoreApplication.translate(
+            "Printouts", "Confidential. Keep it locked away; shred it when done."
         )
+    )
     return (
-        f"<h1>{escape(_tr('Case summary'))}: {head}</h1>"
-        f"<h2>{escape(_tr('About her'))}</h2>{_rows(her)}"
-        f"<h2>{escape(_tr('The case'))}</h2>{_rows(case)}"
-        + plan_table(bundle)
-        + f"<p><i>{escape(_tr('Confidential. Keep it locked away; shred it when done.'))}</i></p>"
+        f"<h1>{title}: {head}</h1><h2>{about}</h2>{_rows(her)}"
+        f"<h2>{the_case}</h2>{_rows(case)}{plan_table(bundle)}<p><i>{confidential}</i></p>"
     )
 
 
 def plan_table(bundle: CaseBundle) -> str:
-    head = "".join(
-        f"<th align='left'>{escape(h)}</th>"
-        for h in (_tr("Step"), _tr("Status"), _tr("Started"), _tr("Due"), _tr("Outcome"))
+    heads = (
+        QCoreApplication.translate("Printouts", "Step"),
+        QCoreApplication.translate("Printouts", "Status"),
+        QCoreApplication.translate("Printouts", "Started"),
+        QCoreApplication.translate("Printouts", "Due"),
+        QCoreApplication.translate("Printouts", "Outcome"),
     )
+    head = "".join(f"<th align='left'>{escape(h)}</th>" for h in heads)
     rows = "".join(
         "<tr>"
         + "".join(
             f"<td>{escape(v)}</td>"
             for v in (
-                plain(s.type),
-                plain(s.status),
-                fmt_day(s.started_on),
-                fmt_day(s.due_on),
+                plain(s.type), plain(s.status), fmt_day(s.started_on), fmt_day(s.due_on),
                 s.outcome,
             )
         )
         + "</tr>"
         for s in bundle.steps
-    )
-    empty = f"<p>{escape(_tr('No steps yet.'))}</p>" if not bundle.steps else ""
-    return f"<h2>{escape(_tr('Empowerment plan'))}</h2><table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>{empty}"
+    )  # fmt: skip
+    title = _t(QCoreApplication.translate("Printouts", "Empowerment plan"))
+    none_yet = _t(QCoreApplication.translate("Printouts", "No steps yet."))
+    empty = "" if bundle.steps else f"<p>{none_yet}</p>"
+    table = f"<table border='1' cellspacing='0'><tr>{head}</tr>{rows}</table>"
+    return f"<h2>{title}</h2>{table}{empty}"
 
 
 def plan_html(bundle: CaseBundle) -> str:
-    code = escape(bundle.person.woman_code)
-    return f"<h1>{escape(_tr('Empowerment plan'))} · {code}</h1>" + plan_table(bundle)
+    title = _t(QCoreApplication.translate("Printouts", "Empowerment plan"))
+    return f"<h1>{title} · {escape(bundle.person.woman_code)}</h1>" + plan_table(bundle)
 
 
 def card_html(when: str, place: str, contact: str) -> str:
     """The card she takes home: a time, a place, a number to call. Nothing else: no name,
     no code, no centre's name, no kind of meeting — a card that tells nothing if found."""
+    title = _t(QCoreApplication.translate("Printouts", "Appointment"))
+    call = _t(QCoreApplication.translate("Printouts", "To change it, call:"))
     lines = [
-        f"<h1>{escape(_tr('Appointment'))}</h1>",
+        f"<h1>{title}</h1>",
         f"<p class='card'><b>{escape(when)}</b></p>",
         f"<p class='card'>{escape(place)}</p>" if place else "",
-        f"<p>{escape(_tr('To change it, call:'))} {escape(contact)}</p>" if contact else "",
+        f"<p>{call} {escape(contact)}</p>" if contact else "",
     ]
     return "".join(lines)
 
@@ -183,4 +197,9 @@ def card_html(when: str, place: str, contact: str) -> str:
 def long_when(local_start: datetime, minutes: int) -> str:
     """'Monday 30 March 2026, 09:30 (60 min)' in the interface's language."""
     day, time = day_text(local_start.date()), time_text(local_start)
-    return _tr("%1, %2 (%3 min)").replace("%1", day).replace("%2", time).replace("%3", str(minutes))
+    return (
+        QCoreApplication.translate("Printouts", "%1, %2 (%3 min)")
+        .replace("%1", day)
+        .replace("%2", time)
+        .replace("%3", str(minutes))
+    )

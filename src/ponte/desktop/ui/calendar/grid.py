@@ -73,7 +73,7 @@ class TimeGrid(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(700, HEADER_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX)
+        return QSize(700, HEADER_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 16)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()

@@ -67,6 +67,7 @@ class CalendarView(DeskPage):
         self.mode.addItem(self.tr("Day"), 1)
         self.whose = QComboBox()
         self.whose.setAccessibleName(self.tr("Whose appointments"))
+        self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.new_button = QPushButton(self.tr("&New appointment…"))
         self.phone_button = QPushButton(self.tr("Phone calendar…"))
         self.phone_button.setToolTip(
@@ -189,11 +190,17 @@ class CalendarView(DeskPage):
         live = [i for i in items if not i.appointment.cancelled]
         clashes = sum(1 for i in live if i.clashes)
         moved = sum(1 for i in items if i.moved_twice)
-        parts = [self.tr("%n appointment(s)", "", len(live))]
+        parts = [self.tr("Appointments: %1").replace("%1", str(len(live)))]
         if clashes:
-            parts.append(self.tr("%n clash(es): same person or room at the same time", "", clashes))
+            parts.append(
+                self.tr("Clashes (same person or room at the same time): %1").replace(
+                    "%1", str(clashes)
+                )
+            )
         if moved:
-            parts.append(self.tr("%n moved on two workstations: open it to choose", "", moved))
+            parts.append(
+                self.tr("Moved on two workstations (open to choose): %1").replace("%1", str(moved))
+            )
         self.status.setText(" · ".join(parts))
 
     # ------------------------------------------------------------ editing
@@ -327,5 +334,7 @@ class CalendarView(DeskPage):
 
         self.call(
             write,
-            lambda n: self.status.setText(self.tr("%n appointment(s) written to the file.", "", n)),
+            lambda n: self.status.setText(
+                self.tr("Appointments written to the file: %1").replace("%1", str(n))
+            ),
         )

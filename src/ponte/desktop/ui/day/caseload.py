@@ -45,6 +45,9 @@ class CaseloadView(QWidget):
             [self.tr("Code"), self.tr("Reason"), self.tr("Asked by"), self.tr("Asked on")],
             self.tr("Closures waiting for your approval"),
         )
+        self.purge = QLabel()
+        self.purge.setWordWrap(True)
+        self.purge.setAccessibleName(self.tr("Purge"))
         self.approve_button = QPushButton(self.tr("A&pprove closing"))
         self.refuse_button = QPushButton(self.tr("&Keep it open"))
         self.approve_button.clicked.connect(lambda: self._decide(True))
@@ -63,7 +66,9 @@ class CaseloadView(QWidget):
         decide_row.addWidget(self.approve_button)
         box = QHBoxLayout(self)
         left = QGroupBox(self.tr("Open cases per operatrice"))
-        QVBoxLayout(left).addWidget(self.per_staff)
+        left_box = QVBoxLayout(left)
+        left_box.addWidget(self.per_staff)
+        left_box.addWidget(self.purge)
         right = QVBoxLayout()
         g1 = QGroupBox(self.tr("Cases with nobody responsible"))
         l1 = QVBoxLayout(g1)
@@ -77,6 +82,16 @@ class CaseloadView(QWidget):
         right.addWidget(g2)
         box.addWidget(left, 1)
         box.addLayout(right, 2)
+
+    def show_purge(self, count: int) -> None:
+        self.purge.setText(
+            self.tr(
+                "Closed cases at the end of the retention period: %1. Purge them in "
+                "Administration → Retention."
+            ).replace("%1", str(count))
+            if count
+            else ""
+        )
 
     def show_caseload(self, load: Caseload) -> None:
         self.names = {m.account_id: m.name for m, _n in load.per_staff}
@@ -102,6 +117,7 @@ class CaseloadView(QWidget):
             self.assignee.addItem(m.name, m.account_id)
 
     def clear(self) -> None:
+        self.purge.clear()
         for t in (self.per_staff, self.unassigned, self.closures):
             t.setRowCount(0)
         self.assignee.clear()

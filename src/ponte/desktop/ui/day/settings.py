@@ -39,30 +39,71 @@ Call = Callable[[Callable[[Casework], Any], Callable[[Any], None]], None]
 
 
 def rule_text(name: str) -> str:
-    t = QCoreApplication.translate
     words = {
-        "consent.first_notice": t("Rules", "Consent expiring: first reminder, days before"),
-        "consent.second_notice": t("Rules", "Consent expiring: second reminder, days before"),
-        "codice_rosso.hearing_days": t(
+        "consent.first_notice": QCoreApplication.translate(
+            "Rules", "Consent expiring: first reminder, days before"
+        ),
+        "consent.second_notice": QCoreApplication.translate(
+            "Rules", "Consent expiring: second reminder, days before"
+        ),
+        "codice_rosso.hearing_days": QCoreApplication.translate(
             "Rules", "Codice rosso: days within which the prosecutor hears her"
         ),
-        "rdl.answer_days": t("Rules", "Reddito di libertà: days to wait for an answer"),
-        "rdl.payments": t("Rules", "Reddito di libertà: number of monthly payments"),
-        "rdl.end_notice": t("Rules", "Reddito di libertà: days' notice before the last payment"),
-        "risk.review_high": t("Rules", "Risk review after an assessment, high risk: days"),
-        "risk.review_medium": t("Rules", "Risk review after an assessment, medium risk: days"),
-        "risk.review_low": t("Rules", "Risk review after an assessment, low risk: days"),
-        "notice_days": t("Rules", "Plan steps, risk reviews: days' notice"),
-        "referral.answer_days": t("Rules", "Referral with no answer: reminder after days"),
-        "retention.notice": t("Rules", "Closed case: days' notice before the purge"),
+        "rdl.answer_days": QCoreApplication.translate(
+            "Rules", "Reddito di libertà: days to wait for an answer"
+        ),
+        "rdl.payments": QCoreApplication.translate(
+            "Rules", "Reddito di libertà: number of monthly payments"
+        ),
+        "rdl.end_notice": QCoreApplication.translate(
+            "Rules", "Reddito di libertà: days' notice before the last payment"
+        ),
+        "risk.review_high": QCoreApplication.translate(
+            "Rules", "Risk review after an assessment, high risk: days"
+        ),
+        "risk.review_medium": QCoreApplication.translate(
+            "Rules", "Risk review after an assessment, medium risk: days"
+        ),
+        "risk.review_low": QCoreApplication.translate(
+            "Rules", "Risk review after an assessment, low risk: days"
+        ),
+        "notice_days": QCoreApplication.translate(
+            "Rules", "Plan steps and risk reviews: notice in days"
+        ),
+        "referral.answer_days": QCoreApplication.translate(
+            "Rules", "Referral with no answer: reminder after days"
+        ),
+        "retention.notice": QCoreApplication.translate(
+            "Rules", "Closed case: days' notice before the purge"
+        ),
     }
     return words.get(name, name)
 
 
 def placeholder_text(name: str) -> str:
-    p = PLACEHOLDERS[name]
-    words = QCoreApplication.translate("placeholders", p.description)
-    if p.protected:
+    words = {
+        "centro": QCoreApplication.translate("placeholders", "name of the centre"),
+        "contatto_centro": QCoreApplication.translate(
+            "placeholders", "the centre's phone or e-mail for replies"
+        ),
+        "data": QCoreApplication.translate("placeholders", "today's date"),
+        "operatrice": QCoreApplication.translate("placeholders", "your name"),
+        "codice": QCoreApplication.translate("placeholders", "her code in this centre"),
+        "nome": QCoreApplication.translate("placeholders", "the name she uses"),
+        "presa_in_carico": QCoreApplication.translate(
+            "placeholders", "the day the centre took her case"
+        ),
+        "richiesta_rdl": QCoreApplication.translate(
+            "placeholders", "the day the Reddito di libertà was requested"
+        ),
+        "prima_mensilita_rdl": QCoreApplication.translate(
+            "placeholders", "the day of the first Reddito di libertà payment"
+        ),
+        "codice_fiscale": QCoreApplication.translate("placeholders", "her codice fiscale"),
+        "indirizzo_rifugio": QCoreApplication.translate("placeholders", "the shelter's address"),
+        "telefono": QCoreApplication.translate("placeholders", "her phone number"),
+    }.get(name, PLACEHOLDERS[name].description)
+    if PLACEHOLDERS[name].protected:
         words += " " + QCoreApplication.translate(
             "placeholders", "(protected: blank unless ticked)"
         )

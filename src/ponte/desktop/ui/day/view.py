@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -78,6 +79,10 @@ class MyDayView(DeskPage):
             [self.tr("Code"), self.tr("Assigned on")], self.tr("Cases assigned to you")
         )
         for t in (self.agenda, self.deadlines, self.updates, self.assigned):
+            fit = t.horizontalHeader()
+            for col in range(t.columnCount() - 1):
+                fit.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            t.setWordWrap(True)
             t.cellClicked.connect(lambda row, col, t=t: self._on_cell_clicked(t, row, col))
             t.itemActivated.connect(lambda item, t=t: self._open_row(t, item.row()))
         self.deadlines.itemSelectionChanged.connect(self._on_deadline_selected)
@@ -202,6 +207,7 @@ class MyDayView(DeskPage):
         self.settings_button.setVisible(day.caseload is not None)
         if day.caseload is not None:
             self.caseload.show_caseload(day.caseload)
+            self.caseload.show_purge(day.purge_due)
         self._on_deadline_selected()
 
     def open_settings(self) -> DaySettingsDialog:
@@ -241,12 +247,11 @@ class MyDayView(DeskPage):
         assert self.day is not None
         u = d.urgency(self.day.today)
         if u is Urgency.OVERDUE:
-            days = (self.day.today - d.due).days
-            return self.tr("overdue by %n day(s)", "", days)
+            return self.tr("overdue since %1").replace("%1", fmt_day(d.due))
         if u is Urgency.TODAY:
             return self.tr("today")
         days = (d.due - self.day.today).days
-        return self.tr("in %n day(s)", "", days)
+        return self.tr("tomorrow") if days == 1 else self.tr("in %1 days").replace("%1", str(days))
 
     def _answer(self, status: str) -> str:
         try:
