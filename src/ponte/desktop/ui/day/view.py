@@ -78,10 +78,16 @@ class MyDayView(DeskPage):
         self.assigned = table(
             [self.tr("Code"), self.tr("Assigned on")], self.tr("Cases assigned to you")
         )
-        for t in (self.agenda, self.deadlines, self.updates, self.assigned):
+        stretch = {self.agenda: 4, self.deadlines: 2, self.updates: 1, self.assigned: 1}
+        for t, wide in stretch.items():
             fit = t.horizontalHeader()
-            for col in range(t.columnCount() - 1):
-                fit.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            for col in range(t.columnCount()):
+                mode = (
+                    QHeaderView.ResizeMode.Stretch
+                    if col == wide
+                    else QHeaderView.ResizeMode.ResizeToContents
+                )
+                fit.setSectionResizeMode(col, mode)
             t.setWordWrap(True)
             t.cellClicked.connect(lambda row, col, t=t: self._on_cell_clicked(t, row, col))
             t.itemActivated.connect(lambda item, t=t: self._open_row(t, item.row()))
