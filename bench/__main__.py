@@ -19,6 +19,7 @@ MODULES = (
     "bench.replica",
     "bench.vault",
     "bench.documents",
+    "bench.day",
     "bench.package",
     "bench.desktop",
 )

@@ -68,5 +68,8 @@ def rfc3339(dt: datetime) -> str:
 
 def parse_rfc3339(text: str) -> datetime:
     """Parse the form :func:`rfc3339` writes; anything else raises ``ValueError``."""
-    dt = datetime.strptime(text, "%Y-%m-%dT%H:%M:%SZ")
-    return dt.replace(tzinfo=UTC)
+    # fromisoformat is ~50× faster than strptime (calendars parse thousands of these); the
+    # shape check keeps it as strict as the strptime pattern was.
+    if len(text) != 20 or text[10] != "T" or text[19] != "Z":
+        raise ValueError(f"not an RFC 3339 UTC timestamp: {text!r}")
+    return datetime.fromisoformat(text[:19] + "+00:00")

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from functools import lru_cache
 
 from ponte.core.clock import parse_rfc3339
 from ponte.core.enums import AppointmentKind, PlaceKind
@@ -46,7 +47,7 @@ class Appointment:
 
     @property
     def start(self) -> datetime:
-        return parse_rfc3339(self.starts_at)
+        return _instant(self.starts_at)
 
     @property
     def end(self) -> datetime:
@@ -57,6 +58,12 @@ class Appointment:
             raise AppointmentInvalid()
         parse_rfc3339(self.starts_at)  # ValueError for anything but the stored form
         return self
+
+
+@lru_cache(maxsize=4096)
+def _instant(text: str) -> datetime:
+    """Parsed once: a calendar reads the same few hundred start times over and over."""
+    return parse_rfc3339(text)
 
 
 @dataclass(frozen=True)

@@ -10,6 +10,7 @@ Milan it is already tomorrow, whatever UTC says.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from ponte.core.clock import parse_rfc3339, rfc3339
@@ -49,8 +50,9 @@ def stored(day: date, at: time) -> str:
     return rfc3339(instant(day, at))
 
 
+@lru_cache(maxsize=4096)
 def from_stored(text: str) -> datetime:
-    """A stored instant as Rome wall-clock time."""
+    """A stored instant as Rome wall-clock time (cached: views ask for the same ones)."""
     return local(parse_rfc3339(text))
 
 

@@ -70,11 +70,11 @@ def fts_query(text: str) -> str | None:
     return " ".join(terms) or None
 
 
-def _where(actor: Actor, q: CaseQuery) -> tuple[str, list[Any]]:
+def _where(db: Database, actor: Actor, q: CaseQuery) -> tuple[str, list[Any]]:
     clauses: list[str] = []
     params: list[Any] = []
     if not actor.sees_all_cases:
-        visible, who = visible_sql(actor)
+        visible, who = visible_sql(actor, db=db)
         clauses.append(visible)
         params.extend(who)
     match = fts_query(q.text)
@@ -102,7 +102,7 @@ def _where(actor: Actor, q: CaseQuery) -> tuple[str, list[Any]]:
 def list_cases(db: Database, actor: Actor, q: CaseQuery) -> CasePage:
     if q.sort not in SORT_KEYS:
         raise ValueError(f"unknown sort key {q.sort!r}")
-    where, params = _where(actor, q)
+    where, params = _where(db, actor, q)
     direction = "DESC" if q.descending else "ASC"
     limit = max(0, min(q.limit, MAX_LIMIT))
     tie = "c.id" if q.sort in _CASE_SORTS else "p.id"

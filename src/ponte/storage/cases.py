@@ -215,16 +215,24 @@ def _audit(
     )
 
 
-def visible_sql(actor: Actor, alias: str = "c") -> tuple[str, tuple[str, ...]]:
+def visible_sql(
+    actor: Actor, alias: str = "c", db: Database | None = None
+) -> tuple[str, tuple[str, ...]]:
     """The SQL condition (and its parameters) for the cases ``actor`` may see: every case
     for a coordinatrice or an amministratrice; for an operatrice, those assigned to her, the
     shared ones, and those whose team she is in (the one rule, also for :func:`require_access`).
-    The unary ``+`` keeps SQLite walking the list's sort index, which carries both columns."""
+    The unary ``+`` keeps SQLite walking the list's sort index, which carries both columns.
+    Given ``db``, an operatrice in no case's team gets the condition without the team lookup
+    (which doubles the cost of a page of her list)."""
     if actor.sees_all_cases:
         return "1", ()
+    own = f"+{alias}.assigned_to = ? OR +{alias}.shared = 1"
+    if db is not None and not db.scalar(
+        "SELECT EXISTS (SELECT 1 FROM case_team WHERE account_id = ?)", (actor.account_id,)
+    ):
+        return f"({own})", (actor.account_id,)
     return (
-        f"(+{alias}.assigned_to = ? OR +{alias}.shared = 1"
-        f" OR {alias}.id IN (SELECT case_id FROM case_team WHERE account_id = ?))",
+        f"({own} OR {alias}.id IN (SELECT case_id FROM case_team WHERE account_id = ?))",
         (actor.account_id, actor.account_id),
     )
 

@@ -25,12 +25,22 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ponte.core import localtime
 from ponte.core.diary import DayItem
 from ponte.core.labels import label
 from ponte.desktop.ui.calendar.layout import SNAP, Block, lay_out, snapped, wall
 from ponte.desktop.ui.common import ui_lang
 from ponte.desktop.ui.dates import day_text
 
+#: Drawing tools made once (a week repaints many blocks).
+_PENS = {
+    "plain": QPen(QColor("#5b7fa6"), 1),
+    "clash": QPen(QColor("#c01c28"), 3),
+    "moved": QPen(QColor("#c64600"), 3, Qt.PenStyle.DashLine),
+    "selected": QPen(QColor("#1a5fb4"), 3),
+}
+_FILL, _FILL_CANCELLED = QColor("#dfe9f6"), QColor("#eeeeee")
+_INK, _INK_CANCELLED = QColor("#1d1d1d"), QColor("#777777")
 HOUR_PX = 48
 HEADER_PX = 36
 GUTTER_PX = 52
@@ -56,6 +66,8 @@ class TimeGrid(QWidget):
         self.setMouseTracking(False)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(self.tr("Appointments"))
+        self._struck = QFont(self.font())
+        self._struck.setStrikeOut(True)
 
     # ------------------------------------------------------------ content
     def show_items(self, first: date, days: int, items: list[DayItem]) -> None:
@@ -142,22 +154,18 @@ class TimeGrid(QWidget):
 
     def _paint_block(self, p: QPainter, b: Block, r: QRectF) -> None:
         a = b.item.appointment
-        fill = QColor("#dfe9f6") if not a.cancelled else QColor("#eeeeee")
-        pen = QPen(QColor("#5b7fa6"), 1)
-        mark = ""
+        pen, mark = _PENS["plain"], ""
         if b.item.clashes and not a.cancelled:
-            pen, mark = QPen(QColor("#c01c28"), 3), "! "
+            pen, mark = _PENS["clash"], "! "
         if b.item.moved_twice:
-            pen, mark = QPen(QColor("#c64600"), 3, Qt.PenStyle.DashLine), "? "
+            pen, mark = _PENS["moved"], "? "
         if b is self.current:
-            pen = QPen(QColor("#1a5fb4"), 3)
-        p.setBrush(fill)
+            pen = _PENS["selected"]
+        p.setBrush(_FILL_CANCELLED if a.cancelled else _FILL)
         p.setPen(pen)
         p.drawRoundedRect(r, 4, 4)
-        p.setPen(QColor("#1d1d1d") if not a.cancelled else QColor("#777777"))
-        font = QFont(self.font())
-        font.setStrikeOut(a.cancelled)
-        p.setFont(font)
+        p.setPen(_INK_CANCELLED if a.cancelled else _INK)
+        p.setFont(self._struck if a.cancelled else self.font())
         p.drawText(
             r.adjusted(4, 2, -3, -2),
             Qt.TextFlag.TextWordWrap,
@@ -166,8 +174,8 @@ class TimeGrid(QWidget):
 
     # ------------------------------------------------------------ words
     def describe(self, item: DayItem, *, short: bool = False) -> str:
-        start = Block(item, 0, 0, 0).start
         a = item.appointment
+        start = localtime.from_stored(a.starts_at)
         who = item.woman_code or label(a.kind, ui_lang())
         text = f"{start:%H:%M} {who}"
         if item.place:
