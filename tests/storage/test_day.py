@@ -303,3 +303,42 @@ def test_the_centre_edits_a_builtin_template_and_adds_its_own(db: Database) -> N
         )
     letter_templates.retire(db, COORD, own.id, at=AT)
     assert "Convocazione" not in [t.title for t in letter_templates.all_templates(db)]
+
+
+def test_every_change_of_the_day_is_audited_by_id_and_kind_only(
+    db: Database, staff: tuple[Actor, Actor]
+) -> None:
+    ana, bea = staff
+    cid = _case(db, ana, "Zoltanella")
+    before = {e.seq for e in audit.entries(db, limit=10_000)}
+    room = appointments.add_place(db, COORD, "Stanza Segreta", at=AT)
+    appt = appointments.create(db, ana, _appt(ana, TODAY, time(9), place=room.id, case=cid), at=AT)
+    appointments.cancel(db, ana, appt.id, at=AT)
+    deadlines.set_date(db, ana, cid, CaseDateKind.COMPLAINT_FILED, TODAY, at=AT)
+    deadline_rules.save(db, COORD, {"notice_days": 5}, at=AT)
+    centre_settings.put(db, COORD, centre_settings.SHELTER_ADDRESS, "Via Nascosta 3", at=AT)
+    assignment.assign(db, COORD, cid, bea.account_id, at=AT)
+    assignment.set_team(db, COORD, cid, [ana.account_id], at=AT)
+    letter_templates.save(
+        db, COORD, LetterTemplate("", LetterKind.OTHER, "Invito", "Gentile ${nome}"), at=AT
+    )
+    new = [e for e in audit.entries(db, limit=10_000) if e.seq not in before]
+    assert [e.action for e in new] == [
+        "place.add", "appointment.add", "appointment.cancel", "case.date", "deadline.rule",
+        "centre.setting", "case.assign", "case.team", "template.save",
+    ]  # fmt: skip
+    text = str([(e.entity_id, e.detail) for e in new])
+    for secret in ("Zoltanella", "Stanza Segreta", "Via Nascosta", "Invito", "Gentile"):
+        assert secret not in text
+    audit.verify_chain(db)
+
+
+def test_a_case_whose_responsible_left_is_unassigned_in_the_caseload(
+    db: Database, staff: tuple[Actor, Actor]
+) -> None:
+    ana, _ = staff
+    cid = _case(db, ana)
+    assert assignment.caseload(db, COORD).unassigned == []
+    accounts.mark_removed(db, ana.account_id, AT)
+    (orphan,) = assignment.caseload(db, COORD).unassigned
+    assert orphan.case_id == cid
