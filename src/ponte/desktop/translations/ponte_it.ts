@@ -3275,7 +3275,7 @@
     </message>
     <message>
       <location filename="../ui/day/view.py" line="65" />
-      <location filename="../ui/day/view.py" line="96" />
+      <location filename="../ui/day/view.py" line="102" />
       <source>Today's appointments</source>
       <translation>Appuntamenti di oggi</translation>
     </message>
@@ -3291,7 +3291,7 @@
     </message>
     <message>
       <location filename="../ui/day/view.py" line="69" />
-      <location filename="../ui/day/view.py" line="99" />
+      <location filename="../ui/day/view.py" line="105" />
       <source>Deadlines</source>
       <translation>Scadenze</translation>
     </message>
@@ -3341,67 +3341,67 @@
       <translation>Casi assegnati a te</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="104" />
+      <location filename="../ui/day/view.py" line="110" />
       <source>New answers from partner services</source>
       <translation>Nuove risposte dei servizi partner</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="107" />
+      <location filename="../ui/day/view.py" line="113" />
       <source>Assigned to you since you last looked</source>
       <translation>Assegnati a te dall'ultima volta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="113" />
+      <location filename="../ui/day/view.py" line="119" />
       <source>My day sections</source>
       <translation>Sezioni della mia giornata</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="114" />
+      <location filename="../ui/day/view.py" line="120" />
       <source>My day</source>
       <translation>La mia giornata</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="115" />
+      <location filename="../ui/day/view.py" line="121" />
       <source>Centre caseload</source>
       <translation>Casi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="156" />
+      <location filename="../ui/day/view.py" line="162" />
       <source>Today, %1</source>
       <translation>Oggi, %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="239" />
+      <location filename="../ui/day/view.py" line="245" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="241" />
+      <location filename="../ui/day/view.py" line="247" />
       <source>moved on two workstations: choose the time</source>
       <translation>spostato su due postazioni: scegli l'orario</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="243" />
+      <location filename="../ui/day/view.py" line="249" />
       <source>clashes with another appointment</source>
       <translation>si sovrappone a un altro appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="250" />
+      <location filename="../ui/day/view.py" line="256" />
       <source>overdue since %1</source>
       <translation>scaduta dal %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="254" />
+      <location filename="../ui/day/view.py" line="260" />
       <source>tomorrow</source>
       <translation>domani</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="254" />
+      <location filename="../ui/day/view.py" line="260" />
       <source>in %1 days</source>
       <translation>tra %1 giorni</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="252" />
+      <location filename="../ui/day/view.py" line="258" />
       <source>today</source>
       <translation>oggi</translation>
     </message>
@@ -4997,32 +4997,33 @@
   <context>
     <name>TimeGrid</name>
     <message>
-      <location filename="../ui/calendar/grid.py" line="58" />
+      <location filename="../ui/calendar/grid.py" line="68" />
       <source>Appointments</source>
+      <extracomment>Drawing tools made once (a week repaints many blocks).</extracomment>
       <translation>Appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="177" />
+      <location filename="../ui/calendar/grid.py" line="185" />
       <source>%1 minutes</source>
       <translation>%1 minuti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="179" />
+      <location filename="../ui/calendar/grid.py" line="187" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="181" />
+      <location filename="../ui/calendar/grid.py" line="189" />
       <source>clashes with another appointment</source>
       <translation>si sovrappone a un altro appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="183" />
+      <location filename="../ui/calendar/grid.py" line="191" />
       <source>moved differently on two workstations: choose the time</source>
       <translation>spostato in modo diverso su due postazioni: scegli l'orario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="188" />
+      <location filename="../ui/calendar/grid.py" line="196" />
       <source>No appointment selected</source>
       <translation>Nessun appuntamento selezionato</translation>
     </message>
@@ -5299,6 +5300,10 @@
     <message>
       <source>The template uses a placeholder Ponte does not know. Check the words between ${ and } against the list.</source>
       <translation>Il modello usa un segnaposto che Ponte non conosce. Controlla le parole tra ${ e } con l'elenco.</translation>
+    </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
     </message>
   </context>
   <context>
