@@ -139,6 +139,10 @@ class Day:
     def change(self, appt: Appointment) -> Appointment:
         return appointments.update(self.db, self.actor, appt, at=self._now())
 
+    def save_appointment(self, appt: Appointment) -> Appointment:
+        """Book it (no id yet) or change it."""
+        return self.change(appt) if appt.id else self.book(appt)
+
     def cancel(self, appointment_id: str) -> None:
         appointments.cancel(self.db, self.actor, appointment_id, at=self._now())
 
@@ -320,11 +324,10 @@ class Day:
 
     def printed(self, case_id: str, what: str) -> None:
         """Record that a case summary / plan / appointment card went to a printer or a PDF."""
-        audit.append(
+        audit.record(
             self.db,
-            actor=self.actor.account_id,
-            device=self.actor.device_id,
-            action="case.print",
+            self.actor,
+            "case.print",
             entity="case",
             entity_id=case_id,
             at=self._now(),

@@ -77,11 +77,10 @@ def _rooms(db: Database) -> set[str]:
 def _audit(
     db: Database, actor: Actor, action: str, case_id: str, appt_id: str, kind: str, at: datetime
 ) -> None:
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
+        actor,
+        action,
         entity="case" if case_id else "appointment",
         entity_id=case_id or appt_id,
         at=at,

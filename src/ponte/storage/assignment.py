@@ -59,11 +59,10 @@ class Caseload:
 
 
 def _audit(db: Database, actor: Actor, action: str, case_id: str, at: datetime, **d: str) -> None:
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
+        actor,
+        action,
         entity="case",
         entity_id=case_id,
         at=at,

@@ -35,11 +35,10 @@ def set_opt_in(db: Database, actor: Actor, on: bool, *, at: datetime) -> None:
             "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)",
             (_opt_key(actor.account_id), "1" if on else "0"),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="calendar.opt_in" if on else "calendar.opt_out",
+            actor,
+            "calendar.opt_in" if on else "calendar.opt_out",
             at=at,
         )
 
@@ -55,11 +54,10 @@ def opaque_uid(db: Database, appointment_id: str) -> str:
 
 
 def exported(db: Database, actor: Actor, count: int, *, at: datetime) -> None:
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="calendar.export",
+        actor,
+        "calendar.export",
         at=at,
         detail={"appointments": count},
     )

@@ -55,11 +55,10 @@ def put(db: Database, actor: Actor, key: str, value: str, *, at: datetime) -> No
             " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             (key, value, rfc3339(at), actor.account_id),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="centre.setting",
+            actor,
+            "centre.setting",
             at=at,
             detail={"kind": key},
         )

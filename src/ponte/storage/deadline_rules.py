@@ -43,11 +43,10 @@ def save(db: Database, actor: Actor, values: Mapping[str, int], *, at: datetime)
                 " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
                 (name, value, rfc3339(at), actor.account_id),
             )
-            audit.append(
+            audit.record(
                 db,
-                actor=actor.account_id,
-                device=actor.device_id,
-                action="deadline.rule",
+                actor,
+                "deadline.rule",
                 at=at,
                 detail={"kind": name, "days": value},
             )

@@ -43,11 +43,10 @@ def set_date(
                 " ON CONFLICT (case_id, kind) DO UPDATE SET day = excluded.day",
                 (case_id, kind.value, day.isoformat()),
             )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="case.date",
+            actor,
+            "case.date",
             entity="case",
             entity_id=case_id,
             at=at,
@@ -198,11 +197,10 @@ def mark(
         )  # fmt: skip
         if done.rowcount == 0:
             raise NotFound("this deadline was already settled")
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="deadline.mark",
+            actor,
+            "deadline.mark",
             entity="case",
             entity_id=deadline.case_id,
             at=at,

@@ -103,8 +103,8 @@ def appointments(
         db.executemany(
             "INSERT INTO appointment_staff (appointment_id, account_id) VALUES (?, ?)", staff_rows
         )
-        audit.append(
-            db, actor=actor.account_id, device=actor.device_id, action="demo.appointments",
+        audit.record(
+db, actor, "demo.appointments",
             at=now, detail={"appointments": count},
         )  # fmt: skip
     return ids
@@ -195,7 +195,7 @@ def seed_day(
             "INSERT OR REPLACE INTO day_seen (account_id, seen_at) VALUES (?, ?)",
             (actor.account_id, rfc3339(now - timedelta(days=1))),
         )
-        audit.append(
-            db, actor=actor.account_id, device=actor.device_id, action="demo.day", at=now,
+        audit.record(
+db, actor, "demo.day", at=now,
             detail={"cases": len(mine)},
         )  # fmt: skip

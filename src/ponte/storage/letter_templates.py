@@ -73,11 +73,10 @@ def save(
             " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             (template_id, template.kind.value, title, body, rfc3339(at), actor.account_id),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="template.save",
+            actor,
+            "template.save",
             at=at,
             detail={"template_id": template_id, "kind": template.kind.value},
         )
@@ -98,11 +97,10 @@ def retire(db: Database, actor: Actor, template_id: str, *, at: datetime) -> Non
                 actor.account_id,
             ),
         )  # fmt: skip
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="template.retire",
+            actor,
+            "template.retire",
             at=at,
             detail={"template_id": template_id},
         )

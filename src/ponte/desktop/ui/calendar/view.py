@@ -224,10 +224,6 @@ class CalendarView(DeskPage):
     def _on_saved(self, appt: Appointment) -> None:
         dialog = self.dialog
 
-        def save(d: Casework) -> Appointment:
-            day = Day(d)
-            return day.change(appt) if appt.id else day.book(appt)
-
         def done(_saved: Appointment) -> None:
             if dialog is not None:
                 dialog.accept()
@@ -241,7 +237,7 @@ class CalendarView(DeskPage):
 
         desk = self.desk
         if desk is not None:
-            self.runner.run(lambda: save(desk), done, failed, owner=self)
+            self.runner.run(lambda: Day(desk).save_appointment(appt), done, failed, owner=self)
 
     def _on_move_requested(self, item: DayItem, day: date, at: time) -> None:
         try:

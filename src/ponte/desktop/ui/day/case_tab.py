@@ -337,15 +337,12 @@ class CaseDayTab(QWidget):
     def _on_appointment_saved(self, appt: Appointment) -> None:
         dialog = self.dialog
 
-        def save(d: Casework) -> Appointment:
-            return Day(d).change(appt) if appt.id else Day(d).book(appt)
-
         def done(_a: Appointment) -> None:
             if dialog is not None:
                 dialog.accept()
             self._reload()
 
-        self.host.call(save, done)
+        self.host.call(lambda d: Day(d).save_appointment(appt), done)
 
     def _on_cancel_appointment(self, appointment_id: str) -> None:
         if self.dialog is not None:
