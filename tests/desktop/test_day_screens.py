@@ -237,11 +237,11 @@ def test_a_letter_leaves_protected_fields_blank_unless_ticked_and_is_saved_as_pd
     assert not dialog.ticks["telefono"].isVisible()  # this template has no phone
     assert "Gardenie" not in dialog.text.toPlainText()
     assert BLANK in dialog.text.toPlainText()
-    dialog.save()
+    qtbot.mouseClick(dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: "Saved" in dialog.status.text())
     dialog.ticks["indirizzo_rifugio"].click()
     qtbot.waitUntil(lambda: "Gardenie" in dialog.text.toPlainText())
-    dialog.save()
+    qtbot.mouseClick(dialog.save_button, LEFT)
     qtbot.waitUntil(lambda: len(worker.call(lambda: _letters(desk, case_id))) == 2)
     first, second = worker.call(lambda: _letters(desk, case_id))
     assert "Zoltanella" in first
