@@ -237,7 +237,7 @@ def test_coordinatrice_assigns_and_the_new_operatrice_sees_it_since_she_last_loo
         cases.require_access(db, ana, cid)
     since = assignment.last_seen(db, bea.account_id)
     assert [r.case_id for r in assignment.assigned_since(db, bea, since)] == [cid]
-    assert assignment.assigned_since(db, bea, "2026-05-04T09:00:00Z") == []
+    assert assignment.assigned_since(db, bea, "2026-05-04T08:00:01Z") == []
     # Her team: Ana may still see it, as a member, not as the responsible.
     assignment.set_team(db, bea, cid, [ana.account_id], at=AT)
     cases.require_access(db, ana, cid)

@@ -203,14 +203,13 @@ class Day:
 
     # ------------------------------------------------------------ her day
     def start_day(self) -> str | None:
-        """At sign-in: when she last looked (None the first time); now counts as looked."""
-        me = self.actor.account_id
-        with self.db.transaction():
-            before = assignment.last_seen(self.db, me)
-            assignment.seen(self.db, me, self._now())
-        return before
+        """At sign-in: when she last looked at her day (None the first time). The screen
+        keeps it for the session, so what was new at sign-in stays listed until she locks."""
+        return assignment.last_seen(self.db, self.actor.account_id)
 
     def my_day(self, since: str | None) -> MyDay:
+        """Her day, with what is new since ``since``; showing it counts as having looked."""
+        assignment.seen(self.db, self.actor.account_id, self._now())
         today = self.today()
         me = self.actor.account_id
         items = self.range(today, 1, staff=me)
@@ -218,7 +217,8 @@ class Day:
         # Purges are the centre's, done in Administration: one count, not a line per case.
         purge = [d for d in every if d.kind is DeadlineKind.RETENTION_PURGE]
         due = [d for d in every if d.kind is not DeadlineKind.RETENTION_PURGE]
-        updates = [u for u in self.desk.updates() if since is None or u.at > since]
+        # At or after: what came in the very second she looked is shown again, never hidden.
+        updates = [u for u in self.desk.updates() if since is None or u.at >= since]
         caseload = assignment.caseload(self.db, self.actor) if self.actor.sees_all_cases else None
         ids = sorted({d.case_id for d in due})
         codes = {

@@ -165,7 +165,7 @@ def assigned_since(db: Database, actor: Actor, since: str | None) -> list[CaseRe
         "SELECT a.case_id, p.woman_code, max(a.at) AS at, a.by_account FROM case_assignments a"
         " JOIN cases c ON c.id = a.case_id AND c.assigned_to = a.account_id"
         " JOIN persons p ON p.id = c.person_id"
-        " WHERE a.account_id = ? AND a.at > ? GROUP BY a.case_id ORDER BY at DESC",
+        " WHERE a.account_id = ? AND a.at >= ? GROUP BY a.case_id ORDER BY at DESC",
         (actor.account_id, since or ""),
     )
     return [CaseRef(r["case_id"], r["woman_code"], r["at"], r["by_account"]) for r in rows]
