@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -54,6 +55,7 @@ class CalendarView(DeskPage):
         self.dialog: AppointmentDialog | None = None
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.prev = QPushButton("←")
         self.prev.setAccessibleName(self.tr("Previous"))
         self.prev.setToolTip(self.tr("Previous (Page Up)"))
@@ -68,6 +70,7 @@ class CalendarView(DeskPage):
         self.whose = QComboBox()
         self.whose.setAccessibleName(self.tr("Whose appointments"))
         self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.whose.setMinimumContentsLength(16)
         self.new_button = QPushButton(self.tr("&New appointment…"))
         self.phone_button = QPushButton(self.tr("Phone calendar…"))
         self.phone_button.setToolTip(
