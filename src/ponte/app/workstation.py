@@ -7,6 +7,7 @@ are the vault (what to send, the consent), the keys and the signed directory all
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -43,6 +44,7 @@ from ponte.sync.engine import SyncEngine, SyncResult
 from ponte.sync.hub_client import HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
 
+log = logging.getLogger("ponte.app.workstation")
 PACKET_TTL = timedelta(days=30)
 #: Runs a database step where the vault lives (the desktop's vault thread) and returns its result.
 OnVault = Callable[[Callable[[], Any]], Any]
@@ -89,7 +91,14 @@ class Workstation:
         prov = load_provisioning(provisioning, self.clock.now())
         keys = MemberKeys.generate(post_quantum=post_quantum)
         member_id = enrol(
-            prov.hub_url, prov.token, keys, transport=self.transport, pinned_ca_pem=prov.ca_pem
+            prov.hub_url,
+            prov.token,
+            keys,
+            member_id=prov.member_id,
+            hub_key=prov.hub_public_key,
+            clock=self.clock,
+            transport=self.transport,
+            pinned_ca_pem=prov.ca_pem,
         )
         if member_id != prov.member_id:
             raise ProvisioningError("the hub enrolled another member id")
@@ -132,30 +141,50 @@ class Workstation:
         """The signed directory: from the hub when reachable, else the last copy kept here
         (verified again against the pinned hub key), so referrals can be composed offline."""
         if self._directory is None or refresh:
-            try:
-                raw = self.client().directory_raw()
-            except HubUnavailable:
-                return self.remember_directory(None)
-            return self.remember_directory(raw)
+            return self.refresh_directory(self.client())
         return self._directory
 
-    def remember_directory(self, raw: bytes | None) -> Directory:
-        """Verify a signed directory fresh from the hub and keep it; ``None`` (offline):
-        the copy kept last time, verified again against the pinned hub key."""
-        db, hub_key = self.vault.db, ed25519_public(self.identity.hub_key)
-        if raw is None:
-            cached = db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
-            if cached is None:
-                raise HubUnavailable("no copy of the directory yet")
-            self._directory = verify_directory(str(cached).encode(), hub_key)
-            return self._directory
-        self._directory = verify_directory(raw, hub_key)
-        db.execute(
+    def refresh_directory(self, client: HubClient, on_vault: OnVault = _here) -> Directory:
+        """Fetch the directory and accept it only if it extends the one kept here through
+        the hub's directory log (``core/dirlog.py``: no rollback, no fork, no key change
+        that is not in the log); offline, the copy kept last time. Network waits stay on
+        the caller's thread; database steps go through ``on_vault``."""
+        try:
+            raw = client.directory_raw()
+            kept: Directory | None = on_vault(self.kept_directory)
+            new = client.checked_directory(raw, kept)
+        except HubUnavailable:
+            return on_vault(lambda: self.remember_directory(None))  # type: ignore[no-any-return]
+        return on_vault(lambda: self._keep_directory(raw, new))  # type: ignore[no-any-return]
+
+    def kept_directory(self) -> Directory | None:
+        """The directory accepted last, verified again; None before the first (or when the
+        copy kept is of a format this version no longer accepts)."""
+        cached = self.vault.db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
+        if cached is None:
+            return None
+        try:
+            return verify_directory(str(cached).encode(), ed25519_public(self.identity.hub_key))
+        except DirectoryError:
+            log.warning("the directory kept here no longer verifies: fetching it anew")
+            return None
+
+    def remember_directory(self, raw: None) -> Directory:
+        """Offline: the copy kept last time, verified again against the pinned hub key."""
+        kept = self.kept_directory()
+        if kept is None:
+            raise HubUnavailable("no copy of the directory yet")
+        self._directory = kept
+        return kept
+
+    def _keep_directory(self, raw: bytes, directory: Directory) -> Directory:
+        self.vault.db.execute(
             "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (raw.decode(),),
         )
-        return self._directory
+        self._directory = directory
+        return directory
 
     def _directory_for(self, member: str) -> Directory:
         d = self.directory()
