@@ -705,147 +705,147 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../ui/calendar/view.py" line="58" />
+      <location filename="../ui/calendar/view.py" line="60" />
       <source>Previous</source>
       <translation>Precedente</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="59" />
+      <location filename="../ui/calendar/view.py" line="61" />
       <source>Previous (Page Up)</source>
       <translation>Precedente (Pag su)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="61" />
+      <location filename="../ui/calendar/view.py" line="63" />
       <source>Next</source>
       <translation>Successiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="62" />
+      <location filename="../ui/calendar/view.py" line="64" />
       <source>Next (Page Down)</source>
       <translation>Successiva (Pag giù)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="63" />
+      <location filename="../ui/calendar/view.py" line="65" />
       <source>&amp;Today</source>
       <translation>&amp;Oggi</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="65" />
+      <location filename="../ui/calendar/view.py" line="67" />
       <source>Show</source>
       <translation>Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="66" />
+      <location filename="../ui/calendar/view.py" line="68" />
       <source>Week</source>
       <translation>Settimana</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="67" />
+      <location filename="../ui/calendar/view.py" line="69" />
       <source>Day</source>
       <translation>Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="69" />
+      <location filename="../ui/calendar/view.py" line="71" />
       <source>Whose appointments</source>
       <translation>Appuntamenti di chi</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="71" />
+      <location filename="../ui/calendar/view.py" line="74" />
       <source>&amp;New appointment…</source>
       <translation>&amp;Nuovo appuntamento…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="72" />
+      <location filename="../ui/calendar/view.py" line="75" />
       <source>Phone calendar…</source>
       <translation>Calendario del telefono…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="74" />
+      <location filename="../ui/calendar/view.py" line="77" />
       <source>An .ics file with times and places only, for your phone's calendar</source>
       <translation>Un file .ics con soli orari e luoghi, per il calendario del tuo telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="81" />
+      <location filename="../ui/calendar/view.py" line="84" />
       <source>Calendar status</source>
       <translation>Stato del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="137" />
+      <location filename="../ui/calendar/view.py" line="140" />
       <source>My appointments</source>
       <translation>I miei appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="138" />
+      <location filename="../ui/calendar/view.py" line="141" />
       <source>Whole centre</source>
       <translation>Tutto il centro</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="186" />
+      <location filename="../ui/calendar/view.py" line="189" />
       <source>Week of %1 – %2</source>
       <translation>Settimana dal %1 al %2</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="193" />
+      <location filename="../ui/calendar/view.py" line="196" />
       <source>Appointments: %1</source>
       <translation>Appuntamenti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="196" />
+      <location filename="../ui/calendar/view.py" line="199" />
       <source>Clashes (same person or room at the same time): %1</source>
       <translation>Sovrapposizioni (stessa persona o stanza alla stessa ora): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="202" />
+      <location filename="../ui/calendar/view.py" line="205" />
       <source>Moved on two workstations (open to choose): %1</source>
       <translation>Spostati su due postazioni (apri per scegliere): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="338" />
+      <location filename="../ui/calendar/view.py" line="337" />
       <source>Appointments written to the file: %1</source>
       <translation>Appuntamenti scritti nel file: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="274" />
+      <location filename="../ui/calendar/view.py" line="273" />
       <source>Cancel appointment</source>
       <translation>Annulla appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="274" />
+      <location filename="../ui/calendar/view.py" line="273" />
       <source>Cancel this appointment?</source>
       <translation>Annullare questo appuntamento?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="305" />
+      <location filename="../ui/calendar/view.py" line="304" />
       <source>Phone calendar</source>
       <translation>Calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="308" />
+      <location filename="../ui/calendar/view.py" line="307" />
       <source>Ponte can write your appointments of the next three months to a calendar file for your phone. It holds only times, places and the word “Appointment”: never a name, a code or a case. Turn it on for your account?</source>
       <translation>Ponte può scrivere i tuoi appuntamenti dei prossimi tre mesi in un file di calendario per il tuo telefono. Contiene solo orari, luoghi e la parola «Appuntamento»: mai un nome, un codice o un caso. Lo attivi per il tuo account?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="313" />
+      <location filename="../ui/calendar/view.py" line="312" />
       <source>Write the file…</source>
       <translation>Scrivi il file…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="314" />
+      <location filename="../ui/calendar/view.py" line="313" />
       <source>Turn it off</source>
       <translation>Disattiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="321" />
+      <location filename="../ui/calendar/view.py" line="320" />
       <source>Save calendar file</source>
       <translation>Salva il file del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="321" />
+      <location filename="../ui/calendar/view.py" line="320" />
       <source>Calendar (*.ics)</source>
       <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="327" />
+      <location filename="../ui/calendar/view.py" line="326" />
       <source>Appointment</source>
       <translation>Appuntamento</translation>
     </message>
@@ -1015,27 +1015,27 @@
       <translation>Date salvate; le scadenze le seguono.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="418" />
+      <location filename="../ui/day/case_tab.py" line="415" />
       <source>Close the case</source>
       <translation>Chiudi il caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="420" />
+      <location filename="../ui/day/case_tab.py" line="417" />
       <source>Why the case closes</source>
       <translation>Perché il caso si chiude</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="429" />
+      <location filename="../ui/day/case_tab.py" line="426" />
       <source>Asked: the coordinator will see your request.</source>
       <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="431" />
+      <location filename="../ui/day/case_tab.py" line="428" />
       <source>The case is closed.</source>
       <translation>Il caso è chiuso.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="442" />
+      <location filename="../ui/day/case_tab.py" line="439" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
