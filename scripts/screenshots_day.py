@@ -73,13 +73,21 @@ def build(folder: Path) -> tuple[str, str]:
     )  # the coordinatrice closes her own; Ana asks
     coord.lock()
     v = Vault.unlock(folder, "ana", PW, clock=clock)
-    case_id = str(
+    case_id = str(  # one of hers with a complaint date: the Codice rosso window shows
         v.db.scalar(
-            "SELECT case_id FROM appointments a JOIN appointment_staff s ON s.appointment_id = a.id"
-            " WHERE s.account_id = ? AND a.case_id IS NOT NULL ORDER BY starts_at LIMIT 1",
+            "SELECT d.case_id FROM case_dates d JOIN cases c ON c.id = d.case_id"
+            " WHERE c.assigned_to = ? AND d.kind = 'complaint_filed'",
             (ana.id,),
         )
     )
+    v.db.execute(
+        "INSERT INTO appointments (id, case_id, kind, starts_at, minutes, place_id, note,"
+        " cancelled, created_by, created_at, updated_at) VALUES ('screenshot-hearing', ?,"
+        " 'hearing', ?, 90, 'external', 'audizione in procura', 0, ?, ?, ?)",
+        (case_id, localtime.stored(localtime.today(NOW), time(16, 0)), ana.id,
+         "2026-11-20T09:00:00Z", "2026-11-20T09:00:00Z"),
+    )
+    v.db.execute("INSERT INTO appointment_staff VALUES ('screenshot-hearing', ?)", (ana.id,))
     first = v.db.scalar(
         "SELECT a.id FROM appointments a JOIN appointment_staff s ON s.appointment_id = a.id"
         " WHERE s.account_id = ? AND a.starts_at >= ? ORDER BY a.starts_at LIMIT 1",
