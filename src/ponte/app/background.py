@@ -14,7 +14,6 @@ from typing import Any, cast
 
 from ponte.app.workstation import OnVault, Workstation
 from ponte.core.directory import Directory
-from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from ponte.sync.engine import SyncEngine, SyncResult, SyncStatus
 from ponte.sync.opener import DirectoryOpener
@@ -44,7 +43,7 @@ class BackgroundSync:
         ident = ws.identity
         db = ws.vault.db
         self.client = ws.new_client()  # its own: the vault thread may use ws.client()
-        inbox = VaultInbox(db, actor="sync", device=ws.vault.device_id)
+        inbox = ws.inbox()
         marshalled_inbox = cast(Inbox, OnVaultThread(inbox, on_vault))
         opener = DirectoryOpener(
             my_id=ident.member_id,

@@ -7,7 +7,6 @@ these through its TaskRunner; tests call them directly.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -15,7 +14,7 @@ from pathlib import Path
 from ponte.app.workstation import Workstation
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
-from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
+from ponte.core.enums import ContactKind, ReferralStatus, ServiceType, StepStatus, Urgency
 from ponte.core.errors import ConsentMissing, NotFound, ValidationError
 from ponte.core.media import ATTACHABLE
 from ponte.core.payloads import pairwise_pseudonym
@@ -24,6 +23,7 @@ from ponte.storage import cases, consents, documents, plans, referrals, risk
 from ponte.storage.documents import DocumentInfo
 from ponte.storage.inbox import InboxRow, VaultInbox
 from ponte.storage.outbox import OutboxRow, VaultOutbox
+from ponte.storage.referrals import Answer as Answer  # re-exported for the desktop
 from ponte.storage.referrals import ReferralRow
 from ponte.storage.vault import Vault
 
@@ -42,6 +42,7 @@ class CaseBundle:
     consents: list[Consent] = field(default_factory=list)
     referrals: list[ReferralRow] = field(default_factory=list)
     networked: bool = False  # this workstation is enrolled (it may have sister workstations)
+    answers: list[Answer] = field(default_factory=list)  # the services' answers, oldest first
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,27 @@ class Update:
     woman_code: str
     case_id: str
     reason: str = ""
+    note: str = ""  # the partner's short note: text typed elsewhere, shown as text
+    next_appointment: str = ""  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Covered:
+    """A referral that revoking a consent withdraws, as the question names it."""
+
+    referral_id: str
+    service: str
+    status: ReferralStatus
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """What withdrawing one consent does: the consent, and the referrals sent under it."""
+
+    consent_id: str | None
+    service_type: ServiceType
+    purpose: str
+    referrals: list[Covered] = field(default_factory=list)
 
 
 class Casework:
@@ -99,6 +121,7 @@ class Casework:
             consents.for_person(db, f.person.id),
             referrals.for_case(db, actor, case_id),
             networked=self.ws is not None and self.ws.enrolled,
+            answers=referrals.answers(db, actor, case_id),
         )
 
     def save_intake(self, person: Person, case: Case) -> None:
@@ -116,6 +139,10 @@ class Casework:
     def add_step(self, step: PlanStep) -> PlanStep:
         return plans.add_step(self.vault.db, self.actor, step, at=self._now())
 
+    def link_step(self, step_id: str, referral_id: str | None) -> PlanStep:
+        """The step follows this referral's answers from now on (``None``: no longer)."""
+        return plans.link(self.vault.db, self.actor, step_id, referral_id, at=self._now())
+
     def move_step(self, step_id: str, status: StepStatus, outcome: str = "") -> PlanStep:
         return plans.move(
             self.vault.db, self.actor, step_id, status, at=self._now(), outcome=outcome
@@ -130,8 +157,31 @@ class Casework:
     def record_consent(self, consent: Consent) -> Consent:
         return consents.record(self.vault.db, self.actor, consent, at=self._now())
 
+    def revocation(self, consent_id: str) -> Revocation:
+        """What withdrawing this consent would do (asked before :meth:`withdraw_consent`)."""
+        c = consents.get(self.vault.db, consent_id)
+        covered = [
+            Covered(r.id, self.member_name(r.recipient), r.status)
+            for r in referrals.under_consent(self.vault.db, consent_id)
+        ]
+        return Revocation(consent_id, c.service_type, c.purpose, covered)
+
+    def revocation_for_referral(self, referral_id: str) -> Revocation:
+        """Withdrawing a referral withdraws the consent it was sent under, and so its siblings."""
+        ref = referrals.get(self.vault.db, referral_id)
+        if ref.consent_id is not None:
+            return self.revocation(ref.consent_id)
+        covered = [Covered(ref.id, self.member_name(ref.recipient), ref.status)]
+        return Revocation(None, ServiceType(ref.service_type), "", covered)
+
     def withdraw_consent(self, consent_id: str) -> Consent:
-        return consents.withdraw(self.vault.db, self.actor, consent_id, at=self._now())
+        """She withdrew her consent: it is recorded, and every referral sent under it is
+        withdrawn (each service is told at the next connection)."""
+        db = self.vault.db
+        if referrals.under_consent(db, consent_id):
+            self._ws().revoke_consent(consent_id)
+            return consents.get(db, consent_id)
+        return consents.withdraw(db, self.actor, consent_id, at=self._now())
 
     # ------------------------------------------------------------ referrals
     def _ws(self) -> Workstation:
@@ -227,9 +277,20 @@ class Casework:
     def retry(self, packet_id: str) -> None:
         VaultOutbox(self.vault.db).retry(packet_id, self._now())
 
-    def respond(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: accepted, declined, in_progress or done, back to the sender."""
-        return self._ws().send_status(referral_packet_id, status, reason)
+    def respond(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        *,
+        note: str = "",
+        next_appointment: date | None = None,
+    ) -> str:
+        """Partner side: accepted, declined, in_progress or done, back to the sender, with a
+        short note and the next appointment if she wrote them."""
+        return self._ws().send_status(
+            referral_packet_id, status, reason, note=note, next_appointment=next_appointment
+        )
 
     def export_packet(self, packet_id: str, folder: Path) -> Path:
         return self._ws().export_packet(packet_id, folder)
@@ -240,27 +301,28 @@ class Casework:
     def updates(self, limit: int = 50) -> list[Update]:
         """Answers from partner services to this centre's referrals, newest first."""
         rows = self.vault.db.query(
-            "SELECT i.received_at, i.sender, i.payload, p.woman_code, c.id AS case_id"
-            " FROM inbox i JOIN referrals r ON r.packet_id = json_extract(i.payload, '$.referral')"
+            "SELECT a.received_at, r.recipient, a.status, a.reason, a.note, a.next_appointment,"
+            " p.woman_code, c.id AS case_id FROM referral_answers a"
+            " JOIN referrals r ON r.id = a.referral_id"
             " JOIN cases c ON c.id = r.case_id JOIN persons p ON p.id = c.person_id"
-            " WHERE i.type = 'status' AND i.payload IS NOT NULL"
-            " ORDER BY i.received_at DESC LIMIT ?",
+            " ORDER BY a.received_at DESC, a.id DESC LIMIT ?",
             (limit,),
         )
         names: dict[str, str] = {}
         out = []
         for r in rows:
-            sender = r["sender"]
+            sender = r["recipient"]
             names.setdefault(sender, self.member_name(sender))
-            payload = json.loads(r["payload"])
             out.append(
                 Update(
                     r["received_at"],
                     names[sender],
-                    payload["status"],
+                    r["status"],
                     r["woman_code"],
                     r["case_id"],
-                    payload.get("reason", ""),
+                    r["reason"] or "",
+                    r["note"] or "",
+                    r["next_appointment"] or "",
                 )
             )
         return out

@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from ponte.app import anchoring, attachments
+from ponte.app import anchoring, attachments, lifecycle
 from ponte.core.clock import Clock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
@@ -29,12 +29,12 @@ from ponte.core.errors import (
     ProvisioningError,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
 from ponte.storage import identity as identity_store
-from ponte.storage import outbox, referrals
+from ponte.storage import referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -192,10 +192,24 @@ class Workstation:
             d = self.directory(refresh=True)
         return d
 
+    def inbox(self) -> VaultInbox:
+        """This vault's inbox, wired to answer refusals (call on the vault thread)."""
+        return VaultInbox(
+            self.vault.db, actor="sync", device=self.vault.device_id, on_refused=self.answer_refusal
+        )
+
+    def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
+        """The refusal seam (``VaultInbox(on_refused=…)``): see ``app/lifecycle.py``."""
+        lifecycle.answer_refusal(self, header, reason, at)
+
+    def local_directory(self) -> Directory:
+        """The directory copy in memory, else the one kept in the vault: never the network."""
+        return self._directory or self.remember_directory(None)
+
     def engine(self) -> SyncEngine:
         if self._engine is None:
             ident = self.identity
-            inbox = VaultInbox(self.vault.db, actor="sync", device=self.vault.device_id)
+            inbox = self.inbox()
             keys = [k for mk in ident.keys for k in mk.recipient_keys()]
             opener = DirectoryOpener(
                 my_id=ident.member_id,
@@ -250,10 +264,19 @@ class Workstation:
 
     # ------------------------------------------------------------ sealing
     def seal_to(
-        self, recipient: str, ptype: str, payload: dict[str, Any], *, now: datetime | None = None
+        self,
+        recipient: str,
+        ptype: str,
+        payload: dict[str, Any],
+        *,
+        now: datetime | None = None,
+        directory: Directory | None = None,
     ) -> bytes:
+        """Seal to ``recipient``'s key from ``directory`` (default: ours, fetched if the
+        recipient is not in it yet)."""
         ident = self.identity
-        entry = self._directory_for(recipient).encryption_key(recipient, SUITE_PREFERENCE)
+        directory = directory or self._directory_for(recipient)
+        entry = directory.encryption_key(recipient, SUITE_PREFERENCE)
         if entry is None:
             raise DirectoryError(f"no encryption key for {recipient}")
         raw = bytes.fromhex(entry.public)
@@ -330,35 +353,27 @@ class Workstation:
         )
 
     def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
-        db = self.vault.db
+        """Withdraw the consent it was sent under and every referral that consent covered."""
+        return lifecycle.withdraw_referral(self, referral_id)
 
-        def build(ref: referrals.ReferralRow) -> bytes:
-            consent_id = str(db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (ref.id,)))
-            payload = {"referral": str(ref.packet_id), "consent_ref": consent_id}
-            return self.seal_to(ref.recipient, "withdrawal", payload)
+    def revoke_consent(self, consent_id: str) -> list[referrals.ReferralRow]:
+        """Withdraw her consent and every referral sent under it (``app/lifecycle.py``)."""
+        return lifecycle.revoke_consent(self, consent_id)
 
-        return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
-
-    def send_status(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done)."""
-        db = self.vault.db
-        sender = db.scalar(
-            "SELECT sender FROM inbox WHERE packet_id = ? AND type = 'referral'",
-            (referral_packet_id,),
+    def send_status(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        *,
+        note: str = "",
+        next_appointment: date | None = None,
+    ) -> str:
+        """Partner side: answer a received referral (accepted, declined, in_progress, done),
+        with a short note and the next appointment where they fit (``core/payloads.py``)."""
+        return lifecycle.send_status(
+            self, referral_packet_id, status, reason, note, next_appointment
         )
-        if sender is None:
-            raise DirectoryError(f"no received referral {referral_packet_id}")
-        payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
-        if reason:
-            payload["reason"] = reason
-        packet = self.seal_to(str(sender), "status", payload)
-        with db.transaction():
-            packet_id = outbox.enqueue(db, packet, at=self.clock.now())
-            VaultInbox(db).set_state(referral_packet_id, status)
-            self.vault._audit(
-                "referral.status", "packet", referral_packet_id, detail={"kind": status}
-            )
-        return packet_id
 
     # ------------------------------------------------------------ files
     def export_packet(self, packet_id: str, folder: Path) -> Path:

@@ -258,6 +258,12 @@ class DecryptionFailed(PacketError):
     kind = "decrypt"
 
 
+class NotEntitled(PacketError):
+    """A service that is not part of this referral tried to change it. Nothing was changed."""
+
+    kind = "not_entitled"
+
+
 class DirectoryError(PacketError):
     """The network directory could not be verified. Check the provisioning file or ask the hub administrator."""
 

@@ -204,7 +204,10 @@ class Controller(QObject):
             lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
         )
         self.window.admin.set_content(admin)
-        self.window.privacy.set_content(PrivacyView(self.tasks, vault))
+        privacy = PrivacyView(self.tasks, vault, desk=self.desk)
+        if privacy.consents is not None:  # a withdrawal waits to leave: sync now
+            privacy.consents.withdrawn.connect(self.sync_now)
+        self.window.privacy.set_content(privacy)
         sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.window.workspace.set_available("privacy", sees_all)
 

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any
 
 from ponte.core import deadlines as rules
+from ponte.core import lifecycle
 from ponte.core.clock import parse_rfc3339, rfc3339
 from ponte.core.deadlines import ConsentFact, Dated, Deadline, RiskFact
 from ponte.core.domain import Actor
@@ -25,7 +26,8 @@ from ponte.storage.cases import require_access
 from ponte.storage.db import Database
 
 _OPEN_STEP = "('done', 'stopped', 'refused')"
-_UNANSWERED = "('sent', 'delivered')"
+#: Not answered yet, as the referral's state machine says (queued, sent, failed, delivered).
+_UNANSWERED = "(" + ", ".join(f"'{s.value}'" for s in sorted(lifecycle.UNANSWERED)) + ")"
 
 
 # ---------------------------------------------------------------- the dates of a case

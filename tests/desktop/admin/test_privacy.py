@@ -102,7 +102,9 @@ def test_consent_register_lists_filters_and_withdraws(qtbot: QtBot, env: Env) ->
     section.table.selectRow(0)
     chosen = section.entries[0]
     qtbot.mouseClick(section.withdraw_button, CLICK)
+    qtbot.waitUntil(lambda: not section.confirm.isHidden(), timeout=5_000)  # asks first
     assert code_a in section.confirm.message.text()
+    assert "No referral was sent under it" in section.confirm.message.text()
     qtbot.mouseClick(section.confirm.yes, CLICK)
     wait_status(qtbot, section.status, "ok")
     qtbot.waitUntil(

@@ -1059,7 +1059,7 @@
     </message>
     <message>
       <location filename="../ui/casefile/view.py" line="69" />
-      <location filename="../ui/casefile/view.py" line="88" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
@@ -1069,92 +1069,92 @@
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="75" />
+      <location filename="../ui/casefile/view.py" line="76" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
+      <location filename="../ui/casefile/view.py" line="79" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="79" />
+      <location filename="../ui/casefile/view.py" line="80" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
+      <location filename="../ui/casefile/view.py" line="81" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
+      <location filename="../ui/casefile/view.py" line="82" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="83" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
+      <location filename="../ui/casefile/view.py" line="84" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
+      <location filename="../ui/casefile/view.py" line="85" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="89" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="90" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="185" />
+      <location filename="../ui/casefile/view.py" line="186" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="186" />
+      <location filename="../ui/casefile/view.py" line="187" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="187" />
+      <location filename="../ui/casefile/view.py" line="188" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="188" />
+      <location filename="../ui/casefile/view.py" line="189" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="189" />
+      <location filename="../ui/casefile/view.py" line="190" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -1766,102 +1766,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="50" />
+      <location filename="../ui/privacy/consents.py" line="63" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="54" />
+      <location filename="../ui/privacy/consents.py" line="67" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="55" />
+      <location filename="../ui/privacy/consents.py" line="68" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="56" />
+      <location filename="../ui/privacy/consents.py" line="69" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="57" />
+      <location filename="../ui/privacy/consents.py" line="70" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="58" />
+      <location filename="../ui/privacy/consents.py" line="71" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="59" />
+      <location filename="../ui/privacy/consents.py" line="72" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="60" />
+      <location filename="../ui/privacy/consents.py" line="73" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="64" />
+      <location filename="../ui/privacy/consents.py" line="77" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="66" />
+      <location filename="../ui/privacy/consents.py" line="79" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="72" />
+      <location filename="../ui/privacy/consents.py" line="86" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="78" />
+      <location filename="../ui/privacy/consents.py" line="92" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="82" />
-      <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
-      <translation>Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
+      <location filename="../ui/privacy/consents.py" line="96" />
+      <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. Withdrawing a consent stops any further sending at once and withdraws the referrals sent under it: each service is told and no longer sees her details.</source>
+      <translation>Ogni consenso registrato nel centro: per quale servizio e destinatario, per quale scopo, quando è stato dato e quando scade. Revocare un consenso blocca subito ogni nuovo invio e ritira gli invii fatti con quel consenso: ogni servizio viene avvisato e non vede più i suoi dati.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="117" />
+      <location filename="../ui/privacy/consents.py" line="173" />
+      <source>Woman %1.</source>
+      <translation>Codice donna %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="132" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="119" />
+      <location filename="../ui/privacy/consents.py" line="134" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="120" />
+      <location filename="../ui/privacy/consents.py" line="135" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="130" />
+      <location filename="../ui/privacy/consents.py" line="145" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="157" />
-      <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
-      <translation>Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
-    </message>
-    <message>
-      <location filename="../ui/privacy/consents.py" line="163" />
+      <location filename="../ui/privacy/consents.py" line="174" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="173" />
+      <location filename="../ui/privacy/consents.py" line="185" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -1869,81 +1869,86 @@
   <context>
     <name>ConsentsTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="383" />
-      <location filename="../ui/casefile/tabs.py" line="401" />
+      <location filename="../ui/casefile/tabs.py" line="421" />
+      <location filename="../ui/casefile/tabs.py" line="439" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="384" />
-      <location filename="../ui/casefile/tabs.py" line="402" />
+      <location filename="../ui/casefile/tabs.py" line="422" />
+      <location filename="../ui/casefile/tabs.py" line="440" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="385" />
+      <location filename="../ui/casefile/tabs.py" line="423" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="386" />
+      <location filename="../ui/casefile/tabs.py" line="424" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="387" />
+      <location filename="../ui/casefile/tabs.py" line="425" />
       <source>How</source>
       <translation>Modalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="388" />
+      <location filename="../ui/casefile/tabs.py" line="426" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="390" />
+      <location filename="../ui/casefile/tabs.py" line="428" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="394" />
+      <location filename="../ui/casefile/tabs.py" line="432" />
       <source>Purpose, e.g. job orientation</source>
       <translation>Finalità, es. orientamento al lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="403" />
+      <location filename="../ui/casefile/tabs.py" line="441" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="404" />
+      <location filename="../ui/casefile/tabs.py" line="442" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="405" />
+      <location filename="../ui/casefile/tabs.py" line="443" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="409" />
+      <location filename="../ui/casefile/tabs.py" line="447" />
       <source>Record consent</source>
       <translation>Registra consenso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="411" />
+      <location filename="../ui/casefile/tabs.py" line="449" />
       <source>Withdraw selected consent</source>
       <translation>Revoca il consenso selezionato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="465" />
       <source>valid</source>
       <translation>valido</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="465" />
       <source>withdrawn</source>
       <translation>revocato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="511" />
+      <source>Withdraw</source>
+      <translation>Revoca</translation>
     </message>
   </context>
   <context>
@@ -1954,22 +1959,22 @@
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="223" />
+      <location filename="../app.py" line="226" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="228" />
+      <location filename="../app.py" line="231" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="283" />
+      <location filename="../app.py" line="286" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="289" />
+      <location filename="../app.py" line="292" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -2907,203 +2912,253 @@
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="40" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="49" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="50" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="51" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="52" />
+      <source>Note from the service</source>
+      <translation>Nota del servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="53" />
+      <source>Next appointment</source>
+      <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="54" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="44" />
-      <location filename="../ui/mail/view.py" line="100" />
+      <location filename="../ui/mail/view.py" line="56" />
+      <location filename="../ui/mail/view.py" line="121" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="54" />
+      <location filename="../ui/mail/view.py" line="70" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="62" />
+      <location filename="../ui/mail/view.py" line="78" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="63" />
+      <location filename="../ui/mail/view.py" line="79" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="64" />
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="80" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="65" />
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="81" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="66" />
+      <location filename="../ui/mail/view.py" line="82" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="68" />
-      <location filename="../ui/mail/view.py" line="101" />
+      <location filename="../ui/mail/view.py" line="84" />
+      <location filename="../ui/mail/view.py" line="122" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="71" />
+      <location filename="../ui/mail/view.py" line="91" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="73" />
+      <location filename="../ui/mail/view.py" line="93" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="75" />
+      <location filename="../ui/mail/view.py" line="95" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="88" />
-      <location filename="../ui/mail/view.py" line="89" />
-      <location filename="../ui/mail/view.py" line="102" />
+      <location filename="../ui/mail/view.py" line="109" />
+      <location filename="../ui/mail/view.py" line="110" />
+      <location filename="../ui/mail/view.py" line="123" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="112" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="113" />
+      <location filename="../ui/mail/view.py" line="134" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="114" />
+      <location filename="../ui/mail/view.py" line="135" />
       <source>answer</source>
       <translation>risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="115" />
+      <location filename="../ui/mail/view.py" line="136" />
       <source>withdrawal</source>
       <translation>revoca</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="116" />
+      <location filename="../ui/mail/view.py" line="137" />
       <source>aggregate report</source>
       <translation>report aggregato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="121" />
+      <location filename="../ui/mail/view.py" line="138" />
+      <source>notice: could not open</source>
+      <translation>avviso: non aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="139" />
+      <source>copy for another workstation of the centre</source>
+      <translation>copia per un'altra postazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="144" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="122" />
-      <source>delivered to the hub</source>
-      <translation>consegnato all'hub</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="123" />
+      <location filename="../ui/mail/view.py" line="147" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="124" />
+      <location filename="../ui/mail/view.py" line="148" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="125" />
+      <location filename="../ui/mail/view.py" line="149" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="131" />
+      <location filename="../ui/mail/view.py" line="150" />
+      <source>not opened by the service</source>
+      <translation>non aperto dal servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="151" />
+      <source>not sent: withdrawn before it left</source>
+      <translation>non inviato: ritirato prima che partisse</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="159" />
+      <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
+      <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="163" />
+      <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
+      <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="167" />
+      <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
+      <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="171" />
+      <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
+      <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="175" />
+      <source>The service's Ponte could not open it.</source>
+      <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="179" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="132" />
+      <location filename="../ui/mail/view.py" line="180" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="133" />
+      <location filename="../ui/mail/view.py" line="181" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
+      <location filename="../ui/mail/view.py" line="182" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="135" />
+      <location filename="../ui/mail/view.py" line="183" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="136" />
+      <location filename="../ui/mail/view.py" line="184" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="186" />
+      <location filename="../ui/mail/view.py" line="245" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="214" />
+      <location filename="../ui/mail/view.py" line="276" />
       <source>Where to save the sealed packet</source>
       <translation>Dove salvare il pacchetto sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="220" />
+      <location filename="../ui/mail/view.py" line="282" />
       <source>Saved as %1. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="227" />
+      <location filename="../ui/mail/view.py" line="289" />
       <source>Import a packet file</source>
       <translation>Importa un file pacchetto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="227" />
+      <location filename="../ui/mail/view.py" line="289" />
       <source>Ponte packets (*.ponte)</source>
       <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
@@ -3545,32 +3600,32 @@
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="133" />
+      <location filename="../ui/casefile/tabs.py" line="136" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="133" />
+      <location filename="../ui/casefile/tabs.py" line="136" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="133" />
+      <location filename="../ui/casefile/tabs.py" line="136" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="138" />
+      <location filename="../ui/casefile/tabs.py" line="141" />
       <source>New note</source>
       <translation>Nuova nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="139" />
+      <location filename="../ui/casefile/tabs.py" line="142" />
       <source>A new note (stays in this centre, never sent)</source>
       <translation>Una nuova nota (resta in questo centro, non viene mai inviata)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="142" />
+      <location filename="../ui/casefile/tabs.py" line="145" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
     </message>
@@ -3601,123 +3656,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="68" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="47" />
+      <location filename="../ui/partner/view.py" line="69" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="48" />
+      <location filename="../ui/partner/view.py" line="70" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="49" />
+      <location filename="../ui/partner/view.py" line="71" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="50" />
+      <location filename="../ui/partner/view.py" line="72" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="52" />
+      <location filename="../ui/partner/view.py" line="74" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="56" />
+      <location filename="../ui/partner/view.py" line="78" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="60" />
+      <location filename="../ui/partner/view.py" line="82" />
+      <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
+      <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="94" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="61" />
+      <location filename="../ui/partner/view.py" line="95" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="62" />
+      <location filename="../ui/partner/view.py" line="96" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="63" />
-      <location filename="../ui/partner/view.py" line="175" />
+      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="230" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="87" />
+      <location filename="../ui/partner/view.py" line="109" />
+      <source>e.g. first meeting booked</source>
+      <translation>es. primo colloquio fissato</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="110" />
+      <source>Note for the centre</source>
+      <translation>Nota per il centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="111" />
+      <source>Next appointment</source>
+      <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="113" />
+      <source>Date of the next appointment</source>
+      <translation>Data del prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="117" />
+      <source>Note for the centre (optional)</source>
+      <translation>Nota per il centro (facoltativa)</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="139" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="148" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="149" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="150" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="99" />
+      <location filename="../ui/partner/view.py" line="151" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="100" />
+      <location filename="../ui/partner/view.py" line="152" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="101" />
+      <location filename="../ui/partner/view.py" line="153" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="145" />
+      <location filename="../ui/partner/view.py" line="200" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="147" />
+      <location filename="../ui/partner/view.py" line="202" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="151" />
+      <location filename="../ui/partner/view.py" line="206" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="209" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="209" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="176" />
+      <location filename="../ui/partner/view.py" line="231" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -3773,80 +3858,100 @@
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="277" />
+      <location filename="../ui/casefile/tabs.py" line="282" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="278" />
+      <location filename="../ui/casefile/tabs.py" line="283" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="279" />
+      <location filename="../ui/casefile/tabs.py" line="284" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="280" />
+      <location filename="../ui/casefile/tabs.py" line="285" />
       <source>Started</source>
       <translation>Iniziato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="281" />
+      <location filename="../ui/casefile/tabs.py" line="286" />
       <source>Due</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="282" />
+      <location filename="../ui/casefile/tabs.py" line="287" />
       <source>Ended</source>
       <translation>Concluso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="283" />
-      <location filename="../ui/casefile/tabs.py" line="304" />
+      <location filename="../ui/casefile/tabs.py" line="288" />
+      <location filename="../ui/casefile/tabs.py" line="314" />
       <source>Outcome</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="285" />
+      <location filename="../ui/casefile/tabs.py" line="289" />
+      <source>Follows referral</source>
+      <translation>Segue l'invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="291" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="289" />
+      <location filename="../ui/casefile/tabs.py" line="295" />
+      <source>Referral this step follows</source>
+      <translation>Invio che questo passo segue</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="299" />
       <source>Kind of step</source>
       <translation>Tipo di passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="291" />
+      <location filename="../ui/casefile/tabs.py" line="301" />
       <source>Responsible service (e.g. CPI Rho)</source>
       <translation>Servizio responsabile (es. CPI Rho)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="292" />
+      <location filename="../ui/casefile/tabs.py" line="302" />
       <source>Responsible service</source>
       <translation>Servizio responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="294" />
+      <location filename="../ui/casefile/tabs.py" line="304" />
       <source>Due date</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="295" />
+      <location filename="../ui/casefile/tabs.py" line="305" />
       <source>Add step</source>
       <translation>Aggiungi passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="303" />
+      <location filename="../ui/casefile/tabs.py" line="313" />
       <source>Outcome (optional)</source>
       <translation>Esito (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="316" />
+      <location filename="../ui/casefile/tabs.py" line="326" />
       <source>Mark: %1</source>
       <translation>Segna: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="332" />
+      <source>Follows the answers to</source>
+      <translation>Segue le risposte all'invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="347" />
+      <source>no referral</source>
+      <translation>nessun invio</translation>
     </message>
   </context>
   <context>
@@ -4025,27 +4130,27 @@
   <context>
     <name>PrivacyView</name>
     <message>
-      <location filename="../ui/privacy/view.py" line="25" />
+      <location filename="../ui/privacy/view.py" line="33" />
       <source>Privacy sections</source>
       <translation>Sezioni privacy</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="27" />
+      <location filename="../ui/privacy/view.py" line="35" />
       <source>Processing register</source>
       <translation>Registro dei trattamenti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="33" />
+      <location filename="../ui/privacy/view.py" line="41" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="35" />
+      <location filename="../ui/privacy/view.py" line="43" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="37" />
+      <location filename="../ui/privacy/view.py" line="45" />
       <source>Her rights</source>
       <translation>I suoi diritti</translation>
     </message>
@@ -4367,39 +4472,64 @@
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="26" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="27" />
       <source>Fields sent</source>
       <translation>Campi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="28" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="29" />
       <source>Updated</source>
       <translation>Aggiornato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="25" />
+      <location filename="../ui/casefile/referrals_tab.py" line="30" />
+      <source>Next appointment</source>
+      <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="31" />
+      <source>Last note from the service</source>
+      <translation>Ultima nota del servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="33" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="29" />
+      <location filename="../ui/casefile/referrals_tab.py" line="44" />
+      <source>What the service answered</source>
+      <translation>Cosa ha risposto il servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="45" />
       <source>New referral…</source>
       <translation>Nuovo invio…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="31" />
-      <source>Withdraw (she withdrew consent)</source>
-      <translation>Ritira (ha revocato il consenso)</translation>
+      <location filename="../ui/casefile/referrals_tab.py" line="47" />
+      <source>Withdraw (she withdrew consent)…</source>
+      <translation>Ritira (ha revocato il consenso)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="109" />
+      <source>next appointment %1</source>
+      <translation>prossimo appuntamento %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="125" />
+      <source>Withdraw</source>
+      <translation>Ritira</translation>
     </message>
   </context>
   <context>
@@ -4565,62 +4695,95 @@
     </message>
   </context>
   <context>
+    <name>Revocation</name>
+    <message>
+      <location filename="../ui/revocation.py" line="23" />
+      <source>Withdraw this referral to %1?</source>
+      <translation>Ritirare questo invio (%1)?</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="25" />
+      <source>Withdraw her consent to %1 for “%2”?</source>
+      <translation>Revocare il suo consenso (%1, «%2»)?</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="31" />
+      <source>%1 will be told.</source>
+      <translation>Verrà avvisato: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="34" />
+      <source>The referral sent under it is withdrawn too: %1.</source>
+      <translation>Viene ritirato anche l'invio fatto con questo consenso: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="36" />
+      <source>The %2 referrals sent under it are withdrawn too: %1.</source>
+      <translation>Vengono ritirati anche i %2 invii fatti con questo consenso: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="38" />
+      <source>Each service is told at the next connection and no longer sees her details. This cannot be undone.</source>
+      <translation>Ogni servizio viene avvisato al prossimo collegamento e non vede più i suoi dati. Non si può annullare.</translation>
+    </message>
+  </context>
+  <context>
     <name>RiskTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="174" />
+      <location filename="../ui/casefile/tabs.py" line="177" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="175" />
-      <location filename="../ui/casefile/tabs.py" line="189" />
+      <location filename="../ui/casefile/tabs.py" line="178" />
+      <location filename="../ui/casefile/tabs.py" line="192" />
       <source>Tool</source>
       <translation>Strumento</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="176" />
-      <location filename="../ui/casefile/tabs.py" line="190" />
+      <location filename="../ui/casefile/tabs.py" line="179" />
+      <location filename="../ui/casefile/tabs.py" line="193" />
       <source>Level</source>
       <translation>Livello</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="177" />
+      <location filename="../ui/casefile/tabs.py" line="180" />
       <source>Imminent</source>
       <translation>Imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="178" />
-      <location filename="../ui/casefile/tabs.py" line="192" />
+      <location filename="../ui/casefile/tabs.py" line="181" />
+      <location filename="../ui/casefile/tabs.py" line="195" />
       <source>Next review</source>
       <translation>Prossima revisione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="180" />
+      <location filename="../ui/casefile/tabs.py" line="183" />
       <source>Risk assessments</source>
       <translation>Valutazioni del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="185" />
+      <location filename="../ui/casefile/tabs.py" line="188" />
       <source>Imminent danger</source>
       <translation>Pericolo imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="191" />
+      <location filename="../ui/casefile/tabs.py" line="194" />
       <source>Assessed on</source>
       <translation>Valutato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="197" />
+      <location filename="../ui/casefile/tabs.py" line="200" />
       <source>Record assessment</source>
       <translation>Registra valutazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="206" />
+      <location filename="../ui/casefile/tabs.py" line="209" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="206" />
+      <location filename="../ui/casefile/tabs.py" line="209" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -4691,17 +4854,17 @@
   <context>
     <name>SafetyPlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="247" />
+      <location filename="../ui/casefile/tabs.py" line="250" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="249" />
+      <location filename="../ui/casefile/tabs.py" line="252" />
       <source>Her safety plan: never sent to anyone.</source>
       <translation>Il suo piano di sicurezza: non viene mai inviato a nessuno.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="250" />
+      <location filename="../ui/casefile/tabs.py" line="253" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
     </message>
@@ -5031,42 +5194,42 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>Summary</source>
       <translation>Sintesi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>Timeline</source>
       <translation>Cronologia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="97" />
+      <location filename="../ui/casefile/tabs.py" line="100" />
       <source>Kind of contact</source>
       <translation>Tipo di contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="99" />
+      <location filename="../ui/casefile/tabs.py" line="102" />
       <source>Summary of the contact</source>
       <translation>Sintesi del contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="100" />
+      <location filename="../ui/casefile/tabs.py" line="103" />
       <source>What happened, in a few words</source>
       <translation>Cosa è successo, in poche parole</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="101" />
+      <location filename="../ui/casefile/tabs.py" line="104" />
       <source>Add contact</source>
       <translation>Aggiungi contatto</translation>
     </message>
@@ -5304,6 +5467,10 @@
     <message>
       <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
       <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
+    </message>
+    <message>
+      <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
+      <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
     </message>
   </context>
   <context>

@@ -77,7 +77,7 @@ TABLES: dict[str, Table] = {
             "plan_steps",
             (
                 "id", "case_id", "type", "status", "partner", "started_on", "due_on",
-                "ended_on", "outcome", "created_at", "updated_at",
+                "ended_on", "outcome", "created_at", "updated_at", "referral_id",
             ),
             ("id",),
             (("case_id", "cases"),),
@@ -154,6 +154,15 @@ TABLES: dict[str, Table] = {
             "letter_templates",
             ("id", "kind", "title", "body", "retired", "updated_at", "updated_by"),
             ("id",),
+        ),
+        Table(
+            "referral_answers",
+            (
+                "id", "referral_id", "status", "reason", "note", "next_appointment",
+                "received_at",
+            ),
+            ("id",),
+            (("referral_id", "referrals"),),
         ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(

@@ -71,6 +71,7 @@ class CaseFileView(DeskPage):
         self.conflicts.setAccessibleName(self.tr("Conflicts between workstations"))
         self.referrals.compose_requested.connect(self.compose)
         self.referrals.withdrawn.connect(self.packet_queued.emit)
+        self.consents.withdrawn.connect(self.packet_queued.emit)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case file sections"))
         intake, violence, children = self.form.pages

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
+from ponte.app.casework import Casework
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.retention import RetentionPanel
 from ponte.desktop.ui.admin.view import scrolled
@@ -18,7 +19,14 @@ from ponte.storage.vault import Vault
 
 
 class PrivacyView(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        desk: Casework | None = None,
+    ) -> None:
         super().__init__(parent)
         sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.tabs = QTabWidget()
@@ -29,7 +37,7 @@ class PrivacyView(QWidget):
         self.retention: RetentionPanel | None = None
         self.subject: SubjectRightsSection | None = None
         if sees_all:
-            self.consents = ConsentRegisterSection(tasks, vault)
+            self.consents = ConsentRegisterSection(tasks, vault, desk=desk)
             self.tabs.addTab(self.consents, self.tr("Consents"))
             self.retention = RetentionPanel(tasks, vault)
             self.tabs.addTab(scrolled(self.retention), self.tr("Retention"))
