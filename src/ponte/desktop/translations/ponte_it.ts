@@ -299,117 +299,117 @@
   <context>
     <name>AppointmentDialog</name>
     <message>
-      <location filename="../ui/calendar/editor.py" line="68" />
+      <location filename="../ui/calendar/editor.py" line="98" />
       <source>Appointment</source>
       <translation>Appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="68" />
+      <location filename="../ui/calendar/editor.py" line="98" />
       <source>New appointment</source>
       <translation>Nuovo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="71" />
+      <location filename="../ui/calendar/editor.py" line="101" />
       <source>Day</source>
       <translation>Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="74" />
+      <location filename="../ui/calendar/editor.py" line="104" />
       <source>Time</source>
       <translation>Ora</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="76" />
+      <location filename="../ui/calendar/editor.py" line="106" />
       <source> min</source>
       <translation> min</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="77" />
+      <location filename="../ui/calendar/editor.py" line="107" />
       <source>Length in minutes</source>
       <translation>Durata in minuti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="80" />
+      <location filename="../ui/calendar/editor.py" line="110" />
       <source>Place</source>
       <translation>Luogo</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="86" />
+      <location filename="../ui/calendar/editor.py" line="116" />
       <source>Who takes part</source>
       <translation>Chi partecipa</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="97" />
+      <location filename="../ui/calendar/editor.py" line="127" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="98" />
+      <location filename="../ui/calendar/editor.py" line="128" />
       <source>short, for the team (never on her card)</source>
       <translation>breve, per l'équipe (mai sul suo promemoria)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="105" />
+      <location filename="../ui/calendar/editor.py" line="135" />
       <source>&amp;Day</source>
       <translation>&amp;Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="106" />
+      <location filename="../ui/calendar/editor.py" line="136" />
       <source>&amp;Time</source>
       <translation>&amp;Ora</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="107" />
+      <location filename="../ui/calendar/editor.py" line="137" />
       <source>&amp;Length</source>
       <translation>&amp;Durata</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="108" />
+      <location filename="../ui/calendar/editor.py" line="138" />
       <source>&amp;What</source>
       <translation>&amp;Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="109" />
+      <location filename="../ui/calendar/editor.py" line="139" />
       <source>&amp;Where</source>
       <translation>Do&amp;ve</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="110" />
+      <location filename="../ui/calendar/editor.py" line="140" />
       <source>W&amp;ho</source>
       <translation>C&amp;hi</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="111" />
+      <location filename="../ui/calendar/editor.py" line="141" />
       <source>&amp;Note</source>
       <translation>&amp;Nota</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="122" />
+      <location filename="../ui/calendar/editor.py" line="152" />
       <source>Cancel the appointment</source>
       <translation>Annulla l'appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="124" />
+      <location filename="../ui/calendar/editor.py" line="154" />
       <source>Print &amp;card for her…</source>
       <translation>Stampa il &amp;promemoria per lei…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="148" />
+      <location filename="../ui/calendar/editor.py" line="178" />
       <source>Moved on two workstations</source>
       <translation>Spostato su due postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="152" />
+      <location filename="../ui/calendar/editor.py" line="182" />
       <source>Two people moved this appointment while not connected. Which time is right?</source>
       <translation>Due persone hanno spostato questo appuntamento mentre non erano collegate. Qual è l'orario giusto?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="158" />
+      <location filename="../ui/calendar/editor.py" line="188" />
       <source>Keep %1</source>
       <translation>Tieni %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/editor.py" line="218" />
+      <location filename="../ui/calendar/editor.py" line="248" />
       <source>Tick at least one person who takes part.</source>
       <translation>Spunta almeno una persona che partecipa.</translation>
     </message>
@@ -705,147 +705,147 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../ui/calendar/view.py" line="60" />
+      <location filename="../ui/calendar/view.py" line="59" />
       <source>Previous</source>
       <translation>Precedente</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="61" />
+      <location filename="../ui/calendar/view.py" line="60" />
       <source>Previous (Page Up)</source>
       <translation>Precedente (Pag su)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="63" />
+      <location filename="../ui/calendar/view.py" line="62" />
       <source>Next</source>
       <translation>Successiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="64" />
+      <location filename="../ui/calendar/view.py" line="63" />
       <source>Next (Page Down)</source>
       <translation>Successiva (Pag giù)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="65" />
+      <location filename="../ui/calendar/view.py" line="64" />
       <source>&amp;Today</source>
       <translation>&amp;Oggi</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="67" />
+      <location filename="../ui/calendar/view.py" line="66" />
       <source>Show</source>
       <translation>Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="68" />
+      <location filename="../ui/calendar/view.py" line="67" />
       <source>Week</source>
       <translation>Settimana</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="69" />
+      <location filename="../ui/calendar/view.py" line="68" />
       <source>Day</source>
       <translation>Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="71" />
+      <location filename="../ui/calendar/view.py" line="70" />
       <source>Whose appointments</source>
       <translation>Appuntamenti di chi</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="74" />
+      <location filename="../ui/calendar/view.py" line="73" />
       <source>&amp;New appointment…</source>
       <translation>&amp;Nuovo appuntamento…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="75" />
+      <location filename="../ui/calendar/view.py" line="74" />
       <source>Phone calendar…</source>
       <translation>Calendario del telefono…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="77" />
+      <location filename="../ui/calendar/view.py" line="76" />
       <source>An .ics file with times and places only, for your phone's calendar</source>
       <translation>Un file .ics con soli orari e luoghi, per il calendario del tuo telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="84" />
+      <location filename="../ui/calendar/view.py" line="83" />
       <source>Calendar status</source>
       <translation>Stato del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="140" />
+      <location filename="../ui/calendar/view.py" line="139" />
       <source>My appointments</source>
       <translation>I miei appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="141" />
+      <location filename="../ui/calendar/view.py" line="140" />
       <source>Whole centre</source>
       <translation>Tutto il centro</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="189" />
+      <location filename="../ui/calendar/view.py" line="188" />
       <source>Week of %1 – %2</source>
       <translation>Settimana dal %1 al %2</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="196" />
+      <location filename="../ui/calendar/view.py" line="195" />
       <source>Appointments: %1</source>
       <translation>Appuntamenti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="199" />
+      <location filename="../ui/calendar/view.py" line="198" />
       <source>Clashes (same person or room at the same time): %1</source>
       <translation>Sovrapposizioni (stessa persona o stanza alla stessa ora): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="205" />
+      <location filename="../ui/calendar/view.py" line="204" />
       <source>Moved on two workstations (open to choose): %1</source>
       <translation>Spostati su due postazioni (apri per scegliere): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="337" />
+      <location filename="../ui/calendar/view.py" line="325" />
       <source>Appointments written to the file: %1</source>
       <translation>Appuntamenti scritti nel file: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="273" />
+      <location filename="../ui/calendar/view.py" line="272" />
       <source>Cancel appointment</source>
       <translation>Annulla appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="273" />
+      <location filename="../ui/calendar/view.py" line="272" />
       <source>Cancel this appointment?</source>
       <translation>Annullare questo appuntamento?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="304" />
+      <location filename="../ui/calendar/view.py" line="292" />
       <source>Phone calendar</source>
       <translation>Calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="307" />
+      <location filename="../ui/calendar/view.py" line="295" />
       <source>Ponte can write your appointments of the next three months to a calendar file for your phone. It holds only times, places and the word “Appointment”: never a name, a code or a case. Turn it on for your account?</source>
       <translation>Ponte può scrivere i tuoi appuntamenti dei prossimi tre mesi in un file di calendario per il tuo telefono. Contiene solo orari, luoghi e la parola «Appuntamento»: mai un nome, un codice o un caso. Lo attivi per il tuo account?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="312" />
+      <location filename="../ui/calendar/view.py" line="300" />
       <source>Write the file…</source>
       <translation>Scrivi il file…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="313" />
+      <location filename="../ui/calendar/view.py" line="301" />
       <source>Turn it off</source>
       <translation>Disattiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="320" />
+      <location filename="../ui/calendar/view.py" line="308" />
       <source>Save calendar file</source>
       <translation>Salva il file del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="320" />
+      <location filename="../ui/calendar/view.py" line="308" />
       <source>Calendar (*.ics)</source>
       <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="326" />
+      <location filename="../ui/calendar/view.py" line="314" />
       <source>Appointment</source>
       <translation>Appuntamento</translation>
     </message>
@@ -853,189 +853,189 @@
   <context>
     <name>CaseDayTab</name>
     <message>
-      <location filename="../ui/day/case_tab.py" line="65" />
+      <location filename="../ui/day/case_tab.py" line="64" />
       <source>Responsible operatrice</source>
       <translation>Operatrice responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="67" />
+      <location filename="../ui/day/case_tab.py" line="66" />
       <source>Assign to</source>
       <translation>Assegna a</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="68" />
+      <location filename="../ui/day/case_tab.py" line="67" />
       <source>&amp;Assign</source>
       <translation>&amp;Assegna</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="69" />
+      <location filename="../ui/day/case_tab.py" line="68" />
       <source>Who else may &amp;see it…</source>
       <translation>Chi altro può &amp;vederlo…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="71" />
+      <location filename="../ui/day/case_tab.py" line="70" />
       <source>Dates</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="80" />
+      <location filename="../ui/day/case_tab.py" line="79" />
       <source>Save &amp;dates</source>
       <translation>Salva le &amp;date</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="83" />
+      <location filename="../ui/day/case_tab.py" line="82" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="83" />
-      <location filename="../ui/day/case_tab.py" line="88" />
+      <location filename="../ui/day/case_tab.py" line="82" />
+      <location filename="../ui/day/case_tab.py" line="87" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="83" />
+      <location filename="../ui/day/case_tab.py" line="82" />
       <source>Where</source>
       <translation>Dove</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="83" />
+      <location filename="../ui/day/case_tab.py" line="82" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="84" />
+      <location filename="../ui/day/case_tab.py" line="83" />
       <source>Her appointments</source>
       <translation>I suoi appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="86" />
+      <location filename="../ui/day/case_tab.py" line="85" />
       <source>&amp;New appointment…</source>
       <translation>&amp;Nuovo appuntamento…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="87" />
+      <location filename="../ui/day/case_tab.py" line="86" />
       <source>Print &amp;card for her…</source>
       <translation>Stampa il &amp;promemoria per lei…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="88" />
+      <location filename="../ui/day/case_tab.py" line="87" />
       <source>By</source>
       <translation>Entro</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="88" />
+      <location filename="../ui/day/case_tab.py" line="87" />
       <source>Deadlines of this case</source>
       <translation>Scadenze di questo caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="89" />
+      <location filename="../ui/day/case_tab.py" line="88" />
       <source>Mark done</source>
       <translation>Segna come fatto</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="90" />
+      <location filename="../ui/day/case_tab.py" line="89" />
       <source>Let the consent lapse</source>
       <translation>Lascia scadere il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="91" />
+      <location filename="../ui/day/case_tab.py" line="90" />
       <source>Write a &amp;letter…</source>
       <translation>Scrivi una &amp;lettera…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="92" />
+      <location filename="../ui/day/case_tab.py" line="91" />
       <source>Print s&amp;ummary…</source>
       <translation>Stampa il &amp;riepilogo…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="93" />
+      <location filename="../ui/day/case_tab.py" line="92" />
       <source>Print &amp;plan…</source>
       <translation>Stampa il &amp;progetto…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="94" />
-      <location filename="../ui/day/case_tab.py" line="215" />
+      <location filename="../ui/day/case_tab.py" line="93" />
+      <location filename="../ui/day/case_tab.py" line="214" />
       <source>Close the case…</source>
       <translation>Chiudi il caso…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="99" />
+      <location filename="../ui/day/case_tab.py" line="98" />
       <source>Agenda status</source>
       <translation>Stato dell'agenda</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="105" />
+      <location filename="../ui/day/case_tab.py" line="104" />
       <source>Appointments</source>
       <translation>Appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="113" />
+      <location filename="../ui/day/case_tab.py" line="112" />
       <source>Deadlines</source>
       <translation>Scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="160" />
+      <location filename="../ui/day/case_tab.py" line="159" />
       <source>Responsible: %1</source>
       <translation>Responsabile: %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="163" />
+      <location filename="../ui/day/case_tab.py" line="162" />
       <source>Also sees it: %1</source>
       <translation>Lo vede anche: %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="189" />
+      <location filename="../ui/day/case_tab.py" line="188" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="202" />
+      <location filename="../ui/day/case_tab.py" line="201" />
       <source>Closing asked on %1: waiting for the coordinator's approval.</source>
       <translation>Chiusura chiesta il %1: in attesa dell'approvazione della coordinatrice.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="213" />
+      <location filename="../ui/day/case_tab.py" line="212" />
       <source>Ask to close…</source>
       <translation>Chiedi la chiusura…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="252" />
+      <location filename="../ui/day/case_tab.py" line="251" />
       <source>Who else may see this case</source>
       <translation>Chi altro può vedere questo caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="254" />
+      <location filename="../ui/day/case_tab.py" line="253" />
       <source>Staff</source>
       <translation>Personale</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="301" />
+      <location filename="../ui/day/case_tab.py" line="300" />
       <source>Dates saved; the deadlines follow them.</source>
       <translation>Date salvate; le scadenze le seguono.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="415" />
+      <location filename="../ui/day/case_tab.py" line="396" />
       <source>Close the case</source>
       <translation>Chiudi il caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="417" />
+      <location filename="../ui/day/case_tab.py" line="398" />
       <source>Why the case closes</source>
       <translation>Perché il caso si chiude</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="426" />
+      <location filename="../ui/day/case_tab.py" line="407" />
       <source>Asked: the coordinator will see your request.</source>
       <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="428" />
+      <location filename="../ui/day/case_tab.py" line="409" />
       <source>The case is closed.</source>
       <translation>Il caso è chiuso.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="439" />
+      <location filename="../ui/day/case_tab.py" line="420" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>

@@ -8,10 +8,13 @@ she may take home (time, place, the centre's contact: nothing else).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, time
+from typing import Any
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -29,19 +32,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.day import StaffMember
+from ponte.app.casework import Casework
+from ponte.app.day import CONTACT, Day, StaffMember
 from ponte.core import localtime
 from ponte.core.diary import MAX_MINUTES, MIN_MINUTES, Appointment, DayItem, Place
 from ponte.core.enums import AppointmentKind
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
 from ponte.desktop.i18n import error_text
+from ponte.desktop.ui import printing
 from ponte.desktop.ui.common import EnumCombo, date_edit, py_date, ui_lang
 from ponte.desktop.ui.dates import stored_text
 
 
 def place_text(place: Place) -> str:
     return place.name or label(place.kind, ui_lang())
+
+
+def card_document(appt: Appointment, places: list[Place], contact: str) -> QTextDocument:
+    """The card she takes home (``printing.card_html``: time, place, contact, nothing else)."""
+    place = next((place_text(p) for p in places if p.id == appt.place_id), "")
+    when = printing.long_when(localtime.from_stored(appt.starts_at), appt.minutes)
+    return printing.document(printing.card_html(when, place, contact))
+
+
+def print_card(call: Call, appt: Appointment, places: list[Place], parent: QWidget) -> None:
+    """Print her card (the centre's contact read on the vault thread; a case's is audited)."""
+
+    def contact(d: Casework) -> str:
+        day = Day(d)
+        if appt.case_id:
+            day.printed(appt.case_id, "appointment_card")
+        return day.settings().get(CONTACT, "")
+
+    def show(text: str) -> None:
+        printing.print_with_dialog(card_document(appt, places, text), parent)
+
+    call(contact, show)
+
+
+Call = Callable[[Callable[[Casework], Any], Callable[[Any], None]], None]
 
 
 class AppointmentDialog(QDialog):

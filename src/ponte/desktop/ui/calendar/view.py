@@ -27,14 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import Casework
-from ponte.app.day import CONTACT, Day, StaffMember
+from ponte.app.day import Day, StaffMember
 from ponte.core import localtime
 from ponte.core.diary import Appointment, DayItem, Place
 from ponte.core.errors import PonteError
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui import printing
-from ponte.desktop.ui.calendar.editor import AppointmentDialog, place_text
+from ponte.desktop.ui.calendar.editor import AppointmentDialog, card_document, print_card
 from ponte.desktop.ui.calendar.grid import TimeGrid
 from ponte.desktop.ui.common import DeskPage, ui_lang
 from ponte.desktop.ui.dates import day_text
@@ -283,21 +282,10 @@ class CalendarView(DeskPage):
 
     # ------------------------------------------------------------ printing, phone
     def card_document(self, appt: Appointment, contact: str) -> QTextDocument:
-        place = next((place_text(p) for p in self.places if p.id == appt.place_id), "")
-        when = printing.long_when(localtime.from_stored(appt.starts_at), appt.minutes)
-        return printing.document(printing.card_html(when, place, contact))
+        return card_document(appt, self.places, contact)
 
     def print_card(self, appt: Appointment) -> None:
-        def settings(d: Casework) -> str:
-            day = Day(d)
-            if appt.case_id:
-                day.printed(appt.case_id, "appointment_card")
-            return day.settings().get(CONTACT, "")
-
-        def show(contact: str) -> None:
-            printing.print_with_dialog(self.card_document(appt, contact), self)
-
-        self.call(settings, show)
+        print_card(self.call, appt, self.places, self)
 
     def _on_phone_clicked(self) -> None:
         box = QMessageBox(self)

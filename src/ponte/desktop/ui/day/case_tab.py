@@ -28,8 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import CaseBundle, Casework
-from ponte.app.day import CONTACT, CasePanel, Day
-from ponte.core import localtime
+from ponte.app.day import CasePanel, Day
 from ponte.core.diary import Appointment, DayItem
 from ponte.core.enums import (
     CaseDateKind,
@@ -40,7 +39,7 @@ from ponte.core.enums import (
 )
 from ponte.core.labels import label
 from ponte.desktop.ui import printing
-from ponte.desktop.ui.calendar.editor import AppointmentDialog, place_text
+from ponte.desktop.ui.calendar.editor import AppointmentDialog, print_card
 from ponte.desktop.ui.casefile.tabs import fill, table
 from ponte.desktop.ui.common import EnumCombo, date_edit, fmt_day, py_date, ui_lang
 from ponte.desktop.ui.dates import stored_text
@@ -359,26 +358,8 @@ class CaseDayTab(QWidget):
         if self.panel is not None and rows:
             self.print_card(self.panel.appointments[rows[0].row()].appointment)
 
-    def card_document(self, appt: Appointment, contact: str) -> QTextDocument:
-        panel = self.panel
-        place = ""
-        if panel is not None:
-            place = next((place_text(p) for p in panel.places if p.id == appt.place_id), "")
-        when = printing.long_when(localtime.from_stored(appt.starts_at), appt.minutes)
-        return printing.document(printing.card_html(when, place, contact))
-
     def print_card(self, appt: Appointment) -> None:
-        case_id = self.case_id
-
-        def contact(d: Casework) -> str:
-            day = Day(d)
-            day.printed(case_id, "appointment_card")
-            return day.settings().get(CONTACT, "")
-
-        def show(c: str) -> None:
-            printing.print_with_dialog(self.card_document(appt, c), self)
-
-        self.host.call(contact, show)
+        print_card(self.host.call, appt, self.panel.places if self.panel else [], self)
 
     # ------------------------------------------------------------ letters, printing, closing
     def write_letter(self) -> LetterDialog | None:
