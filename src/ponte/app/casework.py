@@ -7,19 +7,31 @@ these through its TaskRunner; tests call them directly.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from ponte.app.workstation import Workstation
+from ponte.core import standard_fields
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
 from ponte.core.enums import ContactKind, ReferralStatus, ServiceType, StepStatus, Urgency
-from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.errors import ConsentMissing, NotFound, RequiredFieldMissing, ValidationError
+from ponte.core.fields import CentreForm
 from ponte.core.media import ATTACHABLE
 from ponte.core.payloads import pairwise_pseudonym
-from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
-from ponte.storage import cases, consents, documents, plans, referrals, risk
+from ponte.core.standard_fields import Override
+from ponte.core.templates import (
+    TEMPLATES,
+    CaseFacts,
+    Draft,
+    Scalar,
+    centre_specs,
+    prefill,
+    propose,
+)
+from ponte.storage import cases, consents, documents, field_values, fields, plans, referrals, risk
 from ponte.storage.documents import DocumentInfo
 from ponte.storage.inbox import InboxRow, VaultInbox
 from ponte.storage.outbox import OutboxRow, VaultOutbox
@@ -43,6 +55,8 @@ class CaseBundle:
     referrals: list[ReferralRow] = field(default_factory=list)
     networked: bool = False  # this workstation is enrolled (it may have sister workstations)
     answers: list[Answer] = field(default_factory=list)  # the services' answers, oldest first
+    centre: CentreForm = field(default_factory=CentreForm)  # the centre's own fields
+    overrides: dict[str, Override] = field(default_factory=dict)  # how standard fields show
 
 
 @dataclass(frozen=True)
@@ -122,13 +136,26 @@ class Casework:
             referrals.for_case(db, actor, case_id),
             networked=self.ws is not None and self.ws.enrolled,
             answers=referrals.answers(db, actor, case_id),
+            centre=field_values.centre_form(db, case_id),
+            overrides=fields.overrides(db),
         )
 
-    def save_intake(self, person: Person, case: Case) -> None:
+    def save_intake(
+        self, person: Person, case: Case, centre: Mapping[str, object] | None = None
+    ) -> None:
+        """Save the editable case file in one transaction: her data, the case, and the
+        centre's fields; refused whole when a field the centre made required is empty."""
         db, actor, now = self.vault.db, self.actor, self._now()
+        attrs = {**vars(person), **vars(case)}
         with db.transaction():
+            if standard_fields.missing(attrs, fields.overrides(db)):
+                raise RequiredFieldMissing()
             cases.update_person(db, actor, case.id, person, at=now)
             cases.update_case(db, actor, case, at=now)
+            if centre:
+                cases.update_fields(db, actor, case.id, centre, at=now)
+            if field_values.missing_required(field_values.centre_form(db, case.id)):
+                raise RequiredFieldMissing()
 
     def add_note(self, case_id: str, body: str) -> Note:
         return cases.add_note(self.vault.db, self.actor, case_id, body, at=self._now())
@@ -216,14 +243,18 @@ class Casework:
             consent = None
         minimum, extra = TEMPLATES.get(service_type, ((), ()))
         values = {k: prefill(k, facts) for k in (*minimum, *extra)}
+        offered = centre_specs(bundle.centre.fields, service_type)
+        by_key = {d.referral_key: d for d in bundle.centre.fields}
+        for spec in offered:  # the value in words, for her to check before it leaves
+            d = by_key[spec.key]
+            values[spec.key] = d.value_text(bundle.centre.values.get(d.key), "it") or None
         attachable = [
             d
             for d in documents.for_case(self.vault.db, self.actor, case_id)
             if d.media_type in ATTACHABLE
         ]
-        return Proposal(
-            member, propose(service_type, facts), consent, bundle.person.id, values, attachable
-        )
+        draft = replace(propose(service_type, facts), offered=offered)
+        return Proposal(member, draft, consent, bundle.person.id, values, attachable)
 
     def send_referral(
         self,

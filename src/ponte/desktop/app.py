@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QTabWidget
 
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
+from ponte.app.forms import CentreForms
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
@@ -158,6 +159,9 @@ class Controller(QObject):
         )
         self.window.join_action.setVisible(not enrolled)
         self.refresh(self.window.cases.current_query())
+        self.tasks.run(
+            CentreForms(vault).definitions, self.window.cases.set_fields, self._show_error
+        )
         if service == ServiceType.CAV.value:
             self.window.day.start()
         if enrolled:
@@ -260,6 +264,8 @@ class Controller(QObject):
             self.window.calendar.refresh()
         elif key == "cases" and self.vault is not None:
             self.refresh(self.window.cases.current_query())
+            forms = CentreForms(self.vault)  # the amministratrice may have added a field
+            self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
 
     def _on_round_finished(self, _result: object) -> None:
         """After each sync round: answers may have arrived; refresh what is on screen."""

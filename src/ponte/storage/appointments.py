@@ -25,6 +25,7 @@ from ponte.core.enums import AppointmentKind, PlaceKind
 from ponte.core.errors import NotFound, PermissionDenied, ValidationError
 from ponte.core.ids import new_id
 from ponte.storage import audit
+from ponte.storage._rows import as_dict
 from ponte.storage.cases import require_access, visible_sql
 from ponte.storage.db import Database
 
@@ -268,7 +269,7 @@ def export_for_case(db: Database, case_id: str) -> list[dict[str, Any]]:
         " FROM appointments a WHERE a.case_id = ? ORDER BY a.starts_at, a.id",
         (case_id,),
     )
-    return [dict(zip(r.keys(), tuple(r), strict=True)) for r in rows]
+    return [as_dict(r) for r in rows]
 
 
 def _place_names(db: Database) -> dict[str, str]:

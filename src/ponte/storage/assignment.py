@@ -20,6 +20,7 @@ from ponte.core.enums import ClosureReason, ClosureState
 from ponte.core.errors import AssignmentInvalid, NotFound, PermissionDenied
 from ponte.core.ids import new_id
 from ponte.storage import audit, cases, centre_settings
+from ponte.storage._rows import as_dict
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
 
@@ -275,7 +276,7 @@ def export_for_case(db: Database, case_id: str) -> dict[str, object]:
     """Responsibility, team, assignments and closure requests, for her access export."""
 
     def rows(sql: str) -> list[dict[str, object]]:
-        return [dict(zip(r.keys(), tuple(r), strict=True)) for r in db.query(sql, (case_id,))]
+        return [as_dict(r) for r in db.query(sql, (case_id,))]
 
     return {
         "team": [

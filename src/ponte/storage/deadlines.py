@@ -22,6 +22,7 @@ from ponte.core.enums import CaseDateKind, DeadlineOutcome, RiskLevel
 from ponte.core.errors import NotFound
 from ponte.core.localtime import today as rome_day
 from ponte.storage import audit, deadline_rules, retention
+from ponte.storage._rows import as_dict
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
 
@@ -218,7 +219,7 @@ def export_for_case(db: Database, case_id: str) -> dict[str, Any]:
             for r in db.query("SELECT kind, day FROM case_dates WHERE case_id = ?", (case_id,))
         },
         "settled_deadlines": [
-            dict(zip(r.keys(), tuple(r), strict=True))
+            as_dict(r)
             for r in db.query(
                 "SELECT id, kind, outcome, by_account, at FROM deadline_marks WHERE case_id = ?"
                 " ORDER BY at",

@@ -159,9 +159,10 @@ def new_case(node: Node, alias: str = "Demo Donna") -> str:
 CASE_STATE_TABLES = (
     "persons", "cases", "case_violence", "case_services", "case_legal", "risk_assessments",
     "safety_plans", "plan_steps", "contacts", "notes", "consents", "referrals", "replica_devices",
-    "replica_staff", "places", "appointments", "appointment_staff", "case_dates", "deadline_marks",
-    "deadline_rules", "centre_settings", "case_team", "case_assignments", "closure_requests",
-    "letter_templates",
+    "replica_staff", "field_defs", "field_choices", "field_history", "field_overrides",
+    "case_field_values", "case_field_choices", "case_imports", "places", "appointments",
+    "appointment_staff", "case_dates", "deadline_marks", "deadline_rules", "centre_settings",
+    "case_team", "case_assignments", "closure_requests", "letter_templates",
 )  # fmt: skip
 
 

@@ -152,48 +152,58 @@
   <context>
     <name>AdminView</name>
     <message>
-      <location filename="../ui/admin/view.py" line="54" />
+      <location filename="../ui/admin/view.py" line="58" />
       <source>Administration sections</source>
       <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
       <translation>Sezioni di amministrazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="62" />
+      <location filename="../ui/admin/view.py" line="66" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="64" />
+      <location filename="../ui/admin/view.py" line="68" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="68" />
+      <location filename="../ui/admin/view.py" line="72" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="71" />
+      <location filename="../ui/admin/view.py" line="75" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="73" />
+      <location filename="../ui/admin/view.py" line="77" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="76" />
+      <location filename="../ui/admin/view.py" line="82" />
+      <source>Case file fields</source>
+      <translation>Campi della cartella</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="89" />
+      <source>Import</source>
+      <translation>Importa</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="92" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="78" />
+      <location filename="../ui/admin/view.py" line="94" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="82" />
+      <location filename="../ui/admin/view.py" line="98" />
       <source>Language and lock</source>
       <translation>Lingua e blocco</translation>
     </message>
@@ -1043,118 +1053,118 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="53" />
+      <location filename="../ui/casefile/view.py" line="54" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="54" />
+      <location filename="../ui/casefile/view.py" line="55" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="57" />
+      <location filename="../ui/casefile/view.py" line="58" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="69" />
-      <location filename="../ui/casefile/view.py" line="89" />
+      <location filename="../ui/casefile/view.py" line="73" />
+      <location filename="../ui/casefile/view.py" line="93" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="71" />
+      <location filename="../ui/casefile/view.py" line="75" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="76" />
+      <location filename="../ui/casefile/view.py" line="80" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="79" />
+      <location filename="../ui/casefile/view.py" line="83" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
+      <location filename="../ui/casefile/view.py" line="84" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
+      <location filename="../ui/casefile/view.py" line="85" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="88" />
+      <location filename="../ui/casefile/view.py" line="92" />
       <source>Agenda</source>
       <translation>Agenda</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="90" />
+      <location filename="../ui/casefile/view.py" line="94" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="91" />
+      <location filename="../ui/casefile/view.py" line="95" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="186" />
+      <location filename="../ui/casefile/view.py" line="191" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="187" />
+      <location filename="../ui/casefile/view.py" line="192" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="188" />
+      <location filename="../ui/casefile/view.py" line="193" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="189" />
+      <location filename="../ui/casefile/view.py" line="194" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="190" />
+      <location filename="../ui/casefile/view.py" line="195" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -1282,64 +1292,347 @@
   <context>
     <name>CasesView</name>
     <message>
-      <location filename="../ui/cases/view.py" line="39" />
+      <location filename="../ui/cases/view.py" line="43" />
       <source>Search by code, name or note…</source>
       <translation>Cerca per codice, nome o nota…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="40" />
+      <location filename="../ui/cases/view.py" line="44" />
       <source>Search cases</source>
       <translation>Cerca nei casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="43" />
+      <location filename="../ui/cases/view.py" line="47" />
       <source>Any status</source>
       <translation>Qualsiasi stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="44" />
+      <location filename="../ui/cases/view.py" line="48" />
       <source>Filter by status</source>
       <translation>Filtra per stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="46" />
+      <location filename="../ui/cases/view.py" line="50" />
       <source>Any form of violence</source>
       <translation>Qualsiasi forma di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="47" />
+      <location filename="../ui/cases/view.py" line="51" />
       <source>Filter by form of violence</source>
       <translation>Filtra per forma di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="48" />
+      <location filename="../ui/cases/view.py" line="53" />
+      <source>Filter by a field of this centre</source>
+      <translation>Filtra per un campo di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="55" />
+      <source>Value of the centre's field</source>
+      <translation>Valore del campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="58" />
       <source>New case…</source>
       <translation>Nuovo caso…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="53" />
+      <location filename="../ui/cases/view.py" line="63" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="65" />
+      <location filename="../ui/cases/view.py" line="75" />
       <source>← Previous</source>
       <translation>← Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="66" />
+      <location filename="../ui/cases/view.py" line="76" />
       <source>Next →</source>
       <translation>Successivi →</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="132" />
+      <location filename="../ui/cases/view.py" line="109" />
+      <source>Any centre field</source>
+      <translation>Qualsiasi campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="126" />
+      <source>filled in</source>
+      <translation>compilato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="127" />
+      <source>not filled in</source>
+      <translation>non compilato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="129" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="130" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="196" />
       <source>More than %1 cases (showing %2–%3)</source>
       <translation>Più di %1 casi (mostrati %2–%3)</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="133" />
+      <location filename="../ui/cases/view.py" line="197" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentreFieldPanel</name>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="77" />
+      <source>Required: the case file cannot be saved without it</source>
+      <translation>Obbligatorio: la cartella non si salva senza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="79" />
+      <location filename="../ui/fields/centre_panel.py" line="110" />
+      <source>Choices</source>
+      <translation>Scelte</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="81" />
+      <location filename="../ui/fields/centre_panel.py" line="83" />
+      <source>Choice, in Italian</source>
+      <translation>Scelta, in italiano</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="82" />
+      <source>in English (optional)</source>
+      <translation>in inglese (facoltativo)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="84" />
+      <source>Choice, in English</source>
+      <translation>Scelta, in inglese</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="85" />
+      <source>&amp;Add choice</source>
+      <translation>&amp;Aggiungi scelta</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="86" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="87" />
+      <location filename="../ui/fields/centre_panel.py" line="229" />
+      <source>No longer in &amp;use</source>
+      <translation>Non più in &amp;uso</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="98" />
+      <source>&amp;Save field</source>
+      <translation>&amp;Salva campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="102" />
+      <source>&amp;Name (Italian)</source>
+      <translation>&amp;Nome (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="103" />
+      <source>Name (&amp;English)</source>
+      <translation>Nome (&amp;inglese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="104" />
+      <source>&amp;Help (Italian)</source>
+      <translation>&amp;Aiuto (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="105" />
+      <source>Help (Eng&amp;lish)</source>
+      <translation>Aiuto (in&amp;glese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="106" />
+      <source>Se&amp;ction</source>
+      <translation>Se&amp;zione</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="107" />
+      <source>&amp;Type</source>
+      <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="121" />
+      <source>Referrals that may carry it</source>
+      <translation>Invii che possono contenerlo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="151" />
+      <source>New field</source>
+      <translation>Nuovo campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="160" />
+      <source>Cases with a value in it: %1. Its type stays as it is.</source>
+      <translation>Casi con un valore in questo campo: %1. Il tipo resta com'è.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="172" />
+      <source>Version %1 · saved on %2</source>
+      <translation>Versione %1 · salvata il %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="174" />
+      <source>Not saved yet.</source>
+      <translation>Non ancora salvato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="183" />
+      <source>Version %1 · saved on %2 by %3</source>
+      <translation>Versione %1 · salvata il %2 da %3</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="195" />
+      <source>(no longer in use: old cases keep it)</source>
+      <translation>(non più in uso: i casi passati la conservano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="215" />
+      <source>What is recorded about the violence never leaves the centre.</source>
+      <translation>Ciò che si registra sulla violenza non esce mai dal centro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="218" />
+      <source>The operatrice may add it to a referral to these services, always with a reason and her consent; never otherwise, and never in the report to the network.</source>
+      <translation>L'operatrice può aggiungerlo a un invio verso questi servizi, sempre con un motivo e con il consenso della donna; mai altrimenti, e mai nel report alla rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="229" />
+      <source>Back in &amp;use</source>
+      <translation>Di nuovo in &amp;uso</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="284" />
+      <source>Give the field a name in Italian.</source>
+      <translation>Dai al campo un nome in italiano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="286" />
+      <source>A list needs at least one choice in use.</source>
+      <translation>Un elenco ha bisogno di almeno una scelta in uso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentreFieldsBox</name>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="46" />
+      <source>(field no longer in use)</source>
+      <translation>(campo non più in uso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="60" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="61" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="71" />
+      <location filename="../ui/fields/casefile.py" line="87" />
+      <source>(no longer in use)</source>
+      <translation>(non più in uso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="100" />
+      <source>a number</source>
+      <translation>un numero</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="127" />
+      <source>This centre's fields</source>
+      <translation>Campi di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="183" />
+      <source>The centre made this field required.</source>
+      <translation>Il centro ha reso obbligatorio questo campo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="188" />
+      <source>Write a number, such as 3 or 2,5.</source>
+      <translation>Scrivi un numero, per esempio 3 o 2,5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnsPage</name>
+    <message>
+      <location filename="../ui/importer/pages.py" line="66" />
+      <source>Column</source>
+      <translation>Colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="66" />
+      <source>First values</source>
+      <translation>Primi valori</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="66" />
+      <source>Goes into</source>
+      <translation>Va in</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="67" />
+      <source>Columns of the file</source>
+      <translation>Colonne del file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="78" />
+      <source>Rows read: %1.</source>
+      <translation>Righe lette: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="80" />
+      <source>Sheet “%1”.</source>
+      <translation>Foglio «%1».</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="82" />
+      <source>Title rows above the column names, left out: %1.</source>
+      <translation>Righe di titolo sopra i nomi delle colonne, tralasciate: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="86" />
+      <source>Check where each column goes; Ponte suggests what it recognises from the names.</source>
+      <translation>Controlla dove va ogni colonna; Ponte suggerisce ciò che riconosce dai nomi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="96" />
+      <source>Where column %1 goes</source>
+      <translation>Dove va la colonna %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="97" />
+      <source>— leave this column out —</source>
+      <translation>— non importare questa colonna —</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="103" />
+      <source>%1: %2 (yes/no)</source>
+      <translation>%1: %2 (sì/no)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="109" />
+      <source>suggested</source>
+      <translation>suggerito</translation>
     </message>
   </context>
   <context>
@@ -1391,7 +1684,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="95" />
-      <location filename="../ui/referral/composer.py" line="365" />
+      <location filename="../ui/referral/composer.py" line="367" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
@@ -1402,7 +1695,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="98" />
-      <location filename="../ui/referral/composer.py" line="366" />
+      <location filename="../ui/referral/composer.py" line="368" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
@@ -1433,7 +1726,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="107" />
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="371" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
@@ -1513,62 +1806,62 @@
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="327" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="329" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="331" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="363" />
+      <location filename="../ui/referral/composer.py" line="365" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="364" />
+      <location filename="../ui/referral/composer.py" line="366" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="370" />
+      <location filename="../ui/referral/composer.py" line="372" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="376" />
+      <location filename="../ui/referral/composer.py" line="378" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="382" />
+      <location filename="../ui/referral/composer.py" line="384" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="390" />
+      <location filename="../ui/referral/composer.py" line="392" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1589,6 +1882,29 @@
       <location filename="../ui/admin/widgets.py" line="162" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictBar</name>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="43" />
+      <source>“%1” was changed on two workstations at the same time. Nothing was lost: choose the version to keep (%2 left to settle).</source>
+      <translation>«%1» è stato modificato su due postazioni nello stesso momento. Non si è perso nulla: scegli la versione da tenere (%2 da sistemare).</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="50" />
+      <source>(empty)</source>
+      <translation>(vuoto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="52" />
+      <source>• “%1”, by %2 on %3</source>
+      <translation>• «%1», di %2 su %3</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="55" />
+      <source>Keep “%1”</source>
+      <translation>Tieni «%1»</translation>
     </message>
   </context>
   <context>
@@ -1665,7 +1981,27 @@
       <translation>Sintesi del contatto</translation>
     </message>
     <message>
+      <location filename="../ui/conflicts/labels.py" line="43" />
+      <source>A field of this centre</source>
+      <translation>Un campo di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="46" />
+      <source>Name of a centre field (Italian)</source>
+      <translation>Nome di un campo del centro (italiano)</translation>
+    </message>
+    <message>
       <location filename="../ui/conflicts/labels.py" line="49" />
+      <source>Name of a centre field (English)</source>
+      <translation>Nome di un campo del centro (inglese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="52" />
+      <source>A choice of a centre field (Italian)</source>
+      <translation>Una scelta di un campo del centro (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="61" />
       <source>(empty)</source>
       <translation>(vuoto)</translation>
     </message>
@@ -1954,27 +2290,27 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="94" />
+      <location filename="../app.py" line="95" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="230" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="231" />
+      <location filename="../app.py" line="235" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="286" />
+      <location filename="../app.py" line="292" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="292" />
+      <location filename="../app.py" line="298" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -2558,6 +2894,154 @@
     </message>
   </context>
   <context>
+    <name>FieldWords</name>
+    <message>
+      <location filename="../ui/fields/words.py" line="15" />
+      <source>Text</source>
+      <translation>Testo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="16" />
+      <source>Number</source>
+      <translation>Numero</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="17" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="18" />
+      <source>Yes / no</source>
+      <translation>Sì / no</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="19" />
+      <source>One choice from a list</source>
+      <translation>Una scelta da un elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="20" />
+      <source>Several choices from a list</source>
+      <translation>Più scelte da un elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="26" />
+      <source>Intake</source>
+      <translation>Accoglienza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="27" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="28" />
+      <source>Children</source>
+      <translation>Figli</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="29" />
+      <source>Empowerment plan</source>
+      <translation>Percorso di autonomia</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="30" />
+      <source>Closure</source>
+      <translation>Chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="39" />
+      <source>The centre's statistics and the yearly ISTAT and Regione export count it.</source>
+      <translation>Le statistiche del centro e l'esportazione annuale per ISTAT e Regione lo contano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="46" />
+      <source>The quarterly report to the network counts it.</source>
+      <translation>Il report trimestrale alla rete lo conta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="53" />
+      <source>Referrals to these services always carry it: %1.</source>
+      <translation>Gli invii a questi servizi lo contengono sempre: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="59" />
+      <source>The case file needs it to work (its status, dates, who may see it).</source>
+      <translation>Serve alla cartella per funzionare (stato, date, chi può vederla).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldsSection</name>
+    <message>
+      <location filename="../ui/fields/editor.py" line="64" />
+      <location filename="../ui/fields/editor.py" line="99" />
+      <source>Fields of the case file</source>
+      <translation>Campi della cartella</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="66" />
+      <source>&amp;New field…</source>
+      <translation>&amp;Nuovo campo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="67" />
+      <source>Move &amp;up</source>
+      <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="68" />
+      <source>Move &amp;down</source>
+      <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="69" />
+      <location filename="../ui/fields/editor.py" line="185" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Ritira</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="77" />
+      <source>Choose a field on the left. Add the centre's own fields with “New field…”: they appear in the case file, in search and filters, in her access export and in the centre's statistics — never in the report to the network.</source>
+      <translation>Scegli un campo a sinistra. Aggiungi i campi propri del centro con «Nuovo campo…»: compaiono nella cartella, nella ricerca e nei filtri, nell'esportazione dei suoi dati e nelle statistiche del centro — mai nel report alla rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="141" />
+      <source>(locked)</source>
+      <translation>(bloccato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="143" />
+      <source>(hidden)</source>
+      <translation>(nascosto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="153" />
+      <source>(retired)</source>
+      <translation>(ritirato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="185" />
+      <source>Bring &amp;back</source>
+      <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="238" />
+      <source>“%1” saved (version %2).</source>
+      <translation>«%1» salvato (versione %2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="252" />
+      <source>Saved: the case file shows it this way from now on.</source>
+      <translation>Salvato: da ora la cartella lo mostra così.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="291" />
+      <source>Settled on every workstation at the next synchronisation.</source>
+      <translation>Sistemato: le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+    </message>
+  </context>
+  <context>
     <name>FileField</name>
     <message>
       <location filename="../ui/admin/widgets.py" line="186" />
@@ -2638,167 +3122,348 @@
     </message>
   </context>
   <context>
-    <name>IntakeForm</name>
+    <name>ImportProblems</name>
     <message>
-      <location filename="../ui/casefile/intake.py" line="67" />
-      <source>optional, stays in this centre</source>
-      <translation>facoltativo, resta in questo centro</translation>
+      <source>A Comune is written as its ISTAT code, 6 digits.</source>
+      <translation>Un Comune si scrive con il suo codice ISTAT, 6 cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="72" />
-      <source>ISTAT code, 6 digits</source>
-      <translation>codice ISTAT, 6 cifre</translation>
+      <source>A choice no longer in use: kept as it was recorded.</source>
+      <translation>Una scelta non più in uso: tenuta com'era stata registrata.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="76" />
-      <source>Economically independent</source>
-      <translation>Economicamente autonoma</translation>
+      <source>A closed case needs the reason it was closed.</source>
+      <translation>Un caso chiuso ha bisogno del motivo della chiusura.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="82" />
-      <source>Shared with the other operatrici</source>
-      <translation>Condiviso con le altre operatrici</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="124" />
-      <source>About her</source>
-      <translation>Su di lei</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="124" />
-      <source>The case</source>
-      <translation>Il caso</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="126" />
-      <source>&amp;Name she uses</source>
-      <translation>&amp;Nome che usa</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="127" />
-      <source>Codice &amp;fiscale</source>
-      <translation>Codice &amp;fiscale</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="128" />
-      <source>&amp;Age band</source>
-      <translation>Fascia d'&amp;età</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="129" />
-      <source>C&amp;itizenship</source>
-      <translation>C&amp;ittadinanza</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="130" />
-      <source>Co&amp;mune of residence</source>
-      <translation>Co&amp;mune di residenza</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="131" />
-      <source>&amp;Education</source>
-      <translation>Titolo di s&amp;tudio</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="132" />
-      <source>Em&amp;ployment</source>
-      <translation>&amp;Lavoro</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="133" />
-      <source>In&amp;come</source>
-      <translation>&amp;Reddito</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="135" />
-      <source>&amp;Housing</source>
-      <translation>&amp;Abitazione</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="136" />
-      <source>&amp;Status</source>
-      <translation>&amp;Stato</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="137" />
-      <source>&amp;Opened on</source>
-      <translation>&amp;Aperto il</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="138" />
-      <source>&amp;First contact</source>
-      <translation>&amp;Primo contatto</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="139" />
-      <source>Sent &amp;by</source>
-      <translation>Inviata &amp;da</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="150" />
-      <source>Forms of violence</source>
-      <translation>Forme di violenza</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="156" />
-      <source>&amp;Duration</source>
-      <translation>&amp;Durata</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="157" />
-      <source>&amp;Relation of the author to her</source>
-      <translation>&amp;Relazione dell'autore con lei</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="165" />
-      <source>&amp;Children in total</source>
-      <translation>&amp;Figli in tutto</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="166" />
-      <source>Of whom &amp;under 18</source>
-      <translation>Di cui &amp;minorenni</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="167" />
-      <source>Minors who &amp;witnessed violence</source>
-      <translation>Minori che hanno &amp;assistito alla violenza</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="168" />
-      <source>Minors who &amp;suffered violence</source>
-      <translation>Minori che hanno &amp;subito violenza</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="169" />
-      <source>Children &amp;hosted with her</source>
-      <translation>Figli &amp;accolti con lei</translation>
-    </message>
-    <message>
-      <location filename="../ui/casefile/intake.py" line="229" />
       <source>A codice fiscale has 16 letters and digits.</source>
       <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="232" />
+      <source>A field the centre made required is empty: fill it in later.</source>
+      <translation>Un campo reso obbligatorio dal centro è vuoto: compilalo in seguito.</translation>
+    </message>
+    <message>
+      <source>A formula Excel never calculated: open the file in Excel, save it, try again.</source>
+      <translation>Una formula che Excel non ha mai calcolato: apri il file in Excel, salvalo e riprova.</translation>
+    </message>
+    <message>
+      <source>A formula with an error (#REF!, #DIV/0!…).</source>
+      <translation>Una formula con un errore (#RIF!, #DIV/0!…).</translation>
+    </message>
+    <message>
+      <source>Date read from an Excel date number.</source>
+      <translation>Data letta da un numero di data di Excel.</translation>
+    </message>
+    <message>
+      <source>More cells than column names: is there a ; or a , inside a cell?</source>
+      <translation>Più celle che nomi di colonna: c'è un ; o una , dentro una cella?</translation>
+    </message>
+    <message>
+      <source>More children under 18 (or exposed to violence) than children.</source>
+      <translation>Più figli minorenni (o esposti alla violenza) che figli.</translation>
+    </message>
+    <message>
+      <source>No total of children: the number of minors was taken.</source>
+      <translation>Manca il totale dei figli: è stato preso il numero dei minorenni.</translation>
+    </message>
+    <message>
+      <source>The date of first contact is missing.</source>
+      <translation>Manca la data del primo contatto.</translation>
+    </message>
+    <message>
+      <source>The same record as an earlier row of this file.</source>
+      <translation>La stessa scheda di una riga precedente di questo file.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Il testo è troppo lungo.</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>Questa data è nel futuro.</translation>
+    </message>
+    <message>
+      <source>This is not a date (day/month/year).</source>
+      <translation>Questa non è una data (giorno/mese/anno).</translation>
+    </message>
+    <message>
+      <source>This is not a number.</source>
+      <translation>Questo non è un numero.</translation>
+    </message>
+    <message>
+      <source>This is not yes or no.</source>
+      <translation>Questo non è né sì né no.</translation>
+    </message>
+    <message>
+      <source>This value is not in the list: map it to one of the choices.</source>
+      <translation>Questo valore non è nell'elenco: associalo a una delle scelte.</translation>
+    </message>
+    <message>
+      <source>Value taken from a merged cell.</source>
+      <translation>Valore preso da una cella unita.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportView</name>
+    <message>
+      <location filename="../ui/importer/view.py" line="38" />
+      <source>Save the template</source>
+      <translation>Salva il modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="39" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="43" />
+      <source>Choose the spreadsheet</source>
+      <translation>Scegli il foglio di calcolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="44" />
+      <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+      <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="66" />
+      <source>&amp;Choose a spreadsheet…</source>
+      <translation>&amp;Scegli un foglio di calcolo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="67" />
+      <source>Save the &amp;template…</source>
+      <translation>Salva il &amp;modello…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="68" />
+      <source>← &amp;Back</source>
+      <translation>← &amp;Indietro</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="69" />
+      <source>&amp;Next →</source>
+      <translation>&amp;Avanti →</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="70" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importa</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="71" />
+      <source>Import &amp;another file</source>
+      <translation>Importa &amp;un altro file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="80" />
+      <source>Bring the centre's past cases in from a spreadsheet (Excel .xlsx, or CSV as Excel saves it). Nothing is imported until you have seen, row by row, what will go in; then everything goes in at once, or nothing does. Importing the same file again does not make the cases twice.</source>
+      <translation>Porta in Ponte i casi passati del centro da un foglio di calcolo (Excel .xlsx, oppure CSV come lo salva Excel). Non si importa nulla finché non hai visto, riga per riga, cosa entrerà; poi entra tutto insieme, oppure niente. Importare di nuovo lo stesso file non crea i casi due volte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="104" />
+      <source>Import from a spreadsheet</source>
+      <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="139" />
+      <source>Reading the file…</source>
+      <translation>Lettura del file…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="161" />
+      <source>Template saved: %1</source>
+      <translation>Modello salvato: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="205" />
+      <source>Checking every row…</source>
+      <translation>Controllo di ogni riga…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="222" />
+      <source>Importing… (all rows at once: nothing is half done)</source>
+      <translation>Importazione… (tutte le righe insieme: nulla resta a metà)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="239" />
+      <source>Imported. New cases: %1. Cases updated: %2. Cases left as they were: %3.</source>
+      <translation>Importazione fatta. Casi nuovi: %1. Casi aggiornati: %2. Casi lasciati com'erano: %3.</translation>
+    </message>
+  </context>
+  <context>
+    <name>IntakeForm</name>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="66" />
+      <source>optional, stays in this centre</source>
+      <translation>facoltativo, resta in questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="71" />
+      <source>ISTAT code, 6 digits</source>
+      <translation>codice ISTAT, 6 cifre</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="75" />
+      <source>Economically independent</source>
+      <translation>Economicamente autonoma</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="81" />
+      <source>Shared with the other operatrici</source>
+      <translation>Condiviso con le altre operatrici</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="95" />
+      <source>At closure: this centre's fields</source>
+      <translation>Alla chiusura: campi di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="136" />
+      <source>About her</source>
+      <translation>Su di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="136" />
+      <source>The case</source>
+      <translation>Il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="139" />
+      <source>&amp;Name she uses</source>
+      <translation>&amp;Nome che usa</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="140" />
+      <source>Codice &amp;fiscale</source>
+      <translation>Codice &amp;fiscale</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="141" />
+      <source>&amp;Age band</source>
+      <translation>Fascia d'&amp;età</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="142" />
+      <source>C&amp;itizenship</source>
+      <translation>C&amp;ittadinanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="143" />
+      <source>Co&amp;mune of residence</source>
+      <translation>Co&amp;mune di residenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="144" />
+      <source>&amp;Education</source>
+      <translation>Titolo di s&amp;tudio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="145" />
+      <source>Em&amp;ployment</source>
+      <translation>&amp;Lavoro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="146" />
+      <source>In&amp;come</source>
+      <translation>&amp;Reddito</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="148" />
+      <source>&amp;Housing</source>
+      <translation>&amp;Abitazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="149" />
+      <source>&amp;Status</source>
+      <translation>&amp;Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="150" />
+      <source>&amp;Opened on</source>
+      <translation>&amp;Aperto il</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="151" />
+      <source>&amp;First contact</source>
+      <translation>&amp;Primo contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="152" />
+      <source>Sent &amp;by</source>
+      <translation>Inviata &amp;da</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="165" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="171" />
+      <source>&amp;Duration</source>
+      <translation>&amp;Durata</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="172" />
+      <source>&amp;Relation of the author to her</source>
+      <translation>&amp;Relazione dell'autore con lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="185" />
+      <source>&amp;Children in total</source>
+      <translation>&amp;Figli in tutto</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="186" />
+      <source>Of whom &amp;under 18</source>
+      <translation>Di cui &amp;minorenni</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="187" />
+      <source>Minors who &amp;witnessed violence</source>
+      <translation>Minori che hanno &amp;assistito alla violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="188" />
+      <source>Minors who &amp;suffered violence</source>
+      <translation>Minori che hanno &amp;subito violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="189" />
+      <source>Children &amp;hosted with her</source>
+      <translation>Figli &amp;accolti con lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="253" />
+      <source>A codice fiscale has 16 letters and digits.</source>
+      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="256" />
       <source>The ISTAT code of a Comune has 6 digits.</source>
       <translation>Il codice ISTAT di un Comune ha 6 cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="234" />
+      <location filename="../ui/casefile/intake.py" line="258" />
       <source>More children under 18 than in total.</source>
       <translation>Più figli minorenni che figli in tutto.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="236" />
-      <location filename="../ui/casefile/intake.py" line="238" />
+      <location filename="../ui/casefile/intake.py" line="260" />
+      <location filename="../ui/casefile/intake.py" line="262" />
       <source>More than the children under 18.</source>
       <translation>Più dei figli minorenni.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="240" />
+      <location filename="../ui/casefile/intake.py" line="264" />
       <source>More than her children in total.</source>
       <translation>Più dei suoi figli in tutto.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="269" />
+      <source>The centre made this field required.</source>
+      <translation>Il centro ha reso obbligatorio questo campo.</translation>
     </message>
   </context>
   <context>
@@ -4581,6 +5246,84 @@
     </message>
   </context>
   <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>Row</source>
+      <translation>Riga</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>Column</source>
+      <translation>Colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>What is wrong</source>
+      <translation>Cosa non va</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>In the file</source>
+      <translation>Nel file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="192" />
+      <source>Rows with problems</source>
+      <translation>Righe con problemi</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="195" />
+      <source>Rows matching cases already in Ponte</source>
+      <translation>Righe che corrispondono a casi già in Ponte</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="199" />
+      <source>&amp;Leave those cases as they are</source>
+      <translation>&amp;Lascia quei casi come sono</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="200" />
+      <source>&amp;Update them with what the file says</source>
+      <translation>&amp;Aggiornali con ciò che dice il file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="201" />
+      <source>Make &amp;new cases anyway</source>
+      <translation>Crea comunque casi &amp;nuovi</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="224" />
+      <source>Rows checked: %1. New cases to import: %2. Cases to update: %3. Rows matching cases already in Ponte: %4. Rows that cannot be imported: %5.</source>
+      <translation>Righe controllate: %1. Casi nuovi da importare: %2. Casi da aggiornare: %3. Righe che corrispondono a casi già in Ponte: %4. Righe che non si possono importare: %5.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="233" />
+      <source>Nothing has been imported yet.</source>
+      <translation>Non è ancora stato importato nulla.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="243" />
+      <source>Note: %1</source>
+      <translation>Nota: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="252" />
+      <source>Ponte cannot record this row as it is.</source>
+      <translation>Ponte non può registrare questa riga così com'è.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="256" />
+      <source>More notes and problems, not listed: %1.</source>
+      <translation>Altre note e problemi, non elencati: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="264" />
+      <source>Import the other rows and leave out those with problems (%1)</source>
+      <translation>Importa le altre righe e lascia fuori quelle con problemi (%1)</translation>
+    </message>
+  </context>
+  <context>
     <name>RetentionPanel</name>
     <message>
       <location filename="../ui/admin/retention.py" line="53" />
@@ -4921,6 +5664,54 @@
     </message>
   </context>
   <context>
+    <name>StandardFieldPanel</name>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="36" />
+      <source>&amp;Hide it in the case file (what was recorded stays)</source>
+      <translation>&amp;Nascondilo nella cartella (ciò che è stato registrato resta)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="38" />
+      <source>Re&amp;quired: the case file cannot be saved without it</source>
+      <translation>&amp;Obbligatorio: la cartella non si salva senza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="39" />
+      <source>Move &amp;up</source>
+      <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="40" />
+      <source>Move &amp;down</source>
+      <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="41" />
+      <source>&amp;Save</source>
+      <translation>&amp;Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="45" />
+      <source>&amp;Name (Italian)</source>
+      <translation>&amp;Nome (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="46" />
+      <source>Name (&amp;English)</source>
+      <translation>Nome (&amp;inglese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="72" />
+      <source>This field cannot be hidden or changed:</source>
+      <translation>Questo campo non si può nascondere né cambiare:</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="77" />
+      <source>Nothing depends on this field: no statistic counts it and no referral needs it (an operatrice may still add it to a referral, with a reason). The centre may hide it, rename it, make it required or move it.</source>
+      <translation>Nulla dipende da questo campo: nessuna statistica lo conta e nessun invio ne ha bisogno (un'operatrice può comunque aggiungerlo a un invio, con un motivo). Il centro può nasconderlo, rinominarlo, renderlo obbligatorio o spostarlo.</translation>
+    </message>
+  </context>
+  <context>
     <name>StatsExport</name>
     <message>
       <location filename="../ui/stats/widgets.py" line="49" />
@@ -4950,88 +5741,103 @@
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../ui/stats/centre.py" line="83" />
+      <location filename="../ui/stats/centre.py" line="88" />
       <source>From</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="83" />
+      <location filename="../ui/stats/centre.py" line="88" />
       <source>To</source>
       <translation>Al</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="92" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="92" />
       <source>&amp;To</source>
       <translation>A&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="90" />
+      <location filename="../ui/stats/centre.py" line="95" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="91" />
+      <location filename="../ui/stats/centre.py" line="96" />
       <source>Show the statistics for this period</source>
       <translation>Mostra le statistiche di questo periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="95" />
+      <location filename="../ui/stats/centre.py" line="100" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="97" />
+      <location filename="../ui/stats/centre.py" line="102" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="107" />
+      <location filename="../ui/stats/centre.py" line="112" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="109" />
+      <location filename="../ui/stats/centre.py" line="114" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="110" />
-      <location filename="../ui/stats/centre.py" line="182" />
+      <location filename="../ui/stats/centre.py" line="115" />
+      <location filename="../ui/stats/centre.py" line="195" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="114" />
+      <location filename="../ui/stats/centre.py" line="119" />
       <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
       <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="167" />
+      <location filename="../ui/stats/centre.py" line="177" />
       <source>%1 new contacts, %2 active cases, %3 referrals.</source>
       <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="171" />
+      <location filename="../ui/stats/centre.py" line="181" />
       <source>First answer to a referral after %1 days (median of %2).</source>
       <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="214" />
+      <location filename="../ui/stats/centre.py" line="190" />
+      <source>%1 (this centre's field)</source>
+      <translation>%1 (campo di questo centro)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="205" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="205" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="235" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="216" />
+      <location filename="../ui/stats/centre.py" line="237" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="220" />
+      <location filename="../ui/stats/centre.py" line="241" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
       <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
@@ -5232,6 +6038,54 @@
       <location filename="../ui/casefile/tabs.py" line="104" />
       <source>Add contact</source>
       <translation>Aggiungi contatto</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuesPage</name>
+    <message>
+      <location filename="../ui/importer/pages.py" line="125" />
+      <source>What the file writes in list columns, and what Ponte will record. Values it did not recognise are marked: choose what they mean, or leave them empty.</source>
+      <translation>Cosa scrive il file nelle colonne a elenco, e cosa registrerà Ponte. I valori non riconosciuti sono evidenziati: scegli cosa significano, oppure lasciali vuoti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Written in the file</source>
+      <translation>Scritto nel file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Rows</source>
+      <translation>Righe</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Means</source>
+      <translation>Significa</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="132" />
+      <source>Values of list columns</source>
+      <translation>Valori delle colonne a elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="157" />
+      <source>What “%1” means</source>
+      <translation>Cosa significa «%1»</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="158" />
+      <source>— not recognised: the row will be refused —</source>
+      <translation>— non riconosciuto: la riga sarà rifiutata —</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="159" />
+      <source>leave it empty</source>
+      <translation>lascia vuoto</translation>
     </message>
   </context>
   <context>
@@ -5471,6 +6325,42 @@
     <message>
       <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
       <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>A value does not fit its field (a number, a date, yes/no or one of the choices). Check it and save again.</source>
+      <translation>Un valore non corrisponde al suo campo (un numero, una data, sì/no o una delle scelte). Controllalo e salva di nuovo.</translation>
+    </message>
+    <message>
+      <source>Some fields the centre made required are empty. Fill them in and save again.</source>
+      <translation>Alcuni campi resi obbligatori dal centro sono vuoti. Compilali e salva di nuovo.</translation>
+    </message>
+    <message>
+      <source>Some rows cannot be imported and nothing was imported. Correct them, or choose to leave them out.</source>
+      <translation>Alcune righe non si possono importare e non è stato importato nulla. Correggile, oppure scegli di lasciarle fuori.</translation>
+    </message>
+    <message>
+      <source>The file could not be read as a spreadsheet. Save it as Excel (.xlsx) or as CSV and try again.</source>
+      <translation>Il file non si può leggere come foglio di calcolo. Salvalo come Excel (.xlsx) o come CSV e riprova.</translation>
+    </message>
+    <message>
+      <source>The file is too large to import at once. Split it into files of at most 200,000 rows and 100 MB.</source>
+      <translation>Il file è troppo grande per importarlo in una volta. Dividilo in file di al massimo 200.000 righe e 100 MB.</translation>
+    </message>
+    <message>
+      <source>The letters in this file could not be read. Save it again as “CSV UTF-8” and try again.</source>
+      <translation>Le lettere di questo file non si possono leggere. Salvalo di nuovo come «CSV UTF-8» e riprova.</translation>
+    </message>
+    <message>
+      <source>The type of a field cannot change once cases have a value in it. Create a new field and retire this one.</source>
+      <translation>Il tipo di un campo non può cambiare quando dei casi hanno un valore in quel campo. Crea un nuovo campo e ritira questo.</translation>
+    </message>
+    <message>
+      <source>This field cannot be saved this way: check its name, its labels and its list of choices.</source>
+      <translation>Questo campo non si può salvare così: controlla il nome, le etichette e l'elenco delle scelte.</translation>
+    </message>
+    <message>
+      <source>This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it.</source>
+      <translation>Questo campo standard non si può nascondere né cambiare: ne dipendono le statistiche, l'esportazione ISTAT o gli invii.</translation>
     </message>
   </context>
   <context>

@@ -1,8 +1,8 @@
 """The administration screen: one tab per section, only those the signed-in role may use.
 
 - amministratrice: accounts and roles, my passphrase, backup and restore, retention, audit
-  log, key rotation, language and idle lock;
-- coordinatrice: my passphrase, retention, audit log, language and idle lock;
+  log, the case file's fields, import from a spreadsheet, key rotation, language and idle lock;
+- coordinatrice: my passphrase, retention, audit log, import, language and idle lock;
 - operatrice: my passphrase, language and idle lock.
 
 The storage layer enforces the same roles; the screen only avoids offering what would fail.
@@ -13,6 +13,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from ponte.app.forms import CentreForms
+from ponte.app.importing import ImportSession, write_template
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.accounts import AccountsSection
@@ -23,6 +25,8 @@ from ponte.desktop.ui.admin.keys import RekeySection
 from ponte.desktop.ui.admin.passphrase import PassphraseSection
 from ponte.desktop.ui.admin.preferences import PreferencesSection
 from ponte.desktop.ui.admin.retention import RetentionPanel
+from ponte.desktop.ui.fields.editor import FieldsSection
+from ponte.desktop.ui.importer.view import ImportView
 from ponte.storage.accounts import Role
 from ponte.storage.vault import Vault
 
@@ -71,6 +75,18 @@ class AdminView(QWidget):
             self.tabs.addTab(self.retention, self.tr("Retention"))
             self.audit = AuditSection(tasks, vault)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.fields: FieldsSection | None = None
+        self.importer: ImportView | None = None
+        if admin:
+            self.fields = FieldsSection(tasks, CentreForms(vault))
+            self.tabs.addTab(self.fields, self.tr("Case file fields"))
+        if sees_all:
+            self.importer = ImportView(
+                tasks,
+                lambda path: ImportSession.open(vault, path),
+                lambda path: write_template(vault, path),
+            )
+            self.tabs.addTab(self.importer, self.tr("Import"))
         if admin:
             self.rekey = RekeySection(tasks, vault)
             self.tabs.addTab(self.rekey, self.tr("Key rotation"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ponte.app.casework import CaseBundle
 from ponte.app.replication import Replication
+from ponte.core.fields import Section
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.intake import IntakeForm
 from ponte.desktop.ui.casefile.referrals_tab import ReferralsTab
@@ -63,6 +64,9 @@ class CaseFileView(DeskPage):
         self.timeline, self.notes = TimelineTab(self), NotesTab(self)
         self.risk, self.safety = RiskTab(self), SafetyPlanTab(self)
         self.plan, self.consents = PlanTab(self), ConsentsTab(self)
+        plan_box = self.plan.layout()
+        if isinstance(plan_box, QVBoxLayout):  # the centre's own fields of the plan, on top
+            plan_box.insertWidget(0, self.form.centre[Section.PLAN])
         self.referrals = ReferralsTab(self)
         self.agenda = CaseDayTab(self)
         self.documents = Holder()
@@ -169,9 +173,10 @@ class CaseFileView(DeskPage):
         if not self.form.validate():
             return False
         person, case = self.form.collect()
+        centre = self.form.centre_values()
         self.form.dirty = False
         self.save_button.setEnabled(False)
-        self.call(lambda d: d.save_intake(person, case), self.reload)
+        self.call(lambda d: d.save_intake(person, case, centre), self.reload)
         return True
 
     def leave(self) -> None:

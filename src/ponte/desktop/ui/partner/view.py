@@ -34,7 +34,7 @@ from ponte.core.enums import ReferralStatus, ServiceType, Urgency
 from ponte.core.labels import label
 from ponte.core.lifecycle import may_answer
 from ponte.core.payloads import NOTE_MAX_CHARS
-from ponte.core.templates import FIELDS, plain_value
+from ponte.core.templates import field_title, plain_value
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import (
@@ -209,7 +209,7 @@ class PartnerView(DeskPage):
             self.tr("Contact"), QLabel(self.tr("through the centre that sent it"))
         )
         for key, value in sorted(p.get("fields", {}).items()):
-            title = FIELDS[key].title(lang) if key in FIELDS else key
+            title = field_title(key, lang)
             text = QLabel(plain_value(key, value, lang))
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)

@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.forms import CentreForms, FieldStats
 from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
-from ponte.core.suppression import PublishedTable
+from ponte.core.suppression import CountTable, PublishedTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats.labels import title
@@ -50,6 +51,10 @@ class StatsResult:
     stats: CentreStats
     months: list[tuple[str, int]]
     published: list[PublishedTable]
+    centre: FieldStats  # the centre's own fields: on screen exact, in exports suppressed
+
+    def shown(self) -> list[CountTable]:
+        return [*self.stats.tables(), *(t.table for t in self.centre.tables)]
 
 
 def _qdate(d: date) -> QDate:
@@ -150,9 +155,14 @@ class StatsView(QWidget):
             return
         db = self.vault.db
 
+        forms = CentreForms(self.vault)
+
         def compute() -> StatsResult:
             stats = centre_stats(db, period)
-            return StatsResult(stats, monthly_new_contacts(db, period), publishable(stats))
+            return StatsResult(
+                stats, monthly_new_contacts(db, period), publishable(stats),
+                forms.statistics(period),
+            )  # fmt: skip
 
         self.show_button.setEnabled(False)
         self.tasks.run(compute, self._show_result, self._show_error)
@@ -176,6 +186,9 @@ class StatsView(QWidget):
         self.table_choice.clear()
         for t in s.tables():
             self.table_choice.addItem(title(t.name, self.lang), t.name)
+        for ft in result.centre.tables:
+            own = self.tr("%1 (this centre's field)").replace("%1", ft.field.label(self.lang))
+            self.table_choice.addItem(own, ft.table.name)
         self.table_choice.setCurrentIndex(max(self.table_choice.findData(current), 0))
         self.table_choice.blockSignals(False)
         self._on_table_choice_changed()
@@ -186,7 +199,15 @@ class StatsView(QWidget):
         if self.result is None:
             return
         name = self.table_choice.currentData()
-        table = next((t for t in self.result.stats.tables() if t.name == name), None)
+        table = next((t for t in self.result.shown() if t.name == name), None)
+        field = next((f.field for f in self.result.centre.tables if f.table.name == name), None)
+        if table is not None and field is not None:  # her own words for her own choices
+            words = {"yes": self.tr("yes"), "no": self.tr("no")}
+            labels = tuple(
+                words.get(code) or (c.label(self.lang) if (c := field.choice(code)) else code)
+                for code in table.row_labels
+            )
+            table = CountTable(table.name, labels, table.col_labels, table.cells, table.additive)
         self.model.set_table(table)
         if table is not None:
             self.bars.setChart(bar_chart(table, self.lang))
@@ -209,7 +230,7 @@ class StatsView(QWidget):
         if result is None:
             return
         period = result.stats.period
-        tables = result.published
+        tables = [*result.published, *result.centre.published]
         if fmt == "pdf":
             heading = self.tr("Centre statistics")
             lines = [
