@@ -78,3 +78,17 @@ def test_a_closure_request_goes_with_her_case(tmp_path: Path) -> None:
     erase_person(db, COORD, person_id, at=AT)
     assert db.scalar("SELECT count(*) FROM closure_requests") == 0
     db.close()
+
+
+def test_her_access_export_works_for_a_case_that_came_from_a_spreadsheet(tmp_path: Path) -> None:
+    """A result row iterates its values, not its keys: the export read them as keys."""
+    db, person_id, case_id = _seed(tmp_path / "v.db")
+    db.execute(
+        "INSERT INTO case_imports (case_id, match_key, import_id, at) VALUES (?, ?, ?, ?)",
+        (case_id, "riga-7", "imp-1", "2026-02-01T09:00:00Z"),
+    )
+    (case,) = subject_access(db, COORD, person_id, at=AT)["cases"]
+    assert case["imported_from"] == [
+        {"import_id": "imp-1", "at": "2026-02-01T09:00:00Z", "match_key": "riga-7"}
+    ]
+    db.close()
