@@ -20,6 +20,7 @@ from ponte.core.enums import ContactKind, ReferralStatus, ServiceType, StepStatu
 from ponte.core.errors import ConsentMissing, NotFound, RequiredFieldMissing, ValidationError
 from ponte.core.fields import CentreForm
 from ponte.core.media import ATTACHABLE
+from ponte.core.outcomes import Said
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.standard_fields import Override
 from ponte.core.templates import (
@@ -316,11 +317,18 @@ class Casework:
         *,
         note: str = "",
         next_appointment: date | None = None,
+        said: Said | None = None,
     ) -> str:
         """Partner side: accepted, declined, in_progress or done, back to the sender, with a
-        short note and the next appointment if she wrote them."""
+        short note and the next appointment if she wrote them, and what came of it if she
+        says (``said``: a course, a tirocinio, a hiring)."""
         return self._ws().send_status(
-            referral_packet_id, status, reason, note=note, next_appointment=next_appointment
+            referral_packet_id,
+            status,
+            reason,
+            note=note,
+            next_appointment=next_appointment,
+            said=said,
         )
 
     def export_packet(self, packet_id: str, folder: Path) -> Path:

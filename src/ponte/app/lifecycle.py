@@ -11,6 +11,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from ponte.core.outcomes import Said
 from ponte.core.packet import Header
 from ponte.core.payloads import REFUSAL_REASONS, status_payload
 from ponte.storage import audit, consents, lifecycle, outbox, referrals
@@ -26,11 +27,12 @@ def send_status(
     reason: str | None,
     note: str,
     next_appointment: date | None,
+    said: Said | None = None,
 ) -> str:
     """Partner side: answer a received referral if the answer is allowed now; sealed before
     the transaction that records it and queues it (no network inside a transaction)."""
     db = ws.vault.db
-    payload = status_payload(referral_packet_id, status, reason, note, next_appointment)
+    payload = status_payload(referral_packet_id, status, reason, note, next_appointment, said)
     sender = lifecycle.answer_to(db, referral_packet_id, status)
     packet = ws.seal_to(sender, "status", payload)
     with db.transaction():

@@ -29,6 +29,7 @@ from ponte.core.errors import (
     ProvisioningError,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
+from ponte.core.outcomes import Said
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
@@ -368,11 +369,13 @@ class Workstation:
         *,
         note: str = "",
         next_appointment: date | None = None,
+        said: Said | None = None,
     ) -> str:
         """Partner side: answer a received referral (accepted, declined, in_progress, done),
-        with a short note and the next appointment where they fit (``core/payloads.py``)."""
+        with a short note and the next appointment where they fit (``core/payloads.py``), and
+        what came of it when she says (``said``: a course, a tirocinio, a hiring)."""
         return lifecycle.send_status(
-            self, referral_packet_id, status, reason, note, next_appointment
+            self, referral_packet_id, status, reason, note, next_appointment, said
         )
 
     # ------------------------------------------------------------ files

@@ -161,6 +161,18 @@ class ConsentMissing(PonteError):
     kind = "consent_missing"
 
 
+class FollowUpConsentMissing(ConsentMissing):
+    """She has not agreed to be contacted after her path closed, so there is no follow-up. Record her consent first, if she gives it."""
+
+    kind = "followup_consent_missing"
+
+
+class OutcomeDates(ValidationError):
+    """These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned."""
+
+    kind = "outcome_dates"
+
+
 class DocumentTypeNotAllowed(ValidationError):
     """This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again."""
 

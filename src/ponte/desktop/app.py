@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTabWidget
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
 from ponte.app.forms import CentreForms
+from ponte.app.outcomes import Outcomes
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor
@@ -29,6 +30,9 @@ from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
 from ponte.desktop.ui.common import ui_lang
 from ponte.desktop.ui.conflicts.devices import DevicesView
+from ponte.desktop.ui.outcomes.centre import CentreOutcomesView
+from ponte.desktop.ui.outcomes.dashboard import OutcomeDashboardView
+from ponte.desktop.ui.outcomes.due import DueView
 from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.desktop.ui.stats.centre import StatsView
 from ponte.desktop.ui.stats.network import NetworkDashboardView
@@ -152,6 +156,7 @@ class Controller(QObject):
         self._restore_window(vault)
         self.updates_known = -1
         self._build_stats(vault, ws if enrolled else None, service)
+        self._build_outcomes(vault, service)
         self._build_devices(ws if enrolled else None, service)
         self.window.show_cases(
             partner=service != ServiceType.CAV.value,
@@ -235,6 +240,30 @@ class Controller(QObject):
             tabs.addTab(preview, self.tr("Report to the network"))
         self.window.stats.set_content(tabs)
 
+    def _build_outcomes(self, vault: Vault, service: str) -> None:
+        """A centre's follow-ups to make and outcome indicators; the cabina di regia's
+        outcome dashboard. Built at sign-in, dropped at lock."""
+        cabina, cav = ServiceType.CABINA_REGIA.value, ServiceType.CAV.value
+        self.window.workspace.set_available("outcomes", service in (cabina, cav))
+        lang, outcomes = ui_lang(), Outcomes(vault)
+        if service == cabina:
+            dashboard = OutcomeDashboardView(self.tasks, outcomes, lang=lang)
+            self.window.outcomes.set_content(dashboard)
+            dashboard.refresh()
+            return
+        if service != cav:
+            return
+        tabs = QTabWidget()
+        due = DueView(self.tasks, outcomes)
+        due.case_requested.connect(self.window.open_case)
+        tabs.addTab(due, self.tr("Follow-ups to make"))
+        tabs.addTab(
+            CentreOutcomesView(self.tasks, outcomes, lang=lang, today=outcomes.today()),
+            self.tr("Indicators"),
+        )
+        self.window.outcomes.set_content(tabs)
+        due.refresh()
+
     def _build_devices(self, ws: Workstation | None, service: str) -> None:
         """The centre's workstations (join, remove): for a centre already on the network."""
         available = ws is not None and service == ServiceType.CAV.value
@@ -254,6 +283,11 @@ class Controller(QObject):
         self.settings.sync()
 
     def _on_section_shown(self, key: str) -> None:
+        tabs = self.window.outcomes.content
+        if key == "outcomes" and isinstance(tabs, QTabWidget):  # follow-ups may have come due
+            due = tabs.widget(0)
+            if isinstance(due, DueView):
+                due.refresh()
         if key == "mail":
             self.window.mail.refresh()
         elif key == "partner":

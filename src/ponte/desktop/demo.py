@@ -9,7 +9,7 @@ Runs on the vault thread.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from ponte.app import demo_day, reporting
@@ -17,8 +17,9 @@ from ponte.app.casework import Casework
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Actor, Consent, document_scope
-from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
+from ponte.core.enums import ConsentMethod, DocumentKind, PartnerOutcome, ServiceType, Urgency
 from ponte.core.keys import MemberKeys
+from ponte.core.outcomes import Said
 from ponte.core.provisioning import load_provisioning
 from ponte.desktop.demo_documents import cv_pdf
 from ponte.desktop.demo_hub import DemoHub
@@ -52,7 +53,7 @@ SECOND_DIR = "demo-sportello"
 CABINA_DIR = "demo-cabina"
 #: Two more centres (vaults kept in demo-centres/, not offered at sign-in) that report to
 #: the cabina di regia, so its dashboard shows a picture built from several centres.
-OTHER_CENTRES = (("CAV Legnano (demo)", "legnano", 700), ("CAV Melzo (demo)", "melzo", 500))
+OTHER_CENTRES = (("CAV Legnano (demo)", "legnano", 2000), ("CAV Melzo (demo)", "melzo", 1500))
 SAMPLE_REFERRALS = 3
 
 
@@ -110,23 +111,49 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
     )  # fmt: skip
     cabina = Workstation(cabina_vault)
     cabina.enrol(hub.provision(CABINA[0], CABINA[1].value, network="milano_metro"))
-    period = Period.year(centre.clock.now().year - 1)  # last year: a whole year of cases
+    periods = _report_periods(centre.clock.now().date())
     for i, (name, network, count) in enumerate(OTHER_CENTRES):
         other = _other_centre(
             data_dir / "demo-centres" / network, hub, name, network, count, i, kdf
         )
-        reporting.send_report(other, period)
+        for period in periods:
+            reporting.send_report(other, period)
         other.sync()
         other.vault.lock()
-    reporting.send_report(centre, period)
+    for period in periods:
+        reporting.send_report(centre, period)
     centre.sync()
     partner.sync()
+    _partner_says(Casework(partner_vault, partner))
+    partner.sync()
+    centre.sync()
     cabina.sync()
     second.sync()
     partner_vault.lock()
     cabina_vault.lock()
     second.vault.lock()
     return vault, hub
+
+
+def _report_periods(today: date) -> list[Period]:
+    """Last year, and the four quarters before this one: the cabina's picture and its trend."""
+    year, q = today.year, (today.month - 1) // 3 + 1
+    quarters = []
+    for _ in range(4):
+        year, q = (year - 1, 4) if q == 1 else (year, q - 1)
+        quarters.append(Period.quarter(year, q))
+    return [Period.year(today.year - 1), *reversed(quarters)]
+
+
+def _partner_says(partner: Casework) -> None:
+    """The CPI has started a tirocinio with the first woman it received: her centre will be
+    asked to confirm it (nothing changes by itself)."""
+    received = [r for r in partner.inbox("referral") if r.payload is not None]
+    if received:
+        first = received[0].packet_id
+        partner.respond(first, "accepted")
+        said = Said(PartnerOutcome.TIROCINIO_STARTED, partner.today() - timedelta(days=3))
+        partner.respond(first, "in_progress", said=said)
 
 
 def _second_workstation(

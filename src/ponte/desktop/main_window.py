@@ -127,7 +127,9 @@ class MainWindow(QMainWindow):
         self.stats = Holder()
         self.network = Holder()
         self.devices = Holder()
+        self.outcomes = Holder()  # outcomes of the women's paths: follow-ups, indicators
         ws.add_section("network", self.tr("Network dashboard"), self.network)
+        ws.add_section("outcomes", self.tr("Outcomes and follow-ups"), self.outcomes)
         ws.add_section("stats", self.tr("Statistics"), self.stats)
         ws.add_section("privacy", self.tr("Privacy"), self.privacy)
         ws.add_section("devices", self.tr("Workstations"), self.devices)
@@ -242,7 +244,9 @@ class MainWindow(QMainWindow):
     def locked(self) -> None:
         self.cases.clear()
         if hasattr(self, "admin"):
-            for holder in (self.admin, self.privacy, self.stats, self.network, self.devices):
+            for holder in (
+                self.admin, self.privacy, self.stats, self.network, self.devices, self.outcomes
+            ):  # fmt: skip
                 holder.drop()
         for page in self.pages:
             page.clear()

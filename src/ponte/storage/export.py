@@ -24,6 +24,7 @@ from ponte.storage import (
     deadlines,
     documents,
     field_values,
+    outcomes,
     plans,
     risk,
 )
@@ -80,6 +81,7 @@ def case_document(
                 (case_id,),
             )
         ],
+        "outcomes": outcomes.export_case(db, case_id, f.person.id),
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)

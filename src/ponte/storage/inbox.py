@@ -33,13 +33,14 @@ from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind, ReferralStatus
 from ponte.core.errors import NotEntitled, PacketError, PonteError, WrongRecipient
 from ponte.core.packet import Header
+from ponte.core.payloads import OUTCOME_MEMBERS
 from ponte.storage import aggregates, audit, documents, lifecycle
 from ponte.storage.db import Database
 from ponte.storage.replica import inbound, stream
 from ponte.storage.replica.stream import Applied
 
 #: Kept with the referral it answers (``referral_answers``), not in the inbox row.
-_ANSWER_ONLY = ("note", "next_appointment")
+_ANSWER_ONLY = ("note", "next_appointment", *OUTCOME_MEMBERS)
 
 
 class ReceivedLike(Protocol):
