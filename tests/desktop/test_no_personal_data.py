@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.core.domain import Case, Person
 from ponte.core.enums import DocumentKind
@@ -106,8 +107,8 @@ def test_desktop_flows_leave_no_personal_data_outside_the_vaults(
     controller.tasks.run(boom, failed.append, failed.append)
     qtbot.waitUntil(lambda: bool(failed), timeout=5_000)
     desk = Casework(cpi.vault, cpi)
-    worker.call(lambda: controller.ws.sync() if controller.ws else None)  # type: ignore[func-returns-value]
-    worker.call(cpi.sync)
+    worker.call(lambda: sync(controller.ws) if controller.ws else None)
+    worker.call(sync, cpi)
     assert worker.call(lambda: len(desk.inbox("referral"))) == 1
     controller.lock()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=10_000)

@@ -9,6 +9,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.outcomes import Outcomes
 from ponte.core.enums import PartnerOutcome, ServiceType
@@ -31,8 +32,8 @@ def test_the_partner_says_what_came_of_it_and_the_centre_gets_it_to_confirm(
                 case_id, cpi.identity.member_id, ServiceType.CPI, {"age_band": "35_44"},
                 purpose="lavoro",
             )  # fmt: skip
-            centre.sync()
-            cpi.sync()
+            sync(centre)
+            sync(cpi)
             return case_id
 
         case_id = worker.call(refer)
@@ -54,8 +55,8 @@ def test_the_partner_says_what_came_of_it_and_the_centre_gets_it_to_confirm(
         qtbot.waitUntil(lambda: view.list.item(0, 4).text() == "done")  # type: ignore[union-attr]
         assert said.outcome.currentData() is None, "ready for the next answer"
 
-        worker.call(cpi.sync)
-        worker.call(centre.sync)
+        worker.call(lambda: sync(cpi))
+        worker.call(lambda: sync(centre))
         f = worker.call(Outcomes(centre.vault).file, case_id)
         (word,) = f.waiting
         assert (word.outcome, word.contract, word.on_day) == (

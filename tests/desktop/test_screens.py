@@ -10,7 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
+from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Person
 from ponte.core.enums import AgeBand, Education, ReferralStatus, StepStatus, StepType
 from ponte.desktop.tasks import TaskRunner
@@ -20,9 +22,17 @@ from ponte.desktop.ui.partner.view import PartnerView
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
-from tests.e2e.conftest import HubProc, workstation
+from tests.e2e.conftest import HubProc, knows, workstation
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def _pair(tmp_path: Path, hub: HubProc, cav: str, cpi: str) -> tuple[Workstation, Workstation]:
+    """A centre and a job centre, the centre's directory copy listing the job centre (as a
+    sync round since it joined would have it: composing reads only that copy)."""
+    centre, partner = workstation(tmp_path, hub, cav, "cav"), workstation(tmp_path, hub, cpi, "cpi")
+    knows(centre, partner.identity.member_id)
+    return centre, partner
 
 
 @pytest.fixture
@@ -137,12 +147,7 @@ def test_notes_contacts_and_plan_steps_are_added_from_their_tabs(
 def test_compose_preview_send_answer_and_see_the_answer(
     qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
-    centre, cpi = worker.call(
-        lambda: (
-            workstation(tmp_path, hub, "CAV Rho", "cav"),
-            workstation(tmp_path, hub, "CPI Rho", "cpi"),
-        )
-    )
+    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV Rho", "CPI Rho")
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
     case_id = _case(worker, desk, "Serafina Demo")
     view = _opened(qtbot, worker, desk, case_id)
@@ -169,14 +174,14 @@ def test_compose_preview_send_answer_and_see_the_answer(
     qtbot.mouseClick(dialog.send, LEFT)
     qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1)
 
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
     partner = _partner_with_one(qtbot, worker, partner_desk)
     assert partner.detail_form.rowCount() >= 6
     qtbot.mouseClick(partner.buttons["accepted"], LEFT)
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "accepted")
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
 
     mail = MailView(TaskRunner(worker))
     qtbot.addWidget(mail)
@@ -204,9 +209,7 @@ def test_a_declined_referral_says_why_on_both_sides(
     from ponte.core.enums import Urgency
     from tests.e2e.conftest import new_case_with_consent
 
-    centre, cpi = worker.call(
-        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
-    )
+    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV", "CPI")
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
     cpi_id = worker.call(lambda: cpi.identity.member_id)
 
@@ -217,16 +220,16 @@ def test_a_declined_referral_says_why_on_both_sides(
             draft = draft.remove(key)
         draft = draft.set_value("skills", "cassa").set_value("languages", "it")
         desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
-        centre.sync()
-        cpi.sync()
+        sync(centre)
+        sync(cpi)
 
     worker.call(send)
     partner = _partner_with_one(qtbot, worker, partner_desk)
     partner._answer("declined", reason="no_capacity")
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "declined")
     assert not partner.buttons["accepted"].isEnabled()  # a declined referral is closed
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
     mail = MailView(TaskRunner(worker))
     qtbot.addWidget(mail)
     mail.bind(desk)
@@ -246,9 +249,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     from ponte.desktop.ui.documents.view import DocumentsView
     from ponte.storage import documents
 
-    centre, cpi = worker.call(
-        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
-    )
+    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV", "CPI")
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
     case_id = _case(worker, desk, "Serafina Demo")
     cv = cv_pdf()
@@ -286,8 +287,8 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     assert "Attached document" in dialog.preview.text()
     qtbot.mouseClick(dialog.send, LEFT)
     qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1)
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
 
     partner = _partner_with_one(qtbot, worker, partner_desk)
     received = partner.attached.content

@@ -8,6 +8,7 @@ from datetime import date
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.outcomes import Outcomes
 from ponte.app.workstation import Workstation
@@ -24,8 +25,8 @@ FIELDS = {"age_band": "35_44", "education": "diploma"}
 def _referred(centre: Workstation, cpi: Workstation) -> tuple[str, str]:
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
     centre.send_referral(case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="lavoro")
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     (row,) = VaultInbox(cpi.vault.db).rows("referral")
     return case_id, row.packet_id
 
@@ -43,8 +44,8 @@ def test_the_cpi_says_hired_and_the_operatrice_confirms_it(
     partner.respond(
         referral, "done", said=Said(PartnerOutcome.HIRED, date(2026, 3, 2), "fixed_term")
     )
-    assert cpi.sync().sent == 2
-    assert centre.sync().received == 2
+    assert sync(cpi).sent == 2
+    assert sync(centre).received == 2
 
     work = Outcomes(centre.vault)
     f = work.file(case_id)
@@ -86,8 +87,8 @@ def test_another_member_cannot_put_words_in_the_cpis_mouth(
         packet = company.seal_to(centre.identity.member_id, "status", payload)
         with company.vault.db.transaction():
             outbox.enqueue(company.vault.db, packet, at=company.clock.now())
-        assert company.sync().sent == 1
-        centre.sync()
+        assert sync(company).sent == 1
+        sync(centre)
         assert Outcomes(centre.vault).file(case_id).partner == [], "not from the service asked"
     finally:
         company.vault.lock()

@@ -217,11 +217,12 @@ class Casework:
             raise ValidationError("this workstation is not connected to the network yet")
         return self.ws
 
-    def partners(self, *, refresh: bool = False) -> list[Member]:
-        """Services this centre can refer to, from the signed directory (itself excluded)."""
+    def partners(self) -> list[Member]:
+        """Services this centre can refer to, from the directory copy kept in the vault
+        (itself excluded): no network, so the list is there offline too."""
         ws = self._ws()
         me = ws.identity.member_id
-        members = ws.directory(refresh=refresh).members
+        members = ws.directory().members
         return sorted(
             (m for m in members if m.id != me and m.service_type != ServiceType.CABINA_REGIA),
             key=lambda m: (m.service_type, m.name),
@@ -369,7 +370,8 @@ class Casework:
     def member_name(self, member_id: str) -> str:
         if self.ws is None or not self.ws.enrolled:
             return member_id
-        m = self.ws.directory().member(member_id)
+        kept = self.ws.directories.kept()
+        m = kept[0].member(member_id) if kept else None
         return m.name if m else member_id
 
     def today(self) -> date:

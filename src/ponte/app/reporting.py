@@ -111,10 +111,7 @@ def send_payload(ws: Workstation, payload: dict[str, Any]) -> str:
     The coordinatrice (or the amministratrice) sends it: packets leave on her approval.
     """
     ws.vault.require(Role.COORDINATRICE, Role.AMMINISTRATRICE)
-    try:
-        recipient = cabina_di_regia(ws.directory(), ws.identity.network)
-    except DirectoryError:  # the copy at hand may predate the cabina's enrolment
-        recipient = cabina_di_regia(ws.directory(refresh=True), ws.identity.network)
+    recipient = cabina_di_regia(ws.directory(), ws.identity.network)  # the copy kept here
     if recipient.id == ws.identity.member_id:
         raise DirectoryError("this workstation is the cabina di regia")
     packet = ws.seal_to(recipient.id, "aggregate", payload)

@@ -171,7 +171,7 @@ class Controller(QObject):
             self.window.day.start()
         if enrolled:
             background = self.worker.call(lambda: BackgroundSync(ws, self.worker.call))
-            self.bridge = SyncBridge(background.run_round)
+            self.bridge = SyncBridge(background)
             self.bridge.status_changed.connect(self.window.show_sync)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()

@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from ponte.app import demo_day, reporting
+from ponte.app.background import BackgroundSync, sync
 from ponte.app.casework import Casework
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
@@ -103,6 +104,7 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
             member_id=prov.member_id,
             hub_key=prov.hub_public_key,
         )
+    sync(centre)  # its directory copy now lists the job centre: referrals are composed offline
     _sample_referrals(Casework(vault, centre), partner.identity.member_id)
     second = _second_workstation(data_dir / SECOND_DIR, hub, centre, kdf)
     cabina_vault, _ = Vault.create(
@@ -118,17 +120,16 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
         )
         for period in periods:
             reporting.send_report(other, period)
-        other.sync()
+        sync(other)
         other.vault.lock()
+    sync(centre)  # the cabina di regia joined after the centre: a round brings it in
     for period in periods:
         reporting.send_report(centre, period)
-    centre.sync()
-    partner.sync()
+    sync(centre)
+    sync(partner)
     _partner_says(Casework(partner_vault, partner))
-    partner.sync()
-    centre.sync()
-    cabina.sync()
-    second.sync()
+    for ws in (partner, centre, cabina, second):
+        sync(ws)
     partner_vault.lock()
     cabina_vault.lock()
     second.vault.lock()
@@ -169,8 +170,8 @@ def _second_workstation(
     first, other = Replication(centre), Replication(second)
     first.found()
     other.accept_offer(first.accept_join(other.join_request()))
-    centre.sync()
-    other.catch_up()
+    sync(centre)
+    BackgroundSync(second).catch_up()
     case_id = str(centre.vault.db.scalar("SELECT id FROM cases ORDER BY opened_on DESC LIMIT 1"))
     for ws, alias, comune in ((centre, "Demo Giovanna", None), (second, "Demo Gianna", "015182")):
         f = cases.open_file(ws.vault.db, ws.actor, case_id, at=ws.clock.now())
@@ -178,7 +179,7 @@ def _second_workstation(
         f.person.comune_istat = comune or f.person.comune_istat
         cases.update_person(ws.vault.db, ws.actor, case_id, f.person, at=ws.clock.now())
     for ws in (centre, second, centre):
-        ws.sync()
+        sync(ws)
     return second
 
 

@@ -4047,73 +4047,78 @@
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="100" />
-      <location filename="../main_window.py" line="181" />
+      <location filename="../main_window.py" line="102" />
+      <source>Why nothing is being sent</source>
+      <translation>Perché non parte nulla</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="109" />
+      <location filename="../main_window.py" line="190" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="120" />
+      <location filename="../main_window.py" line="129" />
       <source>My day</source>
       <translation>La mia giornata</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="121" />
+      <location filename="../main_window.py" line="130" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="122" />
+      <location filename="../main_window.py" line="131" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="123" />
+      <location filename="../main_window.py" line="132" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="133" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="131" />
+      <location filename="../main_window.py" line="140" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="132" />
+      <location filename="../main_window.py" line="141" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="133" />
+      <location filename="../main_window.py" line="142" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="134" />
+      <location filename="../main_window.py" line="143" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="135" />
+      <location filename="../main_window.py" line="144" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="136" />
+      <location filename="../main_window.py" line="145" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="266" />
+      <location filename="../main_window.py" line="275" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="271" />
+      <location filename="../main_window.py" line="280" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -6951,6 +6956,18 @@
     <message>
       <source>These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned.</source>
       <translation>Queste date non tornano con il suo percorso: accoglienza, chiusura e ricontatti vengono in questo ordine, un ricontatto viene dopo la chiusura e un cambiamento non può avere una data successiva al giorno in cui lo si è saputo.</translation>
+    </message>
+    <message>
+      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts.</source>
+      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida.</translation>
+    </message>
+    <message>
+      <source>This network is not letting Ponte through to the network server (a hotel or library Wi-Fi may want you to sign in first). Nothing was changed; work continues offline.</source>
+      <translation>Questa rete non lascia passare Ponte verso il server della rete (il Wi-Fi di un albergo o di una biblioteca può chiedere prima di accedere). Non è cambiato nulla; si continua a lavorare senza connessione.</translation>
+    </message>
+    <message>
+      <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
+      <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
     </message>
   </context>
   <context>
