@@ -6,6 +6,7 @@ from __future__ import annotations
 import time
 from datetime import timedelta
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.day import Day
 from ponte.app.workstation import Workstation
@@ -25,7 +26,7 @@ def test_a_partners_answer_is_new_once_and_ends_the_unanswered_deadline(
     for key in list(draft.problems()):
         draft = draft.remove(key)
     desk.send_referral(case_id, cpi_id, draft, purpose="orientamento", urgency=Urgency.ROUTINE)
-    centre.sync()
+    sync(centre)
     day = Day(desk)
     since = day.start_day()
     # Sent fifteen days ago with no answer: the referral is a deadline of her day.
@@ -35,11 +36,11 @@ def test_a_partners_answer_is_new_once_and_ends_the_unanswered_deadline(
     )
     kinds = [d.kind for d in day.my_day(since).deadlines]
     assert DeadlineKind.REFERRAL_UNANSWERED in kinds
-    cpi.sync()
+    sync(cpi)
     (received,) = partner.inbox("referral")
     partner.respond(received.packet_id, "accepted")
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
     time.sleep(1.1)  # timestamps have second precision: she looks a moment later
     mine = day.my_day(since)
     assert [(u.case_id, u.status) for u in mine.updates] == [(case_id, "accepted")]
