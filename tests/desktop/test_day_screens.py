@@ -332,6 +332,36 @@ def test_the_case_agenda_records_dates_and_closes_with_approval(
     )
 
 
+def test_the_agenda_offers_only_what_fits_the_deadline_she_picked(
+    qtbot: QtBot, worker: VaultWorker, desk: Casework
+) -> None:
+    """Nothing picked: nothing to mark. A Codice rosso hearing picked: it can be marked done,
+    but 'let the consent lapse' is not offered (it is no consent)."""
+    from ponte.desktop.ui.casefile.view import CaseFileView
+
+    case_id = _case(worker, desk)
+    worker.call(lambda: Day(desk).set_case_date(case_id, CaseDateKind.COMPLAINT_FILED, TODAY))
+    view = CaseFileView(TaskRunner(worker))
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.bind(desk)
+    view.open(case_id)
+    qtbot.waitUntil(lambda: view.agenda.panel is not None)
+    tab: CaseDayTab = view.agenda
+    view.tabs.setCurrentWidget(tab)
+    qtbot.waitUntil(lambda: tab.deadlines.rowCount() == 1)
+    assert not tab.done_button.isEnabled()
+    assert not tab.lapse_button.isEnabled()
+    rect = tab.deadlines.visualItemRect(tab.deadlines.item(0, 1))
+    qtbot.mouseClick(tab.deadlines.viewport(), LEFT, pos=rect.center())
+    assert tab.done_button.isEnabled()
+    assert not tab.lapse_button.isEnabled()
+    qtbot.mouseClick(tab.done_button, LEFT)
+    qtbot.waitUntil(lambda: tab.deadlines.rowCount() == 0)
+    assert not tab.done_button.isEnabled()
+
+
 def test_after_sign_in_her_day_comes_first_and_the_coordinatrice_approves_a_closing(
     qtbot: QtBot, tmp_path: Path
 ) -> None:

@@ -401,7 +401,7 @@
     <message>
       <location filename="../ui/calendar/editor.py" line="154" />
       <source>Print &amp;card for her…</source>
-      <translation>Stampa il &amp;promemoria per lei…</translation>
+      <translation>Stampa il pro&amp;memoria per lei…</translation>
     </message>
     <message>
       <location filename="../ui/calendar/editor.py" line="178" />
@@ -863,189 +863,197 @@
   <context>
     <name>CaseDayTab</name>
     <message>
-      <location filename="../ui/day/case_tab.py" line="64" />
+      <location filename="../ui/day/case_tab.py" line="66" />
       <source>Responsible operatrice</source>
       <translation>Operatrice responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="66" />
+      <location filename="../ui/day/case_tab.py" line="68" />
       <source>Assign to</source>
       <translation>Assegna a</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="67" />
+      <location filename="../ui/day/case_tab.py" line="69" />
       <source>&amp;Assign</source>
       <translation>&amp;Assegna</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="68" />
+      <location filename="../ui/day/case_tab.py" line="70" />
       <source>Who else may &amp;see it…</source>
       <translation>Chi altro può &amp;vederlo…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="70" />
+      <location filename="../ui/day/case_tab.py" line="72" />
       <source>Dates</source>
       <translation>Date</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="79" />
+      <location filename="../ui/day/case_tab.py" line="81" />
       <source>Save &amp;dates</source>
       <translation>Salva le &amp;date</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="82" />
+      <location filename="../ui/day/case_tab.py" line="84" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="82" />
-      <location filename="../ui/day/case_tab.py" line="87" />
+      <location filename="../ui/day/case_tab.py" line="84" />
+      <location filename="../ui/day/case_tab.py" line="89" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="82" />
+      <location filename="../ui/day/case_tab.py" line="84" />
       <source>Where</source>
       <translation>Dove</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="82" />
+      <location filename="../ui/day/case_tab.py" line="84" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="83" />
+      <location filename="../ui/day/case_tab.py" line="85" />
       <source>Her appointments</source>
       <translation>I suoi appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="85" />
+      <location filename="../ui/day/case_tab.py" line="87" />
       <source>&amp;New appointment…</source>
       <translation>&amp;Nuovo appuntamento…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="86" />
+      <location filename="../ui/day/case_tab.py" line="88" />
       <source>Print &amp;card for her…</source>
-      <translation>Stampa il &amp;promemoria per lei…</translation>
+      <translation>Stampa il pro&amp;memoria per lei…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="87" />
+      <location filename="../ui/day/case_tab.py" line="89" />
       <source>By</source>
       <translation>Entro</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="87" />
+      <location filename="../ui/day/case_tab.py" line="89" />
       <source>Deadlines of this case</source>
       <translation>Scadenze di questo caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="88" />
       <source>Mark done</source>
-      <translation>Segna come fatto</translation>
+      <translation type="vanished">Segna come fatto</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="89" />
       <source>Let the consent lapse</source>
-      <translation>Lascia scadere il consenso</translation>
+      <translation type="vanished">Lascia scadere il consenso</translation>
     </message>
     <message>
       <location filename="../ui/day/case_tab.py" line="90" />
+      <source>Mark d&amp;one</source>
+      <translation>Segna come &amp;fatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="91" />
+      <source>Le&amp;t the consent lapse</source>
+      <translation>Lascia scadere il &amp;consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="92" />
       <source>Write a &amp;letter…</source>
       <translation>Scrivi una &amp;lettera…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="91" />
+      <location filename="../ui/day/case_tab.py" line="93" />
       <source>Print s&amp;ummary…</source>
       <translation>Stampa il &amp;riepilogo…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="92" />
+      <location filename="../ui/day/case_tab.py" line="94" />
       <source>Print &amp;plan…</source>
       <translation>Stampa il &amp;progetto…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="93" />
-      <location filename="../ui/day/case_tab.py" line="214" />
+      <location filename="../ui/day/case_tab.py" line="95" />
+      <location filename="../ui/day/case_tab.py" line="218" />
       <source>Close the case…</source>
       <translation>Chiudi il caso…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="98" />
+      <location filename="../ui/day/case_tab.py" line="100" />
       <source>Agenda status</source>
       <translation>Stato dell'agenda</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="104" />
+      <location filename="../ui/day/case_tab.py" line="106" />
       <source>Appointments</source>
       <translation>Appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="112" />
+      <location filename="../ui/day/case_tab.py" line="114" />
       <source>Deadlines</source>
       <translation>Scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="159" />
+      <location filename="../ui/day/case_tab.py" line="162" />
       <source>Responsible: %1</source>
       <translation>Responsabile: %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="162" />
+      <location filename="../ui/day/case_tab.py" line="165" />
       <source>Also sees it: %1</source>
       <translation>Lo vede anche: %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="188" />
+      <location filename="../ui/day/case_tab.py" line="191" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="201" />
+      <location filename="../ui/day/case_tab.py" line="205" />
       <source>Closing asked on %1: waiting for the coordinator's approval.</source>
       <translation>Chiusura chiesta il %1: in attesa dell'approvazione della coordinatrice.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="212" />
+      <location filename="../ui/day/case_tab.py" line="216" />
       <source>Ask to close…</source>
       <translation>Chiedi la chiusura…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="251" />
+      <location filename="../ui/day/case_tab.py" line="255" />
       <source>Who else may see this case</source>
       <translation>Chi altro può vedere questo caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="253" />
+      <location filename="../ui/day/case_tab.py" line="257" />
       <source>Staff</source>
       <translation>Personale</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="300" />
+      <location filename="../ui/day/case_tab.py" line="304" />
       <source>Dates saved; the deadlines follow them.</source>
       <translation>Date salvate; le scadenze le seguono.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="396" />
+      <location filename="../ui/day/case_tab.py" line="406" />
       <source>Close the case</source>
       <translation>Chiudi il caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="398" />
+      <location filename="../ui/day/case_tab.py" line="408" />
       <source>Why the case closes</source>
       <translation>Perché il caso si chiude</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="407" />
+      <location filename="../ui/day/case_tab.py" line="417" />
       <source>Asked: the coordinator will see your request.</source>
       <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="409" />
+      <location filename="../ui/day/case_tab.py" line="419" />
       <source>The case is closed.</source>
       <translation>Il caso è chiuso.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="420" />
+      <location filename="../ui/day/case_tab.py" line="430" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
@@ -4126,183 +4134,183 @@
   <context>
     <name>MyDayView</name>
     <message>
-      <location filename="../ui/day/view.py" line="53" />
+      <location filename="../ui/day/view.py" line="60" />
       <source>Today</source>
       <translation>Oggi</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="54" />
+      <location filename="../ui/day/view.py" line="61" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="56" />
+      <location filename="../ui/day/view.py" line="63" />
       <source>Diary &amp;settings…</source>
       <translation>&amp;Impostazioni dell'agenda…</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="58" />
+      <location filename="../ui/day/view.py" line="65" />
       <source>Deadline rules, rooms, closing with approval, letter templates</source>
       <translation>Regole delle scadenze, stanze, chiusura con approvazione, modelli di lettera</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="64" />
-      <location filename="../ui/day/view.py" line="68" />
+      <location filename="../ui/day/view.py" line="71" />
       <location filename="../ui/day/view.py" line="75" />
-      <location filename="../ui/day/view.py" line="79" />
+      <location filename="../ui/day/view.py" line="82" />
+      <location filename="../ui/day/view.py" line="86" />
       <source>Code</source>
       <translation>Codice</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="64" />
+      <location filename="../ui/day/view.py" line="71" />
       <source>Time</source>
       <translation>Ora</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="64" />
-      <location filename="../ui/day/view.py" line="68" />
+      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="75" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="64" />
+      <location filename="../ui/day/view.py" line="71" />
       <source>Where</source>
       <translation>Dove</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="64" />
+      <location filename="../ui/day/view.py" line="71" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="65" />
-      <location filename="../ui/day/view.py" line="102" />
+      <location filename="../ui/day/view.py" line="72" />
+      <location filename="../ui/day/view.py" line="109" />
       <source>Today's appointments</source>
       <translation>Appuntamenti di oggi</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="68" />
+      <location filename="../ui/day/view.py" line="75" />
       <source>By</source>
       <translation>Entro</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="68" />
+      <location filename="../ui/day/view.py" line="75" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="69" />
-      <location filename="../ui/day/view.py" line="105" />
+      <location filename="../ui/day/view.py" line="76" />
+      <location filename="../ui/day/view.py" line="112" />
       <source>Deadlines</source>
       <translation>Scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="78" />
       <source>Mark &amp;done</source>
       <translation>Segna come &amp;fatto</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="72" />
+      <location filename="../ui/day/view.py" line="79" />
       <source>&amp;Let the consent lapse</source>
       <translation>&amp;Lascia scadere il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="73" />
+      <location filename="../ui/day/view.py" line="80" />
       <source>Open the &amp;calendar</source>
       <translation>Apri il &amp;calendario</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="82" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="82" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="82" />
       <source>Received</source>
       <translation>Ricevuta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="76" />
+      <location filename="../ui/day/view.py" line="83" />
       <source>Answers from partner services</source>
       <translation>Risposte dei servizi partner</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="79" />
+      <location filename="../ui/day/view.py" line="86" />
       <source>Assigned on</source>
       <translation>Assegnato il</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="79" />
+      <location filename="../ui/day/view.py" line="86" />
       <source>Cases assigned to you</source>
       <translation>Casi assegnati a te</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="110" />
+      <location filename="../ui/day/view.py" line="117" />
       <source>New answers from partner services</source>
       <translation>Nuove risposte dei servizi partner</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="113" />
+      <location filename="../ui/day/view.py" line="120" />
       <source>Assigned to you since you last looked</source>
       <translation>Assegnati a te dall'ultima volta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="119" />
+      <location filename="../ui/day/view.py" line="126" />
       <source>My day sections</source>
       <translation>Sezioni della mia giornata</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="120" />
+      <location filename="../ui/day/view.py" line="127" />
       <source>My day</source>
       <translation>La mia giornata</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="121" />
+      <location filename="../ui/day/view.py" line="128" />
       <source>Centre caseload</source>
       <translation>Casi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="162" />
+      <location filename="../ui/day/view.py" line="169" />
       <source>Today, %1</source>
       <translation>Oggi, %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="245" />
+      <location filename="../ui/day/view.py" line="252" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="247" />
+      <location filename="../ui/day/view.py" line="254" />
       <source>moved on two workstations: choose the time</source>
       <translation>spostato su due postazioni: scegli l'orario</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="249" />
+      <location filename="../ui/day/view.py" line="256" />
       <source>clashes with another appointment</source>
       <translation>si sovrappone a un altro appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="256" />
+      <location filename="../ui/day/view.py" line="263" />
       <source>overdue since %1</source>
       <translation>scaduta dal %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="260" />
+      <location filename="../ui/day/view.py" line="267" />
       <source>tomorrow</source>
       <translation>domani</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="260" />
+      <location filename="../ui/day/view.py" line="267" />
       <source>in %1 days</source>
       <translation>tra %1 giorni</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="258" />
+      <location filename="../ui/day/view.py" line="265" />
       <source>today</source>
       <translation>oggi</translation>
     </message>

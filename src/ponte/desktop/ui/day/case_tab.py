@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from ponte.app.casework import CaseBundle, Casework
 from ponte.app.day import CasePanel, Day
+from ponte.core.deadlines import Deadline
 from ponte.core.diary import Appointment, DayItem
 from ponte.core.enums import (
     CaseDateKind,
@@ -43,6 +44,7 @@ from ponte.desktop.ui.calendar.editor import AppointmentDialog, print_card
 from ponte.desktop.ui.casefile.tabs import fill, table
 from ponte.desktop.ui.common import EnumCombo, date_edit, fmt_day, py_date, ui_lang
 from ponte.desktop.ui.dates import stored_text
+from ponte.desktop.ui.day.view import offer_settling
 from ponte.desktop.ui.letters.dialog import LetterDialog
 
 
@@ -85,8 +87,8 @@ class CaseDayTab(QWidget):
         self.new_appointment = QPushButton(self.tr("&New appointment…"))
         self.card_button = QPushButton(self.tr("Print &card for her…"))
         self.deadlines = table([self.tr("By"), self.tr("What")], self.tr("Deadlines of this case"))
-        self.done_button = QPushButton(self.tr("Mark done"))
-        self.lapse_button = QPushButton(self.tr("Let the consent lapse"))
+        self.done_button = QPushButton(self.tr("Mark d&one"))
+        self.lapse_button = QPushButton(self.tr("Le&t the consent lapse"))
         self.letter_button = QPushButton(self.tr("Write a &letter…"))
         self.summary_button = QPushButton(self.tr("Print s&ummary…"))
         self.plan_button = QPushButton(self.tr("Print &plan…"))
@@ -137,6 +139,7 @@ class CaseDayTab(QWidget):
         self.new_appointment.clicked.connect(self._on_new_appointment_clicked)
         self.appointments.itemActivated.connect(lambda item: self._edit(item.row()))
         self.card_button.clicked.connect(self._on_card_clicked)
+        self.deadlines.itemSelectionChanged.connect(self._on_deadline_selected)
         self.done_button.clicked.connect(lambda: self._settle(DeadlineOutcome.DONE))
         self.lapse_button.clicked.connect(lambda: self._settle(DeadlineOutcome.LAPSE))
         self.letter_button.clicked.connect(self.write_letter)
@@ -196,6 +199,7 @@ class CaseDayTab(QWidget):
             [(fmt_day(d.due), label(d.kind, lang)) for d in panel.deadlines],
             [d.key for d in panel.deadlines],
         )
+        self._on_deadline_selected()
         waiting = panel.pending_closure
         self.closure.setText(
             self.tr("Closing asked on %1: waiting for the coordinator's approval.").replace(
@@ -300,11 +304,17 @@ class CaseDayTab(QWidget):
         self.status.setText(self.tr("Dates saved; the deadlines follow them."))
         self._reload()
 
-    def _settle(self, outcome: DeadlineOutcome) -> None:
+    def _picked_deadline(self) -> Deadline | None:
         rows = self.deadlines.selectionModel().selectedRows()
-        if self.panel is None or not rows:
+        return self.panel.deadlines[rows[0].row()] if self.panel is not None and rows else None
+
+    def _on_deadline_selected(self) -> None:
+        offer_settling(self.done_button, self.lapse_button, self._picked_deadline())
+
+    def _settle(self, outcome: DeadlineOutcome) -> None:
+        deadline = self._picked_deadline()
+        if deadline is None:
             return
-        deadline = self.panel.deadlines[rows[0].row()]
         if outcome is DeadlineOutcome.LAPSE and deadline.kind is not DeadlineKind.CONSENT_EXPIRY:
             return
         self.host.call(lambda d: Day(d).settle(deadline, outcome), self._reload)

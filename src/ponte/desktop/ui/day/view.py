@@ -39,6 +39,13 @@ from ponte.desktop.ui.day.settings import DaySettingsDialog
 CODE_COLUMN = 0
 
 
+def offer_settling(done: QPushButton, lapse: QPushButton, picked: Deadline | None) -> None:
+    """Her day and the case agenda: a picked deadline can be marked done; only a consent's
+    can be let lapse; nothing picked, nothing offered."""
+    done.setEnabled(picked is not None)
+    lapse.setEnabled(picked is not None and picked.kind is DeadlineKind.CONSENT_EXPIRY)
+
+
 class MyDayView(DeskPage):
     case_requested = Signal(str)
     calendar_requested = Signal(object)  # date
@@ -281,9 +288,7 @@ class MyDayView(DeskPage):
         return self.deadline_rows[rows[0].row()] if rows else None
 
     def _on_deadline_selected(self) -> None:
-        d = self.selected_deadline()
-        self.done_button.setEnabled(d is not None)
-        self.lapse_button.setEnabled(d is not None and d.kind is DeadlineKind.CONSENT_EXPIRY)
+        offer_settling(self.done_button, self.lapse_button, self.selected_deadline())
 
     def _settle(self, outcome: DeadlineOutcome) -> None:
         d = self.selected_deadline()
