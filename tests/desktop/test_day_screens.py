@@ -77,6 +77,10 @@ def test_she_books_with_the_keyboard_and_moves_it_with_keys_and_by_dragging(
 ) -> None:
     view = _calendar(qtbot, worker, desk)
     assert "23" in view.title.text()
+    # The week she sees is written whole in the bar, not cut off (a laptop beside the menu).
+    view.resize(1000, 800)
+    qtbot.waitUntil(lambda: view.width() == 1000)
+    assert view.title.fontMetrics().horizontalAdvance(view.title.text()) <= view.title.width()
     view.grid.setFocus()
     qtbot.keyClick(view.grid, Qt.Key.Key_N)  # a new appointment, 09:00 on the first day
     dialog = view.dialog

@@ -790,72 +790,72 @@
       <translation>Tutto il centro</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="188" />
+      <location filename="../ui/calendar/view.py" line="196" />
       <source>Week of %1 – %2</source>
       <translation>Settimana dal %1 al %2</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="195" />
+      <location filename="../ui/calendar/view.py" line="203" />
       <source>Appointments: %1</source>
       <translation>Appuntamenti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="198" />
+      <location filename="../ui/calendar/view.py" line="206" />
       <source>Clashes (same person or room at the same time): %1</source>
       <translation>Sovrapposizioni (stessa persona o stanza alla stessa ora): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="204" />
+      <location filename="../ui/calendar/view.py" line="212" />
       <source>Moved on two workstations (open to choose): %1</source>
       <translation>Spostati su due postazioni (apri per scegliere): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="325" />
+      <location filename="../ui/calendar/view.py" line="333" />
       <source>Appointments written to the file: %1</source>
       <translation>Appuntamenti scritti nel file: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="272" />
+      <location filename="../ui/calendar/view.py" line="280" />
       <source>Cancel appointment</source>
       <translation>Annulla appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="272" />
+      <location filename="../ui/calendar/view.py" line="280" />
       <source>Cancel this appointment?</source>
       <translation>Annullare questo appuntamento?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="292" />
+      <location filename="../ui/calendar/view.py" line="300" />
       <source>Phone calendar</source>
       <translation>Calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="295" />
+      <location filename="../ui/calendar/view.py" line="303" />
       <source>Ponte can write your appointments of the next three months to a calendar file for your phone. It holds only times, places and the word “Appointment”: never a name, a code or a case. Turn it on for your account?</source>
       <translation>Ponte può scrivere i tuoi appuntamenti dei prossimi tre mesi in un file di calendario per il tuo telefono. Contiene solo orari, luoghi e la parola «Appuntamento»: mai un nome, un codice o un caso. Lo attivi per il tuo account?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="300" />
+      <location filename="../ui/calendar/view.py" line="308" />
       <source>Write the file…</source>
       <translation>Scrivi il file…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="301" />
+      <location filename="../ui/calendar/view.py" line="309" />
       <source>Turn it off</source>
       <translation>Disattiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="308" />
+      <location filename="../ui/calendar/view.py" line="316" />
       <source>Save calendar file</source>
       <translation>Salva il file del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="308" />
+      <location filename="../ui/calendar/view.py" line="316" />
       <source>Calendar (*.ics)</source>
       <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="314" />
+      <location filename="../ui/calendar/view.py" line="322" />
       <source>Appointment</source>
       <translation>Appuntamento</translation>
     </message>

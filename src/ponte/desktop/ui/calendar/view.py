@@ -182,12 +182,20 @@ class CalendarView(DeskPage):
         self.grid.show_items(self.first, self.days, items)
         if self.days == 1:
             self.title.setText(day_text(self.first))
+            self.title.setToolTip("")
         else:
             last = self.first + timedelta(days=6)
-            self.title.setText(
+            # Short enough for the bar ("23 – 29 novembre 2026"); the long form is the tooltip.
+            start = (
+                "d" if (self.first.month, self.first.year) == (last.month, last.year)
+                else "d MMMM" if self.first.year == last.year
+                else "d MMMM yyyy"
+            )  # fmt: skip
+            self.title.setText(f"{day_text(self.first, start)} – {day_text(last, 'd MMMM yyyy')}")
+            self.title.setToolTip(
                 self.tr("Week of %1 – %2")
-                .replace("%1", day_text(self.first, "d MMMM"))
-                .replace("%2", day_text(last, "d MMMM yyyy"))
+                .replace("%1", day_text(self.first))
+                .replace("%2", day_text(last))
             )
         live = [i for i in items if not i.appointment.cancelled]
         clashes = sum(1 for i in live if i.clashes)
