@@ -939,14 +939,6 @@
       <translation>Scadenze di questo caso</translation>
     </message>
     <message>
-      <source>Mark done</source>
-      <translation type="vanished">Segna come fatto</translation>
-    </message>
-    <message>
-      <source>Let the consent lapse</source>
-      <translation type="vanished">Lascia scadere il consenso</translation>
-    </message>
-    <message>
       <location filename="../ui/day/case_tab.py" line="90" />
       <source>Mark d&amp;one</source>
       <translation>Segna come &amp;fatto</translation>
