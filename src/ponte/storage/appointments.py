@@ -22,7 +22,7 @@ from ponte.core.clock import parse_rfc3339, rfc3339
 from ponte.core.diary import EXTERNAL, MAX_MINUTES, PHONE, Appointment, DayItem, Place, clashes
 from ponte.core.domain import Actor
 from ponte.core.enums import AppointmentKind, PlaceKind
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.errors import NotFound, PermissionDenied, PlaceUnknown, RoomNameInvalid
 from ponte.core.ids import new_id
 from ponte.storage import audit
 from ponte.storage._rows import as_dict
@@ -49,7 +49,7 @@ def add_place(db: Database, actor: Actor, name: str, *, at: datetime) -> Place:
         raise PermissionDenied("rooms are set by a coordinator or an administrator")
     name = name.strip()
     if not name or len(name) > 60:
-        raise ValidationError("a room needs a name of at most 60 characters")
+        raise RoomNameInvalid()
     place = Place(new_id(), name, PlaceKind.ROOM)
     with db.transaction():
         db.execute(
@@ -93,7 +93,7 @@ def _check_place(db: Database, place_id: str) -> None:
     if place_id in (EXTERNAL, PHONE):
         return
     if not db.scalar("SELECT count(*) FROM places WHERE id = ? AND retired = 0", (place_id,)):
-        raise ValidationError("choose one of the centre's places")
+        raise PlaceUnknown(place_id)
 
 
 def _row(r: Any) -> Appointment:

@@ -13,7 +13,7 @@ from datetime import datetime
 
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor
-from ponte.core.errors import PermissionDenied, ValidationError
+from ponte.core.errors import PermissionDenied, SettingTooLong
 from ponte.storage import audit
 from ponte.storage.db import Database
 
@@ -42,10 +42,10 @@ def put(db: Database, actor: Actor, key: str, value: str, *, at: datetime) -> No
     if not actor.sees_all_cases:
         raise PermissionDenied("centre settings need a coordinator or an administrator")
     if key not in KEYS:
-        raise ValidationError(f"unknown setting {key}")
+        raise ValueError(f"unknown centre setting {key}")
     value = value.strip()
     if len(value) > MAX_CHARS:
-        raise ValidationError(f"{key}: at most {MAX_CHARS} characters")
+        raise SettingTooLong(key, params=(MAX_CHARS,))
     with db.transaction():
         if get(db, key, "\0") == value:
             return

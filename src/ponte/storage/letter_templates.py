@@ -13,7 +13,7 @@ from datetime import datetime
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor
 from ponte.core.enums import LetterKind
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.errors import NotFound, PermissionDenied, TemplateIncomplete
 from ponte.core.ids import new_id
 from ponte.core.letters import BUILTIN, LetterTemplate, names_in
 from ponte.storage import audit
@@ -59,7 +59,7 @@ def save(
         raise PermissionDenied("templates are kept by a coordinator or an administrator")
     title, body = template.title.strip(), template.body
     if not title or not body.strip() or len(body) > MAX_BODY or len(title) > 120:
-        raise ValidationError("a template needs a title and a text")
+        raise TemplateIncomplete()
     names_in(body)  # TemplateInvalid names an unknown placeholder
     template_id = template.id or new_id()
     builtin = template_id.startswith("builtin:")

@@ -81,7 +81,7 @@ class CaseDayTab(QWidget):
         self.save_dates = QPushButton(self.tr("Save &dates"))
         form.addRow("", self.save_dates)
         self.appointments = table(
-            [self.tr("When"), self.tr("What"), self.tr("Where"), self.tr("Notes")],
+            [self.tr("When"), self.tr("What"), self.tr("Where"), self.tr("Note")],
             self.tr("Her appointments"),
         )
         self.new_appointment = QPushButton(self.tr("&New appointment…"))

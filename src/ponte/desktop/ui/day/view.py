@@ -68,7 +68,7 @@ class MyDayView(DeskPage):
         self.settings_button.hide()
         self.settings: DaySettingsDialog | None = None
         self.agenda = table(
-            [self.tr("Code"), self.tr("Time"), self.tr("What"), self.tr("Where"), self.tr("Notes")],
+            [self.tr("Code"), self.tr("Time"), self.tr("What"), self.tr("Where"), self.tr("Note")],
             self.tr("Today's appointments"),
         )
         self.deadlines = table(
