@@ -14,14 +14,14 @@ import time as _time
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
+from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ponte.app.casework import Casework
 from ponte.core import localtime
 from ponte.core.clock import FakeClock
 from ponte.core.domain import Actor
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop import i18n
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.calendar.view import CalendarView
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -123,10 +123,7 @@ def main() -> int:
         folder = Path(tmp_name) / "centre"
         _ana, case_id = worker.call(build, folder)
         for lang in ("it", "en"):
-            QLocale.setDefault(
-                QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
-            )
-            translator = install_translation(app, lang)
+            translators = i18n.install(app, lang)
             clock = FakeClock(NOW)
             v = worker.call(lambda: Vault.unlock(folder, "ana", PW, clock=clock))
             desk = Casework(v)
@@ -211,8 +208,7 @@ def main() -> int:
             day.clear()
             day.close()
             worker.call(c.lock)
-            if translator is not None:
-                app.removeTranslator(translator)
+            i18n.uninstall(app, translators)
     worker.shutdown()
     return 0
 
