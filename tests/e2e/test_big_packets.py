@@ -48,5 +48,7 @@ def test_the_largest_packets_overflowing_a_batch_and_one_behind_them_all_arrive(
     assert result.sent == 4
     assert sync(cpi).received == 4
     got = [r.packet_id for r in VaultInbox(cpi.vault.db).rows("referral") if r.payload]
-    _, duplicates, lost = tally("three of the largest packets and one behind", [str(p) for p in sent], got)
+    _, duplicates, lost = tally(
+        "three of the largest packets and one behind", [str(p) for p in sent], got
+    )
     assert (duplicates, lost) == (0, 0)

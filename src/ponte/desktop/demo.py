@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from ponte.app import reporting
+from ponte.app import demo_day, reporting
 from ponte.app.background import BackgroundSync, sync
 from ponte.app.casework import Casework
 from ponte.app.replication import Replication
@@ -87,6 +87,7 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
     actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
     operatrice = vault.add_account(OPERATRICE, "Operatrice Demo", Role.OPERATRICE, PASSPHRASE)
     demo_data.seed(vault.db, actor, CASES, operatrici=[vault.account.id, operatrice.id])
+    demo_day.dress(vault)  # her fortnight: appointments, deadlines, a closing to approve
     centre = Workstation(vault)
     centre.enrol(hub.provision(CENTRE[0], CENTRE[1].value))
     partner_vault, _ = Vault.create(

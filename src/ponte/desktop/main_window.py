@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWi
 
 from ponte.desktop.sync_bridge import StatusView
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.calendar.view import CalendarView
 from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.cases.model import CaseTableModel
 from ponte.desktop.ui.cases.view import CasesView
 from ponte.desktop.ui.common import DeskPage, fmt_n
+from ponte.desktop.ui.day.view import MyDayView
 from ponte.desktop.ui.mail.view import MailView
 from ponte.desktop.ui.partner.view import PartnerView
 from ponte.desktop.ui.signin.views import (
@@ -139,10 +141,14 @@ class MainWindow(QMainWindow):
         self.casefile = CaseFileView(runner)
         self.mail = MailView(runner)
         self.partner = PartnerView(runner)
+        self.day = MyDayView(runner)
+        self.calendar = CalendarView(runner)
         self.case_stack = QStackedWidget()
         self.case_stack.addWidget(self.cases)
         self.case_stack.addWidget(self.casefile)
         ws = self.workspace
+        ws.add_section("day", self.tr("My day"), self.day)
+        ws.add_section("calendar", self.tr("Calendar"), self.calendar)
         ws.add_section("cases", self.tr("Cases"), self.case_stack)
         ws.add_section("partner", self.tr("Referrals received"), self.partner)
         ws.add_section("mail", self.tr("Messages"), self.mail)
@@ -158,10 +164,12 @@ class MainWindow(QMainWindow):
         ws.add_section("privacy", self.tr("Privacy"), self.privacy)
         ws.add_section("devices", self.tr("Workstations"), self.devices)
         ws.add_section("admin", self.tr("Administration"), self.admin)
-        self.pages = [self.casefile, self.mail, self.partner]
+        self.pages = [self.casefile, self.mail, self.partner, self.day, self.calendar]
         self.casefile.closed.connect(self.show_case_list)
         self.cases.open_requested.connect(self.open_case)
         self.mail.case_requested.connect(self.open_case)
+        self.day.case_requested.connect(self.open_case)
+        self.day.calendar_requested.connect(self.show_calendar)
 
     def add_section(self, key: str, title: str, page: QWidget) -> None:
         """A feature's own section (statistics, administration, …), shown after sign-in."""
@@ -176,6 +184,12 @@ class MainWindow(QMainWindow):
         self.case_stack.setCurrentWidget(self.casefile)
         self.casefile.open(case_id)
         self.casefile.tabs.setFocus()
+
+    def show_calendar(self, day: object = None) -> None:
+        self.workspace.show_section("calendar")
+        if day is not None:
+            self.calendar.show_day(day)  # type: ignore[arg-type]
+        self.calendar.grid.setFocus()
 
     def showing_cases(self) -> bool:
         """Signed in with the case list on screen."""
@@ -244,13 +258,18 @@ class MainWindow(QMainWindow):
         self.workspace.set_available("cases", not partner)
         self.workspace.set_available("stats", not partner)
         self.workspace.set_available("network", cabina)
-        first = "network" if cabina else "partner" if partner else "cases"
+        self.workspace.set_available("day", not partner)
+        self.workspace.set_available("calendar", not partner)
+        first = "network" if cabina else "partner" if partner else "day"
         self.workspace.show_section(first)
         self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(True)
         self.sync_action.setEnabled(True)
         self.idle.timer.start()
-        self.cases.search.setFocus()
+        if first == "day":
+            self.day.tabs.setFocus()
+        else:
+            self.cases.search.setFocus()
 
     def locked(self) -> None:
         self.statusBar().clearMessage()  # what the last session did is not the next one's

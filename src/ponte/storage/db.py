@@ -27,7 +27,8 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from ponte.core.errors import DiskFull, VaultCorrupt, VaultTooNew
+from ponte.core.errors import DiskFull, VaultCorrupt
+from ponte.storage import migrations
 
 KEY_BYTES = 32
 CACHE_KIB = 64 * 1024
@@ -246,28 +247,28 @@ class Database:
         return int(self.scalar("PRAGMA user_version"))
 
     def migrate(self, target: int | None = None) -> list[int]:
-        """Apply pending numbered migrations in order, each in its own transaction."""
-        known = available_migrations()
-        newest = max(known, default=0)
-        current = self.schema_version
-        if current > newest:
-            raise VaultTooNew(f"schema {current} > {newest}")
-        applied: list[int] = []
-        for version in sorted(known):
-            if version <= current or (target is not None and version > target):
-                continue
-            sql = known[version].read_text(encoding="utf-8")
-            conn = self._c()
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {version};\nCOMMIT;"
-                )
-            except sqlcipher.Error as exc:
-                with contextlib.suppress(sqlcipher.Error):
-                    conn.execute("ROLLBACK")
-                raise _translate(exc, self.path) from exc
-            applied.append(version)
-        return applied
+        """Apply the shipped migrations this vault lacks (``storage/migrations.py``), each in
+        its own transaction; with ``target``, only those numbered up to it."""
+        return migrations.apply(self, available_migrations(), Database.scratch, target)
+
+    def run_script(self, sql: str) -> None:
+        """Run a script of statements as one transaction: all of it, or nothing."""
+        conn = self._c()
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n;COMMIT;")
+        except sqlcipher.Error as exc:
+            with contextlib.suppress(sqlcipher.Error):
+                conn.execute("ROLLBACK")
+            raise _translate(exc, self.path) from exc
+
+    @classmethod
+    def scratch(cls) -> Database:
+        """An empty, unencrypted database in memory, for working out what migrations make.
+        Never for case data: it is gone when closed."""
+        conn = sqlcipher.connect(":memory:", isolation_level=None, check_same_thread=True)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.row_factory = sqlcipher.Row
+        return cls(Path(":memory:"), conn)
 
 
 def available_migrations() -> dict[int, Path]:
