@@ -96,7 +96,7 @@ class TwoVaults(RuleBasedStateMachine):
         )
         if not may_answer(state, answer):
             return
-        lifecycle.partner_answer(self.partner, self.ref_packet, answer.value)
+        lifecycle.partner_answer(self.partner, CAV, self.ref_packet, answer.value)
         payload: dict[str, Any] = {"referral": self.ref_packet, "status": answer.value}
         if note:
             payload.update(v=2, note="colloquio fissato")

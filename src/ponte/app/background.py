@@ -20,7 +20,7 @@ from ponte.app import anchoring
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.clock import rfc3339
-from ponte.core.errors import DirectoryError, HubError, PonteError
+from ponte.core.errors import DirectoryError, ForeignKeyListed, HubError, PonteError
 from ponte.storage.outbox import VaultOutbox
 from ponte.storage.replica import inbound, stream
 from ponte.storage.syncstate import VaultRetryState
@@ -70,6 +70,7 @@ class BackgroundSync:
             resume=retry.load(),
             clock=ws.clock,
         )
+        self._show_alarm(ws.key_alarm())
 
     def close(self) -> None:
         self.client.close()
@@ -102,7 +103,15 @@ class BackgroundSync:
                 self._anchor()
             except HubError as exc:  # the next round tries again
                 result.error = exc
+        self._show_alarm(self.on_vault(self.ws.key_alarm))
         return result
+
+    def _show_alarm(self, alarm: ForeignKeyListed | None) -> None:
+        """What stays wrong whatever the rounds do: a key listed for this member that this
+        workstation did not create (``app/keywatch.py``)."""
+        status = self.engine.status
+        status.warning = None if alarm is None else alarm.sentence()
+        status.warning_detail = None if alarm is None else alarm.detail
 
     def _anchor(self) -> None:
         db = self.ws.vault.db

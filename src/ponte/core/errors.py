@@ -382,6 +382,12 @@ class WrongHub(HubError):
     kind = "wrong_hub"
 
 
+class ForeignKeyListed(HubError):
+    """The network server lists a key for this centre that this workstation did not create: call the network's IT."""
+
+    kind = "foreign_key"
+
+
 class UntrustedHub(HubError):
     """The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator."""
 

@@ -259,11 +259,15 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Offline · %1 waiting").replace("%1", str(status.queued))
-        problem = ""
-        if status.last_error:
-            problem = QCoreApplication.translate("errors", status.last_error)
-            if status.detail:  # what to read out to the network's IT
-                problem += f" ({status.detail})"
+        problems = []
+        for sentence, detail in (
+            (status.warning, status.warning_detail),  # stays until the network's IT acts
+            (status.last_error, status.detail),
+        ):
+            if sentence:
+                said = QCoreApplication.translate("errors", sentence)
+                problems.append(f"{said} ({detail})" if detail else said)  # to read out
+        problem = "\n".join(problems)
         self.sync_problem.setText(problem)
         self.sync_problem.setVisible(bool(problem))
         self.sync_label.setText(text)

@@ -34,6 +34,8 @@ class StatusView:
     last_success: datetime | None
     last_error: str | None
     detail: str | None = None  # what to read out to the network's IT (a key fingerprint)
+    warning: str | None = None  # what stays wrong until a person acts (a key not made here)
+    warning_detail: str | None = None  # the keys' ids, to read out
 
 
 class Rounds(Protocol):
@@ -121,6 +123,8 @@ class SyncBridge(QObject):
             status.last_success,
             status.last_error,
             status.last_error_detail,
+            status.warning,
+            status.warning_detail,
         )
         self.last = view
         self.status_changed.emit(replace(view))

@@ -47,6 +47,8 @@ PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
 )
 
+#: A migration's line asking to run with foreign keys off (see ``Database._apply``).
+FOREIGN_KEYS_OFF = "-- ponte: foreign keys off"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -256,18 +258,33 @@ class Database:
         for version in sorted(known):
             if version <= current or (target is not None and version > target):
                 continue
-            sql = known[version].read_text(encoding="utf-8")
-            conn = self._c()
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {version};\nCOMMIT;"
-                )
-            except sqlcipher.Error as exc:
-                with contextlib.suppress(sqlcipher.Error):
-                    conn.execute("ROLLBACK")
-                raise _translate(exc, self.path) from exc
+            self._apply(version, known[version].read_text(encoding="utf-8"))
             applied.append(version)
         return applied
+
+    def _apply(self, version: int, sql: str) -> None:
+        """One migration in one transaction. A migration that rebuilds a table other tables
+        reference says :data:`FOREIGN_KEYS_OFF` on a line of its own: it then runs as SQLite's
+        "other kinds of table schema changes" procedure says — foreign keys off (else dropping
+        the old table would cascade into its children), every reference checked before the
+        commit (a dangling one rolls it all back), foreign keys on again."""
+        conn = self._c()
+        keys_off = FOREIGN_KEYS_OFF in sql.splitlines()
+        if keys_off:
+            conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {version};")
+            dangling = conn.execute("PRAGMA foreign_key_check").fetchone()
+            if dangling is not None:
+                raise sqlcipher.IntegrityError(f"migration {version}: a dangling reference")
+            conn.execute("COMMIT")
+        except sqlcipher.Error as exc:
+            with contextlib.suppress(sqlcipher.Error):
+                conn.execute("ROLLBACK")
+            raise _translate(exc, self.path) from exc
+        finally:
+            if keys_off:
+                conn.execute("PRAGMA foreign_keys = ON")
 
 
 def available_migrations() -> dict[int, Path]:

@@ -2164,92 +2164,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="79" />
+      <location filename="../ui/documents/view.py" line="80" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="87" />
+      <location filename="../ui/documents/view.py" line="88" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="91" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="92" />
+      <location filename="../ui/documents/view.py" line="93" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="94" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="94" />
+      <location filename="../ui/documents/view.py" line="95" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="96" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="98" />
+      <location filename="../ui/documents/view.py" line="99" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="128" />
+      <location filename="../ui/documents/view.py" line="129" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="201" />
+      <location filename="../ui/documents/view.py" line="203" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="203" />
+      <location filename="../ui/documents/view.py" line="205" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="254" />
+      <location filename="../ui/documents/view.py" line="256" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="277" />
+      <location filename="../ui/documents/view.py" line="279" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="285" />
+      <location filename="../ui/documents/view.py" line="287" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="286" />
+      <location filename="../ui/documents/view.py" line="288" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="288" />
+      <location filename="../ui/documents/view.py" line="290" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="290" />
+      <location filename="../ui/documents/view.py" line="292" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="291" />
+      <location filename="../ui/documents/view.py" line="293" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -3721,153 +3721,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="70" />
+      <location filename="../ui/partner/view.py" line="76" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="71" />
+      <location filename="../ui/partner/view.py" line="77" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="72" />
+      <location filename="../ui/partner/view.py" line="78" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="73" />
+      <location filename="../ui/partner/view.py" line="79" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="74" />
+      <location filename="../ui/partner/view.py" line="80" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="76" />
+      <location filename="../ui/partner/view.py" line="82" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="80" />
+      <location filename="../ui/partner/view.py" line="86" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="84" />
+      <location filename="../ui/partner/view.py" line="90" />
       <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
       <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="102" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="103" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="104" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="99" />
-      <location filename="../ui/partner/view.py" line="241" />
+      <location filename="../ui/partner/view.py" line="105" />
+      <location filename="../ui/partner/view.py" line="248" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="111" />
+      <location filename="../ui/partner/view.py" line="117" />
       <source>e.g. first meeting booked</source>
       <translation>es. primo colloquio fissato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="112" />
+      <location filename="../ui/partner/view.py" line="118" />
       <source>Note for the centre</source>
       <translation>Nota per il centro</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="113" />
+      <location filename="../ui/partner/view.py" line="119" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="115" />
+      <location filename="../ui/partner/view.py" line="121" />
       <source>Date of the next appointment</source>
       <translation>Data del prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="119" />
+      <location filename="../ui/partner/view.py" line="125" />
       <source>Note for the centre (optional)</source>
       <translation>Nota per il centro (facoltativa)</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="144" />
+      <location filename="../ui/partner/view.py" line="150" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="153" />
+      <location filename="../ui/partner/view.py" line="159" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="160" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="155" />
+      <location filename="../ui/partner/view.py" line="161" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="156" />
+      <location filename="../ui/partner/view.py" line="162" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="157" />
+      <location filename="../ui/partner/view.py" line="163" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="158" />
+      <location filename="../ui/partner/view.py" line="164" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="211" />
+      <location filename="../ui/partner/view.py" line="217" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="213" />
+      <location filename="../ui/partner/view.py" line="219" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="217" />
+      <location filename="../ui/partner/view.py" line="223" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="220" />
+      <location filename="../ui/partner/view.py" line="226" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="220" />
+      <location filename="../ui/partner/view.py" line="226" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="242" />
+      <location filename="../ui/partner/view.py" line="249" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -5677,6 +5677,10 @@
     <message>
       <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
       <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
+    </message>
+    <message>
+      <source>The network server lists a key for this centre that this workstation did not create: call the network's IT.</source>
+      <translation>Il server della rete elenca una chiave di questo centro che questa postazione non ha creato: chiama il servizio informatico della rete.</translation>
     </message>
   </context>
   <context>
