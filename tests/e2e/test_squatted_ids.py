@@ -13,6 +13,8 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import pytest
+
 from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
@@ -21,24 +23,50 @@ from ponte.core.enums import ReferralStatus
 from ponte.core.sealing import seal
 from ponte.storage import audit, outbox, referrals
 from ponte.storage.inbox import VaultInbox
+from ponte.sync.hub_client import Receipt
 
 from .conftest import HubProc, knows, refer, workstation
 
 FIELDS = {"age_band": "35_44", "education": "diploma"}
+SQUAT = {  # a referral of the squatter's own, under the genuine one's id
+    "pseudonym": "P-AAAA-BBBB-CCCC-DDDD",
+    "purpose": "altro",
+    "service_type": "cpi",
+    "consent": {"ref": "c-x", "expires": "2027-12-31"},
+    "urgency": "urgent",
+    "contact": "via_cav",
+    "fields": {"age_band": "18_24"},
+}
+
+
+def _sealed(
+    ws: Workstation, to: str, ptype: str, payload: dict[str, Any], pid: str | None = None
+) -> bytes:
+    """A packet ``ws`` signs with its own registered key (under ``pid``, if given)."""
+    knows(ws, to)
+    ident, now = ws.identity, ws.clock.now()
+    return seal(
+        payload, type=ptype, sender_id=ident.member_id,
+        sender_key_id=ident.current.signing_key_id, signing_key=ident.current.signing,
+        recipient_id=to, recipient_key=ws.recipient_key(to), created=now,
+        expires=now + timedelta(days=5), packet_id=pid,
+    )  # fmt: skip
 
 
 def _squat(squatter: Workstation, to: str, ptype: str, payload: dict[str, Any], pid: str) -> None:
-    """The squatter signs its own packet with its own registered key, under ``pid``."""
-    knows(squatter, to)
-    ident, now = squatter.identity, squatter.clock.now()
-    packet = seal(
-        payload, type=ptype, sender_id=ident.member_id,
-        sender_key_id=ident.current.signing_key_id, signing_key=ident.current.signing,
-        recipient_id=to, recipient_key=squatter.recipient_key(to), created=now,
-        expires=now + timedelta(days=5), packet_id=pid,
-    )  # fmt: skip
-    outbox.enqueue(squatter.vault.db, packet, at=now)
+    """The squatter's own packet under ``pid``, sent through its outbox and a sync round."""
+    packet = _sealed(squatter, to, ptype, payload, pid)
+    outbox.enqueue(squatter.vault.db, packet, at=squatter.clock.now())
     assert sync(squatter).sent == 1, "the hub takes it: ids are unique per sender"
+
+
+def _hand_over(ws: Workstation, packet: bytes) -> None:
+    """``ws`` hands one packet to the hub over HTTP, outside its outbox."""
+    client = ws.client()
+    try:
+        assert isinstance(client.submit(packet), Receipt)
+    finally:
+        client.close()
 
 
 def _held_at_hub(hub: HubProc, member: str) -> int:
@@ -78,7 +106,8 @@ def test_a_squatted_referral_id_still_reaches_the_partner(
     assert genuine.payload is not None
     assert genuine.payload["fields"] == FIELDS
     squat = rows[(mallory.identity.member_id, "withdrawal")]
-    assert (squat.packet_id, squat.refused, squat.payload) == (pid, "not_entitled", None)
+    assert (squat.packet_id, squat.refused) == (pid, "not_entitled")
+    assert squat.payload == {"referral": pid}, "only the id it named is kept"
     assert _refusals_audited(cpi, pid) == ["not_entitled"]
     assert VaultInbox(cpi.vault.db).refusals() == [], "nothing refused as a replay"
 
@@ -116,3 +145,35 @@ def test_a_squatted_answer_id_still_reaches_the_centre(
     assert rows[mallory.identity.member_id].refused == "not_entitled"
     assert _refusals_audited(centre, answer) == ["not_entitled"]
     assert VaultInbox(centre.vault.db).refusals() == []
+
+
+@pytest.mark.parametrize("squat_first", [False, True], ids=["withdrawal-first", "squat-first"])
+def test_a_squatted_id_does_not_cancel_a_withdrawal_that_came_before_its_referral(
+    tmp_path: Path, hub: HubProc, centre: Workstation, cpi: Workstation, squat_first: bool
+) -> None:
+    """She withdrew her consent, and the withdrawal reached the job centre before the
+    referral it names (packets travel more than one way: on a file, a big referral alone,
+    after). A member that learnt the referral's id sends a referral of its own under it:
+    the centre's withdrawal must still withdraw the centre's referral when it arrives, her
+    fields gone, and leave the squatter's alone."""
+    to, cav = cpi.identity.member_id, centre.identity.member_id
+    mallory = workstation(tmp_path, hub, "CAV Abusivo", "cav")
+    pid = refer(centre, to)  # queued: its id exists before it leaves
+    withdrawal = _sealed(centre, to, "withdrawal", {"referral": pid, "consent_ref": "c-1"})
+    squat = _sealed(mallory, to, "referral", SQUAT, pid)
+    for who, packet in [(mallory, squat), (centre, withdrawal)][:: 1 if squat_first else -1]:
+        _hand_over(who, packet)
+    assert sync(cpi).received == 2
+    assert sync(centre).sent == 1, "the referral itself, after"
+    assert sync(cpi).received == 1
+
+    rows = {(r.sender, r.type): r for r in VaultInbox(cpi.vault.db).rows()}
+    genuine = rows[(cav, "referral")]
+    assert genuine.state == "withdrawn", "her consent is gone: the referral is withdrawn"
+    assert genuine.payload is not None
+    assert "fields" not in genuine.payload
+    assert rows[(cav, "withdrawal")].refused is None
+    other = rows[(mallory.identity.member_id, "referral")]
+    assert (other.packet_id, other.state, other.refused) == (pid, "delivered", None)
+    assert other.payload is not None
+    assert other.payload["fields"] == SQUAT["fields"], "the squatter's own is untouched"

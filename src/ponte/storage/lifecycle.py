@@ -185,7 +185,8 @@ def withdrawn_at_partner(
 ) -> bool:
     """A withdrawal arrived: applied to the referral of that id from ``sender``; if that has
     not arrived yet, it waits (see :func:`referral_arrived`). Naming a referral that only
-    another member sent here is refused. Returns True when documents were deleted (the
+    another member sent here is refused (and applies after all if the sender's own referral
+    of that id arrives later: :func:`refuse`). Returns True when documents were deleted (the
     caller empties the WAL after the transaction)."""
     packet_id = str(payload["referral"])
     row = _received(db, sender, packet_id)
@@ -200,19 +201,23 @@ def referral_arrived(
     db: Database, packet_id: str, sender: str, at: datetime, actor: str, device: str
 ) -> bool:
     """A referral was just stored: a withdrawal of it that came first from its sender
-    applies now; one waiting from anyone else (with no referral of that id of its own here)
-    is refused and audited."""
+    applies now — one refused earlier too, when it named only another member's referral of
+    that id (a squatter's: ids are unique per sender; its refusal is lifted and audited).
+    One waiting from anyone else (with no referral of that id of its own here) is refused
+    and audited."""
     rows = db.query(
-        "SELECT packet_id, sender FROM inbox WHERE type = 'withdrawal' AND refused IS NULL"
-        " AND json_extract(payload, '$.referral') = ?",
-        (packet_id,),
+        "SELECT packet_id, sender, refused FROM inbox WHERE type = 'withdrawal'"
+        " AND (refused IS NULL OR refused = ?) AND json_extract(payload, '$.referral') = ?",
+        (NotEntitled.kind, packet_id),
     )
     scrub = False
     for w in rows:
         if w["sender"] == sender:
+            if w["refused"] is not None:
+                _lift_refusal(db, sender, str(w["packet_id"]), at, actor, device)
             state = ReferralStatus(_received(db, sender, packet_id)["state"])
             scrub = _withdraw_here(db, sender, packet_id, state, at, actor, device) or scrub
-        elif _received(db, str(w["sender"]), packet_id) is None:
+        elif w["refused"] is None and _received(db, str(w["sender"]), packet_id) is None:
             refuse(db, str(w["sender"]), str(w["packet_id"]), at, actor, device)
     return scrub
 
@@ -289,9 +294,16 @@ def refuse(
     db: Database, sender: str, packet_id: str, at: datetime, actor: str, device: str
 ) -> None:
     """An authentic packet from a member not entitled to send it: nothing it says is kept;
-    the refusal is recorded on its inbox row and in the audit log."""
+    the refusal is recorded on its inbox row and in the audit log.
+
+    A withdrawal keeps the id of the referral it named (an id, nothing of her): ids are
+    unique per sender, so a withdrawal refused for naming only another member's referral is
+    its sender's own if that sender's referral of that id arrives later, and then it
+    applies (:func:`referral_arrived`) — a member that squats a referral's id cannot cancel
+    her withdrawal of consent."""
     db.execute(
-        "UPDATE inbox SET refused = ?, payload = NULL, raw = x''"
+        "UPDATE inbox SET refused = ?, raw = x'', payload = CASE WHEN type = 'withdrawal'"
+        " THEN json_object('referral', json_extract(payload, '$.referral')) END"
         " WHERE packet_id = ? AND sender = ?",
         (NotEntitled.kind, packet_id, sender),
     )
@@ -300,6 +312,26 @@ def refuse(
         actor=actor,
         device=device,
         action="packet.refuse",
+        entity="packet",
+        entity_id=packet_id,
+        at=at,
+        detail={"kind": NotEntitled.kind},
+    )
+
+
+def _lift_refusal(
+    db: Database, sender: str, packet_id: str, at: datetime, actor: str, device: str
+) -> None:
+    """A withdrawal refused for naming only another member's referral, now that its
+    sender's own referral of that id is here: it was entitled after all."""
+    db.execute(
+        "UPDATE inbox SET refused = NULL WHERE packet_id = ? AND sender = ?", (packet_id, sender)
+    )
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="packet.refusal_lifted",
         entity="packet",
         entity_id=packet_id,
         at=at,
