@@ -18,17 +18,7 @@ from ponte.desktop.ui.partner.view import PartnerView
 from ponte.storage import referrals
 from ponte.storage.worker import VaultWorker
 from tests.e2e.conftest import HubProc, refer, workstation
-from tests.e2e.test_squatted_ids import _squat
-
-SQUAT = {
-    "pseudonym": "P-AAAA-BBBB-CCCC-DDDD",
-    "purpose": "altro",
-    "service_type": "cpi",
-    "consent": {"ref": "c-x", "expires": "2027-12-31"},
-    "urgency": "urgent",
-    "contact": "via_cav",
-    "fields": {"age_band": "18_24"},
-}
+from tests.e2e.test_squatted_ids import SQUAT, _squat
 
 
 def test_the_partner_sees_both_referrals_and_answers_the_genuine_one(

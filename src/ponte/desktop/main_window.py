@@ -60,8 +60,12 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunView()
         self.sign_in = SignInView()
         italian = QLocale().language() == QLocale.Language.Italian
-        self.model = CaseTableModel(lang="it" if italian else "en")
-        self.cases = CasesView(self.model)
+        # Owned by the window from the start (the case list joins the workspace at sign-in):
+        # parentless, they outlived a window closed before anyone signed in and crashed the
+        # interpreter's exit.
+        self.model = CaseTableModel(lang="it" if italian else "en", parent=self)
+        self.cases = CasesView(self.model, parent=self)
+        self.cases.hide()
         for w in (self.first_run, self.sign_in):
             self.stack.addWidget(w)
         self.workspace = Workspace()
