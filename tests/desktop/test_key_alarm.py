@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QTranslator
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from ponte.app.background import BackgroundSync
-from ponte.desktop.__main__ import I18N
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.sync_bridge import SyncBridge
 from ponte.storage.worker import VaultWorker
@@ -54,15 +53,14 @@ def test_the_status_bar_keeps_saying_a_key_was_listed_that_this_workstation_did_
 
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    translator = QTranslator()  # no parent: the test owns it (parented to the app, it
-    assert translator.load(str(I18N / "ponte_it.qm"))  # outlives the test and crashes at exit)
-    app.installTranslator(translator)
+    translators = install(app, "it")  # as a centre runs it
+    assert translators
     try:
         assert bridge.last is not None
         window.show_sync(bridge.last)
         assert ITALIAN in window.sync_problem.text()
         assert planted in window.sync_problem.text()
     finally:
-        app.removeTranslator(translator)
+        uninstall(app, translators)
     bridge.stop()
     worker.call(ws.vault.lock)

@@ -102,7 +102,7 @@ def watch(
 def alarm(db: Database) -> ForeignKeyListed | None:
     """What to show while keys not made here are recorded: the sentence, with their ids."""
     ids = [r["key_id"] for r in recorded(db)]
-    return ForeignKeyListed(", ".join(ids)) if ids else None
+    return ForeignKeyListed(params=(", ".join(ids),)) if ids else None
 
 
 def check(db: Database) -> CheckResult:

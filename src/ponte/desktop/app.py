@@ -66,6 +66,7 @@ class Controller(QObject):
         self.demo_hub: Any = None
         self.desk: Casework | None = None
         self.updates_known = -1
+        self.casefile_stale = False
         w = window
         w.install_pages(self.tasks)
         w.cases.new_requested.connect(self.new_case)
@@ -80,6 +81,8 @@ class Controller(QObject):
         w.sign_in.submitted.connect(self._on_sign_in_submitted)
         w.cases.query_changed.connect(self.refresh)
         w.lock_requested.connect(self.lock)
+        w.offline_toggled.connect(self._on_offline_toggled)
+        w.demo_network_toggled.connect(self._on_demo_network_toggled)
 
     def start(self) -> None:
         in_demo = is_demo(self.data_dir)
@@ -96,7 +99,13 @@ class Controller(QObject):
         sign_in.set_places([(name, str(path)) for name, path in demo.places(self.data_dir)])
         sign_in.user.setText(demo.USER)
         sign_in.hint.setText(
-            self.tr("Demo: the passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
+            self.tr(
+                "Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the"
+                " centre, “%3” (operatrice: she sees only the cases assigned to her)."
+            )
+            .replace("%1", demo.PASSPHRASE)
+            .replace("%2", demo.USER)
+            .replace("%3", demo.OPERATRICE)
         )
         sign_in.hint.show()
 
@@ -163,6 +172,9 @@ class Controller(QObject):
             cabina=service == ServiceType.CABINA_REGIA.value,
         )
         self.window.join_action.setVisible(not enrolled)
+        offline = self.settings.offline(vault.device_id)
+        ws.offline = offline
+        self.window.set_networked(enrolled, offline=offline)
         self.refresh(self.window.cases.current_query())
         self.tasks.run(
             CentreForms(vault).definitions, self.window.cases.set_fields, self._show_error
@@ -172,6 +184,7 @@ class Controller(QObject):
             self.bridge = SyncBridge(background)
             self.bridge.status_changed.connect(self.window.show_sync)
             self.bridge.round_finished.connect(self._on_round_finished)
+            self.bridge.set_offline(offline)
             self.bridge.start()
 
     # ------------------------------------------------------------ joining the network
@@ -203,10 +216,43 @@ class Controller(QObject):
         if self.bridge is not None:
             self.bridge.sync_now()
 
+    def _on_offline_toggled(self, offline: bool) -> None:
+        """ "Work offline": nothing touches the network until she turns it off (kept for this
+        workstation across locks and restarts)."""
+        if self.vault is None or self.ws is None:
+            return
+        self.settings.set_offline(self.vault.device_id, offline)
+        self.ws.offline = offline
+        if self.bridge is not None:
+            self.bridge.set_offline(offline)
+        self.window.statusBar().showMessage(
+            self.tr("Working offline: nothing is sent until you turn the network back on.")
+            if offline
+            else self.tr("Back on the network: waiting referrals are being sent."),
+            10_000,
+        )
+
+    def _on_demo_network_toggled(self, absent: bool) -> None:
+        """Demo only: the local hub stops (or starts again) listening, as a line going down."""
+        hub = self.demo_hub
+        if hub is None:
+            return
+
+        def done(_result: object) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Demo: the network is absent now.")
+                if absent
+                else self.tr("Demo: the network is back."),
+                10_000,
+            )
+            self.sync_now()
+
+        self.tasks.run(hub.pause if absent else hub.resume, done, self._show_error)
+
     def _build_admin(self, vault: Vault) -> None:
         """Administration and privacy need the open vault: built now, dropped at lock."""
         admin = AdminView(self.tasks, vault, self.settings)
-        admin.restored.connect(self.lock)
+        admin.restored.connect(self._on_restored)
         admin.idle_lock_changed.connect(
             lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
         )
@@ -217,6 +263,11 @@ class Controller(QObject):
         self.window.privacy.set_content(privacy)
         sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.window.workspace.set_available("privacy", sees_all)
+
+    def _on_restored(self, said: str) -> None:
+        """A restore replaced the archive: lock, and say so on the sign-in screen."""
+        self.lock()
+        self.window.sign_in.show_notice(said)
 
     def _build_stats(self, vault: Vault, ws: Workstation | None, service: str) -> None:
         """The centre's statistics (and, for those who may, its report to the network);
@@ -294,6 +345,7 @@ class Controller(QObject):
             self.refresh(self.window.cases.current_query())
             forms = CentreForms(self.vault)  # the amministratrice may have added a field
             self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
+            self._reload_casefile_if_seen()
 
     def _on_round_finished(self, _result: object) -> None:
         """After each sync round: answers may have arrived; refresh what is on screen."""
@@ -303,8 +355,23 @@ class Controller(QObject):
         dashboard = self.window.network.content
         if isinstance(dashboard, NetworkDashboardView):  # reports may have arrived
             dashboard.refresh()
-        if self.window.casefile.case_id and not self.window.casefile.form.dirty:
-            self.window.casefile.reload()
+        casefile = self.window.casefile
+        moved = [getattr(_result, n, 0) for n in ("received", "sent", "failed")]
+        if casefile.case_id and any(moved):
+            self.casefile_stale = True  # an answer, a change or a sent referral of the case
+        self._reload_casefile_if_seen()
+
+    def _reload_casefile_if_seen(self) -> None:
+        """Read the open case again (an audited read) only when she can see it and something
+        arrived since: never at every round while another section is on screen."""
+        casefile = self.window.casefile
+        seen = (
+            self.window.workspace.current() == "cases"
+            and self.window.case_stack.currentWidget() is casefile
+        )
+        if self.casefile_stale and seen and casefile.case_id and not casefile.form.dirty:
+            self.casefile_stale = False
+            casefile.reload()
 
     def _on_updates_seen(self, count: int) -> None:
         if self.updates_known >= 0 and count > self.updates_known:

@@ -22,7 +22,7 @@ from typing import Any
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus
-from ponte.core.errors import NotEntitled, ValidationError
+from ponte.core.errors import AnswerNotAllowed, NotEntitled, NotFound
 from ponte.core.ids import new_id
 from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
 from ponte.storage import audit, outcomes, plans
@@ -156,15 +156,16 @@ def _received_from_others(db: Database, sender: str, packet_id: str) -> bool:
 
 def answer_to(db: Database, sender: str, packet_id: str, status: str) -> str:
     """The member a partner's answer goes to (``sender``, who sent the referral), if the
-    answer is allowed now; else ValidationError. Changes nothing (seal between this and
+    answer is allowed now; else AnswerNotAllowed (NotFound for none). Changes nothing (seal
+    between this and
     :func:`partner_answer`, outside the transaction)."""
     row = _received(db, sender, packet_id)
     if row is None:
-        raise ValidationError("no such received referral")
+        raise NotFound("received referral")
     answer = ReferralStatus(answer_event(status).value)
     state = ReferralStatus(row["state"])
     if not may_answer(state, answer):
-        raise ValidationError(f"a {state.value} referral cannot be answered {answer.value}")
+        raise AnswerNotAllowed(f"{state.value} -> {answer.value}")
     return str(row["sender"])
 
 

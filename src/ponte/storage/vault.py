@@ -19,9 +19,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ponte.core.clock import Clock, SystemClock
 from ponte.core.errors import (
     AccountError,
+    PassphraseTooShort,
     PermissionDenied,
     RecoveryError,
-    ValidationError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -67,7 +67,7 @@ def vault_dir(data_dir: Path) -> Path:
 
 def _check_passphrase(passphrase: str) -> bytes:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise PassphraseTooShort(params=(MIN_PASSPHRASE,))
     return passphrase.encode("utf-8")
 
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 from ponte.core.labels import label
+from ponte.desktop.ui.common import fmt_day
 from ponte.storage.case_list import CasePage, CaseRow
 
 PAGE = 200
@@ -64,6 +65,8 @@ class CaseTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if column == "status":
             return label(row.status, self.lang)
+        if column == "opened_on":
+            return fmt_day(row.opened_on)
         return getattr(row, column) or ""
 
     def headerData(
