@@ -308,16 +308,7 @@ def refuse(
         " WHERE packet_id = ? AND sender = ?",
         (NotEntitled.kind, packet_id, sender),
     )
-    audit.append(
-        db,
-        actor=actor,
-        device=device,
-        action="packet.refuse",
-        entity="packet",
-        entity_id=packet_id,
-        at=at,
-        detail={"kind": NotEntitled.kind},
-    )
+    _audit(db, "packet.refuse", packet_id, at, actor, device)
 
 
 def _lift_refusal(
@@ -328,11 +319,17 @@ def _lift_refusal(
     db.execute(
         "UPDATE inbox SET refused = NULL WHERE packet_id = ? AND sender = ?", (packet_id, sender)
     )
+    _audit(db, "packet.refusal_lifted", packet_id, at, actor, device)
+
+
+def _audit(
+    db: Database, action: str, packet_id: str, at: datetime, actor: str, device: str
+) -> None:
     audit.append(
         db,
         actor=actor,
         device=device,
-        action="packet.refusal_lifted",
+        action=action,
         entity="packet",
         entity_id=packet_id,
         at=at,
