@@ -668,6 +668,12 @@ class WrongHub(HubError):
     kind = "wrong_hub"
 
 
+class ForeignKeyListed(HubError):
+    """The network server lists a key for this centre that this workstation did not create. Call the network's IT and read them the key's id: %1."""
+
+    kind = "foreign_key"
+
+
 class UntrustedHub(HubError):
     """The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator."""
 

@@ -155,10 +155,10 @@ def _partner_says(partner: Casework) -> None:
     asked to confirm it (nothing changes by itself)."""
     received = [r for r in partner.inbox("referral") if r.payload is not None]
     if received:
-        first = received[0].packet_id
-        partner.respond(first, "accepted")
+        first, sender = received[0].packet_id, received[0].sender
+        partner.respond(first, "accepted", sender=sender)
         said = Said(PartnerOutcome.TIROCINIO_STARTED, partner.today() - timedelta(days=3))
-        partner.respond(first, "in_progress", said=said)
+        partner.respond(first, "in_progress", sender=sender, said=said)
 
 
 def _second_workstation(

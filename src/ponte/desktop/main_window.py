@@ -64,8 +64,12 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunView()
         self.sign_in = SignInView()
         italian = QLocale().language() == QLocale.Language.Italian
-        self.model = CaseTableModel(lang="it" if italian else "en")
-        self.cases = CasesView(self.model)
+        # Owned by the window from the start (the case list joins the workspace at sign-in):
+        # parentless, they outlived a window closed before anyone signed in and crashed the
+        # interpreter's exit.
+        self.model = CaseTableModel(lang="it" if italian else "en", parent=self)
+        self.cases = CasesView(self.model, parent=self)
+        self.cases.hide()
         for w in (self.first_run, self.sign_in):
             self.stack.addWidget(w)
         self.workspace = Workspace()
@@ -306,15 +310,24 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(networked and not offline)
 
     def show_sync(self, status: StatusView) -> None:
+        problems = []  # whole sentences, their %1… filled (what to read out to the IT)
+        for sentence, params in (
+            (status.warning, status.warning_params),  # stays until the network's IT acts
+            (None if status.by_choice else status.last_error, status.params),
+        ):
+            if sentence:
+                said = QCoreApplication.translate("errors", sentence)
+                for i, value in enumerate(params, 1):
+                    said = said.replace(f"%{i}", value)
+                problems.append(said)
+        problem = "\n".join(problems)
+        self.sync_problem.setText(problem)
+        self.sync_problem.setVisible(bool(problem))
         if status.by_choice:
-            self.sync_label.setText(
-                self.tr("Working offline by choice · %1 waiting, nothing is sent").replace(
-                    "%1", fmt_n(status.queued)
-                )
+            text = self.tr("Working offline by choice · %1 waiting, nothing is sent").replace(
+                "%1", fmt_n(status.queued)
             )
-            self.sync_problem.setVisible(False)
-            return
-        if status.online:
+        elif status.online:
             when = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
             text = (
                 self.tr("Online · %1 waiting · last sync %2")
@@ -323,11 +336,4 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Offline · %1 waiting").replace("%1", fmt_n(status.queued))
-        problem = ""
-        if status.last_error:  # the whole sentence, its %1 filled (a fingerprint to read out)
-            problem = QCoreApplication.translate("errors", status.last_error)
-            for i, value in enumerate(status.params, 1):
-                problem = problem.replace(f"%{i}", value)
-        self.sync_problem.setText(problem)
-        self.sync_problem.setVisible(bool(problem))
         self.sync_label.setText(text)

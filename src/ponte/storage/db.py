@@ -48,6 +48,8 @@ PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
 )
 
+#: A migration's line asking to run with foreign keys off (see ``Database._apply``).
+FOREIGN_KEYS_OFF = "-- ponte: foreign keys off"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -252,14 +254,29 @@ class Database:
         return migrations.apply(self, available_migrations(), Database.scratch, target)
 
     def run_script(self, sql: str) -> None:
-        """Run a script of statements as one transaction: all of it, or nothing."""
+        """Run a script of statements (a migration) as one transaction: all of it, or nothing.
+
+        A migration that rebuilds a table other tables reference says :data:`FOREIGN_KEYS_OFF`
+        on a line of its own: it then runs as SQLite's "other kinds of table schema changes"
+        procedure says — foreign keys off (else dropping the old table would cascade into its
+        children), every reference checked before the commit (a dangling one rolls it all
+        back), foreign keys on again."""
         conn = self._c()
+        keys_off = FOREIGN_KEYS_OFF in sql.splitlines()
+        if keys_off:
+            conn.execute("PRAGMA foreign_keys = OFF")
         try:
-            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n;COMMIT;")
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n;")
+            if keys_off and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlcipher.IntegrityError("a migration left a dangling reference")
+            conn.execute("COMMIT")
         except sqlcipher.Error as exc:
             with contextlib.suppress(sqlcipher.Error):
                 conn.execute("ROLLBACK")
             raise _translate(exc, self.path) from exc
+        finally:
+            if keys_off:
+                conn.execute("PRAGMA foreign_keys = ON")
 
     @classmethod
     def scratch(cls) -> Database:

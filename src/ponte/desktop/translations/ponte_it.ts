@@ -753,769 +753,785 @@
     </message>
     <message>
       <location filename="../ui/admin/audit_words.py" line="93" />
+      <source>applied a withdrawal set aside earlier, now that its referral came</source>
+      <translation>ha applicato un ritiro messo da parte prima, ora che è arrivato il suo invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="96" />
       <source>told the sender a message could not be opened</source>
       <translation>ha avvisato il mittente che un messaggio non si apriva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="96" />
+      <location filename="../ui/admin/audit_words.py" line="99" />
       <source>received a service's answer to a referral</source>
       <translation>ha ricevuto la risposta di un servizio a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="99" />
+      <location filename="../ui/admin/audit_words.py" line="102" />
       <source>the centre withdrew a referral it had sent here</source>
       <translation>il centro ha ritirato un invio fatto a questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="102" />
+      <location filename="../ui/admin/audit_words.py" line="105" />
       <source>linked a plan step to a referral</source>
       <translation>ha collegato un passo del progetto a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="103" />
+      <location filename="../ui/admin/audit_words.py" line="106" />
       <source>a plan step followed a referral's answer</source>
       <translation>un passo del progetto ha seguito la risposta a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="106" />
+      <location filename="../ui/admin/audit_words.py" line="109" />
       <source>added a document</source>
       <translation>ha aggiunto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="107" />
+      <location filename="../ui/admin/audit_words.py" line="110" />
       <source>opened a document</source>
       <translation>ha aperto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="108" />
+      <location filename="../ui/admin/audit_words.py" line="111" />
       <source>attached a document to a referral</source>
       <translation>ha allegato un documento a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="111" />
+      <location filename="../ui/admin/audit_words.py" line="114" />
       <source>saved a copy of a document</source>
       <translation>ha salvato una copia di un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="112" />
+      <location filename="../ui/admin/audit_words.py" line="115" />
       <source>deleted a document</source>
       <translation>ha eliminato un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="113" />
+      <location filename="../ui/admin/audit_words.py" line="116" />
       <source>received a document</source>
       <translation>ha ricevuto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="114" />
+      <location filename="../ui/admin/audit_words.py" line="117" />
       <source>changed the largest document allowed</source>
       <translation>ha cambiato la dimensione massima dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="117" />
+      <location filename="../ui/admin/audit_words.py" line="120" />
       <source>joined the network</source>
       <translation>è entrata nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="118" />
+      <location filename="../ui/admin/audit_words.py" line="121" />
+      <source>saw a key for this centre that this workstation did not create</source>
+      <translation>ha visto una chiave di questo centro che questa postazione non ha creato</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="124" />
       <source>added a workstation of the centre</source>
       <translation>ha aggiunto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="119" />
+      <location filename="../ui/admin/audit_words.py" line="125" />
       <source>joined the centre's workstations</source>
       <translation>è entrata tra le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="120" />
+      <location filename="../ui/admin/audit_words.py" line="126" />
       <source>removed a workstation of the centre</source>
       <translation>ha tolto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="123" />
+      <location filename="../ui/admin/audit_words.py" line="129" />
       <source>received a change from another workstation</source>
       <translation>ha ricevuto una modifica da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="126" />
+      <location filename="../ui/admin/audit_words.py" line="132" />
       <source>received a deletion from another workstation</source>
       <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="129" />
+      <location filename="../ui/admin/audit_words.py" line="135" />
       <source>sent changes again to another workstation</source>
       <translation>ha rimandato delle modifiche a un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="132" />
+      <location filename="../ui/admin/audit_words.py" line="138" />
       <source>settled a conflict between workstations</source>
       <translation>ha scelto tra due versioni di postazioni diverse</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="135" />
+      <location filename="../ui/admin/audit_words.py" line="141" />
       <source>sent the statistics to the cabina di regia</source>
       <translation>ha inviato le statistiche alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="138" />
+      <location filename="../ui/admin/audit_words.py" line="144" />
       <source>exported the statistics</source>
       <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="139" />
+      <location filename="../ui/admin/audit_words.py" line="145" />
       <source>changed how long records are kept</source>
       <translation>ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="142" />
+      <location filename="../ui/admin/audit_words.py" line="148" />
       <source>deleted records past their keeping time</source>
       <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="145" />
+      <location filename="../ui/admin/audit_words.py" line="151" />
       <source>created the demo's synthetic cases</source>
       <translation>ha creato i casi di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="146" />
+      <location filename="../ui/admin/audit_words.py" line="152" />
       <source>created the demo's synthetic outcomes</source>
       <translation>ha creato gli esiti fittizi della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="149" />
+      <location filename="../ui/admin/audit_words.py" line="155" />
       <source>opened her outcomes</source>
       <translation>ha aperto i suoi esiti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="150" />
+      <location filename="../ui/admin/audit_words.py" line="156" />
       <source>recorded her situation</source>
       <translation>ha registrato la sua situazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="151" />
+      <location filename="../ui/admin/audit_words.py" line="157" />
       <source>confirmed an outcome a service reported</source>
       <translation>ha confermato un esito comunicato da un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="154" />
+      <location filename="../ui/admin/audit_words.py" line="160" />
       <source>set aside an outcome a service reported</source>
       <translation>ha messo da parte un esito comunicato da un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="164" />
+      <location filename="../ui/admin/audit_words.py" line="170" />
       <source>booked an appointment</source>
       <translation>ha fissato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="165" />
+      <location filename="../ui/admin/audit_words.py" line="171" />
       <source>moved an appointment</source>
       <translation>ha spostato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="166" />
+      <location filename="../ui/admin/audit_words.py" line="172" />
       <source>changed an appointment</source>
       <translation>ha modificato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="167" />
+      <location filename="../ui/admin/audit_words.py" line="173" />
       <source>cancelled an appointment</source>
       <translation>ha annullato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="168" />
+      <location filename="../ui/admin/audit_words.py" line="174" />
       <source>added a room</source>
       <translation>ha aggiunto una stanza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="169" />
+      <location filename="../ui/admin/audit_words.py" line="175" />
       <source>took a room off the list</source>
       <translation>ha tolto una stanza dall'elenco</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="170" />
+      <location filename="../ui/admin/audit_words.py" line="176" />
       <source>gave a case to an operatrice</source>
       <translation>ha affidato un caso a un'operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="171" />
+      <location filename="../ui/admin/audit_words.py" line="177" />
       <source>changed who else may see a case</source>
       <translation>ha cambiato chi altro può vedere un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="172" />
+      <location filename="../ui/admin/audit_words.py" line="178" />
       <source>asked to close a case</source>
       <translation>ha chiesto di chiudere un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="173" />
+      <location filename="../ui/admin/audit_words.py" line="179" />
       <source>answered a request to close a case</source>
       <translation>ha risposto a una richiesta di chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="176" />
+      <location filename="../ui/admin/audit_words.py" line="182" />
       <source>recorded a date of the case</source>
       <translation>ha registrato una data del caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="177" />
+      <location filename="../ui/admin/audit_words.py" line="183" />
       <source>printed from a case</source>
       <translation>ha stampato da un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="178" />
+      <location filename="../ui/admin/audit_words.py" line="184" />
       <source>changed a setting of the centre</source>
       <translation>ha cambiato un'impostazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="181" />
+      <location filename="../ui/admin/audit_words.py" line="187" />
       <source>settled a deadline</source>
       <translation>ha chiuso una scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="182" />
+      <location filename="../ui/admin/audit_words.py" line="188" />
       <source>changed a deadline rule</source>
       <translation>ha cambiato una regola delle scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="183" />
+      <location filename="../ui/admin/audit_words.py" line="189" />
       <source>saved a letter template</source>
       <translation>ha salvato un modello di lettera</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="184" />
+      <location filename="../ui/admin/audit_words.py" line="190" />
       <source>took a letter template off the list</source>
       <translation>ha tolto un modello di lettera dall'elenco</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="187" />
+      <location filename="../ui/admin/audit_words.py" line="193" />
       <source>saved her appointments for the phone</source>
       <translation>ha salvato i suoi appuntamenti per il telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="190" />
+      <location filename="../ui/admin/audit_words.py" line="196" />
       <source>turned on the phone calendar</source>
       <translation>ha attivato il calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="191" />
+      <location filename="../ui/admin/audit_words.py" line="197" />
       <source>turned off the phone calendar</source>
       <translation>ha disattivato il calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="194" />
+      <location filename="../ui/admin/audit_words.py" line="200" />
       <source>created the demo's synthetic appointments</source>
       <translation>ha creato gli appuntamenti di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="197" />
+      <location filename="../ui/admin/audit_words.py" line="203" />
       <source>prepared the demo's day</source>
       <translation>ha preparato la giornata della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="204" />
+      <location filename="../ui/admin/audit_words.py" line="210" />
       <source>the archive</source>
       <translation>l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="205" />
-      <location filename="../ui/admin/audit_words.py" line="311" />
+      <location filename="../ui/admin/audit_words.py" line="211" />
+      <location filename="../ui/admin/audit_words.py" line="319" />
       <source>accounts</source>
       <translation>gli account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="206" />
+      <location filename="../ui/admin/audit_words.py" line="212" />
       <source>recovery</source>
       <translation>il recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="207" />
+      <location filename="../ui/admin/audit_words.py" line="213" />
       <source>the activity log</source>
       <translation>il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="208" />
+      <location filename="../ui/admin/audit_words.py" line="214" />
       <source>cases</source>
       <translation>i casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="209" />
+      <location filename="../ui/admin/audit_words.py" line="215" />
       <source>imports</source>
       <translation>le importazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="210" />
+      <location filename="../ui/admin/audit_words.py" line="216" />
       <source>the centre's fields</source>
       <translation>i campi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="211" />
+      <location filename="../ui/admin/audit_words.py" line="217" />
       <source>her details and rights</source>
       <translation>i dati di lei e i suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="212" />
+      <location filename="../ui/admin/audit_words.py" line="218" />
       <source>notes</source>
       <translation>le note</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="213" />
+      <location filename="../ui/admin/audit_words.py" line="219" />
       <source>contacts</source>
       <translation>i contatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="214" />
+      <location filename="../ui/admin/audit_words.py" line="220" />
       <source>the plan</source>
       <translation>il progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="215" />
+      <location filename="../ui/admin/audit_words.py" line="221" />
       <source>risk</source>
       <translation>il rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="216" />
+      <location filename="../ui/admin/audit_words.py" line="222" />
       <source>the safety plan</source>
       <translation>il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="217" />
+      <location filename="../ui/admin/audit_words.py" line="223" />
       <source>consents</source>
       <translation>i consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="218" />
+      <location filename="../ui/admin/audit_words.py" line="224" />
       <source>referrals</source>
       <translation>gli invii</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="219" />
-      <location filename="../ui/admin/audit_words.py" line="286" />
+      <location filename="../ui/admin/audit_words.py" line="225" />
+      <location filename="../ui/admin/audit_words.py" line="294" />
       <source>messages</source>
       <translation>i messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="220" />
+      <location filename="../ui/admin/audit_words.py" line="226" />
       <source>documents</source>
       <translation>i documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="221" />
+      <location filename="../ui/admin/audit_words.py" line="227" />
       <source>document settings</source>
       <translation>le impostazioni dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="222" />
+      <location filename="../ui/admin/audit_words.py" line="228" />
+      <location filename="../ui/admin/audit_words.py" line="229" />
       <source>the network</source>
       <translation>la rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="223" />
+      <location filename="../ui/admin/audit_words.py" line="230" />
       <source>the centre's workstations</source>
       <translation>le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="224" />
+      <location filename="../ui/admin/audit_words.py" line="231" />
       <source>changes between workstations</source>
       <translation>le modifiche tra le postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="225" />
+      <location filename="../ui/admin/audit_words.py" line="232" />
       <source>conflicts</source>
       <translation>le versioni da scegliere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="226" />
+      <location filename="../ui/admin/audit_words.py" line="233" />
       <source>reports</source>
       <translation>i rapporti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="227" />
+      <location filename="../ui/admin/audit_words.py" line="234" />
       <source>statistics</source>
       <translation>le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="228" />
+      <location filename="../ui/admin/audit_words.py" line="235" />
       <source>keeping times</source>
       <translation>i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="229" />
+      <location filename="../ui/admin/audit_words.py" line="236" />
       <source>the demo</source>
       <translation>la demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="230" />
+      <location filename="../ui/admin/audit_words.py" line="237" />
       <source>outcomes</source>
       <translation>esiti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="231" />
+      <location filename="../ui/admin/audit_words.py" line="238" />
       <source>appointments</source>
       <translation>appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="232" />
+      <location filename="../ui/admin/audit_words.py" line="239" />
       <source>rooms</source>
       <translation>stanze</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="233" />
+      <location filename="../ui/admin/audit_words.py" line="240" />
       <source>deadlines</source>
       <translation>scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="234" />
+      <location filename="../ui/admin/audit_words.py" line="241" />
       <source>letter templates</source>
       <translation>modelli di lettera</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="235" />
+      <location filename="../ui/admin/audit_words.py" line="242" />
       <source>the phone calendar</source>
       <translation>il calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="236" />
+      <location filename="../ui/admin/audit_words.py" line="243" />
       <source>the centre's settings</source>
       <translation>le impostazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="243" />
-      <location filename="../ui/admin/audit_words.py" line="244" />
-      <location filename="../ui/admin/audit_words.py" line="272" />
+      <location filename="../ui/admin/audit_words.py" line="250" />
+      <location filename="../ui/admin/audit_words.py" line="251" />
+      <location filename="../ui/admin/audit_words.py" line="279" />
       <source>case</source>
       <translation>caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="245" />
-      <location filename="../ui/admin/audit_words.py" line="246" />
-      <location filename="../ui/admin/audit_words.py" line="273" />
+      <location filename="../ui/admin/audit_words.py" line="252" />
+      <location filename="../ui/admin/audit_words.py" line="253" />
+      <location filename="../ui/admin/audit_words.py" line="280" />
       <source>woman</source>
       <translation>donna</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="247" />
-      <location filename="../ui/admin/audit_words.py" line="310" />
+      <location filename="../ui/admin/audit_words.py" line="254" />
+      <location filename="../ui/admin/audit_words.py" line="318" />
       <source>account</source>
       <translation>account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="248" />
+      <location filename="../ui/admin/audit_words.py" line="255" />
       <source>workstation</source>
       <translation>postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="249" />
+      <location filename="../ui/admin/audit_words.py" line="256" />
       <source>network member</source>
       <translation>servizio della rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="250" />
-      <location filename="../ui/admin/audit_words.py" line="279" />
+      <location filename="../ui/admin/audit_words.py" line="257" />
+      <location filename="../ui/admin/audit_words.py" line="286" />
       <source>message</source>
       <translation>messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="251" />
+      <location filename="../ui/admin/audit_words.py" line="258" />
       <source>document</source>
       <translation>documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="252" />
-      <location filename="../ui/admin/audit_words.py" line="274" />
+      <location filename="../ui/admin/audit_words.py" line="259" />
+      <location filename="../ui/admin/audit_words.py" line="281" />
       <source>note</source>
       <translation>nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="253" />
-      <location filename="../ui/admin/audit_words.py" line="275" />
+      <location filename="../ui/admin/audit_words.py" line="260" />
+      <location filename="../ui/admin/audit_words.py" line="282" />
       <source>contact</source>
       <translation>contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="254" />
+      <location filename="../ui/admin/audit_words.py" line="261" />
       <source>plan step</source>
       <translation>passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="255" />
+      <location filename="../ui/admin/audit_words.py" line="262" />
       <source>risk assessment</source>
       <translation>valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="256" />
+      <location filename="../ui/admin/audit_words.py" line="263" />
       <source>safety plan</source>
       <translation>piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="257" />
-      <location filename="../ui/admin/audit_words.py" line="277" />
+      <location filename="../ui/admin/audit_words.py" line="264" />
+      <location filename="../ui/admin/audit_words.py" line="284" />
       <source>consent</source>
       <translation>consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="258" />
-      <location filename="../ui/admin/audit_words.py" line="278" />
+      <location filename="../ui/admin/audit_words.py" line="265" />
+      <location filename="../ui/admin/audit_words.py" line="285" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="259" />
+      <location filename="../ui/admin/audit_words.py" line="266" />
       <source>staff account</source>
       <translation>account del personale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="260" />
+      <location filename="../ui/admin/audit_words.py" line="267" />
       <source>period</source>
       <translation>periodo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="261" />
+      <location filename="../ui/admin/audit_words.py" line="268" />
       <source>import</source>
       <translation>importazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="262" />
+      <location filename="../ui/admin/audit_words.py" line="269" />
       <source>field of the centre</source>
       <translation>campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="263" />
-      <location filename="../ui/admin/audit_words.py" line="306" />
+      <location filename="../ui/admin/audit_words.py" line="270" />
+      <location filename="../ui/admin/audit_words.py" line="314" />
       <source>appointment</source>
       <translation>appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="270" />
+      <location filename="../ui/admin/audit_words.py" line="277" />
       <source>failed attempts</source>
       <translation>tentativi falliti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="271" />
+      <location filename="../ui/admin/audit_words.py" line="278" />
       <source>type</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="276" />
+      <location filename="../ui/admin/audit_words.py" line="283" />
       <source>step</source>
       <translation>passo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="280" />
+      <location filename="../ui/admin/audit_words.py" line="287" />
+      <source>key</source>
+      <translation>chiave</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="288" />
       <source>recipient</source>
       <translation>destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="281" />
+      <location filename="../ui/admin/audit_words.py" line="289" />
       <source>change</source>
       <translation>modifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="282" />
+      <location filename="../ui/admin/audit_words.py" line="290" />
       <source>fields</source>
       <translation>campi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="283" />
+      <location filename="../ui/admin/audit_words.py" line="291" />
       <source>bytes</source>
       <translation>byte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="284" />
+      <location filename="../ui/admin/audit_words.py" line="292" />
       <source>cases</source>
       <comment>a count</comment>
       <translation>casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="285" />
+      <location filename="../ui/admin/audit_words.py" line="293" />
       <source>women</source>
       <translation>donne</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="287" />
+      <location filename="../ui/admin/audit_words.py" line="295" />
       <source>entries</source>
       <translation>voci</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="288" />
+      <location filename="../ui/admin/audit_words.py" line="296" />
       <source>custodians needed</source>
       <translation>custodi necessarie</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="289" />
+      <location filename="../ui/admin/audit_words.py" line="297" />
       <source>tables</source>
       <translation>tabelle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="290" />
+      <location filename="../ui/admin/audit_words.py" line="298" />
       <source>rows</source>
       <translation>righe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="291" />
+      <location filename="../ui/admin/audit_words.py" line="299" />
       <source>version</source>
       <translation>versione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="292" />
+      <location filename="../ui/admin/audit_words.py" line="300" />
       <source>hidden</source>
       <translation>nascosto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="293" />
+      <location filename="../ui/admin/audit_words.py" line="301" />
       <source>required</source>
       <translation>obbligatorio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="294" />
+      <location filename="../ui/admin/audit_words.py" line="302" />
       <source>new</source>
       <translation>nuovi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="295" />
+      <location filename="../ui/admin/audit_words.py" line="303" />
       <source>updated</source>
       <translation>aggiornati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="296" />
+      <location filename="../ui/admin/audit_words.py" line="304" />
       <source>skipped</source>
       <translation>saltati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="297" />
+      <location filename="../ui/admin/audit_words.py" line="305" />
       <source>documents</source>
       <comment>a count</comment>
       <translation>documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="298" />
+      <location filename="../ui/admin/audit_words.py" line="306" />
       <source>changes sent again</source>
       <translation>modifiche rimandate</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="299" />
+      <location filename="../ui/admin/audit_words.py" line="307" />
       <source>largest document (bytes)</source>
       <translation>documento più grande (byte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="300" />
+      <location filename="../ui/admin/audit_words.py" line="308" />
       <source>archive version</source>
       <translation>versione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="301" />
-      <location filename="../ui/admin/audit_words.py" line="303" />
+      <location filename="../ui/admin/audit_words.py" line="309" />
+      <location filename="../ui/admin/audit_words.py" line="311" />
       <source>days for closed cases</source>
       <translation>giorni per i casi chiusi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="302" />
-      <location filename="../ui/admin/audit_words.py" line="304" />
+      <location filename="../ui/admin/audit_words.py" line="310" />
+      <location filename="../ui/admin/audit_words.py" line="312" />
       <source>days for sent messages</source>
       <translation>giorni per i messaggi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="305" />
+      <location filename="../ui/admin/audit_words.py" line="313" />
       <source>changes</source>
       <translation>modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="307" />
+      <location filename="../ui/admin/audit_words.py" line="315" />
       <source>appointments</source>
       <comment>a count</comment>
       <translation>appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="308" />
+      <location filename="../ui/admin/audit_words.py" line="316" />
       <source>deadline</source>
       <translation>scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="309" />
+      <location filename="../ui/admin/audit_words.py" line="317" />
       <source>template</source>
       <translation>modello</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="319" />
+      <location filename="../ui/admin/audit_words.py" line="327" />
       <source>with her passphrase</source>
       <translation>con la sua passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="320" />
+      <location filename="../ui/admin/audit_words.py" line="328" />
       <source>with the recovery key</source>
       <translation>con la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="321" />
+      <location filename="../ui/admin/audit_words.py" line="329" />
       <source>with the custodians' shares</source>
       <translation>con le parti della chiave delle custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="324" />
+      <location filename="../ui/admin/audit_words.py" line="332" />
       <source>operatrice</source>
       <translation>operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="325" />
+      <location filename="../ui/admin/audit_words.py" line="333" />
       <source>coordinatrice</source>
       <translation>coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="326" />
+      <location filename="../ui/admin/audit_words.py" line="334" />
       <source>amministratrice</source>
       <translation>amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="346" />
+      <location filename="../ui/admin/audit_words.py" line="354" />
       <source>for the follow-up calls</source>
       <translation>per i ricontatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="370" />
+      <location filename="../ui/admin/audit_words.py" line="378" />
       <source>closing needs the coordinatrice's approval</source>
       <translation>la chiusura chiede l'approvazione della coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="373" />
+      <location filename="../ui/admin/audit_words.py" line="381" />
       <source>the centre's contact</source>
       <translation>il recapito del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="374" />
+      <location filename="../ui/admin/audit_words.py" line="382" />
       <source>the centre's name</source>
       <translation>il nome del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="375" />
+      <location filename="../ui/admin/audit_words.py" line="383" />
       <source>the shelter's address</source>
       <translation>l'indirizzo della casa rifugio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="381" />
+      <location filename="../ui/admin/audit_words.py" line="389" />
       <source>case summary</source>
       <translation>riepilogo del caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="382" />
+      <location filename="../ui/admin/audit_words.py" line="390" />
       <source>plan</source>
       <translation>progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="383" />
+      <location filename="../ui/admin/audit_words.py" line="391" />
       <source>letter</source>
       <translation>lettera</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="384" />
+      <location filename="../ui/admin/audit_words.py" line="392" />
       <source>appointment card</source>
       <translation>promemoria dell'appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="414" />
+      <location filename="../ui/admin/audit_words.py" line="422" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="416" />
+      <location filename="../ui/admin/audit_words.py" line="424" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -3923,92 +3939,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="79" />
+      <location filename="../ui/documents/view.py" line="80" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="87" />
+      <location filename="../ui/documents/view.py" line="88" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="91" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="92" />
+      <location filename="../ui/documents/view.py" line="93" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="94" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="94" />
+      <location filename="../ui/documents/view.py" line="95" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="96" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="98" />
+      <location filename="../ui/documents/view.py" line="99" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="128" />
+      <location filename="../ui/documents/view.py" line="129" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="201" />
+      <location filename="../ui/documents/view.py" line="203" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="203" />
+      <location filename="../ui/documents/view.py" line="205" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="254" />
+      <location filename="../ui/documents/view.py" line="256" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="277" />
+      <location filename="../ui/documents/view.py" line="279" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="285" />
+      <location filename="../ui/documents/view.py" line="287" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="286" />
+      <location filename="../ui/documents/view.py" line="288" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="288" />
+      <location filename="../ui/documents/view.py" line="290" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="290" />
+      <location filename="../ui/documents/view.py" line="292" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="291" />
+      <location filename="../ui/documents/view.py" line="293" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -5028,148 +5044,148 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="80" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="82" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
+      <location filename="../main_window.py" line="84" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="85" />
+      <location filename="../main_window.py" line="89" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="109" />
+      <location filename="../main_window.py" line="113" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="111" />
+      <location filename="../main_window.py" line="115" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di adesione alla rete ricevuto dai coordinatori della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="88" />
       <source>Send and receive</source>
       <translation>Invia e ricevi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="90" />
+      <location filename="../main_window.py" line="94" />
       <source>Work offline</source>
       <translation>Lavora offline</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="98" />
       <source>Nothing is sent or received until you turn this off (a metered or unsafe connection). Referrals wait, sealed, on this computer.</source>
       <translation>Non si invia né si riceve nulla finché non lo disattivi (connessione a consumo o non sicura). Gli invii aspettano, sigillati, su questo computer.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="105" />
       <source>Demo: no network</source>
       <translation>Demo: rete assente</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="104" />
+      <location filename="../main_window.py" line="108" />
       <source>Demo only: the network's server stops answering, as when the line is down</source>
       <translation>Solo nella demo: il server della rete smette di rispondere, come quando la linea cade</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="121" />
       <source>Not connected to the network</source>
       <translation>Non collegata alla rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="122" />
       <source>Sync status</source>
       <translation>Stato del collegamento con la rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="123" />
+      <location filename="../main_window.py" line="127" />
       <source>Why nothing is being sent</source>
       <translation>Perché non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="130" />
-      <location filename="../main_window.py" line="211" />
+      <location filename="../main_window.py" line="134" />
+      <location filename="../main_window.py" line="215" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="150" />
+      <location filename="../main_window.py" line="154" />
       <source>My day</source>
       <translation>La mia giornata</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="151" />
+      <location filename="../main_window.py" line="155" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="152" />
+      <location filename="../main_window.py" line="156" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="153" />
+      <location filename="../main_window.py" line="157" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="154" />
+      <location filename="../main_window.py" line="158" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="161" />
+      <location filename="../main_window.py" line="165" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="162" />
+      <location filename="../main_window.py" line="166" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="163" />
+      <location filename="../main_window.py" line="167" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="164" />
+      <location filename="../main_window.py" line="168" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="169" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="166" />
+      <location filename="../main_window.py" line="170" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="311" />
+      <location filename="../main_window.py" line="327" />
       <source>Working offline by choice · %1 waiting, nothing is sent</source>
       <translation>Offline per scelta · %1 in attesa, non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="320" />
+      <location filename="../main_window.py" line="333" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>Collegata alla rete · %1 in attesa · ultimo invio e ricezione alle %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="325" />
+      <location filename="../main_window.py" line="338" />
       <source>Offline · %1 waiting</source>
       <translation>Non collegata alla rete · %1 in attesa</translation>
     </message>
@@ -5840,153 +5856,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="70" />
+      <location filename="../ui/partner/view.py" line="76" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="71" />
+      <location filename="../ui/partner/view.py" line="77" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="72" />
+      <location filename="../ui/partner/view.py" line="78" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="73" />
+      <location filename="../ui/partner/view.py" line="79" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="74" />
+      <location filename="../ui/partner/view.py" line="80" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="76" />
+      <location filename="../ui/partner/view.py" line="82" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="80" />
+      <location filename="../ui/partner/view.py" line="86" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="84" />
+      <location filename="../ui/partner/view.py" line="90" />
       <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
       <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="102" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="103" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="104" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="99" />
-      <location filename="../ui/partner/view.py" line="241" />
+      <location filename="../ui/partner/view.py" line="105" />
+      <location filename="../ui/partner/view.py" line="248" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="111" />
+      <location filename="../ui/partner/view.py" line="117" />
       <source>e.g. first meeting booked</source>
       <translation>es. primo colloquio fissato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="112" />
+      <location filename="../ui/partner/view.py" line="118" />
       <source>Note for the centre</source>
       <translation>Nota per il centro</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="113" />
+      <location filename="../ui/partner/view.py" line="119" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="115" />
+      <location filename="../ui/partner/view.py" line="121" />
       <source>Date of the next appointment</source>
       <translation>Data del prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="119" />
+      <location filename="../ui/partner/view.py" line="125" />
       <source>Note for the centre (optional)</source>
       <translation>Nota per il centro (facoltativa)</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="144" />
+      <location filename="../ui/partner/view.py" line="150" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="153" />
+      <location filename="../ui/partner/view.py" line="159" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="160" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="155" />
+      <location filename="../ui/partner/view.py" line="161" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="156" />
+      <location filename="../ui/partner/view.py" line="162" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="157" />
+      <location filename="../ui/partner/view.py" line="163" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="158" />
+      <location filename="../ui/partner/view.py" line="164" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="211" />
+      <location filename="../ui/partner/view.py" line="217" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="213" />
+      <location filename="../ui/partner/view.py" line="219" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="217" />
+      <location filename="../ui/partner/view.py" line="223" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="220" />
+      <location filename="../ui/partner/view.py" line="226" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="220" />
+      <location filename="../ui/partner/view.py" line="226" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="242" />
+      <location filename="../ui/partner/view.py" line="249" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -8243,6 +8259,10 @@
     <message>
       <source>The template uses a placeholder Ponte does not know. Check the words between ${ and } against the list.</source>
       <translation>Il modello usa un segnaposto che Ponte non conosce. Controlla le parole tra ${ e } con l'elenco.</translation>
+    </message>
+    <message>
+      <source>The network server lists a key for this centre that this workstation did not create. Call the network's IT and read them the key's id: %1.</source>
+      <translation>Il server della rete elenca una chiave di questo centro che questa postazione non ha creato. Chiama il servizio informatico della rete e leggi loro l'identificativo della chiave: %1.</translation>
     </message>
   </context>
   <context>

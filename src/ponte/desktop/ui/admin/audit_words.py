@@ -90,6 +90,9 @@ def actions() -> dict[str, str]:
         "packet.refuse": QCoreApplication.translate(
             "AuditWords", "could not open a message it received"
         ),
+        "packet.refusal_lifted": QCoreApplication.translate(
+            "AuditWords", "applied a withdrawal set aside earlier, now that its referral came"
+        ),
         "packet.refusal_sent": QCoreApplication.translate(
             "AuditWords", "told the sender a message could not be opened"
         ),
@@ -115,6 +118,9 @@ def actions() -> dict[str, str]:
             "AuditWords", "changed the largest document allowed"
         ),
         "identity.enrol": QCoreApplication.translate("AuditWords", "joined the network"),
+        "directory.foreign_key": QCoreApplication.translate(
+            "AuditWords", "saw a key for this centre that this workstation did not create"
+        ),
         "device.add": QCoreApplication.translate("AuditWords", "added a workstation of the centre"),
         "device.join": QCoreApplication.translate("AuditWords", "joined the centre's workstations"),
         "device.remove": QCoreApplication.translate(
@@ -220,6 +226,7 @@ def families() -> dict[str, str]:
         "document.": QCoreApplication.translate("AuditWords", "documents"),
         "documents.": QCoreApplication.translate("AuditWords", "document settings"),
         "identity.": QCoreApplication.translate("AuditWords", "the network"),
+        "directory.": QCoreApplication.translate("AuditWords", "the network"),
         "device.": QCoreApplication.translate("AuditWords", "the centre's workstations"),
         "replica.": QCoreApplication.translate("AuditWords", "changes between workstations"),
         "conflict.": QCoreApplication.translate("AuditWords", "conflicts"),
@@ -277,6 +284,7 @@ def _keys() -> dict[str, str]:
         "consent_id": QCoreApplication.translate("AuditWords", "consent"),
         "referral_id": QCoreApplication.translate("AuditWords", "referral"),
         "packet_id": QCoreApplication.translate("AuditWords", "message"),
+        "key_id": QCoreApplication.translate("AuditWords", "key"),
         "recipient_id": QCoreApplication.translate("AuditWords", "recipient"),
         "change_id": QCoreApplication.translate("AuditWords", "change"),
         "fields": QCoreApplication.translate("AuditWords", "fields"),
@@ -417,7 +425,7 @@ def detail_text(action: str, detail: dict[str, Any]) -> str:
             )
         elif isinstance(value, int):
             shown = fmt_n(value)
-        elif key.endswith("_id"):
+        elif key.endswith("_id") and key != "key_id":  # a key's id is read out whole
             shown = short_id(str(value))
         else:
             shown = str(value)
