@@ -8,7 +8,14 @@ from ponte.desktop.ui.admin import audit_words
 
 SRC = Path(__file__).parents[2] / "src" / "ponte"
 ACTION = re.compile(r"^[a-z]+\.[a-z_]+$")
-AUDIT_CALLS = {"_audit", "append", "iter_chunks", "read"}
+AUDIT_CALLS = {"_audit", "append", "iter_chunks", "read", "record"}
+
+
+def _is_audit_call(node: ast.Call) -> bool:
+    name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+    if name == "record":  # audit.record (what a signed-in person did), not outcomes.record
+        return getattr(getattr(node.func, "value", None), "id", "") == "audit"
+    return name in AUDIT_CALLS
 
 
 def _written() -> tuple[set[str], set[str]]:
@@ -21,8 +28,7 @@ def _written() -> tuple[set[str], set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
-            name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-            if name not in AUDIT_CALLS:
+            if not _is_audit_call(node):
                 continue
             values = [*node.args[:3], *(k.value for k in node.keywords if k.arg == "action")]
             actions |= {

@@ -12,13 +12,15 @@ network step, fetches the first one.
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from ponte.app import attachments, lifecycle
+from ponte.app import attachments, keywatch, lifecycle
 from ponte.core.clock import Clock
 from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
@@ -26,6 +28,7 @@ from ponte.core.enums import ServiceType, Urgency
 from ponte.core.errors import (
     DirectoryError,
     DirectoryNotYet,
+    ForeignKeyListed,
     HubError,
     OversizePacket,
     ProvisioningError,
@@ -113,16 +116,24 @@ class Workstation:
             identity_store.save(self.vault.db, ident)
             self.vault._audit("identity.enrol", "member", prov.member_id)
         self._directories = None
+        with contextlib.suppress(HubError, DirectoryError):
+            self.refresh_directory()  # the network as it is now, so she can compose at once
+        return ident
+
+    def refresh_directory(self) -> Directory | None:
+        """Fetch the directory if it changed since the copy kept (checked against the hub's
+        log, :meth:`HubClient.directory_since`) and keep it; None when it had not changed.
+        The network step of enrolment and ``ponte vault check --against-hub``; the sync round
+        does the same in ``sync/engine.py``."""
+        kept = self.directories.kept()
         client = self.client()
-        try:  # the network as it is now, so she can compose at once; else the first round
-            fetched = client.directory_since(None, None)
-        except (HubError, DirectoryError):
-            return ident
+        try:
+            fetched = client.directory_since(*(kept or (None, None)))
         finally:
             client.close()
-        if fetched is not None:
-            self.directories.keep(fetched[0], fetched[1])
-        return ident
+        if fetched is None:
+            return None
+        return self.directories.keep(fetched.raw, fetched.etag, fetched.entries)
 
     # ------------------------------------------------------------ wiring
     def client(self) -> HubClient:
@@ -143,8 +154,20 @@ class Workstation:
     def directories(self) -> VaultDirectory:
         """The signed directory kept in the vault (``sync.ports.DirectoryCache``)."""
         if self._directories is None:
-            self._directories = VaultDirectory(self.vault.db, self.identity.hub_key)
+            self._directories = VaultDirectory(
+                self.vault.db, self.identity.hub_key, on_keep=self._watch_keys
+            )
         return self._directories
+
+    def _watch_keys(self, directory: Directory, entries: Sequence[dict[str, Any]]) -> None:
+        """Each newer directory kept: keys listed for this member that this workstation did
+        not create are recorded and audited (``app/keywatch.py``)."""
+        at, device = self.clock.now(), self.vault.device_id
+        keywatch.watch(self.vault.db, self.identity, directory, entries, at, device)
+
+    def key_alarm(self) -> ForeignKeyListed | None:
+        """Keys the network lists for this member that this workstation did not create."""
+        return keywatch.alarm(self.vault.db)
 
     def directory(self) -> Directory:
         """The directory copy kept in the vault, verified against the pinned hub key. Never
@@ -169,7 +192,7 @@ class Workstation:
         opener = DirectoryOpener(
             my_id=ident.member_id,
             my_keys=[k for mk in ident.keys for k in mk.recipient_keys()],
-            sender_of=inbox.sender_of,
+            seen=inbox.has,
             clock=self.clock,
         )
         return Receiver(inbox=inbox, opener=opener, clock=self.clock)
@@ -298,15 +321,17 @@ class Workstation:
         status: str,
         reason: str | None = None,
         *,
+        sender: str,
         note: str = "",
         next_appointment: date | None = None,
         said: Said | None = None,
     ) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done),
-        with a short note and the next appointment where they fit (``core/payloads.py``), and
-        what came of it when she says (``said``: a course, a tirocinio, a hiring)."""
+        """Partner side: answer the referral ``referral_packet_id`` received from ``sender``
+        (accepted, declined, in_progress, done), with a short note and the next appointment
+        where they fit (``core/payloads.py``), and what came of it when she says (``said``: a
+        course, a tirocinio, a hiring)."""
         return lifecycle.send_status(
-            self, referral_packet_id, status, reason, note, next_appointment, said
+            self, sender, referral_packet_id, status, reason, note, next_appointment, said
         )
 
     # ------------------------------------------------------------ files

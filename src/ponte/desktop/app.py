@@ -180,6 +180,8 @@ class Controller(QObject):
         self.tasks.run(
             CentreForms(vault).definitions, self.window.cases.set_fields, self._show_error
         )
+        if service == ServiceType.CAV.value:
+            self.window.day.start()
         if enrolled:
             background = self.worker.call(lambda: BackgroundSync(ws, self.worker.call))
             self.bridge = SyncBridge(background)
@@ -342,6 +344,10 @@ class Controller(QObject):
             self.window.mail.refresh()
         elif key == "partner":
             self.window.partner.refresh()
+        elif key == "day" and self.vault is not None and self.window.day.day is not None:
+            self.window.day.refresh()
+        elif key == "calendar" and self.vault is not None:
+            self.window.calendar.refresh()
         elif key == "cases" and self.vault is not None:
             self.refresh(self.window.cases.current_query())
             forms = CentreForms(self.vault)  # the amministratrice may have added a field
@@ -353,6 +359,13 @@ class Controller(QObject):
         self.window.mail.refresh()  # counts the updates; shows them if visible
         if self.window.workspace.current() == "partner":
             self.window.partner.refresh()
+        elif self.window.workspace.current() in ("day", "calendar"):  # replicated changes
+            page = (
+                self.window.day
+                if self.window.workspace.current() == "day"
+                else self.window.calendar
+            )
+            page.refresh()
         dashboard = self.window.network.content
         if isinstance(dashboard, NetworkDashboardView):  # reports may have arrived
             dashboard.refresh()

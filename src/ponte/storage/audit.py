@@ -20,6 +20,7 @@ from typing import Any
 
 from ponte.core import canonical
 from ponte.core.clock import rfc3339
+from ponte.core.domain import Actor
 from ponte.core.errors import AuditChainBroken
 from ponte.storage.db import Database
 
@@ -102,6 +103,29 @@ def append(
             ),
         )
     return seq
+
+
+def record(
+    db: Database,
+    actor: Actor,
+    action: str,
+    *,
+    at: datetime,
+    entity: str = "",
+    entity_id: str = "",
+    detail: Mapping[str, Any] | None = None,
+) -> int:
+    """:func:`append` for what a signed-in person did (her account and workstation)."""
+    return append(
+        db,
+        actor=actor.account_id,
+        device=actor.device_id,
+        action=action,
+        at=at,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+    )
 
 
 def _row_entry(row: Any) -> AuditEntry:

@@ -44,7 +44,8 @@ def _lang() -> str:
 
 
 class DocumentsView(QWidget):
-    """The documents of one case (``case_id``) or of one received referral (``received_from``).
+    """The documents of one case (``case_id``) or of one received referral
+    (``received_from``: its sender and packet id).
 
     Call :meth:`refresh` to load the list, :meth:`clear` when the vault locks.
     """
@@ -59,7 +60,7 @@ class DocumentsView(QWidget):
         vault: Vault,
         case_id: str | None = None,
         *,
-        received_from: str | None = None,
+        received_from: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -165,7 +166,8 @@ class DocumentsView(QWidget):
         def fetch() -> list[DocumentInfo]:
             if case_id is not None:
                 return documents.for_case(vault.db, actor, case_id)
-            return documents.for_received(vault.db, str(received))
+            assert received is not None
+            return documents.for_received(vault.db, *received)
 
         self._run(fetch, self._show_rows)
 

@@ -1,0 +1,13 @@
+"""The demo centre's day (rooms, appointments, dates, a closing to approve), for the demo."""
+
+from __future__ import annotations
+
+from ponte.core.domain import Actor
+from ponte.storage import demo_day
+from ponte.storage.vault import Vault
+
+
+def dress(vault: Vault) -> None:
+    """Give the demo centre's account a fortnight of synthetic appointments and deadlines."""
+    a = vault.account
+    demo_day.seed_day(vault.db, Actor(a.id, a.role.value, vault.device_id), now=vault.clock.now())
