@@ -74,6 +74,10 @@ def test_the_walker_sees_what_a_screen_reader_would_miss(qtbot: QtBot) -> None:
     assert "'Save'" not in found
     assert "its name hides its text (use a description):  › QLabel 'Sync status'" in found
     assert "does not contain its visible words '&Show'" in found
+    arrow = QPushButton("→")
+    arrow.setAccessibleName("Next week")  # a symbol is an icon: its name says what it does
+    form.addRow(arrow)
+    assert "'Next week'" not in "\n".join(findings(w, "en"))
     combo.setAccessibleName("Centre")  # not enough on Linux: Orca reads its label
     assert "only its value for a name" in "\n".join(findings(w, "en"))
     centre = QLabel("&Centre")

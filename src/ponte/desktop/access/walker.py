@@ -89,6 +89,10 @@ def _words(text: str) -> str:
     return " ".join(text.lower().split())
 
 
+def _has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
 def walk(root: QWidget, rows: int = ROWS) -> Iterator[Node]:
     """Every visible accessible object under ``root``, parents before children."""
     iface = QAccessible.queryAccessibleInterface(root)
@@ -153,8 +157,9 @@ def _problem(node: Node, codes: frozenset[str]) -> str:
         return "name is a code"
     if node.hidden_text:
         return "its name hides its text (use a description)"
-    if node.shown and _words(node.shown) not in _words(node.name):
-        # WCAG 2.5.3: who says "click Save" by voice must find a "Save" in its name.
+    if node.shown and _has_words(node.shown) and _words(node.shown) not in _words(node.name):
+        # WCAG 2.5.3: who says "click Save" by voice must find a "Save" in its name (a
+        # button that shows only a symbol, "←", is an icon: its name says what it does).
         return f"its name does not contain its visible words {node.shown!r}"
     if node.tab_in_cells:
         # Tab would stop on every cell (a list of 200 cases: 800 presses to get out).

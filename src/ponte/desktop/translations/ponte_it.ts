@@ -1717,47 +1717,47 @@
   <context>
     <name>CalendarView</name>
     <message>
-      <location filename="../ui/calendar/view.py" line="59" />
+      <location filename="../ui/calendar/view.py" line="60" />
       <source>Previous</source>
       <translation>Precedente</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="60" />
+      <location filename="../ui/calendar/view.py" line="61" />
       <source>Previous (Page Up)</source>
       <translation>Precedente (Pag su)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="62" />
+      <location filename="../ui/calendar/view.py" line="63" />
       <source>Next</source>
       <translation>Successiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="63" />
+      <location filename="../ui/calendar/view.py" line="64" />
       <source>Next (Page Down)</source>
       <translation>Successiva (Pag giù)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="64" />
+      <location filename="../ui/calendar/view.py" line="65" />
       <source>&amp;Today</source>
       <translation>&amp;Oggi</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="66" />
+      <location filename="../ui/calendar/view.py" line="67" />
       <source>Show</source>
       <translation>Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="67" />
+      <location filename="../ui/calendar/view.py" line="68" />
       <source>Week</source>
       <translation>Settimana</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="68" />
+      <location filename="../ui/calendar/view.py" line="69" />
       <source>Day</source>
       <translation>Giorno</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="70" />
+      <location filename="../ui/calendar/view.py" line="71" />
       <source>Whose appointments</source>
       <translation>Appuntamenti di chi</translation>
     </message>
@@ -1777,87 +1777,97 @@
       <translation>Un file .ics con soli orari e luoghi, per il calendario del tuo telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="83" />
+      <location filename="../ui/calendar/view.py" line="84" />
       <source>Calendar status</source>
       <translation>Stato del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="139" />
+      <location filename="../ui/calendar/view.py" line="86" />
+      <source>&amp;Show</source>
+      <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="86" />
+      <source>&amp;Whose</source>
+      <translation>Di &amp;chi</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="151" />
       <source>My appointments</source>
       <translation>I miei appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="140" />
+      <location filename="../ui/calendar/view.py" line="152" />
       <source>Whole centre</source>
       <translation>Tutto il centro</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="196" />
+      <location filename="../ui/calendar/view.py" line="208" />
       <source>Week of %1 – %2</source>
       <translation>Settimana dal %1 al %2</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="203" />
+      <location filename="../ui/calendar/view.py" line="215" />
       <source>Appointments: %1</source>
       <translation>Appuntamenti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="206" />
+      <location filename="../ui/calendar/view.py" line="218" />
       <source>Clashes (same person or room at the same time): %1</source>
       <translation>Sovrapposizioni (stessa persona o stanza alla stessa ora): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="212" />
+      <location filename="../ui/calendar/view.py" line="224" />
       <source>Moved on two workstations (open to choose): %1</source>
       <translation>Spostati su due postazioni (apri per scegliere): %1</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="280" />
+      <location filename="../ui/calendar/view.py" line="292" />
       <source>Cancel appointment</source>
       <translation>Annulla appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="280" />
+      <location filename="../ui/calendar/view.py" line="292" />
       <source>Cancel this appointment?</source>
       <translation>Annullare questo appuntamento?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="300" />
+      <location filename="../ui/calendar/view.py" line="312" />
       <source>Phone calendar</source>
       <translation>Calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="303" />
+      <location filename="../ui/calendar/view.py" line="315" />
       <source>Ponte can write your appointments of the next three months to a calendar file for your phone. It holds only times, places and the word “Appointment”: never a name, a code or a case. Turn it on for your account?</source>
       <translation>Ponte può scrivere i tuoi appuntamenti dei prossimi tre mesi in un file di calendario per il tuo telefono. Contiene solo orari, luoghi e la parola «Appuntamento»: mai un nome, un codice o un caso. Lo attivi per il tuo account?</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="308" />
+      <location filename="../ui/calendar/view.py" line="320" />
       <source>Write the file…</source>
       <translation>Scrivi il file…</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="309" />
+      <location filename="../ui/calendar/view.py" line="321" />
       <source>Turn it off</source>
       <translation>Disattiva</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="316" />
+      <location filename="../ui/calendar/view.py" line="328" />
       <source>Save calendar file</source>
       <translation>Salva il file del calendario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="316" />
+      <location filename="../ui/calendar/view.py" line="328" />
       <source>Calendar (*.ics)</source>
       <translation>Calendario (*.ics)</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="322" />
+      <location filename="../ui/calendar/view.py" line="334" />
       <source>Appointment</source>
       <translation>Appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/view.py" line="333" />
+      <location filename="../ui/calendar/view.py" line="345" />
       <source>Appointments written to the file: %1</source>
       <translation>Appuntamenti scritti nel file: %1</translation>
     </message>
@@ -1876,178 +1886,183 @@
     </message>
     <message>
       <location filename="../ui/day/case_tab.py" line="69" />
+      <source>Assign &amp;to</source>
+      <translation>A&amp;ssegnala a</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="71" />
       <source>&amp;Assign</source>
       <translation>&amp;Assegna</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="70" />
+      <location filename="../ui/day/case_tab.py" line="72" />
       <source>Who else may &amp;see it…</source>
       <translation>Chi altro può &amp;vederlo…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="72" />
+      <location filename="../ui/day/case_tab.py" line="74" />
       <source>Dates</source>
       <translation>Date del caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="81" />
+      <location filename="../ui/day/case_tab.py" line="83" />
       <source>Save &amp;dates</source>
       <translation>Salva le &amp;date</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="84" />
+      <location filename="../ui/day/case_tab.py" line="86" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="84" />
-      <location filename="../ui/day/case_tab.py" line="89" />
+      <location filename="../ui/day/case_tab.py" line="86" />
+      <location filename="../ui/day/case_tab.py" line="91" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="84" />
+      <location filename="../ui/day/case_tab.py" line="86" />
       <source>Where</source>
       <translation>Dove</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="84" />
+      <location filename="../ui/day/case_tab.py" line="86" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="85" />
+      <location filename="../ui/day/case_tab.py" line="87" />
       <source>Her appointments</source>
       <translation>I suoi appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="87" />
+      <location filename="../ui/day/case_tab.py" line="89" />
       <source>&amp;New appointment…</source>
       <translation>&amp;Nuovo appuntamento…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="88" />
+      <location filename="../ui/day/case_tab.py" line="90" />
       <source>Print &amp;card for her…</source>
       <translation>Stampa il pro&amp;memoria per lei…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="89" />
+      <location filename="../ui/day/case_tab.py" line="91" />
       <source>By</source>
       <translation>Entro</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="89" />
+      <location filename="../ui/day/case_tab.py" line="91" />
       <source>Deadlines of this case</source>
       <translation>Scadenze di questo caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="90" />
+      <location filename="../ui/day/case_tab.py" line="92" />
       <source>Mark d&amp;one</source>
       <translation>Segna come &amp;fatto</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="91" />
+      <location filename="../ui/day/case_tab.py" line="93" />
       <source>Le&amp;t the consent lapse</source>
       <translation>Lascia scadere il &amp;consenso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="92" />
+      <location filename="../ui/day/case_tab.py" line="94" />
       <source>Write a &amp;letter…</source>
       <translation>Scrivi una &amp;lettera…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="93" />
+      <location filename="../ui/day/case_tab.py" line="95" />
       <source>Print s&amp;ummary…</source>
       <translation>Stampa il &amp;riepilogo…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="94" />
+      <location filename="../ui/day/case_tab.py" line="96" />
       <source>Print &amp;plan…</source>
       <translation>Stampa il &amp;progetto…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="95" />
-      <location filename="../ui/day/case_tab.py" line="218" />
+      <location filename="../ui/day/case_tab.py" line="97" />
+      <location filename="../ui/day/case_tab.py" line="220" />
       <source>Close the case…</source>
       <translation>Chiudi il caso…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="100" />
+      <location filename="../ui/day/case_tab.py" line="102" />
       <source>Agenda status</source>
       <translation>Stato dell'agenda</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="106" />
+      <location filename="../ui/day/case_tab.py" line="109" />
       <source>Appointments</source>
       <translation>Appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="114" />
+      <location filename="../ui/day/case_tab.py" line="117" />
       <source>Deadlines</source>
       <translation>Scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="162" />
+      <location filename="../ui/day/case_tab.py" line="164" />
       <source>Responsible: %1</source>
       <translation>Responsabile: %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="165" />
+      <location filename="../ui/day/case_tab.py" line="167" />
       <source>Also sees it: %1</source>
       <translation>Lo vede anche: %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="191" />
+      <location filename="../ui/day/case_tab.py" line="193" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="205" />
+      <location filename="../ui/day/case_tab.py" line="207" />
       <source>Closing asked on %1: waiting for the coordinator's approval.</source>
       <translation>Chiusura chiesta il %1: in attesa dell'approvazione della coordinatrice.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="216" />
+      <location filename="../ui/day/case_tab.py" line="218" />
       <source>Ask to close…</source>
       <translation>Chiedi la chiusura…</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="255" />
+      <location filename="../ui/day/case_tab.py" line="257" />
       <source>Who else may see this case</source>
       <translation>Chi altro può vedere questo caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="257" />
+      <location filename="../ui/day/case_tab.py" line="259" />
       <source>Staff</source>
       <translation>Personale</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="304" />
+      <location filename="../ui/day/case_tab.py" line="306" />
       <source>Dates saved; the deadlines follow them.</source>
       <translation>Date salvate; le scadenze le seguono.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="406" />
+      <location filename="../ui/day/case_tab.py" line="408" />
       <source>Close the case</source>
       <translation>Chiudi il caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="408" />
+      <location filename="../ui/day/case_tab.py" line="410" />
       <source>Why the case closes</source>
       <translation>Perché il caso si chiude</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="417" />
+      <location filename="../ui/day/case_tab.py" line="419" />
       <source>Asked: the coordinator will see your request.</source>
       <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="419" />
+      <location filename="../ui/day/case_tab.py" line="421" />
       <source>The case is closed.</source>
       <translation>Il caso è chiuso.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="430" />
+      <location filename="../ui/day/case_tab.py" line="432" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
@@ -2218,7 +2233,7 @@
     </message>
     <message>
       <location filename="../ui/day/caseload.py" line="34" />
-      <location filename="../ui/day/caseload.py" line="68" />
+      <location filename="../ui/day/caseload.py" line="70" />
       <source>Open cases per operatrice</source>
       <translation>Casi aperti per operatrice</translation>
     </message>
@@ -2240,7 +2255,7 @@
     </message>
     <message>
       <location filename="../ui/day/caseload.py" line="38" />
-      <location filename="../ui/day/caseload.py" line="73" />
+      <location filename="../ui/day/caseload.py" line="75" />
       <source>Cases with nobody responsible</source>
       <translation>Casi senza responsabile</translation>
     </message>
@@ -2271,7 +2286,7 @@
     </message>
     <message>
       <location filename="../ui/day/caseload.py" line="46" />
-      <location filename="../ui/day/caseload.py" line="77" />
+      <location filename="../ui/day/caseload.py" line="79" />
       <source>Closures waiting for your approval</source>
       <translation>Chiusure in attesa della tua approvazione</translation>
     </message>
@@ -2296,7 +2311,7 @@
       <translation>Assegna il caso selezionato a:</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="89" />
+      <location filename="../ui/day/caseload.py" line="91" />
       <source>Closed cases at the end of the retention period: %1. Purge them in Administration → Retention.</source>
       <translation>Casi chiusi alla fine del periodo di conservazione: %1. Eliminali in Amministrazione → Conservazione.</translation>
     </message>

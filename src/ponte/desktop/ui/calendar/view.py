@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date, time, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,6 +31,7 @@ from ponte.app.day import Day, StaffMember
 from ponte.core import localtime
 from ponte.core.diary import Appointment, DayItem, Place
 from ponte.core.errors import PonteError
+from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.calendar.editor import AppointmentDialog, card_document, print_card
@@ -68,8 +69,7 @@ class CalendarView(DeskPage):
         self.mode.addItem(self.tr("Day"), 1)
         self.whose = QComboBox()
         self.whose.setAccessibleName(self.tr("Whose appointments"))
-        self.whose.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.whose.setMinimumContentsLength(16)
+        letters_wide(self.whose, 16)
         self.new_button = QPushButton(self.tr("&New appointment…"))
         self.phone_button = QPushButton(self.tr("Phone calendar…"))
         self.phone_button.setToolTip(
@@ -79,15 +79,27 @@ class CalendarView(DeskPage):
         scroll = QScrollArea()
         scroll.setWidget(self.grid)
         scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the grid inside
         self.status = QLabel()
-        self.status.setAccessibleName(self.tr("Calendar status"))
+        self.status.setAccessibleDescription(self.tr("Calendar status"))
         self.status.setWordWrap(True)
+        mode_label, whose_label = QLabel(self.tr("&Show")), QLabel(self.tr("&Whose"))
+        mode_label.setBuddy(self.mode)  # Orca names each list by its label
+        whose_label.setBuddy(self.whose)
+        # Side by side while they fit; at a large text size the rows stack (WCAG 1.4.10).
+        move, choose, act = QWidget(), QWidget(), QWidget()
+        rows = (
+            (move, (self.prev, self.today_button, self.next, self.title)),
+            (choose, (mode_label, self.mode, whose_label, self.whose)),
+            (act, (self.new_button, self.phone_button)),
+        )
+        for holder, widgets in rows:
+            row = QHBoxLayout(holder)
+            row.setContentsMargins(0, 0, 0, 0)
+            for w in widgets:
+                row.addWidget(w, 1 if w is self.title else 0)
         bar = QHBoxLayout()
-        for button in (self.prev, self.today_button, self.next):
-            bar.addWidget(button)
-        bar.addWidget(self.title, 1)
-        for w in (self.mode, self.whose, self.new_button, self.phone_button):
-            bar.addWidget(w)
+        bar.addWidget(SideBySide(move, SideBySide(choose, act)))
         box = QVBoxLayout(self)
         box.addLayout(bar)
         box.addWidget(self.error)

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -39,6 +38,7 @@ from ponte.core.enums import (
     PlaceKind,
 )
 from ponte.core.labels import label
+from ponte.desktop.access.reflow import SideBySide
 from ponte.desktop.ui import printing
 from ponte.desktop.ui.calendar.editor import AppointmentDialog, print_card
 from ponte.desktop.ui.casefile.tabs import fill, table
@@ -63,9 +63,11 @@ class CaseDayTab(QWidget):
         self.panel: CasePanel | None = None
         self.dialog: QDialog | None = None
         self.responsible = QLabel()
-        self.responsible.setAccessibleName(self.tr("Responsible operatrice"))
+        self.responsible.setAccessibleDescription(self.tr("Responsible operatrice"))
         self.assignee = QComboBox()
         self.assignee.setAccessibleName(self.tr("Assign to"))
+        self.assignee_label = QLabel(self.tr("Assign &to"))
+        self.assignee_label.setBuddy(self.assignee)  # Orca names the list by it
         self.assign_button = QPushButton(self.tr("&Assign"))
         self.team_button = QPushButton(self.tr("Who else may &see it…"))
         self.dates: dict[CaseDateKind, tuple[QCheckBox, QDateEdit]] = {}
@@ -97,9 +99,10 @@ class CaseDayTab(QWidget):
         self.closure.setWordWrap(True)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Agenda status"))
+        self.status.setAccessibleDescription(self.tr("Agenda status"))
         who = QHBoxLayout()
         who.addWidget(self.responsible, 1)
+        who.addWidget(self.assignee_label)
         who.addWidget(self.assignee)
         who.addWidget(self.assign_button)
         who.addWidget(self.team_button)
@@ -119,19 +122,18 @@ class CaseDayTab(QWidget):
         row.addWidget(self.lapse_button)
         row.addWidget(self.done_button)
         ld.addLayout(row)
-        grid = QGridLayout()
-        grid.addWidget(appts, 0, 0)
-        grid.addWidget(dls, 0, 1)
-        grid.addWidget(dates_box, 1, 0)
-        actions = QVBoxLayout()
+        doing = QWidget()
+        actions = QVBoxLayout(doing)
+        actions.setContentsMargins(0, 0, 0, 0)
         for b in (self.letter_button, self.summary_button, self.plan_button, self.close_button):
             actions.addWidget(b)
         actions.addWidget(self.closure)
         actions.addStretch(1)
-        grid.addLayout(actions, 1, 1)
         box = QVBoxLayout(self)
         box.addLayout(who)
-        box.addLayout(grid, 1)
+        # Two by two while they fit; one above the other at a large text size (WCAG 1.4.10).
+        box.addWidget(SideBySide(appts, dls), 1)
+        box.addWidget(SideBySide(dates_box, doing), 1)
         box.addWidget(self.status)
         self.assign_button.clicked.connect(self._on_assign_clicked)
         self.team_button.clicked.connect(self._on_team_clicked)
@@ -170,7 +172,7 @@ class CaseDayTab(QWidget):
             )
         )
         coordinates = self._coordinates()
-        for w in (self.assignee, self.assign_button):
+        for w in (self.assignee_label, self.assignee, self.assign_button):
             w.setVisible(coordinates)
         self.assignee.clear()
         for s in panel.staff:

@@ -120,7 +120,7 @@ class DaySettingsDialog(QDialog):
         self._editing = ""  # id of the template in the editor; "" for a new one
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Settings status"))
+        self.status.setAccessibleDescription(self.tr("Settings status"))
         self.tabs = QTabWidget()
         self.tabs.addTab(self._centre_page(), self.tr("Centre"))
         self.tabs.addTab(self._rules_page(), self.tr("Deadline rules"))

@@ -57,7 +57,7 @@ class MyDayView(DeskPage):
         self.deadline_rows: list[Deadline] = []
         self.title = QLabel()
         self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
-        self.title.setAccessibleName(self.tr("Today"))
+        self.title.setAccessibleDescription(self.tr("Today"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
         self.settings_button = QPushButton(self.tr("Diary &settings…"))
