@@ -25,7 +25,6 @@ from ponte.core.enums import AppointmentKind, CaseDateKind, ConsentMethod, Servi
 from ponte.core.letters import BLANK
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui import printing
-from ponte.desktop.ui.calendar.grid import HOUR_PX
 from ponte.desktop.ui.calendar.view import CalendarView
 from ponte.desktop.ui.day.case_tab import CaseDayTab
 from ponte.desktop.ui.day.view import MyDayView
@@ -108,9 +107,9 @@ def test_she_books_with_the_keyboard_and_moves_it_with_keys_and_by_dragging(
     rect = view.grid.block_rect(block)  # where it is drawn, to press on it
     centre = rect.center().toPoint()
     qtbot.mousePress(view.grid, LEFT, pos=centre)
-    qtbot.mouseMove(view.grid, centre + QPoint(0, HOUR_PX // 2))
-    qtbot.mouseMove(view.grid, centre + QPoint(0, HOUR_PX))
-    qtbot.mouseRelease(view.grid, LEFT, pos=centre + QPoint(0, HOUR_PX))
+    qtbot.mouseMove(view.grid, centre + QPoint(0, view.grid.hour_px // 2))
+    qtbot.mouseMove(view.grid, centre + QPoint(0, view.grid.hour_px))
+    qtbot.mouseRelease(view.grid, LEFT, pos=centre + QPoint(0, view.grid.hour_px))
     qtbot.waitUntil(
         lambda: localtime.from_stored(view.items[0].appointment.starts_at).time() == time(10, 15)
     )

@@ -45,6 +45,22 @@ def big_app(
     controller.shutdown()
 
 
+def test_no_screen_fixes_its_own_font_size() -> None:
+    """A size in a style sheet (``font-size: 18px``) stays that size at 200 %: titles and
+    hints would not grow with her text. Sizes are relative to the font (``QFont``)."""
+    import re
+
+    sheets = re.compile(r"""setStyleSheet\(\s*(?:f?"[^"]*"\s*)+\)""", re.S)
+    src = Path(__file__).resolve().parents[2] / "src" / "ponte" / "desktop"
+    fixed = [
+        f"{path.relative_to(src)}: {m.group(0)}"
+        for path in sorted(src.rglob("*.py"))
+        for m in sheets.finditer(path.read_text())
+        if "font-size" in m.group(0)
+    ]
+    assert not fixed, "\n".join(fixed)
+
+
 def test_the_fit_check_sees_a_cut_button(qtbot: QtBot) -> None:
     from PySide6.QtWidgets import QPushButton
 

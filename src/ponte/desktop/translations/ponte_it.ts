@@ -2222,96 +2222,96 @@
   <context>
     <name>CaseloadView</name>
     <message>
-      <location filename="../ui/day/caseload.py" line="34" />
+      <location filename="../ui/day/caseload.py" line="35" />
       <source>Operatrice</source>
       <translation>Operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="34" />
+      <location filename="../ui/day/caseload.py" line="35" />
       <source>Open cases</source>
       <translation>Casi aperti</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="34" />
+      <location filename="../ui/day/caseload.py" line="35" />
       <location filename="../ui/day/caseload.py" line="70" />
       <source>Open cases per operatrice</source>
       <translation>Casi aperti per operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="37" />
-      <location filename="../ui/day/caseload.py" line="45" />
+      <location filename="../ui/day/caseload.py" line="38" />
+      <location filename="../ui/day/caseload.py" line="46" />
       <source>Code</source>
       <translation>Codice</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="37" />
+      <location filename="../ui/day/caseload.py" line="38" />
       <source>Opened on</source>
       <translation>Aperto il</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="37" />
+      <location filename="../ui/day/caseload.py" line="38" />
       <source>Was with</source>
       <translation>Era di</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="38" />
-      <location filename="../ui/day/caseload.py" line="75" />
+      <location filename="../ui/day/caseload.py" line="39" />
+      <location filename="../ui/day/caseload.py" line="77" />
       <source>Cases with nobody responsible</source>
       <translation>Casi senza responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="41" />
+      <location filename="../ui/day/caseload.py" line="42" />
       <source>Assign to</source>
       <translation>Assegna a</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="42" />
+      <location filename="../ui/day/caseload.py" line="43" />
       <source>&amp;Assign</source>
       <translation>&amp;Assegna</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="45" />
+      <location filename="../ui/day/caseload.py" line="46" />
       <source>Reason</source>
       <translation>Motivo</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="45" />
+      <location filename="../ui/day/caseload.py" line="46" />
       <source>Asked by</source>
       <translation>Chiesta da</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="45" />
+      <location filename="../ui/day/caseload.py" line="46" />
       <source>Asked on</source>
       <translation>Chiesta il</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="46" />
-      <location filename="../ui/day/caseload.py" line="79" />
+      <location filename="../ui/day/caseload.py" line="47" />
+      <location filename="../ui/day/caseload.py" line="81" />
       <source>Closures waiting for your approval</source>
       <translation>Chiusure in attesa della tua approvazione</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="50" />
+      <location filename="../ui/day/caseload.py" line="51" />
       <source>Purge</source>
       <translation>Eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="51" />
+      <location filename="../ui/day/caseload.py" line="52" />
       <source>A&amp;pprove closing</source>
       <translation>A&amp;pprova la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="52" />
+      <location filename="../ui/day/caseload.py" line="53" />
       <source>&amp;Keep it open</source>
       <translation>&amp;Lascialo aperto</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="60" />
+      <location filename="../ui/day/caseload.py" line="61" />
       <source>Assign the selected case to:</source>
       <translation>Assegna il caso selezionato a:</translation>
     </message>
     <message>
-      <location filename="../ui/day/caseload.py" line="91" />
+      <location filename="../ui/day/caseload.py" line="93" />
       <source>Closed cases at the end of the retention period: %1. Purge them in Administration → Retention.</source>
       <translation>Casi chiusi alla fine del periodo di conservazione: %1. Eliminali in Amministrazione → Conservazione.</translation>
     </message>
@@ -2971,17 +2971,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="137" />
+      <location filename="../ui/admin/widgets.py" line="133" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="140" />
+      <location filename="../ui/admin/widgets.py" line="136" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="165" />
+      <location filename="../ui/admin/widgets.py" line="161" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
@@ -4298,12 +4298,12 @@
   <context>
     <name>FileField</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="189" />
+      <location filename="../ui/admin/widgets.py" line="185" />
       <source>Choose…</source>
       <translation>Scegli…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="190" />
+      <location filename="../ui/admin/widgets.py" line="186" />
       <source>Choose a file for: %1</source>
       <translation>Scegli un file per: %1</translation>
     </message>
@@ -4311,66 +4311,66 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="167" />
-      <location filename="../ui/signin/views.py" line="176" />
+      <location filename="../ui/signin/views.py" line="168" />
+      <location filename="../ui/signin/views.py" line="177" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="168" />
-      <location filename="../ui/signin/views.py" line="177" />
+      <location filename="../ui/signin/views.py" line="169" />
+      <location filename="../ui/signin/views.py" line="178" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="169" />
-      <location filename="../ui/signin/views.py" line="178" />
+      <location filename="../ui/signin/views.py" line="170" />
+      <location filename="../ui/signin/views.py" line="179" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="170" />
-      <location filename="../ui/signin/views.py" line="179" />
+      <location filename="../ui/signin/views.py" line="171" />
+      <location filename="../ui/signin/views.py" line="180" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="181" />
+      <location filename="../ui/signin/views.py" line="182" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="182" />
+      <location filename="../ui/signin/views.py" line="183" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="185" />
+      <location filename="../ui/signin/views.py" line="186" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="186" />
+      <location filename="../ui/signin/views.py" line="187" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="194" />
+      <location filename="../ui/signin/views.py" line="195" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="201" />
+      <location filename="../ui/signin/views.py" line="202" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="213" />
+      <location filename="../ui/signin/views.py" line="214" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="216" />
+      <location filename="../ui/signin/views.py" line="217" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -5267,183 +5267,183 @@
   <context>
     <name>MyDayView</name>
     <message>
-      <location filename="../ui/day/view.py" line="60" />
+      <location filename="../ui/day/view.py" line="62" />
       <source>Today</source>
       <translation>Oggi</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="61" />
+      <location filename="../ui/day/view.py" line="63" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="63" />
+      <location filename="../ui/day/view.py" line="65" />
       <source>Diary &amp;settings…</source>
       <translation>&amp;Impostazioni dell'agenda…</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="65" />
+      <location filename="../ui/day/view.py" line="67" />
       <source>Deadline rules, rooms, closing with approval, letter templates</source>
       <translation>Regole delle scadenze, stanze, chiusura con approvazione, modelli di lettera</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="71" />
-      <location filename="../ui/day/view.py" line="75" />
-      <location filename="../ui/day/view.py" line="82" />
-      <location filename="../ui/day/view.py" line="86" />
+      <location filename="../ui/day/view.py" line="73" />
+      <location filename="../ui/day/view.py" line="77" />
+      <location filename="../ui/day/view.py" line="84" />
+      <location filename="../ui/day/view.py" line="88" />
       <source>Code</source>
       <translation>Codice</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="73" />
       <source>Time</source>
       <translation>Ora</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="71" />
-      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="73" />
+      <location filename="../ui/day/view.py" line="77" />
       <source>What</source>
       <translation>Cosa</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="73" />
       <source>Where</source>
       <translation>Dove</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="73" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="72" />
-      <location filename="../ui/day/view.py" line="109" />
+      <location filename="../ui/day/view.py" line="74" />
+      <location filename="../ui/day/view.py" line="115" />
       <source>Today's appointments</source>
       <translation>Appuntamenti di oggi</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="77" />
       <source>By</source>
       <translation>Entro</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="77" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="76" />
-      <location filename="../ui/day/view.py" line="112" />
+      <location filename="../ui/day/view.py" line="78" />
+      <location filename="../ui/day/view.py" line="117" />
       <source>Deadlines</source>
       <translation>Scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="78" />
+      <location filename="../ui/day/view.py" line="80" />
       <source>Mark &amp;done</source>
       <translation>Segna come &amp;fatto</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="79" />
+      <location filename="../ui/day/view.py" line="81" />
       <source>&amp;Let the consent lapse</source>
       <translation>&amp;Lascia scadere il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="80" />
+      <location filename="../ui/day/view.py" line="82" />
       <source>Open the &amp;calendar</source>
       <translation>Apri il &amp;calendario</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="82" />
+      <location filename="../ui/day/view.py" line="84" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="82" />
+      <location filename="../ui/day/view.py" line="84" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="82" />
+      <location filename="../ui/day/view.py" line="84" />
       <source>Received</source>
       <translation>Ricevuta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="83" />
+      <location filename="../ui/day/view.py" line="85" />
       <source>Answers from partner services</source>
       <translation>Risposte dei servizi partner</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="86" />
+      <location filename="../ui/day/view.py" line="88" />
       <source>Assigned on</source>
       <translation>Assegnato il</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="86" />
+      <location filename="../ui/day/view.py" line="88" />
       <source>Cases assigned to you</source>
       <translation>Casi assegnati a te</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="117" />
+      <location filename="../ui/day/view.py" line="124" />
       <source>New answers from partner services</source>
       <translation>Nuove risposte dei servizi partner</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="120" />
+      <location filename="../ui/day/view.py" line="125" />
       <source>Assigned to you since you last looked</source>
       <translation>Assegnati a te dall'ultima volta</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="126" />
+      <location filename="../ui/day/view.py" line="131" />
       <source>My day sections</source>
       <translation>Sezioni della mia giornata</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="127" />
+      <location filename="../ui/day/view.py" line="132" />
       <source>My day</source>
       <translation>La mia giornata</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="128" />
+      <location filename="../ui/day/view.py" line="133" />
       <source>Centre caseload</source>
       <translation>Casi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="169" />
+      <location filename="../ui/day/view.py" line="174" />
       <source>Today, %1</source>
       <translation>Oggi, %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="252" />
+      <location filename="../ui/day/view.py" line="257" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="254" />
+      <location filename="../ui/day/view.py" line="259" />
       <source>moved on two workstations: choose the time</source>
       <translation>spostato su due postazioni: scegli l'orario</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="256" />
+      <location filename="../ui/day/view.py" line="261" />
       <source>clashes with another appointment</source>
       <translation>si sovrappone a un altro appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="263" />
+      <location filename="../ui/day/view.py" line="268" />
       <source>overdue since %1</source>
       <translation>scaduta dal %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="265" />
+      <location filename="../ui/day/view.py" line="270" />
       <source>today</source>
       <translation>oggi</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="267" />
+      <location filename="../ui/day/view.py" line="272" />
       <source>tomorrow</source>
       <translation>domani</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="267" />
+      <location filename="../ui/day/view.py" line="272" />
       <source>in %1 days</source>
       <translation>tra %1 giorni</translation>
     </message>
@@ -7496,47 +7496,47 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="66" />
+      <location filename="../ui/signin/views.py" line="67" />
       <source>Error</source>
       <translation>Errore</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="79" />
-      <location filename="../ui/signin/views.py" line="98" />
+      <location filename="../ui/signin/views.py" line="80" />
+      <location filename="../ui/signin/views.py" line="99" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="82" />
-      <location filename="../ui/signin/views.py" line="99" />
+      <location filename="../ui/signin/views.py" line="83" />
+      <location filename="../ui/signin/views.py" line="100" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="90" />
+      <location filename="../ui/signin/views.py" line="91" />
       <source>What just happened</source>
       <translation>Cosa è appena successo</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="92" />
-      <location filename="../ui/signin/views.py" line="141" />
-      <location filename="../ui/signin/views.py" line="151" />
+      <location filename="../ui/signin/views.py" line="93" />
+      <location filename="../ui/signin/views.py" line="142" />
+      <location filename="../ui/signin/views.py" line="152" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="95" />
-      <location filename="../ui/signin/views.py" line="97" />
+      <location filename="../ui/signin/views.py" line="96" />
+      <location filename="../ui/signin/views.py" line="98" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="104" />
+      <location filename="../ui/signin/views.py" line="105" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="135" />
+      <location filename="../ui/signin/views.py" line="136" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -7771,27 +7771,27 @@
   <context>
     <name>StrengthHint</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="260" />
+      <location filename="../ui/admin/widgets.py" line="256" />
       <source>Passphrase strength</source>
       <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="269" />
+      <location filename="../ui/admin/widgets.py" line="265" />
       <source>Too short: at least %1 characters.</source>
       <translation>Troppo corta: almeno %1 caratteri.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="270" />
+      <location filename="../ui/admin/widgets.py" line="266" />
       <source>Weak: a few ordinary words in a row are stronger.</source>
       <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="271" />
+      <location filename="../ui/admin/widgets.py" line="267" />
       <source>Fair.</source>
       <translation>Discreta.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="272" />
+      <location filename="../ui/admin/widgets.py" line="268" />
       <source>Strong.</source>
       <translation>Robusta.</translation>
     </message>
@@ -7898,27 +7898,27 @@
       <translation>Appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="185" />
+      <location filename="../ui/calendar/grid.py" line="202" />
       <source>%1 minutes</source>
       <translation>%1 minuti</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="187" />
+      <location filename="../ui/calendar/grid.py" line="204" />
       <source>cancelled</source>
       <translation>annullato</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="189" />
+      <location filename="../ui/calendar/grid.py" line="206" />
       <source>clashes with another appointment</source>
       <translation>si sovrappone a un altro appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="191" />
+      <location filename="../ui/calendar/grid.py" line="208" />
       <source>moved differently on two workstations: choose the time</source>
       <translation>spostato in modo diverso su due postazioni: scegli l'orario</translation>
     </message>
     <message>
-      <location filename="../ui/calendar/grid.py" line="196" />
+      <location filename="../ui/calendar/grid.py" line="213" />
       <source>No appointment selected</source>
       <translation>Nessun appuntamento selezionato</translation>
     </message>

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from ponte.core.domain import Actor
 from ponte.core.errors import PonteError, UserCancelled
 from ponte.desktop.access.announce import announce
+from ponte.desktop.access.fit import sized
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.storage.vault import Vault
@@ -58,12 +59,7 @@ def actor_of(vault: Vault) -> Actor:
 
 
 def title(text: str) -> QLabel:
-    label = QLabel(text)
-    font = label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.3)
-    font.setBold(True)
-    label.setFont(font)
-    return label
+    return sized(QLabel(text), 1.3, bold=True)
 
 
 def explanation(text: str) -> QLabel:

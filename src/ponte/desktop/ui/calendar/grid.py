@@ -40,7 +40,7 @@ _PENS = {
     "selected": QPen(QColor("#1a5fb4"), 3),
 }
 _FILL, _FILL_CANCELLED = QColor("#dfe9f6"), QColor("#eeeeee")
-_INK, _INK_CANCELLED = QColor("#1d1d1d"), QColor("#777777")
+_INK, _INK_CANCELLED = QColor("#1d1d1d"), QColor("#595959")  # ≥ 4.5:1 on the fills
 HOUR_PX = 48
 HEADER_PX = 36
 GUTTER_PX = 52
@@ -85,24 +85,38 @@ class TimeGrid(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(700, HEADER_PX + (LAST_HOUR - FIRST_HOUR) * HOUR_PX + 16)
+        return QSize(700, self.header_px + (LAST_HOUR - FIRST_HOUR) * self.hour_px + 16)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
 
     # ------------------------------------------------------------ geometry
+    # In pixels at the usual text size, larger with hers: the hours and the appointments'
+    # words are never cut at 200 % (WCAG 1.4.4).
+    @property
+    def hour_px(self) -> int:
+        return max(HOUR_PX, 3 * self.fontMetrics().lineSpacing())
+
+    @property
+    def header_px(self) -> int:
+        return max(HEADER_PX, 2 * self.fontMetrics().lineSpacing())
+
+    @property
+    def gutter_px(self) -> int:
+        return max(GUTTER_PX, self.fontMetrics().horizontalAdvance("00:00") + 12)
+
     def _col_width(self) -> float:
-        return max(40.0, (self.width() - GUTTER_PX) / self.days)
+        return max(40.0, (self.width() - self.gutter_px) / self.days)
 
     def _y(self, minutes: int) -> float:
-        return HEADER_PX + (minutes - FIRST_HOUR * 60) * HOUR_PX / 60
+        return self.header_px + (minutes - FIRST_HOUR * 60) * self.hour_px / 60
 
     def block_rect(self, b: Block, day: int | None = None, top: int | None = None) -> QRectF:
         w = self._col_width()
         lane_w = (w - 6) / b.lanes
-        x = GUTTER_PX + (b.day if day is None else day) * w + 3 + b.lane * lane_w
+        x = self.gutter_px + (b.day if day is None else day) * w + 3 + b.lane * lane_w
         y = self._y(b.top if top is None else top)
-        return QRectF(x, y, lane_w - 2, max(14.0, b.height * HOUR_PX / 60 - 2))
+        return QRectF(x, y, lane_w - 2, max(14.0, b.height * self.hour_px / 60 - 2))
 
     def _at(self, pos: QPoint) -> Block | None:
         for b in reversed(self.blocks):
@@ -111,8 +125,8 @@ class TimeGrid(QWidget):
         return None
 
     def _slot(self, pos: QPoint) -> tuple[int, int]:
-        day = int((pos.x() - GUTTER_PX) // self._col_width())
-        minutes = int((pos.y() - HEADER_PX) * 60 / HOUR_PX) + FIRST_HOUR * 60
+        day = int((pos.x() - self.gutter_px) // self._col_width())
+        minutes = int((pos.y() - self.header_px) * 60 / self.hour_px) + FIRST_HOUR * 60
         return max(0, min(self.days - 1, day)), snapped(minutes)
 
     # ------------------------------------------------------------ painting
@@ -123,16 +137,19 @@ class TimeGrid(QWidget):
         p.fillRect(self.rect(), pal.base())
         w = self._col_width()
         grid = QColor(pal.mid().color())
+        line = self.fontMetrics().lineSpacing()
         for hour in range(FIRST_HOUR, LAST_HOUR + 1):
             y = self._y(hour * 60)
             p.setPen(QPen(grid, 1))
-            p.drawLine(GUTTER_PX, int(y), self.width(), int(y))
+            p.drawLine(self.gutter_px, int(y), self.width(), int(y))
             p.setPen(pal.text().color())
             p.drawText(
-                QRectF(0, y - 8, GUTTER_PX - 6, 16), Qt.AlignmentFlag.AlignRight, f"{hour:02d}:00"
+                QRectF(0, y - line / 2, self.gutter_px - 6, line),
+                Qt.AlignmentFlag.AlignRight,
+                f"{hour:02d}:00",
             )
         for d in range(self.days):
-            x = GUTTER_PX + d * w
+            x = self.gutter_px + d * w
             p.setPen(QPen(grid, 1))
             p.drawLine(int(x), 0, int(x), self.height())
             day = self.first + timedelta(days=d)
@@ -141,7 +158,7 @@ class TimeGrid(QWidget):
             font.setBold(day == self.today)
             p.setFont(font)
             p.setPen(pal.text().color())
-            p.drawText(QRectF(x, 4, w, HEADER_PX - 8), Qt.AlignmentFlag.AlignCenter, head)
+            p.drawText(QRectF(x, 4, w, self.header_px - 8), Qt.AlignmentFlag.AlignCenter, head)
         p.setFont(self.font())
         for b in self.blocks:
             self._paint_block(p, b, self.block_rect(b))
@@ -220,7 +237,7 @@ class TimeGrid(QWidget):
             return
         day, _ = self._slot(pos)
         start_day, _ = self._slot(self._press)
-        delta = int((pos.y() - self._press.y()) * 60 / HOUR_PX)
+        delta = int((pos.y() - self._press.y()) * 60 / self.hour_px)
         top = snapped(self.current.top + delta)
         self._drag = (self.current.day + day - start_day, top)
         self._drag = (max(0, min(self.days - 1, self._drag[0])), top)

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -31,6 +30,7 @@ from ponte.app.day import Day, StaffMember
 from ponte.core import localtime
 from ponte.core.diary import Appointment, DayItem, Place
 from ponte.core.errors import PonteError
+from ponte.desktop.access.fit import sized
 from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
@@ -54,8 +54,8 @@ class CalendarView(DeskPage):
         self.staff: list[StaffMember] = []
         self.dialog: AppointmentDialog | None = None
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 16px; font-weight: bold;")
-        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        sized(self.title, 1.2, bold=True)
+        self.title.setWordWrap(True)  # never cut: it wraps when narrow
         self.prev = QPushButton("←")
         self.prev.setAccessibleName(self.tr("Previous"))
         self.prev.setToolTip(self.tr("Previous (Page Up)"))

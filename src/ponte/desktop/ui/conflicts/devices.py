@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -28,6 +27,7 @@ from PySide6.QtWidgets import (
 from ponte.app.replication import Replication, fingerprint
 from ponte.core.errors import PonteError
 from ponte.core.fsutil import atomic_write
+from ponte.desktop.access.reflow import Wrap
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.common import fmt_day
@@ -81,15 +81,15 @@ class DevicesView(QWidget):
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setAccessibleDescription(self.tr("Status"))
-        buttons = QHBoxLayout()
-        for b in (self.accept_button, self.remove_button, self.request_button, self.offer_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
+        # One row while it fits, more rows at a large text size (WCAG 1.4.10).
+        buttons = Wrap(
+            self.accept_button, self.remove_button, self.request_button, self.offer_button
+        )
         root = QVBoxLayout(self)
         root.addWidget(title)
         root.addWidget(intro)
         root.addWidget(self.table, 1)
-        root.addLayout(buttons)
+        root.addWidget(buttons)
         root.addWidget(self.status)
 
     # ------------------------------------------------------------ file choice (patchable)

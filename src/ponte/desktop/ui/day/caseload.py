@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ponte.app.day import Caseload, Day
 from ponte.core.labels import label
+from ponte.desktop.access.reflow import SideBySide
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import fmt_day, ui_lang
 from ponte.desktop.ui.dates import stored_text
@@ -66,12 +67,13 @@ class CaseloadView(QWidget):
         decide_row.addStretch(1)
         decide_row.addWidget(self.refuse_button)
         decide_row.addWidget(self.approve_button)
-        box = QHBoxLayout(self)
         left = QGroupBox(self.tr("Open cases per operatrice"))
         left_box = QVBoxLayout(left)
         left_box.addWidget(self.per_staff)
         left_box.addWidget(self.purge)
-        right = QVBoxLayout()
+        decisions = QWidget()
+        right = QVBoxLayout(decisions)
+        right.setContentsMargins(0, 0, 0, 0)
         g1 = QGroupBox(self.tr("Cases with nobody responsible"))
         l1 = QVBoxLayout(g1)
         l1.addWidget(self.unassigned)
@@ -82,8 +84,8 @@ class CaseloadView(QWidget):
         l2.addLayout(decide_row)
         right.addWidget(g1)
         right.addWidget(g2)
-        box.addWidget(left, 1)
-        box.addLayout(right, 2)
+        box = QVBoxLayout(self)
+        box.addWidget(SideBySide(left, decisions))  # one above the other when narrow
 
     def show_purge(self, count: int) -> None:
         self.purge.setText(

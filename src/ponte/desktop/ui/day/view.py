@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -29,6 +28,8 @@ from ponte.core.deadlines import Deadline, Urgency
 from ponte.core.diary import DayItem
 from ponte.core.enums import DeadlineKind, DeadlineOutcome, PlaceKind, ReferralStatus
 from ponte.core.labels import label
+from ponte.desktop.access.fit import sized, titles_whole
+from ponte.desktop.access.reflow import SideBySide
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DeskPage, fmt_day, ui_lang
@@ -56,7 +57,8 @@ class MyDayView(DeskPage):
         self.day: MyDay | None = None
         self.deadline_rows: list[Deadline] = []
         self.title = QLabel()
-        self.title.setStyleSheet("font-size: 18px; font-weight: bold;")
+        sized(self.title, 1.4, bold=True)
+        self.title.setWordWrap(True)
         self.title.setAccessibleDescription(self.tr("Today"))
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
@@ -95,6 +97,7 @@ class MyDayView(DeskPage):
                     else QHeaderView.ResizeMode.ResizeToContents
                 )
                 fit.setSectionResizeMode(col, mode)
+            titles_whole(fit)  # a squeezed stretching column scrolls, its title stays whole
             t.setWordWrap(True)
             t.cellClicked.connect(lambda row, col, t=t: self._on_cell_clicked(t, row, col))
             t.itemActivated.connect(lambda item, t=t: self._open_row(t, item.row()))
@@ -104,23 +107,25 @@ class MyDayView(DeskPage):
         self.calendar_button.clicked.connect(
             lambda: self.calendar_requested.emit(self.day.today if self.day else None)
         )
-        grid = QGridLayout()
+        # Two by two while they fit; one above the other at a large text size (WCAG 1.4.10).
+        mine = QWidget()
+        grid = QVBoxLayout(mine)
         grid.addWidget(
-            self._group(self.tr("Today's appointments"), self.agenda, self.calendar_button), 0, 0
-        )
-        grid.addWidget(
-            self._group(self.tr("Deadlines"), self.deadlines, self.done_button, self.lapse_button),
-            0,
+            SideBySide(
+                self._group(self.tr("Today's appointments"), self.agenda, self.calendar_button),
+                self._group(
+                    self.tr("Deadlines"), self.deadlines, self.done_button, self.lapse_button
+                ),
+            ),
             1,
         )
         grid.addWidget(
-            self._group(self.tr("New answers from partner services"), self.updates), 1, 0
+            SideBySide(
+                self._group(self.tr("New answers from partner services"), self.updates),
+                self._group(self.tr("Assigned to you since you last looked"), self.assigned),
+            ),
+            1,
         )
-        grid.addWidget(
-            self._group(self.tr("Assigned to you since you last looked"), self.assigned), 1, 1
-        )
-        mine = QWidget()
-        mine.setLayout(grid)
         self.caseload = CaseloadView(self)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("My day sections"))

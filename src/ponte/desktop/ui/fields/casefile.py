@@ -156,7 +156,7 @@ class CentreFieldsBox(QGroupBox):
             if d.help(lang) and not d.retired:
                 hint = QLabel(d.help(lang))
                 hint.setWordWrap(True)
-                hint.setStyleSheet("color: #666; font-size: 11px;")
+                hint.setStyleSheet("color: #666;")
                 column.addWidget(hint)
             err = QLabel()
             err.setStyleSheet("color: #a40000;")

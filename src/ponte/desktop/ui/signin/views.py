@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from ponte.core.errors import PonteError
 from ponte.desktop.access.announce import announce
+from ponte.desktop.access.fit import sized
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.common import scrolled
 
@@ -250,9 +251,8 @@ class RecoveryKeyView(QWidget):
         key = QLabel("-".join(groups[:half]) + "-\n" + "-".join(groups[half:]))
         key.setAlignment(Qt.AlignmentFlag.AlignCenter)
         key.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        key.setStyleSheet(
-            "font-family: monospace; font-size: 16pt; padding: 12px; border: 1px solid #888;"
-        )
+        sized(key, 1.6, mono=True)  # grows with her text size
+        key.setStyleSheet("padding: 12px; border: 1px solid #888;")
         key.setAccessibleDescription(self.tr("Recovery key"))
         text = QLabel(
             self.tr(
