@@ -72,6 +72,8 @@ def main() -> int:
         form.button.click()
         until(window.showing_cases, 30)
         until(lambda: window.model.total == 1000, 30)
+        pump(800)  # her day comes first after sign-in: where the focus went is recorded
+        window.workspace.show_section("cases")
         screen(2, window.cases.search)  # the case list
         table = window.cases.table
         table.setFocus()

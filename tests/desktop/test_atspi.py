@@ -100,10 +100,11 @@ def test_an_error_and_going_online_are_spoken_without_moving_the_focus(
     assert "Online" in texts, texts
 
 
-def test_after_sign_in_the_focus_goes_straight_to_the_search_field(
+def test_after_sign_in_the_focus_goes_straight_to_her_day(
     screens: list[list[Node]],
 ) -> None:
-    """Nothing hidden is announced on the way (screens being built behind the sign-in)."""
+    """Nothing hidden is announced on the way (screens being built behind the sign-in): the
+    first thing said is her day, the first section."""
     if not shutil.which("matchbox-window-manager"):
         pytest.skip("focus events need a window manager (matchbox-window-manager)")
     moves = [(f["role"], f["name"]) for f in FOCUS]
@@ -111,7 +112,7 @@ def test_after_sign_in_the_focus_goes_straight_to_the_search_field(
     after = moves[len(moves) - moves[::-1].index(("password text", "Passphrase")) :]
     after = [m for m in after if m[1] not in ("Sign in", "Opening…")]
     assert after, moves
-    assert after[0] == ("text", "Search cases"), after[:5]
+    assert after[0] == ("page tab list", "My day"), after[:5]
 
 
 @pytest.mark.xfail(

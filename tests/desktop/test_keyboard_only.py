@@ -52,7 +52,21 @@ def test_a_referral_from_the_case_list_to_send_by_keys_alone(
     window, _controller = app
     start_demo(qtbot, window)
     cases = window.cases
-    assert focused() is cases.search, "after sign-in the keyboard is in the search field"
+    assert window.day.tabs.isAncestorOf(focused()), "after sign-in the keyboard is in her day"
+
+    # To the case list: Shift+Tab back to the sections, Down to "Cases", Tab into it.
+    nav = window.workspace.nav
+    for _ in range(12):
+        if focused() is nav:
+            break
+        key(qtbot, K.Key_Backtab)
+    assert focused() is nav, "Shift+Tab reaches the list of sections"
+    for _ in range(len(window.workspace.sections())):
+        if cases.isVisible():
+            break
+        key(qtbot, K.Key_Down)
+    assert cases.isVisible(), "arrows in the sections open the case list"
+    assert tab_to(qtbot, cases.search) == [nav, cases.search], "Tab goes to its search first"
 
     # Reading order of the case list: search, its filters, New case, then the list.
     path = tab_to(qtbot, cases.table)

@@ -176,7 +176,7 @@ class AppointmentDialog(QDialog):
         if item is None or not item.moved_twice:
             return None
         group = QGroupBox(self.tr("Moved on two workstations"))
-        group.setStyleSheet("QGroupBox { color: #c64600; font-weight: bold; }")
+        group.setStyleSheet("QGroupBox { color: #a63a00; font-weight: bold; }")
         lay = QVBoxLayout(group)
         intro = QLabel(
             self.tr("Two people moved this appointment while not connected. Which time is right?")

@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from ponte.app.replication import Replication, fingerprint
 from ponte.core.errors import PonteError
 from ponte.core.fsutil import atomic_write
+from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.access.reflow import Wrap
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
@@ -67,7 +67,7 @@ class DevicesView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table.horizontalHeader())  # titles whole; the table scrolls if need be
         self.request_button = QPushButton(self.tr("Ask to join…"))
         self.accept_button = QPushButton(self.tr("Add a workstation…"))
         self.offer_button = QPushButton(self.tr("Open a join offer…"))
