@@ -85,11 +85,12 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     from ponte.core.domain import Actor
     from ponte.storage import demo
 
-    vault = controller.vault
-    assert vault is not None
-    controller.worker.call(
+    session = controller.session
+    assert session is not None
+    vault = session.vault
+    controller.worker.submit(  # the test waits; the app's GUI thread never does
         lambda: demo.seed(vault.db, Actor(vault.account.id, "coordinatrice"), 300)
-    )
+    ).result()
     qtbot.keyClicks(window.cases.search, "demo 12")
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.model.total < 300, timeout=5_000)
     shown = window.model.data(window.model.index(0, 1))
@@ -284,9 +285,9 @@ def test_demo_two_workstations_edited_one_case_offline_and_a_person_resolves_it(
     assert desk is not None
     from ponte.app.replication import Replication
 
-    ws = controller.ws
-    assert ws is not None
-    (conflict,) = controller.worker.call(lambda: Replication(ws).conflicts())
+    assert controller.session is not None
+    ws = controller.session.ws
+    (conflict,) = controller.worker.submit(lambda: Replication(ws).conflicts()).result()
     case_id = conflict.case_ids[0]
     window.open_case(str(case_id))
     casefile = window.casefile

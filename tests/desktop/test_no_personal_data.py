@@ -106,9 +106,11 @@ def test_desktop_flows_leave_no_personal_data_outside_the_vaults(
     controller.tasks.run(boom, failed.append, failed.append)
     qtbot.waitUntil(lambda: bool(failed), timeout=5_000)
     desk = Casework(cpi.vault, cpi)
-    worker.call(lambda: controller.ws.sync() if controller.ws else None)  # type: ignore[func-returns-value]
-    worker.call(cpi.sync)
-    assert worker.call(lambda: len(desk.inbox("referral"))) == 1
+    session = controller.session
+    assert session is not None
+    worker.submit(session.ws.sync).result()
+    worker.submit(cpi.sync).result()
+    assert worker.submit(lambda: len(desk.inbox("referral"))).result() == 1
     controller.lock()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=10_000)
     controller.shutdown()

@@ -3,8 +3,9 @@
 Sits between a client and a real server and, per connection, can: pass traffic through;
 cut the connection after N bytes towards the server (mid-request) or towards the client
 (mid-response); delay every chunk; throttle to a bandwidth; drop whole connections with a
-probability; or answer an HTTP error (503/429 with Retry-After) itself. Counters record
-connections and bytes. Traffic never leaves the loopback interface.
+probability; answer an HTTP error (503/429 with Retry-After) itself; or hold every new
+connection open without a byte of answer (a black-holed hub) until ``cut_all``. Counters
+record connections and bytes. Traffic never leaves the loopback interface.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ class Faults:
     drop_probability: float = 0.0  # close a new connection at once
     http_error: int | None = None  # answer this status without contacting the server
     faults_left: int | None = None  # apply cut/drop/error to this many connections, then pass
+    hold: bool = False  # read and discard, never answer, until cut_all() (a black hole)
 
 
 @dataclass
@@ -38,6 +40,7 @@ class Counters:
     faulted: int = 0
     upstream_bytes: int = 0
     downstream_bytes: int = 0
+    held: int = 0  # connections a black hole holds open right now
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -67,6 +70,7 @@ class FaultProxy:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self._stop.set()
         self._server.close()
+        self.cut_all()
 
     def set(self, **faults: object) -> None:
         self.faults = Faults(**faults)  # type: ignore[arg-type]
@@ -103,6 +107,9 @@ class FaultProxy:
 
     def _serve(self, client: socket.socket) -> None:
         f = self.faults
+        if f.hold:
+            self._hold(client)
+            return
         faulty = (
             f.cut_upstream_after is not None
             or f.cut_downstream_after is not None
@@ -131,6 +138,19 @@ class FaultProxy:
         threading.Thread(
             target=self._pipe, args=(server, client, down_limit, False, done), daemon=True
         ).start()
+
+    def _hold(self, client: socket.socket) -> None:
+        with self.counters.lock:
+            self.counters.held += 1
+        try:
+            while client.recv(CHUNK):
+                pass
+        except OSError:
+            pass
+        finally:
+            with self.counters.lock:
+                self.counters.held -= 1
+            client.close()
 
     def _answer(self, client: socket.socket, status: int) -> None:
         try:

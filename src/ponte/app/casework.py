@@ -21,6 +21,11 @@ from ponte.core.media import ATTACHABLE
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
 from ponte.storage import cases, consents, documents, plans, referrals, risk
+from ponte.storage.case_list import SORT_KEYS as SORT_KEYS
+from ponte.storage.case_list import CasePage as CasePage
+from ponte.storage.case_list import CaseQuery as CaseQuery
+from ponte.storage.case_list import CaseRow as CaseRow
+from ponte.storage.case_list import list_cases
 from ponte.storage.documents import DocumentInfo
 from ponte.storage.inbox import InboxRow, VaultInbox
 from ponte.storage.outbox import OutboxRow, VaultOutbox
@@ -81,7 +86,11 @@ class Casework:
     def _now(self) -> datetime:
         return self.vault.clock.now()
 
-    # ------------------------------------------------------------ case file
+    # ------------------------------------------------------------ case list and file
+    def list_cases(self, query: CaseQuery) -> CasePage:
+        """A page of the case list, filtered, sorted and paged in SQL."""
+        return list_cases(self.vault.db, self.actor, query)
+
     def new_case(self, person: Person, case: Case) -> str:
         return cases.create(self.vault.db, self.actor, person, case, at=self._now()).id
 

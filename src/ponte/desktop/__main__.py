@@ -10,12 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ponte.app.session import VaultWorker, paths
 from ponte.core.logs import setup as setup_logs
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import settings_for
-from ponte.storage import paths
-from ponte.storage.worker import VaultWorker
 
 I18N = Path(__file__).with_name("translations")
 
@@ -41,9 +40,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--self-test", action="store_true", help="sign in, show, quit")
     args, _ = parser.parse_known_args(argv)
     data_dir = paths.ensure(paths.data_dir(args.data_dir, portable=args.portable))
-    setup_logs(paths.log_dir(args.data_dir, portable=args.portable), verbose=args.verbose)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    log_dir = paths.log_dir(args.data_dir, portable=args.portable)
+    setup_logs(log_dir, verbose=args.verbose)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = settings_for(data_dir)
     lang = args.lang or settings.language
     QLocale.setDefault(

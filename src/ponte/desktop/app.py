@@ -1,28 +1,39 @@
-"""The controller: wires the window's requests to vault work on the vault thread."""
+"""The controller: wires the window's requests to vault work on the vault thread.
+
+The GUI thread never waits: every vault step is a task (``TaskRunner``) whose outcome comes
+back as a callback; signing in opens the vault and builds the whole session in one task
+(``app.session.open_session``); locking tells the sync thread to stop and goes on.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
-from ponte.app.background import BackgroundSync
-from ponte.app.casework import Casework
+from ponte.app import demo
+from ponte.app.casework import CaseQuery, Casework
+from ponte.app.demo import is_demo
+from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
-from ponte.app.workstation import Workstation
-from ponte.core.domain import Actor
+from ponte.app.session import (
+    Session,
+    VaultWorker,
+    create_vault,
+    open_session,
+    sign_in,
+    vault_exists,
+)
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.provisioning import hub_key_fingerprint
-from ponte.desktop import demo
-from ponte.desktop.demo import is_demo
+from ponte.desktop.demo_documents import cv_pdf
 from ponte.desktop.i18n import error_text
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import Settings, settings_for
-from ponte.desktop.sync_bridge import SyncBridge
+from ponte.desktop.sync_bridge import StatusView, SyncBridge
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
@@ -32,10 +43,6 @@ from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.desktop.ui.stats.centre import StatsView
 from ponte.desktop.ui.stats.network import NetworkDashboardView
 from ponte.desktop.ui.stats.preview import AggregatePreview
-from ponte.storage.accounts import Role
-from ponte.storage.case_list import CasePage, CaseQuery, list_cases
-from ponte.storage.vault import Vault
-from ponte.storage.worker import VaultWorker
 
 log = logging.getLogger("ponte.desktop")
 
@@ -54,12 +61,11 @@ class Controller(QObject):
         self.window = window
         self.data_dir = data_dir
         self.worker = worker
+        worker.refuse_waits_from_this_thread()  # the GUI thread submits; it never waits
         self.tasks = TaskRunner(worker, self)
-        self.vault: Vault | None = None
-        self.ws: Workstation | None = None
+        self.session: Session | None = None
         self.bridge: SyncBridge | None = None
-        self.demo_hub: Any = None
-        self.desk: Casework | None = None
+        self.demo_hub: DemoHub | None = None
         self.updates_known = -1
         w = window
         w.install_pages(self.tasks)
@@ -76,10 +82,15 @@ class Controller(QObject):
         w.cases.query_changed.connect(self.refresh)
         w.lock_requested.connect(self.lock)
 
+    @property
+    def desk(self) -> Casework | None:
+        """The case-work facade of the signed-in session (None when locked)."""
+        return None if self.session is None else self.session.desk
+
     def start(self) -> None:
         in_demo = is_demo(self.data_dir)
         self.window.set_demo(in_demo)
-        if Vault.exists(self.data_dir):
+        if vault_exists(self.data_dir):
             self.window.show_sign_in()
             if in_demo:
                 self._demo_sign_in_hints()
@@ -97,105 +108,119 @@ class Controller(QObject):
 
     # ------------------------------------------------------------ opening
     def _on_first_run_create_requested(self, user: str, name: str, passphrase: str) -> None:
-        def create() -> tuple[Vault, str]:
-            return Vault.create(
-                self.data_dir, username=user, display_name=name, passphrase=passphrase
-            )
+        on_vault, data_dir = self.worker.call, self.data_dir  # the sync thread's way back
 
-        def done(result: tuple[Vault, str]) -> None:
-            self.vault = result[0]
+        def create() -> tuple[Session, str]:
+            vault, recovery_key = create_vault(data_dir, user, name, passphrase)
+            return open_session(vault, on_vault), recovery_key
+
+        def done(result: tuple[Session, str]) -> None:
+            self.session = result[0]
             self.window.show_recovery(result[1]).accepted.connect(self.join_network)
 
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
     def _on_first_run_demo_requested(self) -> None:
-        def create() -> Vault:
-            vault, self.demo_hub = demo.create(self.data_dir)
-            return vault
+        on_vault, data_dir, cv = self.worker.call, self.data_dir, cv_pdf()  # Qt draws the CV
 
-        def done(vault: Vault) -> None:
-            self.vault = vault
+        def create() -> tuple[Session, DemoHub]:
+            vault, hub = demo.create(data_dir, cv=cv)
+            return open_session(vault, on_vault), hub
+
+        def done(result: tuple[Session, DemoHub]) -> None:
+            self.demo_hub = result[1]
             self.window.set_demo(True)
-            self._opened()
+            self._opened(result[0])
 
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
     def _on_sign_in_submitted(self, user: str, passphrase: str) -> None:
         place = self.window.sign_in.chosen_place()
         vault_dir = Path(place) if place else self.data_dir
+        on_vault, data_dir, hub = self.worker.call, self.data_dir, self.demo_hub
 
-        def unlock() -> Vault:
-            vault = Vault.unlock(vault_dir, user, passphrase)
-            if is_demo(self.data_dir):
-                if self.demo_hub is None:
-                    self.demo_hub = demo.start_hub(self.data_dir)
-                demo.attach(vault, self.demo_hub)
-            return vault
+        def unlock() -> tuple[Session, DemoHub | None]:
+            vault = sign_in(vault_dir, user, passphrase)
+            demo_hub = hub
+            if is_demo(data_dir):
+                demo_hub = hub or demo.start_hub(data_dir)
+                demo.attach(vault, demo_hub)
+            return open_session(vault, on_vault), demo_hub
 
-        def done(vault: Vault) -> None:
-            self.vault = vault
-            self._opened()
+        def done(result: tuple[Session, DemoHub | None]) -> None:
+            self.demo_hub = result[1]
+            self._opened(result[0])
 
         self.tasks.run(unlock, done, self.window.sign_in.failed)
 
-    def _opened(self) -> None:
-        vault = self.vault
-        assert vault is not None
-        self.ws = ws = self.worker.call(Workstation, vault)
-        self.desk = desk = Casework(vault, ws)
-        enrolled = self.worker.call(lambda: ws.enrolled)
-        service = self.worker.call(lambda: ws.identity.service_type) if enrolled else "cav"
+    def _opened(self, session: Session) -> None:
+        """The session is open: build the screens it allows (GUI thread, no waiting)."""
+        self.session = session
         for page in self.window.pages:
-            page.bind(desk)
-        self._build_admin(vault)
-        self._restore_window(vault)
+            page.bind(session.desk)
+        self._build_admin(session)
+        self._restore_window(session)
         self.updates_known = -1
-        self._build_stats(vault, ws if enrolled else None, service)
-        self._build_devices(ws if enrolled else None, service)
+        self._build_stats(session)
+        self._build_devices(session)
         self.window.show_cases(
-            partner=service != ServiceType.CAV.value,
-            cabina=service == ServiceType.CABINA_REGIA.value,
+            partner=session.service is not ServiceType.CAV,
+            cabina=session.service is ServiceType.CABINA_REGIA,
         )
-        self.window.join_action.setVisible(not enrolled)
+        self.window.join_action.setVisible(not session.enrolled)
         self.refresh(self.window.cases.current_query())
-        if enrolled:
-            background = self.worker.call(lambda: BackgroundSync(ws, self.worker.call))
-            self.bridge = SyncBridge(background.run_round)
-            self.bridge.status_changed.connect(self.window.show_sync)
+        if session.background is not None:
+            self.bridge = SyncBridge(session.background.run_round)
+            self.bridge.status_changed.connect(self._on_sync_status_changed)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()
 
     # ------------------------------------------------------------ joining the network
     def join_network(self) -> None:
         """Import a provisioning file (first run, or later from the toolbar)."""
-        if self.bridge is not None:
-            self.bridge.stop()
-            self.bridge = None
+        self._stop_sync()
         view = self.window.show_provisioning()
         view.file_chosen.connect(self._enrol_from)
         view.skipped.connect(self._joined_or_skipped)
 
     def _enrol_from(self, path: str) -> None:
-        vault, view = self.vault, self.window.provisioning
-        if vault is None or view is None:
+        session, view = self.session, self.window.provisioning
+        if session is None or view is None:
             return
 
         def enrol() -> tuple[str, str]:
-            ident = Workstation(vault).enrol(Path(path).read_bytes())
+            ident = session.ws.enrol(Path(path).read_bytes())
             return ident.name, hub_key_fingerprint(ident.hub_key)
 
         self.tasks.run(enrol, lambda r: view.joined(*r), lambda e: view.failed(error_text(e)))
 
     def _joined_or_skipped(self) -> None:
-        self.window.drop_provisioning()
-        self._opened()
+        session, on_vault, view = self.session, self.worker.call, self.window.provisioning
+        if session is None:
+            return
+        if view is not None:
+            view.setEnabled(False)  # until the session is open again
+
+        def done(opened: Session) -> None:
+            if self.session is not session:
+                return  # locked meanwhile: the vault is closed, nothing to show
+            self.window.drop_provisioning()
+            self._opened(opened)
+
+        def failed(exc: PonteError) -> None:
+            if self.session is session and view is not None:
+                view.setEnabled(True)
+                view.failed(error_text(exc))
+
+        self.tasks.run(lambda: open_session(session.vault, on_vault), done, failed)
 
     def sync_now(self) -> None:
         if self.bridge is not None:
             self.bridge.sync_now()
 
-    def _build_admin(self, vault: Vault) -> None:
+    def _build_admin(self, session: Session) -> None:
         """Administration and privacy need the open vault: built now, dropped at lock."""
+        vault = session.vault
         admin = AdminView(self.tasks, vault, self.settings)
         admin.restored.connect(self.lock)
         admin.idle_lock_changed.connect(
@@ -203,45 +228,45 @@ class Controller(QObject):
         )
         self.window.admin.set_content(admin)
         self.window.privacy.set_content(PrivacyView(self.tasks, vault))
-        sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
-        self.window.workspace.set_available("privacy", sees_all)
+        self.window.workspace.set_available("privacy", session.oversees)
 
-    def _build_stats(self, vault: Vault, ws: Workstation | None, service: str) -> None:
+    def _build_stats(self, session: Session) -> None:
         """The centre's statistics (and, for those who may, its report to the network);
         the cabina di regia's dashboard. Built at sign-in, dropped at lock."""
-        lang = ui_lang()
-        if service == ServiceType.CABINA_REGIA.value:
+        lang, vault = ui_lang(), session.vault
+        if session.service is ServiceType.CABINA_REGIA:
             dashboard = NetworkDashboardView(self.tasks, vault, lang=lang)
             self.window.network.set_content(dashboard)
             dashboard.refresh()
             return
-        if service != ServiceType.CAV.value:
+        if session.service is not ServiceType.CAV:
             return
         tabs = QTabWidget()
         tabs.addTab(StatsView(self.tasks, vault, lang=lang), self.tr("This centre"))
-        may_report = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
-        if ws is not None and may_report:
-            preview = AggregatePreview(self.tasks, ws, lang=lang)
+        if session.enrolled and session.oversees:
+            preview = AggregatePreview(self.tasks, session.ws, lang=lang)
             preview.sent.connect(lambda _packet_id: self.sync_now())
             tabs.addTab(preview, self.tr("Report to the network"))
         self.window.stats.set_content(tabs)
 
-    def _build_devices(self, ws: Workstation | None, service: str) -> None:
+    def _build_devices(self, session: Session) -> None:
         """The centre's workstations (join, remove): for a centre already on the network."""
-        available = ws is not None and service == ServiceType.CAV.value
-        if ws is not None and available:
-            view = DevicesView(self.tasks, Replication(ws))
+        available = session.enrolled and session.service is ServiceType.CAV
+        if available:
+            view = DevicesView(self.tasks, Replication(session.ws))
             self.window.devices.set_content(view)
             view.refresh()
         self.window.workspace.set_available("devices", available)
 
-    def _restore_window(self, vault: Vault) -> None:
-        geometry = self.settings.geometry(vault.device_id, vault.account.id)
+    def _restore_window(self, session: Session) -> None:
+        geometry = self.settings.geometry(session.device_id, session.account.id)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
 
-    def _save_window(self, vault: Vault) -> None:
-        self.settings.set_geometry(vault.device_id, vault.account.id, self.window.saveGeometry())
+    def _save_window(self, session: Session) -> None:
+        self.settings.set_geometry(
+            session.device_id, session.account.id, self.window.saveGeometry()
+        )
         self.settings.sync()
 
     def _on_section_shown(self, key: str) -> None:
@@ -249,11 +274,17 @@ class Controller(QObject):
             self.window.mail.refresh()
         elif key == "partner":
             self.window.partner.refresh()
-        elif key == "cases" and self.vault is not None:
+        elif key == "cases" and self.session is not None:
             self.refresh(self.window.cases.current_query())
+
+    def _on_sync_status_changed(self, status: StatusView) -> None:
+        if self.session is not None:  # a round that ended after the lock says nothing
+            self.window.show_sync(status)
 
     def _on_round_finished(self, _result: object) -> None:
         """After each sync round: answers may have arrived; refresh what is on screen."""
+        if self.session is None:
+            return
         self.window.mail.refresh()  # counts the updates; shows them if visible
         if self.window.workspace.current() == "partner":
             self.window.partner.refresh()
@@ -280,43 +311,46 @@ class Controller(QObject):
     # ------------------------------------------------------------ cases
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.window)
-        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self.desk is None:
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self.session is None:
             return
         person, case = dialog.values()
-        desk = self.desk
+        desk = self.session.desk
         self.tasks.run(lambda: desk.new_case(person, case), self.window.open_case, self._show_error)
 
     def refresh(self, query: CaseQuery) -> None:
-        vault = self.vault
-        if vault is None:
+        if self.session is None:
             return
-
-        def fetch() -> CasePage:
-            actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
-            return list_cases(vault.db, actor, query)
-
-        self.tasks.run(fetch, self.window.cases.show_page, self._show_error)
+        desk = self.session.desk
+        self.tasks.run(
+            lambda: desk.list_cases(query), self.window.cases.show_page, self._show_error
+        )
 
     def _show_error(self, exc: PonteError) -> None:
         self.window.statusBar().showMessage(error_text(exc), 10_000)
 
     # ------------------------------------------------------------ locking
-    def lock(self) -> None:
-        self.window.casefile.save_before_lock()
-        if self.vault is not None:
-            self._save_window(self.vault)
+    def _stop_sync(self) -> None:
+        """Tell the sync thread to stop after its round; never wait for it here."""
         if self.bridge is not None:
             self.bridge.stop()
             self.bridge = None
-        vault, self.vault, self.ws, self.desk = self.vault, None, None, None
+
+    def lock(self) -> None:
+        self.window.casefile.save_before_lock()
+        session, self.session = self.session, None
+        if session is not None:
+            self._save_window(session)
+        self._stop_sync()
         self.window.locked()
         if is_demo(self.data_dir):
             self._demo_sign_in_hints()
-        if vault is not None:
-            self.worker.submit(vault.lock)
+        if session is not None:
+            self.worker.submit(session.close)
 
     def shutdown(self) -> None:
+        """The app is closing: lock, stop the demo hub, let the vault thread finish its
+        queue (locking the vault is one of its jobs) and end."""
         self.lock()
         if self.demo_hub is not None:
-            self.worker.call(self.demo_hub.stop)
+            self.worker.submit(self.demo_hub.stop)
         self.worker.shutdown()

@@ -59,12 +59,13 @@ class SyncBridge(QObject):
     def sync_now(self) -> None:
         self._wake.set()
 
-    def stop(self, timeout: float = 10.0) -> None:
+    def stop(self) -> None:
+        """Ask the sync thread to end after its round, and return at once: a round that
+        hangs on a silent network must not freeze the window (the thread is a daemon; its
+        late database steps fail on the locked vault, and it reports nothing more)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
-            self._thread = None
+        self._thread = None
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -82,6 +83,8 @@ class SyncBridge(QObject):
                 result, status = SyncResult(error=err), SyncStatus(last_error=err.sentence())
             if (status.next_attempt is not None and status.last_success is None) or status.failures:
                 wait = max(1.0, min(self.interval, _seconds_until(status.next_attempt)))
+            if self._stop.is_set():
+                return
             view = StatusView(status.online, status.queued, status.last_success, status.last_error)
             self.last = view
             self.round_finished.emit(result)

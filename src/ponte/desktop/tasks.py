@@ -16,8 +16,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from ponte.app.session import VaultWorker
 from ponte.core.errors import InternalError, PonteError
-from ponte.storage.worker import VaultWorker
 
 log = logging.getLogger("ponte.desktop.tasks")
 

@@ -1,0 +1,106 @@
+"""What signing in opens, built in one job on the vault thread.
+
+The desktop never waits on the vault thread (Anki's ``taskman``: a job, then a callback on
+the GUI thread). Opening the vault, reading who she is and what this workstation is, and
+wiring the sync round are therefore one function, :func:`open_session`, that the desktop
+submits as one task; the GUI receives a :class:`Session` and only then builds its screens.
+
+A ``Session`` is the desktop's door to the vault: the facades it holds run their methods on
+the vault thread and speak as the signed-in account. The desktop never touches ``vault.db``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from ponte.app.background import BackgroundSync
+from ponte.app.casework import Casework
+from ponte.app.workstation import OnVault, Workstation
+from ponte.core.enums import ServiceType
+from ponte.storage import paths
+from ponte.storage.accounts import Account, Role
+from ponte.storage.vault import MIN_PASSPHRASE, Vault
+from ponte.storage.worker import VaultWorker
+
+__all__ = [
+    "MIN_PASSPHRASE",
+    "Account",
+    "Role",
+    "Session",
+    "Vault",
+    "VaultWorker",
+    "create_vault",
+    "open_session",
+    "paths",
+    "sign_in",
+    "vault_exists",
+]
+
+#: Roles that oversee the centre: privacy, retention, the audit log, reports to the network.
+OVERSEERS = (Role.AMMINISTRATRICE, Role.COORDINATRICE)
+
+
+@dataclass(frozen=True)
+class Session:
+    """One signed-in account on this workstation, until the vault locks."""
+
+    vault: Vault
+    ws: Workstation
+    desk: Casework
+    enrolled: bool
+    service: ServiceType
+    background: BackgroundSync | None  # a sync round's wiring, when enrolled
+
+    @property
+    def account(self) -> Account:
+        return self.vault.account
+
+    @property
+    def device_id(self) -> str:
+        return self.vault.device_id
+
+    @property
+    def oversees(self) -> bool:
+        """Sees the whole centre: privacy, retention, audit log, reports to the network."""
+        return self.vault.account.role in OVERSEERS
+
+    @property
+    def administers(self) -> bool:
+        return self.vault.account.role is Role.AMMINISTRATRICE
+
+    def close(self) -> None:
+        """Lock the vault (on the vault thread); every facade of this session stops working."""
+        self.vault.lock()
+
+
+def open_session(vault: Vault, on_vault: OnVault) -> Session:
+    """Everything the screens need after sign-in (run it on the vault thread).
+
+    ``on_vault`` runs a database step on the vault thread from another thread (the sync
+    thread's way back); it is only stored here, never called.
+    """
+    ws = Workstation(vault)
+    enrolled = ws.enrolled
+    service = ServiceType(ws.identity.service_type) if enrolled else ServiceType.CAV
+    return Session(
+        vault=vault,
+        ws=ws,
+        desk=Casework(vault, ws),
+        enrolled=enrolled,
+        service=service,
+        background=BackgroundSync(ws, on_vault) if enrolled else None,
+    )
+
+
+def vault_exists(data_dir: Path) -> bool:
+    return Vault.exists(data_dir)
+
+
+def create_vault(data_dir: Path, user: str, name: str, passphrase: str) -> tuple[Vault, str]:
+    """A new vault with its first account; returns it and the recovery key (shown once)."""
+    return Vault.create(data_dir, username=user, display_name=name, passphrase=passphrase)
+
+
+def sign_in(data_dir: Path, user: str, passphrase: str) -> Vault:
+    return Vault.unlock(data_dir, user, passphrase)
