@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from ponte.app.session import VaultWorker, paths
 from ponte.core.logs import setup as setup_logs
 from ponte.desktop.app import Controller
+from ponte.desktop.crash import CrashGuard, route_streams
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import settings_for
 
@@ -41,7 +42,8 @@ def main(argv: list[str] | None = None) -> int:
     args, _ = parser.parse_known_args(argv)
     data_dir = paths.ensure(paths.data_dir(args.data_dir, portable=args.portable))
     log_dir = paths.log_dir(args.data_dir, portable=args.portable)
-    setup_logs(log_dir, verbose=args.verbose)
+    route_streams(log_dir)  # the windowed Windows build has no console
+    setup_logs(log_dir, verbose=args.verbose and sys.stderr is not None)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = settings_for(data_dir)
@@ -51,6 +53,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     install_translation(app, lang)
     window = MainWindow()
+    CrashGuard(window).install()
     app.installEventFilter(window.idle)
     controller = Controller(window, data_dir, VaultWorker(), settings)
     controller.start()

@@ -4,6 +4,9 @@ Pattern from Anki's ``taskman``: the job runs on ``storage.worker.VaultWorker``;
 future completes, a queued signal carries the outcome to the main thread, where ``on_done``
 or ``on_error`` runs. A ``PonteError`` reaches ``on_error`` as itself (its sentence is for
 the person); anything else is logged and replaced by ``InternalError`` — never a traceback.
+A bug in ``on_done`` itself is logged too and turned into ``on_error(InternalError())``, so
+the screen that waited leaves its busy state; a bug in ``on_error`` goes to the app's
+exception hook (``desktop/crash.py``): one calm sentence, and the app goes on.
 """
 
 from __future__ import annotations
@@ -57,7 +60,11 @@ class TaskRunner(QObject):
     ) -> None:
         exc = future.exception()
         if exc is None:
-            on_done(future.result())
+            try:
+                on_done(future.result())
+            except Exception as bug:  # a bug in the screen's callback: log it, say it calmly
+                log.error("task callback failed: %s", type(bug).__name__, exc_info=bug)
+                on_error(bug if isinstance(bug, PonteError) else InternalError())
         elif isinstance(exc, PonteError):
             on_error(exc)
         else:
