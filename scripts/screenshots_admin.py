@@ -27,7 +27,7 @@ from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.admin.widgets import actor_of
 from ponte.desktop.ui.privacy.view import PrivacyView
-from ponte.storage import consents, demo
+from ponte.storage import audit, consents, demo
 from ponte.storage.accounts import Role
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
@@ -86,7 +86,7 @@ def seed(vault: Vault) -> None:
         )
         if i % 5 == 4:
             consents.withdraw(vault.db, actor, c.id, at=vault.clock.now())
-    vault._audit("vault.backup")
+    audit.record(vault.db, vault.actor, "vault.backup", at=vault.clock.now())
 
 
 def main() -> int:

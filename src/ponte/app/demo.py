@@ -17,7 +17,7 @@ from ponte.app.casework import Casework
 from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
-from ponte.core.domain import Actor, Consent, document_scope
+from ponte.core.domain import Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
 from ponte.core.keys import MemberKeys
 from ponte.core.provisioning import load_provisioning
@@ -79,7 +79,7 @@ def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[
     vault, _ = Vault.create(
         data_dir, username=USER, display_name="Demo", passphrase=PASSPHRASE, kdf=kdf
     )
-    actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+    actor = vault.actor
     demo_data.seed(vault.db, actor, CASES)
     centre = Workstation(vault)
     centre.enrol(hub.provision(CENTRE[0], CENTRE[1].value))
@@ -160,7 +160,7 @@ def _other_centre(
     vault, _ = Vault.create(
         folder, username=USER, display_name=name, passphrase=PASSPHRASE, kdf=kdf
     )
-    actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+    actor = vault.actor
     demo_data.seed(vault.db, actor, cases, rng_seed=2000 + seed)
     ws = Workstation(vault)
     ws.enrol(hub.provision(name, ServiceType.CAV.value, network=network))

@@ -32,8 +32,8 @@ from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
+from ponte.storage import audit, outbox, referrals
 from ponte.storage import identity as identity_store
-from ponte.storage import outbox, referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -69,8 +69,7 @@ class Workstation:
 
     @property
     def actor(self) -> Actor:
-        a = self.vault.account
-        return Actor(a.id, a.role.value, self.vault.device_id)
+        return self.vault.actor
 
     @property
     def identity(self) -> Identity:
@@ -105,7 +104,14 @@ class Workstation:
         )
         with self.vault.db.transaction():
             identity_store.save(self.vault.db, ident)
-            self.vault._audit("identity.enrol", "member", prov.member_id)
+            audit.record(
+                self.vault.db,
+                self.actor,
+                "identity.enrol",
+                at=self.clock.now(),
+                entity="member",
+                entity_id=prov.member_id,
+            )
         return ident
 
     # ------------------------------------------------------------ wiring
@@ -326,8 +332,14 @@ class Workstation:
         with db.transaction():
             packet_id = outbox.enqueue(db, packet, at=self.clock.now())
             VaultInbox(db).set_state(referral_packet_id, status)
-            self.vault._audit(
-                "referral.status", "packet", referral_packet_id, detail={"kind": status}
+            audit.record(
+                self.vault.db,
+                self.actor,
+                "referral.status",
+                at=self.clock.now(),
+                entity="packet",
+                entity_id=referral_packet_id,
+                detail={"kind": status},
             )
         return packet_id
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from ponte.core import canonical
 from ponte.core.clock import rfc3339
+from ponte.core.domain import Actor
 from ponte.core.errors import AuditChainBroken
 from ponte.storage.db import Database
 
@@ -102,6 +103,33 @@ def append(
             ),
         )
     return seq
+
+
+def record(
+    db: Database,
+    actor: Actor,
+    action: str,
+    *,
+    at: datetime,
+    entity: str = "",
+    entity_id: str = "",
+    detail: Mapping[str, Any] | None = None,
+) -> int:
+    """What ``actor`` did, as one entry: the one way every module writes the audit log.
+
+    (``append`` is the writer underneath, for the rare entry no account makes: the vault's
+    creation, a packet the sync thread received.)
+    """
+    return append(
+        db,
+        actor=actor.account_id,
+        device=actor.device_id,
+        action=action,
+        at=at,
+        entity=entity,
+        entity_id=entity_id,
+        detail=detail,
+    )
 
 
 def _row_entry(row: Any) -> AuditEntry:

@@ -200,21 +200,6 @@ def reindex(db: Database, case_id: str) -> None:
     )
 
 
-def _audit(
-    db: Database, actor: Actor, action: str, case_id: str, at: datetime, **detail: Any
-) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="case",
-        entity_id=case_id,
-        at=at,
-        detail=detail or None,
-    )
-
-
 def require_access(db: Database, actor: Actor, case_id: str) -> None:
     row = db.query_one("SELECT assigned_to, shared FROM cases WHERE id = ?", (case_id,))
     if row is None:
@@ -244,7 +229,15 @@ def create(db: Database, actor: Actor, person: Person, case: Case, *, at: dateti
         )
         _write_sets(db, case)
         reindex(db, case.id)
-        _audit(db, actor, "case.create", case.id, at, person_id=person.id)
+        audit.record(
+            db,
+            actor,
+            "case.create",
+            at=at,
+            entity="case",
+            entity_id=case.id,
+            detail={"person_id": person.id},
+        )
     return case
 
 
@@ -259,7 +252,15 @@ def update_person(
             (*_person_values(person), rfc3339(at), person.id),
         )
         reindex(db, case_id)
-        _audit(db, actor, "person.update", case_id, at, person_id=person.id)
+        audit.record(
+            db,
+            actor,
+            "person.update",
+            at=at,
+            entity="case",
+            entity_id=case_id,
+            detail={"person_id": person.id},
+        )
 
 
 def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
@@ -271,7 +272,7 @@ def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None
             (*_case_values(case), rfc3339(at), case.id),
         )
         _write_sets(db, case)
-        _audit(db, actor, "case.update", case.id, at)
+        audit.record(db, actor, "case.update", at=at, entity="case", entity_id=case.id)
 
 
 def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at: datetime) -> None:
@@ -282,7 +283,15 @@ def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at
             " WHERE id = ?",
             (reason.value, at.date().isoformat(), rfc3339(at), case_id),
         )
-        _audit(db, actor, "case.close", case_id, at, kind=reason.value)
+        audit.record(
+            db,
+            actor,
+            "case.close",
+            at=at,
+            entity="case",
+            entity_id=case_id,
+            detail={"kind": reason.value},
+        )
 
 
 def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetime) -> Note:
@@ -298,7 +307,15 @@ def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetim
             (note.id, case_id, note.at, note.by_account, body),
         )
         reindex(db, case_id)
-        _audit(db, actor, "note.add", case_id, at, note_id=note.id)
+        audit.record(
+            db,
+            actor,
+            "note.add",
+            at=at,
+            entity="case",
+            entity_id=case_id,
+            detail={"note_id": note.id},
+        )
     return note
 
 
@@ -313,7 +330,15 @@ def add_contact(
             " VALUES (?, ?, ?, ?, ?, ?)",
             (contact.id, case_id, contact.at, kind.value, summary, actor.account_id),
         )
-        _audit(db, actor, "contact.add", case_id, at, contact_id=contact.id)
+        audit.record(
+            db,
+            actor,
+            "contact.add",
+            at=at,
+            entity="case",
+            entity_id=case_id,
+            detail={"contact_id": contact.id},
+        )
     return contact
 
 
@@ -344,5 +369,5 @@ def open_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> Case
         )
         for r in db.query("SELECT * FROM contacts WHERE case_id = ? ORDER BY at", (case_id,))
     ]
-    _audit(db, actor, "case.read", case_id, at)
+    audit.record(db, actor, "case.read", at=at, entity="case", entity_id=case_id)
     return CaseFile(person_from_row(person_row), case, notes, contacts)

@@ -74,19 +74,9 @@ def _info(r: Any) -> DocumentInfo:
     )
 
 
-def _audit(
-    db: Database, actor: Actor, action: str, doc: DocumentInfo, at: datetime, **detail: Any
-) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="document",
-        entity_id=doc.id,
-        at=at,
-        detail={"case_id": doc.case_id or "", "kind": doc.kind.value, **detail},
-    )
+def _about(doc: DocumentInfo, **more: Any) -> dict[str, Any]:
+    """The audit detail of a document: its case and kind (ids and kinds only)."""
+    return {"case_id": doc.case_id or "", "kind": doc.kind.value, **more}
 
 
 # ---------------------------------------------------------------- the limit
@@ -105,11 +95,10 @@ def set_max_bytes(db: Database, actor: Actor, limit: int, *, at: datetime) -> No
         db.execute(
             "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)", (_LIMIT_KEY, str(limit))
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="documents.limit",
+            actor,
+            "documents.limit",
             at=at,
             detail={"max_bytes": limit},
         )
@@ -216,7 +205,15 @@ def add(
             at=at,
             limit=limit,
         )
-        _audit(db, actor, "document.add", doc, at, size=doc.size)
+        audit.record(
+            db,
+            actor,
+            "document.add",
+            at=at,
+            entity="document",
+            entity_id=doc.id,
+            detail=_about(doc, size=doc.size),
+        )
     return doc
 
 
@@ -247,7 +244,15 @@ def add_bytes(
             at=at,
             limit=limit,
         )
-        _audit(db, actor, "document.add", doc, at, size=doc.size)
+        audit.record(
+            db,
+            actor,
+            "document.add",
+            at=at,
+            entity="document",
+            entity_id=doc.id,
+            detail=_about(doc, size=doc.size),
+        )
     return doc
 
 
@@ -277,7 +282,16 @@ def store_received(
         at=at,
         limit=max(max_bytes(db), len(data)),
     )
-    _audit(db, Actor(actor, "system", device), "document.receive", doc, at, packet_id=packet_id)
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="document.receive",
+        at=at,
+        entity="document",
+        entity_id=doc.id,
+        detail=_about(doc, packet_id=packet_id),
+    )
     return doc
 
 
@@ -335,7 +349,7 @@ def iter_chunks(
 ) -> Iterator[bytes]:
     """Stream the document's bytes (audited when the stream starts); checks the SHA-256."""
     doc = get(db, actor, doc_id)
-    _audit(db, actor, action, doc, at)
+    audit.record(db, actor, action, at=at, entity="document", entity_id=doc.id, detail=_about(doc))
     return _chunks(db, doc)
 
 
@@ -350,7 +364,9 @@ def read(
 ) -> tuple[DocumentInfo, bytes]:
     """The document and its bytes, in memory only (audited, checksum verified)."""
     doc = get(db, actor, doc_id)
-    _audit(db, actor, action, doc, at, **detail)
+    audit.record(
+        db, actor, action, at=at, entity="document", entity_id=doc.id, detail=_about(doc, **detail)
+    )
     return doc, b"".join(_chunks(db, doc))
 
 
@@ -361,7 +377,9 @@ def save_copy(db: Database, actor: Actor, doc_id: str, dest: Path, *, at: dateti
     with atomic_writer(dest) as f:
         for chunk in _chunks(db, doc):
             f.write(chunk)
-    _audit(db, actor, "document.export", doc, at)
+    audit.record(
+        db, actor, "document.export", at=at, entity="document", entity_id=doc.id, detail=_about(doc)
+    )
     return dest
 
 
@@ -373,7 +391,15 @@ def delete(db: Database, actor: Actor, doc_id: str, *, at: datetime) -> None:
         raise PermissionDenied("received documents are removed by a coordinator")
     with db.transaction():
         db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
-        _audit(db, actor, "document.delete", doc, at)
+        audit.record(
+            db,
+            actor,
+            "document.delete",
+            at=at,
+            entity="document",
+            entity_id=doc.id,
+            detail=_about(doc),
+        )
     db.checkpoint()
 
 

@@ -67,11 +67,10 @@ def export_cases(
         where = "" if actor.sees_all_cases else " WHERE assigned_to = ? OR shared = 1"
         params = () if actor.sees_all_cases else (actor.account_id,)
         case_ids = [r[0] for r in db.query(f"SELECT id FROM cases{where} ORDER BY id", params)]
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="case.export",
+        actor,
+        "case.export",
         at=at,
         detail={"cases": len(case_ids)},
     )
@@ -82,11 +81,10 @@ def export_cases(
 def subject_access(db: Database, actor: Actor, person_id: str, *, at: datetime) -> dict[str, Any]:
     """Everything the vault holds about one woman (GDPR art. 15), audited."""
     case_ids = [r[0] for r in db.query("SELECT id FROM cases WHERE person_id = ?", (person_id,))]
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="person.access_export",
+        actor,
+        "person.access_export",
         entity="person",
         entity_id=person_id,
         at=at,

@@ -30,17 +30,8 @@ def _row(r: Any) -> PlanStep:
     )
 
 
-def _audit(db: Database, actor: Actor, action: str, step: PlanStep, at: datetime) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="case",
-        entity_id=step.case_id,
-        at=at,
-        detail={"step_id": step.id, "kind": step.type.value},
-    )
+def _detail(step: PlanStep) -> dict[str, str]:
+    return {"step_id": step.id, "kind": step.type.value}
 
 
 def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> PlanStep:
@@ -65,7 +56,15 @@ def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> Pla
                 now,
             ),
         )
-        _audit(db, actor, "plan.add", step, at)
+        audit.record(
+            db,
+            actor,
+            "plan.add",
+            at=at,
+            entity="case",
+            entity_id=step.case_id,
+            detail=_detail(step),
+        )
     return step
 
 
@@ -99,5 +98,13 @@ def move(
             (status.value, day(started), day(ended), outcome or step.outcome, rfc3339(at), step_id),
         )
         step.status = status
-        _audit(db, actor, "plan.move", step, at)
+        audit.record(
+            db,
+            actor,
+            "plan.move",
+            at=at,
+            entity="case",
+            entity_id=step.case_id,
+            detail=_detail(step),
+        )
     return step

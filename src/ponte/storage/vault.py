@@ -17,6 +17,7 @@ from typing import TypeVar
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ponte.core.clock import Clock, SystemClock
+from ponte.core.domain import Actor
 from ponte.core.errors import (
     AccountError,
     PermissionDenied,
@@ -213,7 +214,13 @@ class Vault:
             raise
         vault = cls(data_dir, db, account, sidecar, key, clock)
         vault._settle_rekey(slot, key)
-        vault._audit("vault.unlock", detail={"failed_attempts": failures, "kind": slot.kind})
+        audit.record(
+            vault.db,
+            vault.actor,
+            "vault.unlock",
+            at=vault.clock.now(),
+            detail={"failed_attempts": failures, "kind": slot.kind},
+        )
         return vault
 
     @staticmethod
@@ -283,7 +290,7 @@ class Vault:
         """Close the database and drop the key. The object is useless afterwards."""
         if not self.db.closed:
             with contextlib.suppress(Exception):
-                self._audit("vault.lock")
+                audit.record(self.db, self.actor, "vault.lock", at=self.clock.now())
             self.db.close()
         for i in range(len(self._key)):
             self._key[i] = 0
@@ -294,18 +301,11 @@ class Vault:
             raise VaultLocked()
         return bytes(self._key)
 
-    def _audit(self, action: str, entity: str = "", entity_id: str = "", **kw: object) -> None:
-        detail = kw.get("detail")
-        audit.append(
-            self.db,
-            actor=self.account.id,
-            device=self.device_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            at=self.clock.now(),
-            detail=detail if isinstance(detail, dict) else None,
-        )
+    @property
+    def actor(self) -> Actor:
+        """The signed-in account on this workstation: who the audit log says did it (the one
+        place an ``Actor`` is made from a vault)."""
+        return Actor(self.account.id, self.account.role.value, self.device_id)
 
     def require(self, *roles: Role) -> None:
         if self.account.role not in roles:
@@ -365,7 +365,15 @@ class Vault:
                 role=Role(role),
                 at=self.clock.now(),
             )
-            self._audit("account.add", "account", account.id, detail={"kind": account.role.value})
+            audit.record(
+                self.db,
+                self.actor,
+                "account.add",
+                at=self.clock.now(),
+                entity="account",
+                entity_id=account.id,
+                detail={"kind": account.role.value},
+            )
             self._put_account_slot(account.id, self._sidecar.label_for(username), secret)
             self._sidecar.save()  # inside the transaction: if it fails, the row goes too
         return account
@@ -379,7 +387,14 @@ class Vault:
         slot = self._sidecar.by_account(account_id)
         with self.db.transaction():
             accounts.mark_removed(self.db, account_id, self.clock.now())
-            self._audit("account.remove", "account", account_id)
+            audit.record(
+                self.db,
+                self.actor,
+                "account.remove",
+                at=self.clock.now(),
+                entity="account",
+                entity_id=account_id,
+            )
             if slot is not None:
                 self._sidecar.remove(slot.id)
                 self._sidecar.save()
@@ -395,7 +410,14 @@ class Vault:
             slot.account_id, slot.label, secret, kdf=slot.kdf, private=private, slot_id=slot.id
         )
         self._sidecar.save()
-        self._audit("account.passwd", "account", self.account.id)
+        audit.record(
+            self.db,
+            self.actor,
+            "account.passwd",
+            at=self.clock.now(),
+            entity="account",
+            entity_id=self.account.id,
+        )
 
     def reset_passphrase(self, account_id: str, new: str) -> None:
         """An administrator (or the recovery key) sets a new passphrase for an account."""
@@ -410,7 +432,14 @@ class Vault:
             slot_id=old.id if old else None,
         )
         self._sidecar.save()
-        self._audit("account.reset", "account", account_id)
+        audit.record(
+            self.db,
+            self.actor,
+            "account.reset",
+            at=self.clock.now(),
+            entity="account",
+            entity_id=account_id,
+        )
 
     # ------------------------------------------------------------ recovery
     def _replace_secret_slot(self, kind: str, secret: bytes) -> None:
@@ -430,7 +459,7 @@ class Vault:
         self.require(Role.AMMINISTRATRICE)
         text, raw = new_recovery_key()
         self._replace_secret_slot(KIND_RECOVERY, raw)
-        self._audit("recovery.key")
+        audit.record(self.db, self.actor, "recovery.key", at=self.clock.now())
         return text
 
     def setup_shares(self, threshold: int, count: int) -> list[str]:
@@ -438,7 +467,13 @@ class Vault:
         self.require(Role.AMMINISTRATRICE)
         mnemonics, secret = split_shares(threshold, count)
         self._replace_secret_slot(KIND_SHARES, secret)
-        self._audit("recovery.shares", detail={"threshold": threshold, "count": count})
+        audit.record(
+            self.db,
+            self.actor,
+            "recovery.shares",
+            at=self.clock.now(),
+            detail={"threshold": threshold, "count": count},
+        )
         return mnemonics
 
     # ------------------------------------------------------------ rekey
@@ -459,4 +494,4 @@ class Vault:
             self._sidecar.put(slot.with_keys([new]))
         self._sidecar.save()
         self._key[:] = new
-        self._audit("vault.rekey")
+        audit.record(self.db, self.actor, "vault.rekey", at=self.clock.now())

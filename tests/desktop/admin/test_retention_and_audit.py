@@ -107,7 +107,14 @@ def test_audit_viewer_pages_and_filters(qtbot: QtBot, env: Env) -> None:
 
     def many() -> None:
         for _ in range(150):
-            vault._audit("case.read", "case", "c-1")
+            audit.record(
+                vault.db,
+                vault.actor,
+                "case.read",
+                at=vault.clock.now(),
+                entity="case",
+                entity_id="c-1",
+            )
 
     env.call(many)
     total = _count(env, "SELECT count(*) FROM audit_log")
