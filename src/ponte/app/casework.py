@@ -27,8 +27,10 @@ from ponte.storage.case_list import CaseQuery as CaseQuery
 from ponte.storage.case_list import CaseRow as CaseRow
 from ponte.storage.case_list import list_cases
 from ponte.storage.documents import DocumentInfo
-from ponte.storage.inbox import InboxRow, VaultInbox
-from ponte.storage.outbox import OutboxRow, VaultOutbox
+from ponte.storage.inbox import InboxRow as InboxRow
+from ponte.storage.inbox import VaultInbox
+from ponte.storage.outbox import OutboxRow as OutboxRow
+from ponte.storage.outbox import VaultOutbox
 from ponte.storage.referrals import ReferralRow
 from ponte.storage.vault import Vault
 

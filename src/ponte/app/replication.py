@@ -41,7 +41,9 @@ from ponte.storage import audit, outbox
 from ponte.storage.accounts import Role
 from ponte.storage.replica import conflicts as conflict_store
 from ponte.storage.replica import devices, inbound, snapshot, state, stream
-from ponte.storage.replica.devices import Device
+from ponte.storage.replica.conflicts import Conflict as Conflict
+from ponte.storage.replica.conflicts import Side as Side
+from ponte.storage.replica.devices import Device as Device
 from ponte.sync.engine import SyncResult
 
 REQUEST_MAGIC = "ponte-join-request-v1"

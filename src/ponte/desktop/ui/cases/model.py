@@ -11,8 +11,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ponte.app.casework import CasePage, CaseRow
 from ponte.core.labels import label
-from ponte.storage.case_list import CasePage, CaseRow
 
 PAGE = 200
 ObjectRole = Qt.ItemDataRole.UserRole + 1

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.casework import SORT_KEYS, CasePage, CaseQuery
 from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
 from ponte.desktop.ui.common import EnumCombo
-from ponte.storage.case_list import SORT_KEYS, CasePage, CaseQuery
 
 SEARCH_DELAY_MS = 150
 MIN_SEARCH = 2

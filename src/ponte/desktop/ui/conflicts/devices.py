@@ -25,12 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.replication import Replication, fingerprint
+from ponte.app.replication import Device, Replication, fingerprint
 from ponte.core.errors import PonteError
 from ponte.core.fsutil import atomic_write
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.storage.replica.devices import Device
 
 FILTER = "Ponte (*.ponte-device)"
 

@@ -20,12 +20,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.casework import Casework, Update
+from ponte.app.casework import Casework, InboxRow, OutboxRow, Update
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DeskPage, fmt_day, reason_text
-from ponte.storage.inbox import InboxRow
-from ponte.storage.outbox import OutboxRow
 
 Mail = tuple[list[OutboxRow], list[InboxRow], list[Update], dict[str, str]]
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.casework import Casework
+from ponte.app.casework import Casework, InboxRow
 from ponte.core.enums import ServiceType, Urgency
 from ponte.core.labels import label
 from ponte.core.templates import FIELDS, plain_value
@@ -31,7 +31,6 @@ from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DECLINE_REASONS, DeskPage, fmt_day, reason_text, ui_lang
 from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.workspace import Holder
-from ponte.storage.inbox import InboxRow
 
 ANSWERS = ("accepted", "in_progress", "done", "declined")
 Received = tuple[list[InboxRow], dict[str, str]]
