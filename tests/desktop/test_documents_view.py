@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ponte.core.domain import Actor, Case, Person
+from ponte.app.documents import CaseDocuments
+from ponte.core.domain import Case, Person
 from ponte.core.enums import DocumentKind
 from ponte.desktop.demo_documents import consent_png, cv_pdf
 from ponte.desktop.tasks import TaskRunner
@@ -37,7 +38,7 @@ class Desk:
             )
         )
         v = self.vault
-        self.actor = Actor(v.account.id, v.account.role.value, v.device_id)
+        self.actor = v.actor
         self.case_id = self.worker.call(
             lambda: (
                 cases.create(
@@ -52,7 +53,7 @@ class Desk:
         self.tasks = TaskRunner(self.worker)
 
     def view(self, qtbot: QtBot, vault: Vault | None = None) -> DocumentsView:
-        view = DocumentsView(self.tasks, vault or self.vault, self.case_id)
+        view = DocumentsView(self.tasks, CaseDocuments(vault or self.vault), self.case_id)
         qtbot.addWidget(view)
         view.show()
         return view
@@ -258,7 +259,7 @@ def test_a_received_attachment_opens_in_the_same_viewer(qtbot: QtBot, desk: Desk
             Received("pkt-cv", "cav-1", "referral", _referral(cv)), b"raw", desk.vault.clock.now()
         )
     )
-    view = DocumentsView(desk.tasks, desk.vault, received_from="pkt-cv")
+    view = DocumentsView(desk.tasks, CaseDocuments(desk.vault), received_from="pkt-cv")
     qtbot.addWidget(view)
     view.show()
     view.refresh()

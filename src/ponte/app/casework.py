@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ponte.app.documents import CaseDocuments
 from ponte.app.workstation import Workstation
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
@@ -79,6 +80,7 @@ class Casework:
     def __init__(self, vault: Vault, ws: Workstation | None = None) -> None:
         self.vault = vault
         self.ws = ws
+        self.documents = CaseDocuments(vault)  # the case file's documents tab
 
     @property
     def actor(self) -> Actor:

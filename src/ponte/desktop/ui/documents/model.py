@@ -14,8 +14,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ponte.app.documents import DocumentInfo
 from ponte.core.labels import label
-from ponte.storage.documents import DocumentInfo
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 _TYPES = {

@@ -158,7 +158,7 @@ class PartnerView(DeskPage):
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)
         if "attachment" in p and self.desk is not None:  # kept as a document of this referral
-            docs = DocumentsView(self.runner, self.desk.vault, received_from=row.packet_id)
+            docs = DocumentsView(self.runner, self.desk.documents, received_from=row.packet_id)
             docs.setMaximumHeight(220)
             self.attached.set_content(docs)
             docs.refresh()

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import Casework, Proposal
+from ponte.app.documents import DocumentInfo
 from ponte.core.directory import Member
 from ponte.core.domain import DOCUMENT_SCOPE_PREFIX, Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
@@ -36,7 +37,6 @@ from ponte.core.labels import label
 from ponte.core.templates import FIELDS, Draft, plain_value
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.common import DeskPage, EnumCombo, date_edit, fmt_day, py_date, ui_lang
-from ponte.storage.documents import DocumentInfo
 
 MIN_FIELDS_COLS = 3
 
