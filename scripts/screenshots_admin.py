@@ -19,13 +19,14 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ponte.app.administration import Administration
+from ponte.app.privacy import Privacy
 from ponte.core.domain import Consent
 from ponte.core.enums import ConsentMethod, ServiceType
 from ponte.desktop.__main__ import install_translation
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
-from ponte.desktop.ui.admin.widgets import actor_of
 from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.storage import audit, consents, demo
 from ponte.storage.accounts import Role
@@ -58,7 +59,7 @@ def shoot(widget: QWidget, name: str) -> None:
 
 
 def seed(vault: Vault) -> None:
-    actor = actor_of(vault)
+    actor = vault.actor
     for user, name, role in (
         ("giulia", "Giulia Demo", Role.COORDINATRICE),
         ("sara", "Sara Demo", Role.OPERATRICE),
@@ -111,7 +112,7 @@ def main() -> int:
             worker.call(seed, vault)
             tasks = TaskRunner(worker)
             settings = Settings(QSettings(str(Path(tmp) / "p.ini"), QSettings.Format.IniFormat))
-            admin = AdminView(tasks, vault, settings)
+            admin = AdminView(tasks, Administration(vault), settings)
             admin.resize(*SIZE)
             admin.setWindowTitle("Ponte")
             admin.show()
@@ -143,7 +144,7 @@ def main() -> int:
             shoot(admin, f"{lang}-audit-log")
             admin.close()
 
-            privacy = PrivacyView(tasks, vault)
+            privacy = PrivacyView(tasks, Privacy(vault), Administration(vault))
             privacy.resize(*SIZE)
             privacy.show()
             shoot(privacy, f"{lang}-privacy")

@@ -14,8 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from ponte.app.administration import Administration
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
+from ponte.app.privacy import Privacy
 from ponte.app.workstation import OnVault, Workstation
 from ponte.core.enums import ServiceType
 from ponte.storage import paths
@@ -48,6 +50,8 @@ class Session:
     vault: Vault
     ws: Workstation
     desk: Casework
+    admin: Administration
+    privacy: Privacy
     enrolled: bool
     service: ServiceType
     background: BackgroundSync | None  # a sync round's wiring, when enrolled
@@ -87,6 +91,8 @@ def open_session(vault: Vault, on_vault: OnVault) -> Session:
         vault=vault,
         ws=ws,
         desk=Casework(vault, ws),
+        admin=Administration(vault),
+        privacy=Privacy(vault),
         enrolled=enrolled,
         service=service,
         background=BackgroundSync(ws, on_vault) if enrolled else None,

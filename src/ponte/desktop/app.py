@@ -220,14 +220,13 @@ class Controller(QObject):
 
     def _build_admin(self, session: Session) -> None:
         """Administration and privacy need the open vault: built now, dropped at lock."""
-        vault = session.vault
-        admin = AdminView(self.tasks, vault, self.settings)
+        admin = AdminView(self.tasks, session.admin, self.settings)
         admin.restored.connect(self.lock)
         admin.idle_lock_changed.connect(
             lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
         )
         self.window.admin.set_content(admin)
-        self.window.privacy.set_content(PrivacyView(self.tasks, vault))
+        self.window.privacy.set_content(PrivacyView(self.tasks, session.privacy, session.admin))
         self.window.workspace.set_available("privacy", session.oversees)
 
     def _build_stats(self, session: Session) -> None:

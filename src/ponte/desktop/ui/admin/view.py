@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QScrollArea, QTabWidget, QVBoxLayout, QWidget
 
+from ponte.app.administration import Administration, Role
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.accounts import AccountsSection
@@ -23,8 +24,6 @@ from ponte.desktop.ui.admin.keys import RekeySection
 from ponte.desktop.ui.admin.passphrase import PassphraseSection
 from ponte.desktop.ui.admin.preferences import PreferencesSection
 from ponte.desktop.ui.admin.retention import RetentionPanel
-from ponte.storage.accounts import Role
-from ponte.storage.vault import Vault
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -44,11 +43,15 @@ class AdminView(QWidget):
     language_changed = Signal(str)
 
     def __init__(
-        self, tasks: TaskRunner, vault: Vault, settings: Settings, parent: QWidget | None = None
+        self,
+        tasks: TaskRunner,
+        admin: Administration,
+        settings: Settings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        role = vault.account.role
-        admin = role is Role.AMMINISTRATRICE
+        role = admin.account.role
+        administers = role is Role.AMMINISTRATRICE
         sees_all = role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Administration sections"))
@@ -57,24 +60,24 @@ class AdminView(QWidget):
         self.retention: RetentionPanel | None = None
         self.audit: AuditSection | None = None
         self.rekey: RekeySection | None = None
-        if admin:
-            self.accounts = AccountsSection(tasks, vault)
+        if administers:
+            self.accounts = AccountsSection(tasks, admin)
             self.tabs.addTab(self.accounts, self.tr("Accounts"))
-        self.passphrase = PassphraseSection(tasks, vault)
+        self.passphrase = PassphraseSection(tasks, admin)
         self.tabs.addTab(self.passphrase, self.tr("My passphrase"))
-        if admin:
-            self.backup = BackupSection(tasks, vault)
+        if administers:
+            self.backup = BackupSection(tasks, admin)
             self.backup.restored.connect(self.restored.emit)
             self.tabs.addTab(scrolled(self.backup), self.tr("Backup"))
         if sees_all:
-            self.retention = RetentionPanel(tasks, vault)
+            self.retention = RetentionPanel(tasks, admin)
             self.tabs.addTab(self.retention, self.tr("Retention"))
-            self.audit = AuditSection(tasks, vault)
+            self.audit = AuditSection(tasks, admin)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
-        if admin:
-            self.rekey = RekeySection(tasks, vault)
+        if administers:
+            self.rekey = RekeySection(tasks, admin)
             self.tabs.addTab(self.rekey, self.tr("Key rotation"))
-            self.documents = DocumentsLimitSection(tasks, vault)
+            self.documents = DocumentsLimitSection(tasks, admin)
             self.tabs.addTab(self.documents, self.tr("Documents"))
         self.preferences = PreferencesSection(settings)
         self.preferences.idle_lock_changed.connect(self.idle_lock_changed.emit)

@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ponte.app.privacy import ConsentEntry, ConsentPage, Privacy
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
@@ -17,14 +18,10 @@ from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
     OwnedTasks,
     StatusLine,
-    actor_of,
     buddy,
     explanation,
     title,
 )
-from ponte.storage import consents, privacy
-from ponte.storage.privacy import ConsentEntry, ConsentPage
-from ponte.storage.vault import Vault
 
 PAGE = 100
 FILTER_DELAY_MS = 250
@@ -41,10 +38,10 @@ def service_label(code: str) -> str:
 
 
 class ConsentRegisterSection(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, privacy: Privacy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.privacy = privacy
         self.entries: list[ConsentEntry] = []
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
@@ -103,11 +100,9 @@ class ConsentRegisterSection(QWidget):
         self.load(0)
 
     def load(self, offset: int) -> None:
-        vault, code = self.vault, self.code.text()
+        privacy, code = self.privacy, self.code.text()
         self.tasks.run(
-            lambda: privacy.consent_page(
-                vault.db, actor_of(vault), code=code, offset=offset, limit=PAGE
-            ),
+            lambda: privacy.consent_page(code, offset=offset, limit=PAGE),
             self._show,
             self.status.error,
         )
@@ -120,7 +115,7 @@ class ConsentRegisterSection(QWidget):
         return self.tr("Valid")
 
     def _show(self, page: ConsentPage) -> None:
-        today = self.vault.clock.now().date()
+        today = self.privacy.today()
         self.entries = page.entries
         self.model.set_rows(
             [
@@ -167,14 +162,14 @@ class ConsentRegisterSection(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        vault, consent_id = self.vault, chosen.id
+        privacy, consent_id = self.privacy, chosen.id
 
         def done(_: object) -> None:
             self.status.ok(self.tr("Consent withdrawn."))
             self.load(self.pager.offset)
 
         self.tasks.run(
-            lambda: consents.withdraw(vault.db, actor_of(vault), consent_id, at=vault.clock.now()),
+            lambda: privacy.withdraw_consent(consent_id),
             done,
             self._failed,
         )
