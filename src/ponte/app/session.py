@@ -18,6 +18,7 @@ from ponte.app.administration import Administration
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
+from ponte.app.statistics import Statistics
 from ponte.app.workstation import OnVault, Workstation
 from ponte.core.enums import ServiceType
 from ponte.storage import paths
@@ -52,6 +53,7 @@ class Session:
     desk: Casework
     admin: Administration
     privacy: Privacy
+    stats: Statistics
     enrolled: bool
     service: ServiceType
     background: BackgroundSync | None  # a sync round's wiring, when enrolled
@@ -93,6 +95,7 @@ def open_session(vault: Vault, on_vault: OnVault) -> Session:
         desk=Casework(vault, ws),
         admin=Administration(vault),
         privacy=Privacy(vault),
+        stats=Statistics(vault),
         enrolled=enrolled,
         service=service,
         background=BackgroundSync(ws, on_vault) if enrolled else None,

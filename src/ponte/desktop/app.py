@@ -232,16 +232,16 @@ class Controller(QObject):
     def _build_stats(self, session: Session) -> None:
         """The centre's statistics (and, for those who may, its report to the network);
         the cabina di regia's dashboard. Built at sign-in, dropped at lock."""
-        lang, vault = ui_lang(), session.vault
+        lang = ui_lang()
         if session.service is ServiceType.CABINA_REGIA:
-            dashboard = NetworkDashboardView(self.tasks, vault, lang=lang)
+            dashboard = NetworkDashboardView(self.tasks, session.stats, lang=lang)
             self.window.network.set_content(dashboard)
             dashboard.refresh()
             return
         if session.service is not ServiceType.CAV:
             return
         tabs = QTabWidget()
-        tabs.addTab(StatsView(self.tasks, vault, lang=lang), self.tr("This centre"))
+        tabs.addTab(StatsView(self.tasks, session.stats, lang=lang), self.tr("This centre"))
         if session.enrolled and session.oversees:
             preview = AggregatePreview(self.tasks, session.ws, lang=lang)
             preview.sent.connect(lambda _packet_id: self.sync_now())

@@ -6,7 +6,6 @@ this way); every export — CSV, Excel, PDF — carries the suppressed tables on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -24,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.statistics import CentreFigures, Period, Statistics
 from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
-from ponte.core.suppression import PublishedTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats.labels import title
@@ -40,16 +39,6 @@ from ponte.desktop.ui.stats.widgets import (
     line_chart,
     write_pdf,
 )
-from ponte.storage.publish import publishable
-from ponte.storage.stats import CentreStats, Period, centre_stats, monthly_new_contacts
-from ponte.storage.vault import Vault
-
-
-@dataclass(frozen=True)
-class StatsResult:
-    stats: CentreStats
-    months: list[tuple[str, int]]
-    published: list[PublishedTable]
 
 
 def _qdate(d: date) -> QDate:
@@ -67,7 +56,7 @@ class StatsView(QWidget):
     def __init__(
         self,
         tasks: TaskRunner,
-        vault: Vault,
+        statistics: Statistics,
         *,
         lang: str = "it",
         today: date | None = None,
@@ -75,8 +64,8 @@ class StatsView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.tasks, self.vault, self.lang, self.ask_path = tasks, vault, lang, ask_path
-        self.result: StatsResult | None = None
+        self.tasks, self.statistics, self.lang, self.ask_path = tasks, statistics, lang, ask_path
+        self.result: CentreFigures | None = None
         today = today or date.today()
         self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
         self.end = QDateEdit(_qdate(today))
@@ -148,16 +137,11 @@ class StatsView(QWidget):
         except PonteError as exc:
             self._show_error(exc)
             return
-        db = self.vault.db
-
-        def compute() -> StatsResult:
-            stats = centre_stats(db, period)
-            return StatsResult(stats, monthly_new_contacts(db, period), publishable(stats))
-
+        statistics = self.statistics
         self.show_button.setEnabled(False)
-        self.tasks.run(compute, self._show_result, self._show_error)
+        self.tasks.run(lambda: statistics.centre(period), self._show_result, self._show_error)
 
-    def _show_result(self, result: StatsResult) -> None:
+    def _show_result(self, result: CentreFigures) -> None:
         self.result = result
         self.error.hide()
         self.show_button.setEnabled(True)

@@ -24,13 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.reporting import build_report, send_payload
+from ponte.app.statistics import Period
 from ponte.app.workstation import Workstation
 from ponte.core.errors import PonteError
 from ponte.core.suppression import HIDDEN, SMALL
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats.labels import title, word
-from ponte.storage.stats import Period
 
 
 class AggregatePreview(QWidget):
