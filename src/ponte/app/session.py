@@ -25,12 +25,15 @@ from ponte.storage import paths
 from ponte.storage.accounts import Account, Role
 from ponte.storage.vault import MIN_PASSPHRASE, Vault
 from ponte.storage.worker import VaultWorker
+from ponte.sync.engine import SyncResult, SyncStatus  # what a sync round reports
 
 __all__ = [
     "MIN_PASSPHRASE",
     "Account",
     "Role",
     "Session",
+    "SyncResult",
+    "SyncStatus",
     "Vault",
     "VaultWorker",
     "create_vault",

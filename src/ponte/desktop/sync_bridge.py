@@ -17,8 +17,8 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QObject, Signal
 
+from ponte.app.session import SyncResult, SyncStatus
 from ponte.core.errors import InternalError, PonteError
-from ponte.sync.engine import SyncResult, SyncStatus
 
 log = logging.getLogger("ponte.desktop.sync")
 
