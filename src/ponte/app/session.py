@@ -23,7 +23,8 @@ from ponte.app.workstation import OnVault, Workstation
 from ponte.core.enums import ServiceType
 from ponte.storage import paths
 from ponte.storage.accounts import Account, Role
-from ponte.storage.vault import MIN_PASSPHRASE, Vault
+from ponte.storage.recovery import SharesInTurn, parse_recovery_key
+from ponte.storage.vault import MIN_PASSPHRASE, Vault, check_passphrase
 from ponte.storage.worker import VaultWorker
 from ponte.sync.engine import SyncResult, SyncStatus  # what a sync round reports
 
@@ -32,13 +33,16 @@ __all__ = [
     "Account",
     "Role",
     "Session",
+    "SharesInTurn",
     "SyncResult",
     "SyncStatus",
     "Vault",
     "VaultWorker",
+    "check_recovery_key",
     "create_vault",
     "open_session",
     "paths",
+    "recover",
     "sign_in",
     "vault_exists",
 ]
@@ -116,3 +120,33 @@ def create_vault(data_dir: Path, user: str, name: str, passphrase: str) -> tuple
 
 def sign_in(data_dir: Path, user: str, passphrase: str) -> Vault:
     return Vault.unlock(data_dir, user, passphrase)
+
+
+def check_recovery_key(text: str) -> None:
+    """RecoveryKeyMistyped if the typed key cannot be right (its check group says so): cheap,
+    no key derivation, so a typo is caught before she chooses a new passphrase."""
+    parse_recovery_key(text)
+
+
+def recover(
+    data_dir: Path,
+    user: str,
+    new_passphrase: str,
+    secret: str | SharesInTurn,
+) -> Vault:
+    """She forgot her passphrase: the recovery key (a ``str``) or enough custodians' shares
+    open the vault, her account gets ``new_passphrase``, and she is signed in with it.
+
+    The new passphrase is checked before anything is opened; the reset is audited as done by
+    ``recovery``; the recovery session is locked before she signs in as herself.
+    """
+    check_passphrase(new_passphrase)
+    if isinstance(secret, SharesInTurn):
+        rescue = Vault.unlock_with_shares(data_dir, secret.mnemonics())
+    else:
+        rescue = Vault.unlock_with_recovery(data_dir, secret)
+    try:
+        rescue.reset_passphrase(rescue.account_named(user).id, new_passphrase)
+    finally:
+        rescue.lock()
+    return Vault.unlock(data_dir, user.strip(), new_passphrase)

@@ -20,9 +20,11 @@ from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
 from ponte.app.session import (
     Session,
+    SharesInTurn,
     VaultWorker,
     create_vault,
     open_session,
+    recover,
     sign_in,
     vault_exists,
 )
@@ -79,6 +81,7 @@ class Controller(QObject):
         w.first_run.create_requested.connect(self._on_first_run_create_requested)
         w.first_run.demo_requested.connect(self._on_first_run_demo_requested)
         w.sign_in.submitted.connect(self._on_sign_in_submitted)
+        w.sign_in.forgot_requested.connect(self._on_sign_in_forgot_requested)
         w.cases.query_changed.connect(self.refresh)
         w.lock_requested.connect(self.lock)
 
@@ -135,8 +138,7 @@ class Controller(QObject):
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
     def _on_sign_in_submitted(self, user: str, passphrase: str) -> None:
-        place = self.window.sign_in.chosen_place()
-        vault_dir = Path(place) if place else self.data_dir
+        vault_dir = self._vault_dir()
         on_vault, data_dir, hub = self.worker.call, self.data_dir, self.demo_hub
 
         def unlock() -> tuple[Session, DemoHub | None]:
@@ -152,6 +154,30 @@ class Controller(QObject):
             self._opened(result[0])
 
         self.tasks.run(unlock, done, self.window.sign_in.failed)
+
+    def _vault_dir(self) -> Path:
+        """The vault chosen on the sign-in screen (the demo has several on one PC)."""
+        place = self.window.sign_in.chosen_place()
+        return Path(place) if place else self.data_dir
+
+    def _on_sign_in_forgot_requested(self, user: str) -> None:
+        view = self.window.show_forgot(user)
+        view.submitted.connect(self._on_forgot_submitted)
+        view.cancelled.connect(self._on_forgot_cancelled)
+
+    def _on_forgot_cancelled(self) -> None:
+        self.window.drop_forgot()
+        self.window.show_sign_in()
+
+    def _on_forgot_submitted(self, user: str, passphrase: str, secret: object) -> None:
+        view, on_vault, vault_dir = self.window.forgot, self.worker.call, self._vault_dir()
+        if view is None or not isinstance(secret, str | SharesInTurn):
+            return
+
+        def rescue() -> Session:
+            return open_session(recover(vault_dir, user, passphrase, secret), on_vault)
+
+        self.tasks.run(rescue, self._opened, view.failed, owner=view)
 
     def _opened(self, session: Session) -> None:
         """The session is open: build the screens it allows (GUI thread, no waiting)."""

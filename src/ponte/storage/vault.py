@@ -22,6 +22,7 @@ from ponte.core.errors import (
     AccountError,
     PermissionDenied,
     RecoveryError,
+    UnknownAccount,
     ValidationError,
     VaultCorrupt,
     VaultExists,
@@ -66,7 +67,8 @@ def vault_dir(data_dir: Path) -> Path:
     return Path(data_dir) / VAULT_DIR
 
 
-def _check_passphrase(passphrase: str) -> bytes:
+def check_passphrase(passphrase: str) -> bytes:
+    """The passphrase as bytes, or ValidationError if it is too short (before any work)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
     return passphrase.encode("utf-8")
@@ -115,7 +117,7 @@ class Vault:
     ) -> tuple[Vault, str]:
         """A new vault with its first account (amministratrice); returns the recovery key."""
         clock = clock or SystemClock()
-        secret = _check_passphrase(passphrase)
+        secret = check_passphrase(passphrase)
         if cls.exists(data_dir):
             raise VaultExists(str(vault_dir(data_dir)))
         vdir = ensure_private_dir(vault_dir(data_dir))
@@ -350,11 +352,18 @@ class Vault:
     def list_accounts(self) -> list[Account]:
         return accounts.active(self.db)
 
+    def account_named(self, username: str) -> Account:
+        """An active account by its username, or UnknownAccount."""
+        for account in accounts.active(self.db):
+            if account.username == username.strip():
+                return account
+        raise UnknownAccount()
+
     def add_account(
         self, username: str, display_name: str, role: Role | str, passphrase: str
     ) -> Account:
         self.require(Role.AMMINISTRATRICE)
-        secret = _check_passphrase(passphrase)
+        secret = check_passphrase(passphrase)
         if self._sidecar.find_account(username) is not None:
             raise AccountError("that username is taken")
         with self.db.transaction():
@@ -401,7 +410,7 @@ class Vault:
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrite this account's slot only: same slot key, wrapped under the new passphrase."""
-        secret = _check_passphrase(new)
+        secret = check_passphrase(new)
         slot = self._sidecar.by_account(self.account.id)
         if slot is None:
             raise AccountError("this account has no key slot")
@@ -422,7 +431,7 @@ class Vault:
     def reset_passphrase(self, account_id: str, new: str) -> None:
         """An administrator (or the recovery key) sets a new passphrase for an account."""
         self.require(Role.AMMINISTRATRICE)
-        secret = _check_passphrase(new)
+        secret = check_passphrase(new)
         target = accounts.get(self.db, account_id)
         old = self._sidecar.by_account(account_id)
         self._put_account_slot(
