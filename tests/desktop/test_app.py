@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import button, remove_fields
 from tests.e2e.conftest import HubProc
 
 PW = "a long enough passphrase"
@@ -97,10 +98,10 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     assert shown.startswith("Demo ")
     # Open her case file and add a note: then lock, and nothing of it stays in any widget.
     window.cases.table.selectRow(0)
-    window.cases._on_activated(window.model.index(0, 0))
+    qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shown in window.casefile.title.text(), timeout=5_000)
     qtbot.keyClicks(window.casefile.notes.body, "nota riservata 7781")
-    window.casefile.notes._add()
+    qtbot.mouseClick(button(window.casefile.notes, "Add note"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.casefile.notes.list.rowCount() > 0, timeout=5_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
@@ -180,7 +181,7 @@ def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
     qtbot.waitUntil(lambda: dialog.draft is not None and "skills" in dialog.editors)
     for key in list(dialog.editors):
         dialog.editors[key].setText("disponibile")
-    dialog._remove("education")  # unknown in this new file: it stays out
+    remove_fields(qtbot, dialog, "education")  # unknown in this new file: it stays out
     qtbot.keyClicks(dialog.purpose, "orientamento")
     qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.to_preview.isEnabled, timeout=5_000)

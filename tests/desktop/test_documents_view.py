@@ -24,6 +24,7 @@ from ponte.storage import audit, cases, documents
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import settle
 
 PW = "documents passphrase"
 
@@ -293,7 +294,6 @@ def test_after_clear_a_late_result_does_not_come_back(qtbot: QtBot, desk: Desk) 
     view.refresh()
     view.clear()
     gate.set()
-    desk.worker.call(lambda: None)  # the refresh has run on the vault thread
-    qtbot.wait(200)  # and its result has been delivered to the UI thread
+    settle(qtbot, desk.tasks)  # the refresh has run and its result has reached the window
     assert view.model.rowCount() == 0
     assert view.add_button.isEnabled()

@@ -21,6 +21,7 @@ from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage import cases, documents
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import remove_fields
 from tests.e2e.conftest import HubProc, workstation
 
 SEEDED = ("Filomena", "Quattrocchi", "QTTFLM85M41F205Z", "Via delle Ortensie")
@@ -87,8 +88,7 @@ def test_desktop_flows_leave_no_personal_data_outside_the_vaults(
     qtbot.waitUntil(lambda: dialog.proposal is not None and dialog.proposal.recipient.id == cpi_id)
     for key in list(dialog.editors):
         dialog.editors[key].setText("sì")
-    for key in dialog.draft.problems() if dialog.draft else []:
-        dialog._remove(key)
+    remove_fields(qtbot, dialog, *(dialog.draft.problems() if dialog.draft else []))
     dialog.purpose.setText("lavoro")
     dialog.attachment.setCurrentIndex(1)
     dialog.record.click()

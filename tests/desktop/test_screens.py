@@ -20,6 +20,7 @@ from ponte.desktop.ui.partner.view import PartnerView
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import choose, remove_fields, settle, when_a_dialog_opens
 from tests.e2e.conftest import HubProc, workstation
 
 LEFT = Qt.MouseButton.LeftButton
@@ -153,8 +154,7 @@ def test_compose_preview_send_answer_and_see_the_answer(
     assert "CPI Rho" in dialog.recipient.currentText()
     keys = dialog.draft.keys
     assert keys[:2] == ["age_band", "education"]
-    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages"):
-        dialog._remove(key)
+    remove_fields(qtbot, dialog, "zones_to_avoid", "childcare_limits", "availability", "languages")
     qtbot.keyClicks(dialog.editors["skills"], "cassiera")
     qtbot.keyClicks(dialog.purpose, "orientamento al lavoro")
     assert not dialog.to_preview.isEnabled()  # no consent yet
@@ -189,13 +189,39 @@ def test_compose_preview_send_answer_and_see_the_answer(
     worker.call(cpi.vault.lock)
 
 
-def test_the_partner_side_sees_nothing_before_it_is_bound(
-    qtbot: QtBot, worker: VaultWorker
+def test_after_the_lock_the_partner_side_shows_nothing_again(
+    qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
-    partner = PartnerView(TaskRunner(worker))
-    qtbot.addWidget(partner)
-    partner.refresh()  # no vault: nothing happens, nothing crashes
+    """Locked, the screen is empty, and a refresh (a sync round ending late) brings nothing
+    back: the view waits until every task it started has come back before looking."""
+    from ponte.core.enums import Urgency
+    from tests.e2e.conftest import new_case_with_consent
+
+    centre, cpi = worker.call(
+        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
+    )
+    desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
+    cpi_id = worker.call(lambda: cpi.identity.member_id)
+
+    def send() -> None:
+        case_id = new_case_with_consent(centre, cpi_id)
+        draft = desk.propose(case_id, cpi_id).draft
+        for key in ("zones_to_avoid", "childcare_limits", "availability"):
+            draft = draft.remove(key)
+        draft = draft.set_value("skills", "cassa").set_value("languages", "it")
+        desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
+        centre.sync()
+        cpi.sync()
+
+    worker.call(send)
+    partner = _partner_with_one(qtbot, worker, partner_desk)  # it does show what arrived
+    partner.clear()  # the lock
     assert partner.list.rowCount() == 0
+    partner.refresh()
+    settle(qtbot, partner.runner)
+    assert partner.list.rowCount() == 0
+    worker.call(centre.vault.lock)
+    worker.call(cpi.vault.lock)
 
 
 def test_a_declined_referral_says_why_on_both_sides(
@@ -222,7 +248,8 @@ def test_a_declined_referral_says_why_on_both_sides(
 
     worker.call(send)
     partner = _partner_with_one(qtbot, worker, partner_desk)
-    partner._answer("declined", reason="no_capacity")
+    when_a_dialog_opens(choose("no places available now"))
+    qtbot.mouseClick(partner.buttons["declined"], LEFT)
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "declined")
     assert not partner.buttons["accepted"].isEnabled()  # a declined referral is closed
     worker.call(cpi.sync)
@@ -272,8 +299,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     dialog = view.composer
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.draft is not None)
-    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages"):
-        dialog._remove(key)
+    remove_fields(qtbot, dialog, "zones_to_avoid", "childcare_limits", "availability", "languages")
     qtbot.keyClicks(dialog.editors["skills"], "cassiera")
     qtbot.keyClicks(dialog.purpose, "ricerca lavoro")
     assert dialog.attachment.count() == 2  # no document, or her CV
