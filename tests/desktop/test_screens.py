@@ -287,7 +287,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
             cv,
             "scan 0042.pdf",
             DocumentKind.CV,
-            at=desk._now(),
+            at=centre.clock.now(),
         )
     )
     view = _opened(qtbot, worker, desk, case_id)
