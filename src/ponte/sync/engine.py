@@ -16,9 +16,8 @@ from __future__ import annotations
 
 import logging
 import random
-import threading
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from ponte.core.clock import Clock, SystemClock
@@ -61,7 +60,6 @@ class SyncStatus:
     last_error: str | None = None  # the sentence, in plain words
     next_attempt: datetime | None = None
     failures: int = 0
-    history: list[str] = field(default_factory=list)
 
 
 class SyncEngine:
@@ -206,15 +204,6 @@ class SyncEngine:
         if self.status.next_attempt is None:
             return 0.0
         return max(0.0, (self.status.next_attempt - self.clock.now()).total_seconds())
-
-    # ------------------------------------------------------------ loop
-    def run_forever(self, stop: threading.Event, *, interval: float = 60.0) -> None:
-        """Sync now, then every ``interval`` seconds (or after the backoff) until ``stop``."""
-        while not stop.is_set():
-            self.run_once()
-            wait = self.seconds_until_next() or interval
-            if stop.wait(wait):
-                return
 
 
 def _envelope(raw: bytes) -> tuple[str, str]:

@@ -17,7 +17,6 @@ SENT = "sent"  # accepted by the hub, receipt verified
 ACKNOWLEDGED = "acknowledged"  # the recipient replied (a status packet came back)
 EXPIRED = "expired"  # its expiry passed before the hub accepted it
 FAILED = "failed"  # the hub refused it for good (reason stored)
-OUTBOX_STATES = (QUEUED, SENT, ACKNOWLEDGED, EXPIRED, FAILED)
 
 
 class PendingPacket(Protocol):
