@@ -21,6 +21,7 @@ MODULES = (
     "bench.documents",
     "bench.package",
     "bench.desktop",
+    "bench.responsiveness",
 )
 
 
