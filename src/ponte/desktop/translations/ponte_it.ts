@@ -3,112 +3,112 @@
   <context>
     <name>AccountsSection</name>
     <message>
-      <location filename="../ui/admin/accounts.py" line="52" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="52" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="52" />
+      <location filename="../ui/admin/accounts.py" line="53" />
       <source>Role</source>
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="53" />
+      <location filename="../ui/admin/accounts.py" line="54" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="54" />
+      <location filename="../ui/admin/accounts.py" line="55" />
       <source>&amp;Remove account…</source>
       <translation>&amp;Rimuovi account…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="67" />
+      <location filename="../ui/admin/accounts.py" line="68" />
       <source>&amp;Add account</source>
       <translation>&amp;Aggiungi account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="69" />
+      <location filename="../ui/admin/accounts.py" line="70" />
       <source>&amp;Username</source>
       <translation>&amp;Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="70" />
+      <location filename="../ui/admin/accounts.py" line="71" />
       <source>Full &amp;name</source>
       <translation>Nome &amp;completo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="71" />
+      <location filename="../ui/admin/accounts.py" line="72" />
       <source>R&amp;ole</source>
       <translation>R&amp;uolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="72" />
+      <location filename="../ui/admin/accounts.py" line="73" />
       <source>First &amp;passphrase</source>
       <translation>&amp;Passphrase iniziale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="74" />
+      <location filename="../ui/admin/accounts.py" line="75" />
       <source>Repeat it</source>
       <translation>Ripetila</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="76" />
+      <location filename="../ui/admin/accounts.py" line="77" />
       <source>Add an account</source>
       <translation>Aggiungi un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="82" />
+      <location filename="../ui/admin/accounts.py" line="83" />
       <source>Set the new passphrase</source>
       <translation>Imposta la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="87" />
+      <location filename="../ui/admin/accounts.py" line="88" />
       <source>For a colleague who forgot hers: choose the account in the list, set a new passphrase and give it to her in person.</source>
       <translation>Per una collega che ha dimenticato la sua: scegli l'account nell'elenco, imposta una nuova passphrase e consegnagliela di persona.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="92" />
+      <location filename="../ui/admin/accounts.py" line="93" />
       <source>New passphrase</source>
       <translation>Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="95" />
+      <location filename="../ui/admin/accounts.py" line="96" />
       <source>Repeat the new passphrase</source>
       <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="98" />
+      <location filename="../ui/admin/accounts.py" line="99" />
       <source>Reset a passphrase</source>
       <translation>Reimposta una passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="108" />
+      <location filename="../ui/admin/accounts.py" line="109" />
       <source>Accounts and roles</source>
       <translation>Account e ruoli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="112" />
+      <location filename="../ui/admin/accounts.py" line="113" />
       <source>Each person has her own account and passphrase. Operatrici see their own cases; coordinatrici see every case; amministratrici also manage accounts, backups and keys.</source>
       <translation>Ogni persona ha il proprio account e la propria passphrase. Le operatrici vedono i propri casi; le coordinatrici vedono tutti i casi; le amministratrici gestiscono anche account, backup e chiavi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="132" />
+      <location filename="../ui/admin/accounts.py" line="133" />
       <source>Operatrice (case worker)</source>
       <translation>Operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="133" />
+      <location filename="../ui/admin/accounts.py" line="134" />
       <source>Coordinatrice (coordinator)</source>
       <translation>Coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="134" />
+      <location filename="../ui/admin/accounts.py" line="135" />
       <source>Amministratrice (administrator)</source>
       <translation>Amministratrice</translation>
     </message>
@@ -152,48 +152,48 @@
   <context>
     <name>AdminView</name>
     <message>
-      <location filename="../ui/admin/view.py" line="54" />
+      <location filename="../ui/admin/view.py" line="57" />
       <source>Administration sections</source>
       <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
       <translation>Sezioni di amministrazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="62" />
+      <location filename="../ui/admin/view.py" line="65" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="64" />
+      <location filename="../ui/admin/view.py" line="67" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="68" />
+      <location filename="../ui/admin/view.py" line="71" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="71" />
+      <location filename="../ui/admin/view.py" line="74" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="73" />
+      <location filename="../ui/admin/view.py" line="76" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="76" />
+      <location filename="../ui/admin/view.py" line="79" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="78" />
+      <location filename="../ui/admin/view.py" line="81" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="82" />
+      <location filename="../ui/admin/view.py" line="85" />
       <source>Language and lock</source>
       <translation>Lingua e blocco</translation>
     </message>
@@ -386,22 +386,22 @@
       <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="121" />
+      <location filename="../ui/admin/audit_log.py" line="116" />
       <source>%1 (all)</source>
       <translation>%1 (tutte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="162" />
+      <location filename="../ui/admin/audit_log.py" line="156" />
       <source>Verifying every entry…</source>
       <translation>Verifica di tutte le voci…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="175" />
+      <location filename="../ui/admin/audit_log.py" line="169" />
       <source>Intact: all %1 entries follow one another unchanged.</source>
       <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="186" />
+      <location filename="../ui/admin/audit_log.py" line="180" />
       <source>BROKEN: %1. The log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
       <translation>CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
     </message>
@@ -544,42 +544,42 @@
       <translation>Backup annullato: non è stato scritto alcun file.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="252" />
+      <location filename="../ui/admin/backup.py" line="250" />
       <source>Verifying…</source>
       <translation>Verifica in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="261" />
+      <location filename="../ui/admin/backup.py" line="259" />
       <source>The backup of %1 is complete and opens with your passphrase.</source>
       <translation>Il backup del %1 è completo e si apre con la tua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="275" />
+      <location filename="../ui/admin/backup.py" line="273" />
       <source>Choose the backup file and enter its passphrase.</source>
       <translation>Scegli il file di backup e inserisci la sua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="279" />
+      <location filename="../ui/admin/backup.py" line="277" />
       <source>Replace this vault with the backup? Everything recorded since that backup will be lost, and Ponte will lock when the restore is done.</source>
       <translation>Sostituire questo archivio con il backup? Tutto ciò che è stato registrato dopo quel backup andrà perso e Ponte si bloccherà al termine del ripristino.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="282" />
+      <location filename="../ui/admin/backup.py" line="280" />
       <source>Replace the vault</source>
       <translation>Sostituisci l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="283" />
+      <location filename="../ui/admin/backup.py" line="281" />
       <source>RESTORE</source>
       <translation>RIPRISTINA</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="301" />
+      <location filename="../ui/admin/backup.py" line="293" />
       <source>Checking the backup, then restoring…</source>
       <translation>Controllo del backup, poi ripristino…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="309" />
+      <location filename="../ui/admin/backup.py" line="301" />
       <source>The vault was restored from the backup of %1. Ponte locks now.</source>
       <translation>L'archivio è stato ripristinato dal backup del %1. Ora Ponte si blocca.</translation>
     </message>
@@ -1018,17 +1018,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="134" />
+      <location filename="../ui/admin/widgets.py" line="129" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="137" />
+      <location filename="../ui/admin/widgets.py" line="132" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="162" />
+      <location filename="../ui/admin/widgets.py" line="157" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
@@ -1115,92 +1115,92 @@
   <context>
     <name>ConflictsView</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="81" />
+      <location filename="../ui/conflicts/view.py" line="80" />
       <source>Edits that disagree</source>
       <translation>Modifiche in disaccordo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="87" />
+      <location filename="../ui/conflicts/view.py" line="86" />
       <source>Two workstations changed the same field while they were not connected. Nothing was lost: both versions are kept until you choose.</source>
       <translation>Due postazioni hanno modificato lo stesso campo mentre non erano collegate. Non si è perso nulla: entrambe le versioni restano finché non scegli.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="93" />
+      <location filename="../ui/conflicts/view.py" line="92" />
       <source>Open conflicts</source>
       <translation>Conflitti aperti</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="97" />
+      <location filename="../ui/conflicts/view.py" line="96" />
       <source>This version</source>
       <translation>Questa versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="97" />
+      <location filename="../ui/conflicts/view.py" line="96" />
       <source>Keep this</source>
       <translation>Tieni questa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="98" />
+      <location filename="../ui/conflicts/view.py" line="97" />
       <source>That version</source>
       <translation>Quella versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="98" />
+      <location filename="../ui/conflicts/view.py" line="97" />
       <source>Keep that</source>
       <translation>Tieni quella</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="103" />
+      <location filename="../ui/conflicts/view.py" line="102" />
       <source>New value</source>
       <translation>Nuovo valore</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="104" />
+      <location filename="../ui/conflicts/view.py" line="103" />
       <source>Or write the right value…</source>
       <translation>Oppure scrivi il valore giusto…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="105" />
+      <location filename="../ui/conflicts/view.py" line="104" />
       <source>&amp;New value:</source>
       <translation>&amp;Nuovo valore:</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="107" />
+      <location filename="../ui/conflicts/view.py" line="106" />
       <source>Use this text</source>
       <translation>Usa questo testo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="111" />
+      <location filename="../ui/conflicts/view.py" line="110" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="149" />
+      <location filename="../ui/conflicts/view.py" line="148" />
       <source>Open conflicts: %1</source>
       <translation>Conflitti aperti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="153" />
+      <location filename="../ui/conflicts/view.py" line="152" />
       <source>No conflicts: every workstation agrees.</source>
       <translation>Nessun conflitto: tutte le postazioni sono d'accordo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="179" />
+      <location filename="../ui/conflicts/view.py" line="178" />
       <source>Field: %1</source>
       <translation>Campo: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="185" />
+      <location filename="../ui/conflicts/view.py" line="184" />
       <source>Other versions: %1. Choosing one settles them all.</source>
       <translation>Altre versioni: %1. Sceglierne una le risolve tutte.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="206" />
+      <location filename="../ui/conflicts/view.py" line="205" />
       <source>Saving…</source>
       <translation>Salvataggio…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="209" />
+      <location filename="../ui/conflicts/view.py" line="208" />
       <source>Saved. The other workstations get it at their next sync.</source>
       <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
     </message>
@@ -1208,102 +1208,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="50" />
+      <location filename="../ui/privacy/consents.py" line="47" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="54" />
+      <location filename="../ui/privacy/consents.py" line="51" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="55" />
+      <location filename="../ui/privacy/consents.py" line="52" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="56" />
+      <location filename="../ui/privacy/consents.py" line="53" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="57" />
+      <location filename="../ui/privacy/consents.py" line="54" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="58" />
+      <location filename="../ui/privacy/consents.py" line="55" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="59" />
+      <location filename="../ui/privacy/consents.py" line="56" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="60" />
+      <location filename="../ui/privacy/consents.py" line="57" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="64" />
+      <location filename="../ui/privacy/consents.py" line="61" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="66" />
+      <location filename="../ui/privacy/consents.py" line="63" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="72" />
+      <location filename="../ui/privacy/consents.py" line="69" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="78" />
+      <location filename="../ui/privacy/consents.py" line="75" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="82" />
+      <location filename="../ui/privacy/consents.py" line="79" />
       <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
       <translation>Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="117" />
+      <location filename="../ui/privacy/consents.py" line="112" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="119" />
+      <location filename="../ui/privacy/consents.py" line="114" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="120" />
+      <location filename="../ui/privacy/consents.py" line="115" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="130" />
+      <location filename="../ui/privacy/consents.py" line="125" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="157" />
+      <location filename="../ui/privacy/consents.py" line="152" />
       <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
       <translation>Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="163" />
+      <location filename="../ui/privacy/consents.py" line="158" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="173" />
+      <location filename="../ui/privacy/consents.py" line="168" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -1391,27 +1391,27 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="94" />
+      <location filename="../app.py" line="108" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="221" />
+      <location filename="../app.py" line="270" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="226" />
+      <location filename="../app.py" line="274" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="270" />
+      <location filename="../app.py" line="326" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="276" />
+      <location filename="../app.py" line="332" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1419,137 +1419,137 @@
   <context>
     <name>DevicesView</name>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="49" />
+      <location filename="../ui/conflicts/devices.py" line="48" />
       <source>Workstations of this centre</source>
       <translation>Postazioni di questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="55" />
+      <location filename="../ui/conflicts/devices.py" line="54" />
       <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
       <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="61" />
+      <location filename="../ui/conflicts/devices.py" line="60" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>Added</source>
       <translation>Aggiunta il</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>Check code</source>
       <translation>Codice di verifica</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="69" />
+      <location filename="../ui/conflicts/devices.py" line="68" />
       <source>Ask to join…</source>
       <translation>Chiedi di unirti…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="70" />
+      <location filename="../ui/conflicts/devices.py" line="69" />
       <source>Add a workstation…</source>
       <translation>Aggiungi una postazione…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="71" />
+      <location filename="../ui/conflicts/devices.py" line="70" />
       <source>Open a join offer…</source>
       <translation>Apri un invito…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="72" />
+      <location filename="../ui/conflicts/devices.py" line="71" />
       <source>Remove workstation</source>
       <translation>Rimuovi postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="81" />
+      <location filename="../ui/conflicts/devices.py" line="80" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="95" />
+      <location filename="../ui/conflicts/devices.py" line="94" />
       <source>Save file</source>
       <translation>Salva file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="99" />
+      <location filename="../ui/conflicts/devices.py" line="98" />
       <source>Open file</source>
       <translation>Apri file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="103" />
+      <location filename="../ui/conflicts/devices.py" line="102" />
       <source>Please confirm</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="114" />
+      <location filename="../ui/conflicts/devices.py" line="113" />
       <source> (this one)</source>
       <translation> (questa)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="114" />
       <source>removed</source>
       <translation>rimossa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="114" />
       <source>active</source>
       <translation>attiva</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="122" />
+      <location filename="../ui/conflicts/devices.py" line="121" />
       <source>This workstation does not share case files with others yet.</source>
       <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="150" />
+      <location filename="../ui/conflicts/devices.py" line="149" />
       <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
       <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="165" />
+      <location filename="../ui/conflicts/devices.py" line="164" />
       <source>Cannot read it.</source>
       <translation>Impossibile leggerlo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="169" />
+      <location filename="../ui/conflicts/devices.py" line="168" />
       <source>Add the workstation “%1”? Its screen must show the code %2.</source>
       <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="185" />
+      <location filename="../ui/conflicts/devices.py" line="184" />
       <source>Added. Open the join offer on the new workstation.</source>
       <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="197" />
+      <location filename="../ui/conflicts/devices.py" line="196" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
       <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="205" />
+      <location filename="../ui/conflicts/devices.py" line="204" />
       <source>Choose a workstation in the list first.</source>
       <translation>Prima scegli una postazione nell'elenco.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="208" />
+      <location filename="../ui/conflicts/devices.py" line="207" />
       <source>Remove “%1”? It will receive nothing written from now on.</source>
       <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="215" />
+      <location filename="../ui/conflicts/devices.py" line="214" />
       <source>Removed. New case data is locked with a new key.</source>
       <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
@@ -1673,27 +1673,27 @@
   <context>
     <name>DocumentsLimitSection</name>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="23" />
+      <location filename="../ui/admin/documents_limit.py" line="24" />
       <source>&amp;Largest document</source>
       <translation>Documento più &amp;grande</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="25" />
+      <location filename="../ui/admin/documents_limit.py" line="26" />
       <source>Largest document, in megabytes</source>
       <translation>Documento più grande, in megabyte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="26" />
+      <location filename="../ui/admin/documents_limit.py" line="27" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="35" />
+      <location filename="../ui/admin/documents_limit.py" line="36" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="39" />
+      <location filename="../ui/admin/documents_limit.py" line="40" />
       <source>Scans are kept encrypted inside the vault. A larger limit allows long scanned reports, and makes the vault and its backups grow faster.</source>
       <translation>Le scansioni restano cifrate dentro l'archivio. Un limite più alto permette referti lunghi, ma fa crescere più in fretta l'archivio e le sue copie di sicurezza.</translation>
     </message>
@@ -1706,92 +1706,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="79" />
+      <location filename="../ui/documents/view.py" line="76" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="87" />
+      <location filename="../ui/documents/view.py" line="84" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="87" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="92" />
+      <location filename="../ui/documents/view.py" line="89" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="90" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="94" />
+      <location filename="../ui/documents/view.py" line="91" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="92" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="98" />
+      <location filename="../ui/documents/view.py" line="95" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="128" />
+      <location filename="../ui/documents/view.py" line="120" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="201" />
+      <location filename="../ui/documents/view.py" line="193" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="203" />
+      <location filename="../ui/documents/view.py" line="195" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="254" />
+      <location filename="../ui/documents/view.py" line="246" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="277" />
+      <location filename="../ui/documents/view.py" line="269" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="285" />
+      <location filename="../ui/documents/view.py" line="277" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="286" />
+      <location filename="../ui/documents/view.py" line="278" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="288" />
+      <location filename="../ui/documents/view.py" line="280" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="290" />
+      <location filename="../ui/documents/view.py" line="282" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="291" />
+      <location filename="../ui/documents/view.py" line="283" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -1817,12 +1817,12 @@
   <context>
     <name>FileField</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="186" />
+      <location filename="../ui/admin/widgets.py" line="181" />
       <source>Choose…</source>
       <translation>Scegli…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="187" />
+      <location filename="../ui/admin/widgets.py" line="182" />
       <source>Choose a file for: %1</source>
       <translation>Scegli un file per: %1</translation>
     </message>
@@ -1830,68 +1830,190 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="144" />
-      <location filename="../ui/signin/views.py" line="153" />
+      <location filename="../ui/signin/views.py" line="158" />
+      <location filename="../ui/signin/views.py" line="167" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="145" />
-      <location filename="../ui/signin/views.py" line="154" />
+      <location filename="../ui/signin/views.py" line="159" />
+      <location filename="../ui/signin/views.py" line="168" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="146" />
-      <location filename="../ui/signin/views.py" line="155" />
+      <location filename="../ui/signin/views.py" line="160" />
+      <location filename="../ui/signin/views.py" line="169" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="147" />
-      <location filename="../ui/signin/views.py" line="156" />
+      <location filename="../ui/signin/views.py" line="161" />
+      <location filename="../ui/signin/views.py" line="170" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="158" />
+      <location filename="../ui/signin/views.py" line="172" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="159" />
+      <location filename="../ui/signin/views.py" line="173" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="162" />
+      <location filename="../ui/signin/views.py" line="176" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="163" />
+      <location filename="../ui/signin/views.py" line="177" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="171" />
+      <location filename="../ui/signin/views.py" line="185" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="178" />
+      <location filename="../ui/signin/views.py" line="192" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="190" />
+      <location filename="../ui/signin/views.py" line="204" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="193" />
+      <location filename="../ui/signin/views.py" line="207" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForgotView</name>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="54" />
+      <source>Opening the vault</source>
+      <extracomment>account, new passphrase, and the recovery key (str) or the shares (SharesInTurn)</extracomment>
+      <translation>Apertura dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="58" />
+      <source>Ponte — I forgot my passphrase</source>
+      <translation>Ponte — ho dimenticato la passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="70" />
+      <source>With the recovery key written down when the vault was made, or with the shares of enough custodians, you can choose a new passphrase for your account.</source>
+      <translation>Con la chiave di recupero scritta quando è stato creato l'archivio, oppure con le parti di abbastanza custodi, puoi scegliere una nuova passphrase per il tuo account.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="76" />
+      <location filename="../ui/signin/recovery.py" line="101" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="77" />
+      <source>I have the &amp;recovery key</source>
+      <translation>Ho la chiave di &amp;recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="78" />
+      <source>The &amp;custodians bring their shares</source>
+      <translation>I &amp;custodi portano le loro parti</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="84" />
+      <source>Recovery key</source>
+      <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="89" />
+      <source>Recovery &amp;key</source>
+      <translation>&amp;Chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="93" />
+      <source>Share words</source>
+      <translation>Parole della parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="96" />
+      <source>&amp;Add this share</source>
+      <translation>&amp;Aggiungi questa parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="97" />
+      <source>Back to sign-in</source>
+      <translation>Torna all'accesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="98" />
+      <source>Continue</source>
+      <translation>Continua</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="141" />
+      <source>Share 1: the first custodian types her share's words.</source>
+      <translation>Parte 1: la prima custode scrive le parole della sua parte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="143" />
+      <source>Shares entered: %1 of %2, enough. Continue.</source>
+      <translation>Parti inserite: %1 su %2, bastano. Continua.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="145" />
+      <source>Shares entered: %1 of %2. Share %3: the next custodian types hers.</source>
+      <translation>Parti inserite: %1 su %2. Parte %3: la custode successiva scrive la sua.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="156" />
+      <source>Share %1: %2</source>
+      <translation>Parte %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="184" />
+      <source>Enter the name of your account.</source>
+      <translation>Scrivi il nome del tuo account.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="202" />
+      <source>Choose the new passphrase of your account; type it twice.</source>
+      <translation>Scegli la nuova passphrase del tuo account e scrivila due volte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="207" />
+      <location filename="../ui/signin/recovery.py" line="216" />
+      <source>New passphrase</source>
+      <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="208" />
+      <location filename="../ui/signin/recovery.py" line="218" />
+      <source>Repeat it</source>
+      <translation>Ripetila</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="213" />
+      <source>Back</source>
+      <translation>Indietro</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="214" />
+      <source>Set the passphrase and sign in</source>
+      <translation>Imposta la passphrase e accedi</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="240" />
+      <source>The two passphrases differ.</source>
+      <translation>Le due passphrase non coincidono.</translation>
     </message>
   </context>
   <context>
@@ -2061,203 +2183,203 @@
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="40" />
+      <location filename="../ui/mail/view.py" line="38" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="41" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="41" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="41" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="41" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="44" />
-      <location filename="../ui/mail/view.py" line="100" />
+      <location filename="../ui/mail/view.py" line="42" />
+      <location filename="../ui/mail/view.py" line="98" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="54" />
+      <location filename="../ui/mail/view.py" line="52" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="62" />
+      <location filename="../ui/mail/view.py" line="60" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="63" />
+      <location filename="../ui/mail/view.py" line="61" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="64" />
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="62" />
+      <location filename="../ui/mail/view.py" line="86" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="65" />
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="63" />
+      <location filename="../ui/mail/view.py" line="86" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="66" />
+      <location filename="../ui/mail/view.py" line="64" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="68" />
-      <location filename="../ui/mail/view.py" line="101" />
+      <location filename="../ui/mail/view.py" line="66" />
+      <location filename="../ui/mail/view.py" line="99" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="71" />
+      <location filename="../ui/mail/view.py" line="69" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="73" />
+      <location filename="../ui/mail/view.py" line="71" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="75" />
+      <location filename="../ui/mail/view.py" line="73" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="88" />
-      <location filename="../ui/mail/view.py" line="89" />
-      <location filename="../ui/mail/view.py" line="102" />
+      <location filename="../ui/mail/view.py" line="86" />
+      <location filename="../ui/mail/view.py" line="87" />
+      <location filename="../ui/mail/view.py" line="100" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="88" />
+      <location filename="../ui/mail/view.py" line="86" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="89" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="113" />
+      <location filename="../ui/mail/view.py" line="111" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="114" />
+      <location filename="../ui/mail/view.py" line="112" />
       <source>answer</source>
       <translation>risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="115" />
+      <location filename="../ui/mail/view.py" line="113" />
       <source>withdrawal</source>
       <translation>revoca</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="116" />
+      <location filename="../ui/mail/view.py" line="114" />
       <source>aggregate report</source>
       <translation>report aggregato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="121" />
+      <location filename="../ui/mail/view.py" line="119" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="122" />
+      <location filename="../ui/mail/view.py" line="120" />
       <source>delivered to the hub</source>
       <translation>consegnato all'hub</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="123" />
+      <location filename="../ui/mail/view.py" line="121" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="124" />
+      <location filename="../ui/mail/view.py" line="122" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="125" />
+      <location filename="../ui/mail/view.py" line="123" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="131" />
+      <location filename="../ui/mail/view.py" line="129" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="132" />
+      <location filename="../ui/mail/view.py" line="130" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="133" />
+      <location filename="../ui/mail/view.py" line="131" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
+      <location filename="../ui/mail/view.py" line="132" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="135" />
+      <location filename="../ui/mail/view.py" line="133" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="136" />
+      <location filename="../ui/mail/view.py" line="134" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="186" />
+      <location filename="../ui/mail/view.py" line="184" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="214" />
+      <location filename="../ui/mail/view.py" line="212" />
       <source>Where to save the sealed packet</source>
       <translation>Dove salvare il pacchetto sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="220" />
+      <location filename="../ui/mail/view.py" line="218" />
       <source>Saved as %1. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="227" />
+      <location filename="../ui/mail/view.py" line="225" />
       <source>Import a packet file</source>
       <translation>Importa un file pacchetto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="227" />
+      <location filename="../ui/mail/view.py" line="225" />
       <source>Ponte packets (*.ponte)</source>
       <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
@@ -2265,103 +2387,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="72" />
+      <location filename="../main_window.py" line="74" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="76" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="78" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="80" />
+      <location filename="../main_window.py" line="82" />
       <source>Sync now</source>
       <translation>Sincronizza ora</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="83" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="88" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="90" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="94" />
+      <location filename="../main_window.py" line="96" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="95" />
+      <location filename="../main_window.py" line="97" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="98" />
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="100" />
+      <location filename="../main_window.py" line="167" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="118" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="117" />
+      <location filename="../main_window.py" line="119" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="120" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="126" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="125" />
+      <location filename="../main_window.py" line="127" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="128" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="129" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="130" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="243" />
+      <location filename="../main_window.py" line="263" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="248" />
+      <location filename="../main_window.py" line="268" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -2369,92 +2491,92 @@
   <context>
     <name>NetworkDashboardView</name>
     <message>
-      <location filename="../ui/stats/network.py" line="64" />
+      <location filename="../ui/stats/network.py" line="62" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="68" />
+      <location filename="../ui/stats/network.py" line="66" />
       <source>Area</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="72" />
+      <location filename="../ui/stats/network.py" line="70" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="74" />
+      <location filename="../ui/stats/network.py" line="72" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="75" />
+      <location filename="../ui/stats/network.py" line="73" />
       <source>Refresh the received reports</source>
       <translation>Aggiorna i resoconti ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="79" />
+      <location filename="../ui/stats/network.py" line="77" />
       <source>&amp;Period</source>
       <translation>&amp;Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="80" />
+      <location filename="../ui/stats/network.py" line="78" />
       <source>&amp;Area</source>
       <translation>A&amp;rea</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="81" />
+      <location filename="../ui/stats/network.py" line="79" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="87" />
+      <location filename="../ui/stats/network.py" line="85" />
       <source>No reports received yet.</source>
       <translation>Nessun resoconto ricevuto finora.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="95" />
+      <location filename="../ui/stats/network.py" line="93" />
       <source>Combined counts</source>
       <translation>Conteggi complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="97" />
+      <location filename="../ui/stats/network.py" line="95" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="98" />
+      <location filename="../ui/stats/network.py" line="96" />
       <source>New contacts by network</source>
       <translation>Nuovi contatti per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="104" />
+      <location filename="../ui/stats/network.py" line="102" />
       <source>Counts from the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count).</source>
       <translation>Conteggi dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="164" />
+      <location filename="../ui/stats/network.py" line="163" />
       <source>%1 centre reports from %2 networks.</source>
       <translation>%1 resoconti di centri da %2 reti.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="184" />
+      <location filename="../ui/stats/network.py" line="183" />
       <source>New contacts and active cases by network</source>
       <translation>Nuovi contatti e casi attivi per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="233" />
+      <location filename="../ui/stats/network.py" line="232" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="237" />
+      <location filename="../ui/stats/network.py" line="236" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
       <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="240" />
+      <location filename="../ui/stats/network.py" line="239" />
       <source>Network statistics</source>
       <translation>Statistiche della rete</translation>
     </message>
@@ -2561,123 +2683,123 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="45" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="47" />
+      <location filename="../ui/partner/view.py" line="46" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="48" />
+      <location filename="../ui/partner/view.py" line="47" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="49" />
+      <location filename="../ui/partner/view.py" line="48" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="50" />
+      <location filename="../ui/partner/view.py" line="49" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="52" />
+      <location filename="../ui/partner/view.py" line="51" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="56" />
+      <location filename="../ui/partner/view.py" line="55" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="60" />
+      <location filename="../ui/partner/view.py" line="59" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="61" />
+      <location filename="../ui/partner/view.py" line="60" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="62" />
+      <location filename="../ui/partner/view.py" line="61" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="63" />
-      <location filename="../ui/partner/view.py" line="175" />
+      <location filename="../ui/partner/view.py" line="62" />
+      <location filename="../ui/partner/view.py" line="174" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="87" />
+      <location filename="../ui/partner/view.py" line="86" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="95" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="96" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="97" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="99" />
+      <location filename="../ui/partner/view.py" line="98" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="100" />
+      <location filename="../ui/partner/view.py" line="99" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="101" />
+      <location filename="../ui/partner/view.py" line="100" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="145" />
+      <location filename="../ui/partner/view.py" line="144" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="147" />
+      <location filename="../ui/partner/view.py" line="146" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="151" />
+      <location filename="../ui/partner/view.py" line="150" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="153" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="153" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="176" />
+      <location filename="../ui/partner/view.py" line="175" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -2685,47 +2807,47 @@
   <context>
     <name>PassphraseSection</name>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="32" />
+      <location filename="../ui/admin/passphrase.py" line="34" />
       <source>&amp;Change my passphrase</source>
       <translation>&amp;Cambia la mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="35" />
+      <location filename="../ui/admin/passphrase.py" line="37" />
       <source>C&amp;urrent passphrase</source>
       <translation>Passphrase &amp;attuale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="36" />
+      <location filename="../ui/admin/passphrase.py" line="38" />
       <source>&amp;New passphrase</source>
       <translation>&amp;Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="38" />
+      <location filename="../ui/admin/passphrase.py" line="40" />
       <source>&amp;Repeat the new passphrase</source>
       <translation>&amp;Ripeti la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="41" />
+      <location filename="../ui/admin/passphrase.py" line="43" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="45" />
+      <location filename="../ui/admin/passphrase.py" line="47" />
       <source>A passphrase of four or five ordinary words is easy to remember and hard to guess. Only your own key slot changes; nobody else is affected.</source>
       <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo il tuo slot di chiave; nessun altro ne è toccato.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="58" />
+      <location filename="../ui/admin/passphrase.py" line="60" />
       <source>The two new passphrases differ.</source>
       <translation>Le due nuove passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="62" />
+      <location filename="../ui/admin/passphrase.py" line="64" />
       <source>Changing the passphrase…</source>
       <translation>Cambio della passphrase…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="69" />
+      <location filename="../ui/admin/passphrase.py" line="71" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>La tua passphrase è stata cambiata. D'ora in poi usa quella nuova.</translation>
     </message>
@@ -2855,27 +2977,27 @@
   <context>
     <name>PrivacyView</name>
     <message>
-      <location filename="../ui/privacy/view.py" line="25" />
+      <location filename="../ui/privacy/view.py" line="31" />
       <source>Privacy sections</source>
       <translation>Sezioni privacy</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="27" />
+      <location filename="../ui/privacy/view.py" line="33" />
       <source>Processing register</source>
       <translation>Registro dei trattamenti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="33" />
+      <location filename="../ui/privacy/view.py" line="39" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="35" />
+      <location filename="../ui/privacy/view.py" line="41" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="37" />
+      <location filename="../ui/privacy/view.py" line="43" />
       <source>Her rights</source>
       <translation>I suoi diritti</translation>
     </message>
@@ -3125,42 +3247,42 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="292" />
+      <location filename="../ui/signin/views.py" line="306" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
       <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="303" />
+      <location filename="../ui/signin/views.py" line="317" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="304" />
+      <location filename="../ui/signin/views.py" line="318" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="305" />
+      <location filename="../ui/signin/views.py" line="319" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="317" />
+      <location filename="../ui/signin/views.py" line="331" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="327" />
+      <location filename="../ui/signin/views.py" line="341" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="329" />
+      <location filename="../ui/signin/views.py" line="343" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
       <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="346" />
+      <location filename="../ui/signin/views.py" line="360" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
       <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
     </message>
@@ -3168,28 +3290,28 @@
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="232" />
-      <location filename="../ui/signin/views.py" line="260" />
+      <location filename="../ui/signin/views.py" line="246" />
+      <location filename="../ui/signin/views.py" line="274" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="235" />
+      <location filename="../ui/signin/views.py" line="249" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="240" />
+      <location filename="../ui/signin/views.py" line="254" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="247" />
+      <location filename="../ui/signin/views.py" line="261" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="253" />
+      <location filename="../ui/signin/views.py" line="267" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -3235,47 +3357,47 @@
   <context>
     <name>RekeySection</name>
     <message>
-      <location filename="../ui/admin/keys.py" line="18" />
+      <location filename="../ui/admin/keys.py" line="20" />
       <source>&amp;Change the vault key…</source>
       <translation>&amp;Cambia la chiave dell'archivio…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="20" />
+      <location filename="../ui/admin/keys.py" line="22" />
       <source>Key change progress</source>
       <translation>Avanzamento del cambio di chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="31" />
+      <location filename="../ui/admin/keys.py" line="33" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="35" />
+      <location filename="../ui/admin/keys.py" line="37" />
       <source>Do this when a copy of the vault may have been taken together with a passphrase: a stolen laptop, a lost backup drive, a passphrase seen by someone. Ponte re-encrypts the whole vault with a new key and re-seals every account's key slot, so the old key opens nothing made from now on.</source>
       <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e risigilla lo slot di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="45" />
+      <location filename="../ui/admin/keys.py" line="47" />
       <source>Passphrases stay the same (change the exposed ones too). Backups made before still open with the old key and old passphrases: make a new backup and destroy the old ones. It takes a few seconds to a minute; keep Ponte open until it is done.</source>
       <translation>Le passphrase restano le stesse (cambia anche quelle esposte). I backup fatti prima si aprono ancora con la vecchia chiave e le vecchie passphrase: fai un nuovo backup e distruggi quelli vecchi. Ci vogliono da pochi secondi a un minuto; tieni Ponte aperto finché non ha finito.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="60" />
+      <location filename="../ui/admin/keys.py" line="62" />
       <source>Re-encrypt the whole vault with a new key now?</source>
       <translation>Cifrare ora l'intero archivio con una nuova chiave?</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="60" />
+      <location filename="../ui/admin/keys.py" line="62" />
       <source>Change the key</source>
       <translation>Cambia la chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="67" />
+      <location filename="../ui/admin/keys.py" line="68" />
       <source>Re-encrypting the vault…</source>
       <translation>Nuova cifratura dell'archivio in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="76" />
+      <location filename="../ui/admin/keys.py" line="77" />
       <source>Done: the vault has a new key and every key slot was re-sealed. Make a new backup now.</source>
       <translation>Fatto: l'archivio ha una nuova chiave e ogni slot è stato risigillato. Ora fai un nuovo backup.</translation>
     </message>
@@ -3283,113 +3405,113 @@
   <context>
     <name>RetentionPanel</name>
     <message>
-      <location filename="../ui/admin/retention.py" line="53" />
-      <location filename="../ui/admin/retention.py" line="55" />
+      <location filename="../ui/admin/retention.py" line="58" />
+      <location filename="../ui/admin/retention.py" line="60" />
       <source> days</source>
       <translation> giorni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="56" />
+      <location filename="../ui/admin/retention.py" line="61" />
       <source>&amp;Save periods</source>
       <translation>&amp;Salva i periodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="57" />
+      <location filename="../ui/admin/retention.py" line="62" />
       <source>&amp;Preview a purge</source>
       <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="58" />
+      <location filename="../ui/admin/retention.py" line="63" />
       <source>P&amp;urge…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="62" />
+      <location filename="../ui/admin/retention.py" line="67" />
       <source>Purge preview</source>
       <translation>Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="68" />
+      <location filename="../ui/admin/retention.py" line="73" />
       <source>&amp;Closed cases, after closure</source>
       <translation>&amp;Casi chiusi, dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="71" />
+      <location filename="../ui/admin/retention.py" line="76" />
       <source>Sealed copies of &amp;sent packets</source>
       <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="78" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="78" />
       <source>Kept with the case; removed with it.</source>
       <translation>Conservati con il caso; eliminati con esso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="75" />
+      <location filename="../ui/admin/retention.py" line="80" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="76" />
+      <location filename="../ui/admin/retention.py" line="81" />
       <source>Kept for good: it holds ids and counts only, never a name.</source>
       <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="84" />
       <source>Backups</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="84" />
       <source>Outside the vault: delete old files by hand.</source>
       <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="81" />
+      <location filename="../ui/admin/retention.py" line="86" />
       <source>Retention periods</source>
       <translation>Periodi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="89" />
+      <location filename="../ui/admin/retention.py" line="94" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="93" />
+      <location filename="../ui/admin/retention.py" line="98" />
       <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
       <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="139" />
+      <location filename="../ui/admin/retention.py" line="141" />
       <source>Retention periods saved.</source>
       <translation>Periodi di conservazione salvati.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="159" />
+      <location filename="../ui/admin/retention.py" line="161" />
       <source>A purge now would remove nothing.</source>
       <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="162" />
+      <location filename="../ui/admin/retention.py" line="164" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
       <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="174" />
+      <location filename="../ui/admin/retention.py" line="176" />
       <source>This cannot be undone.</source>
       <translation>Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="175" />
+      <location filename="../ui/admin/retention.py" line="177" />
       <source>Purge now</source>
       <translation>Elimina ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="189" />
+      <location filename="../ui/admin/retention.py" line="191" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
       <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
     </message>
@@ -3476,12 +3598,12 @@
   <context>
     <name>SideBox</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="55" />
+      <location filename="../ui/conflicts/view.py" line="54" />
       <source>an account of that workstation</source>
       <translation>un account di quella postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="59" />
+      <location filename="../ui/conflicts/view.py" line="58" />
       <source>Written by %1 on %2, at %3 (UTC)</source>
       <translation>Scritto da %1 su %2, alle %3 (UTC)</translation>
     </message>
@@ -3489,37 +3611,42 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="72" />
-      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="74" />
+      <location filename="../ui/signin/views.py" line="91" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="75" />
-      <location filename="../ui/signin/views.py" line="86" />
+      <location filename="../ui/signin/views.py" line="77" />
+      <location filename="../ui/signin/views.py" line="92" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="79" />
-      <location filename="../ui/signin/views.py" line="119" />
-      <location filename="../ui/signin/views.py" line="128" />
+      <location filename="../ui/signin/views.py" line="81" />
+      <location filename="../ui/signin/views.py" line="133" />
+      <location filename="../ui/signin/views.py" line="142" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="82" />
-      <location filename="../ui/signin/views.py" line="84" />
+      <location filename="../ui/signin/views.py" line="83" />
+      <source>I forgot my passphrase</source>
+      <translation>Ho dimenticato la passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="88" />
+      <location filename="../ui/signin/views.py" line="90" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="91" />
+      <location filename="../ui/signin/views.py" line="97" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="113" />
+      <location filename="../ui/signin/views.py" line="124" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -3554,88 +3681,88 @@
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../ui/stats/centre.py" line="83" />
+      <location filename="../ui/stats/centre.py" line="72" />
       <source>From</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="83" />
+      <location filename="../ui/stats/centre.py" line="72" />
       <source>To</source>
       <translation>Al</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="76" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="76" />
       <source>&amp;To</source>
       <translation>A&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="90" />
+      <location filename="../ui/stats/centre.py" line="79" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="91" />
+      <location filename="../ui/stats/centre.py" line="80" />
       <source>Show the statistics for this period</source>
       <translation>Mostra le statistiche di questo periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="95" />
+      <location filename="../ui/stats/centre.py" line="84" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="97" />
+      <location filename="../ui/stats/centre.py" line="86" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="107" />
+      <location filename="../ui/stats/centre.py" line="96" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="109" />
+      <location filename="../ui/stats/centre.py" line="98" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="110" />
-      <location filename="../ui/stats/centre.py" line="182" />
+      <location filename="../ui/stats/centre.py" line="99" />
+      <location filename="../ui/stats/centre.py" line="166" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="114" />
+      <location filename="../ui/stats/centre.py" line="103" />
       <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
       <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="167" />
+      <location filename="../ui/stats/centre.py" line="151" />
       <source>%1 new contacts, %2 active cases, %3 referrals.</source>
       <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="171" />
+      <location filename="../ui/stats/centre.py" line="155" />
       <source>First answer to a referral after %1 days (median of %2).</source>
       <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="214" />
+      <location filename="../ui/stats/centre.py" line="198" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="216" />
+      <location filename="../ui/stats/centre.py" line="200" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="220" />
+      <location filename="../ui/stats/centre.py" line="204" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
       <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
@@ -3643,27 +3770,27 @@
   <context>
     <name>StrengthHint</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="257" />
+      <location filename="../ui/admin/widgets.py" line="250" />
       <source>Passphrase strength</source>
       <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="266" />
+      <location filename="../ui/admin/widgets.py" line="257" />
       <source>Too short: at least %1 characters.</source>
       <translation>Troppo corta: almeno %1 caratteri.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="267" />
+      <location filename="../ui/admin/widgets.py" line="258" />
       <source>Weak: a few ordinary words in a row are stronger.</source>
       <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="268" />
+      <location filename="../ui/admin/widgets.py" line="259" />
       <source>Fair.</source>
       <translation>Discreta.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="269" />
+      <location filename="../ui/admin/widgets.py" line="260" />
       <source>Strong.</source>
       <translation>Robusta.</translation>
     </message>
@@ -3671,92 +3798,92 @@
   <context>
     <name>SubjectRightsSection</name>
     <message>
-      <location filename="../ui/privacy/subject.py" line="43" />
+      <location filename="../ui/privacy/subject.py" line="39" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="44" />
+      <location filename="../ui/privacy/subject.py" line="40" />
       <source>File for her data</source>
       <translation>File per i suoi dati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="45" />
+      <location filename="../ui/privacy/subject.py" line="41" />
       <source>&amp;Export her data</source>
       <translation>&amp;Esporta i suoi dati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="47" />
+      <location filename="../ui/privacy/subject.py" line="43" />
       <source>E&amp;rase her data…</source>
       <translation>Ca&amp;ncella i suoi dati…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="52" />
+      <location filename="../ui/privacy/subject.py" line="48" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="54" />
+      <location filename="../ui/privacy/subject.py" line="50" />
       <source>Access: a copy of her data (art. 15)</source>
       <translation>Accesso: una copia dei suoi dati (art. 15)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="56" />
+      <location filename="../ui/privacy/subject.py" line="52" />
       <source>&amp;Write to</source>
       <translation>&amp;Scrivi in</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="62" />
+      <location filename="../ui/privacy/subject.py" line="58" />
       <source>Everything the vault holds about her, her safety plan included, in one JSON file. The file is not encrypted: give it to her in person and delete the copy.</source>
       <translation>Tutto ciò che l'archivio contiene su di lei, piano di sicurezza compreso, in un unico file JSON. Il file non è cifrato: consegnaglielo di persona e cancella la copia.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="71" />
+      <location filename="../ui/privacy/subject.py" line="67" />
       <source>Erasure (art. 17)</source>
       <translation>Cancellazione (art. 17)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="76" />
+      <location filename="../ui/privacy/subject.py" line="72" />
       <source>Erasure removes her record and every case, note, contact, plan, risk assessment, consent and referral of hers from this vault, and scrubs them from the files. It cannot be undone. It does not reach backups made before today (destroy or keep them locked away until they expire) nor what partner services already received. The audit log keeps one entry saying that an erasure happened, with ids and counts only.</source>
       <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge i backup fatti prima di oggi (distruggili o tienili sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro di audit conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="90" />
+      <location filename="../ui/privacy/subject.py" line="86" />
       <source>Her rights</source>
       <translation>I suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="111" />
+      <location filename="../ui/privacy/subject.py" line="105" />
       <source>Exporting…</source>
       <translation>Esportazione…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="117" />
+      <location filename="../ui/privacy/subject.py" line="111" />
       <source>Written %1 (%2 cases).</source>
       <translation>Scritto %1 (%2 casi).</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="130" />
+      <location filename="../ui/privacy/subject.py" line="124" />
       <source>Enter the woman code first.</source>
       <translation>Inserisci prima il codice donna.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="133" />
+      <location filename="../ui/privacy/subject.py" line="127" />
       <source>Erase every record of %1 from this vault? This cannot be undone.</source>
       <translation>Cancellare da questo archivio ogni dato di %1? Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="136" />
+      <location filename="../ui/privacy/subject.py" line="130" />
       <source>Erase for good</source>
       <translation>Cancella per sempre</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="152" />
+      <location filename="../ui/privacy/subject.py" line="144" />
       <source>Erased: her record and %1 cases. Remember the backups made before today.</source>
       <translation>Cancellati: la sua scheda e %1 casi. Ricorda i backup fatti prima di oggi.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="156" />
+      <location filename="../ui/privacy/subject.py" line="148" />
       <source>Erasing…</source>
       <translation>Cancellazione…</translation>
     </message>
@@ -3810,6 +3937,19 @@
       <location filename="../ui/workspace.py" line="22" />
       <source>Sections</source>
       <translation>Sezioni</translation>
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <location filename="../crash.py" line="81" />
+      <source>Ponte</source>
+      <translation>Ponte</translation>
+    </message>
+    <message>
+      <location filename="../crash.py" line="83" />
+      <source>Unexpected problem</source>
+      <translation>Problema imprevisto</translation>
     </message>
   </context>
   <context>
@@ -4009,6 +4149,34 @@
     <message>
       <source>The release manifest was altered or its signature is broken. Do not install this download.</source>
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
+    </message>
+    <message>
+      <source>A word of this share is not in the list of share words. Check its spelling against the paper.</source>
+      <translation>Una parola di questa parte non è nell'elenco delle parole delle parti. Controlla come è scritta sul foglio.</translation>
+    </message>
+    <message>
+      <source>The recovery key has a mistyped group. Compare each group with the paper copy and try again.</source>
+      <translation>La chiave di recupero ha un gruppo scritto male. Confronta ogni gruppo con la copia su carta e riprova.</translation>
+    </message>
+    <message>
+      <source>There is no account with that name on this workstation. Check the name and try again.</source>
+      <translation>Su questa postazione non esiste un account con questo nome. Controlla il nome e riprova.</translation>
+    </message>
+    <message>
+      <source>This share belongs to another set of shares. Use the shares handed out together for this vault.</source>
+      <translation>Questa parte appartiene a un'altra serie di parti. Usa le parti consegnate insieme per questo archivio.</translation>
+    </message>
+    <message>
+      <source>This share does not have the right number of words. Check for a missing or doubled word.</source>
+      <translation>Questa parte non ha il numero giusto di parole. Controlla se manca una parola o se è ripetuta.</translation>
+    </message>
+    <message>
+      <source>This share has a mistyped word: its check words do not match. Compare it word by word with the paper.</source>
+      <translation>In questa parte c'è una parola scritta male: le parole di controllo non tornano. Confrontala parola per parola con il foglio.</translation>
+    </message>
+    <message>
+      <source>This share was already entered. Enter the share of another custodian.</source>
+      <translation>Questa parte è già stata inserita. Inserisci la parte di un'altra custode.</translation>
     </message>
   </context>
   <context>

@@ -140,9 +140,9 @@ class ForgotView(QWidget):
         if needed is None:
             text = self.tr("Share 1: the first custodian types her share's words.")
         elif self.shares.complete:
-            text = self.tr("%1 of %2 shares entered: enough. Continue.")
+            text = self.tr("Shares entered: %1 of %2, enough. Continue.")
         else:
-            text = self.tr("%1 of %2 shares entered. Share %3: the next custodian types hers.")
+            text = self.tr("Shares entered: %1 of %2. Share %3: the next custodian types hers.")
         entered = self.shares.entered
         text = text.replace("%1", str(entered)).replace("%2", str(needed))
         self.progress.setText(text.replace("%3", str(entered + 1)))
