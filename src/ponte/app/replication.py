@@ -37,6 +37,7 @@ from ponte.core.errors import (
 )
 from ponte.core.fsutil import atomic_write
 from ponte.core.keys import ed25519_public, raw_public, x25519_public
+from ponte.core.signing import Context, sign
 from ponte.storage import audit, outbox
 from ponte.storage.accounts import Role
 from ponte.storage.replica import conflicts as conflict_store
@@ -59,8 +60,12 @@ def fingerprint(device: Device) -> str:
     return "-".join(digest[i : i + 4].upper() for i in range(0, 16, 4))
 
 
+_CONTEXTS = {REQUEST_MAGIC: Context.DEVICE_REQUEST, OFFER_MAGIC: Context.DEVICE_OFFER}
+
+
 def _signed(obj: dict[str, Any], ws: Workstation) -> bytes:
-    sig = ws.identity.current.signing.sign(canonical.dumps(obj)).hex()
+    context = _CONTEXTS[obj["magic"]]
+    sig = sign(ws.identity.current.signing, context, canonical.dumps(obj)).hex()
     return canonical.dumps({**obj, "sig": sig})
 
 
@@ -122,7 +127,12 @@ class Replication:
                 str(d["device_id"]), str(d["member_id"]), str(d["name"]),
                 str(d["signing_key"]), str(d["encryption_key"]),
             )  # fmt: skip
-            replica_box.verify(ed25519_public(device.signing_key), canonical.dumps(obj), sig)
+            replica_box.verify(
+                ed25519_public(device.signing_key),
+                canonical.dumps(obj),
+                sig,
+                Context.DEVICE_REQUEST,
+            )
             x25519_public(device.encryption_key)
         except (KeyError, TypeError, ValueError) as exc:
             raise MalformedPacket("join request") from exc
@@ -181,7 +191,9 @@ class Replication:
         obj, sig = _unsigned(offer, OFFER_MAGIC)
         try:
             sponsor = Device(**obj["from"])
-            replica_box.verify(ed25519_public(sponsor.signing_key), canonical.dumps(obj), sig)
+            replica_box.verify(
+                ed25519_public(sponsor.signing_key), canonical.dumps(obj), sig, Context.DEVICE_OFFER
+            )
             if obj["to"] != self.ws.vault.device_id:
                 raise ValidationError("this offer is for another workstation")
             plain = replica_box.open_with(

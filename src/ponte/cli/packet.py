@@ -16,7 +16,13 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ponte.core.errors import ValidationError
-from ponte.core.keys import PqKeyPair, RecipientPrivateKey, key_id, read_private_key_file
+from ponte.core.keys import (
+    PqKeyPair,
+    RecipientPrivateKey,
+    ed25519_public,
+    key_id,
+    read_private_key_file,
+)
 from ponte.core.packet import parse
 from ponte.core.sealing import check_envelope, open_packet
 
@@ -54,9 +60,10 @@ def _inspect(args: argparse.Namespace) -> int:
             raise ValidationError("opening needs --sender-key too: the signature comes first")
         return 0
     sender = bytes.fromhex(args.sender_key)
+    sender_key = ed25519_public(sender)  # refuses a weak key before anything is checked
 
     def lookup(_member: str, kid: str) -> Ed25519PublicKey | None:
-        return Ed25519PublicKey.from_public_bytes(sender) if kid == key_id(sender) else None
+        return sender_key if kid == key_id(sender) else None
 
     check_envelope(packet, sender_key_lookup=lookup)
     print("signature: valid")

@@ -8,7 +8,8 @@ from their provisioning file and accept a directory only through :func:`verify_d
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import logging
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -17,9 +18,11 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ponte.core.enums import ServiceType
-from ponte.core.errors import DirectoryError
+from ponte.core.errors import DirectoryError, WeakKey
+from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
 
+log = logging.getLogger("ponte.directory")
 SERVICE_TYPES = frozenset(t.value for t in ServiceType)
 NETWORKS = frozenset(
     {
@@ -153,6 +156,18 @@ def _hexkey(text: str, what: str) -> str:
     return text
 
 
+def _safe(check: Callable[[bytes], bytes], hex_raw: str, member: dict[str, Any]) -> bool:
+    """Whether a listed key is safe to trust. An unsafe one is left out of the directory (a
+    hub refuses them at registration, so one here means a faulty or hostile hub); the rest
+    of the directory stays usable."""
+    try:
+        check(bytes.fromhex(hex_raw))
+    except WeakKey:
+        log.warning("directory: unsafe key left out member=%s", member.get("id"))
+        return False
+    return True
+
+
 def _member(obj: Any) -> Member:
     if not isinstance(obj, dict):
         raise DirectoryError("member entry")
@@ -170,6 +185,8 @@ def _member(obj: Any) -> Member:
         raw = _hexkey(_str(k, "ed25519"), "signing key")
         if len(raw) != 64 or key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
             raise DirectoryError("signing key id")
+        if not _safe(check_ed25519, raw, obj):
+            continue
         signing.append(
             SigningKey(k["key_id"], raw, _str(k, "added"), _str(k, "revoked", optional=True))
         )
@@ -183,6 +200,8 @@ def _member(obj: Any) -> Member:
             raise DirectoryError("encryption key suite or length")
         if key_id(bytes.fromhex(raw)) != _str(k, "key_id"):
             raise DirectoryError("encryption key id")
+        if not _safe(check_x25519, raw[-64:], obj):  # the X25519 key, alone or in the hybrid
+            continue
         encryption.append(EncryptionKey(k["key_id"], _str(k, "suite"), raw, _str(k, "added")))
     return Member(
         _str(obj, "id"), _str(obj, "name"), service_type, network, tuple(signing), tuple(encryption)

@@ -274,6 +274,12 @@ class BadSignature(PacketError):
     kind = "bad_signature"
 
 
+class WeakKey(PacketError):
+    """A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys."""
+
+    kind = "weak_key"
+
+
 class WrongRecipient(PacketError):
     """The packet is addressed to another service. It was not opened."""
 

@@ -25,6 +25,7 @@ from cryptography.hazmat.primitives.serialization import (
 )
 
 from ponte.core.fsutil import atomic_write
+from ponte.core.keycheck import check_ed25519, check_x25519
 
 MLKEM_PUBLIC_BYTES = 1184
 MLKEM_SEED_BYTES = 64
@@ -46,13 +47,15 @@ def raw_private(key: Ed25519PrivateKey | X25519PrivateKey) -> bytes:
 
 
 def ed25519_public(hex_or_raw: str | bytes) -> Ed25519PublicKey:
+    """A peer's signing key; :class:`~ponte.core.errors.WeakKey` if it is unsafe to trust."""
     raw = bytes.fromhex(hex_or_raw) if isinstance(hex_or_raw, str) else hex_or_raw
-    return Ed25519PublicKey.from_public_bytes(raw)
+    return Ed25519PublicKey.from_public_bytes(check_ed25519(raw))
 
 
 def x25519_public(hex_or_raw: str | bytes) -> X25519PublicKey:
+    """A peer's X25519 key; :class:`~ponte.core.errors.WeakKey` if it is unsafe to trust."""
     raw = bytes.fromhex(hex_or_raw) if isinstance(hex_or_raw, str) else hex_or_raw
-    return X25519PublicKey.from_public_bytes(raw)
+    return X25519PublicKey.from_public_bytes(check_x25519(raw))
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,7 @@ def pq_public(raw: bytes) -> hpke.MLKEM768X25519PublicKey:
         raise ValueError("ML-KEM-768+X25519 public key must be 1216 bytes")
     return hpke.MLKEM768X25519PublicKey(
         mlkem.MLKEM768PublicKey.from_public_bytes(raw[:MLKEM_PUBLIC_BYTES]),
-        X25519PublicKey.from_public_bytes(raw[MLKEM_PUBLIC_BYTES:]),
+        x25519_public(raw[MLKEM_PUBLIC_BYTES:]),
     )
 
 

@@ -23,7 +23,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from ponte.core.clock import parse_rfc3339
 from ponte.core.directory import NETWORKS, SERVICE_TYPES
-from ponte.core.errors import ProvisioningError
+from ponte.core.errors import ProvisioningError, WeakKey
+from ponte.core.keys import ed25519_public
 
 FORMAT = "ponte-provisioning-1"
 _FIELDS = frozenset(
@@ -70,7 +71,7 @@ class Provisioning:
 
     @property
     def hub_public_key(self) -> Ed25519PublicKey:
-        return Ed25519PublicKey.from_public_bytes(bytes.fromhex(self.hub_key))
+        return ed25519_public(self.hub_key)
 
 
 def hub_key_fingerprint(hub_key_hex: str) -> str:
@@ -108,8 +109,10 @@ def load_provisioning(
         raise ProvisioningError("unknown fields or format")
     try:
         raw_key = bytes.fromhex(_field(body, "hub_key"))
-        hub_key = Ed25519PublicKey.from_public_bytes(raw_key)
+        hub_key = ed25519_public(raw_key)
         hub_key.verify(bytes.fromhex(str(doc["sig"])), rfc8785.dumps(body))
+    except WeakKey as exc:
+        raise ProvisioningError("the network server's key is not a safe key") from exc
     except (InvalidSignature, ValueError, TypeError) as exc:
         raise ProvisioningError("signature does not match: the file was altered") from exc
     if pinned_hub_key is not None and pinned_hub_key.public_bytes_raw() != raw_key:

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 from cryptography.hazmat.primitives.ciphers.aead import ChaCha20Poly1305
 
-from ponte.core import canonical
+from ponte.core import canonical, signing
 from ponte.core.errors import BadSignature, DecryptionFailed, MalformedPacket
 
 KEY_BYTES = 32
@@ -72,7 +72,7 @@ def open_box(key: bytes, envelope: dict[str, Any]) -> Any:
 def seal_file(envelope: dict[str, Any], signing_key: Ed25519PrivateKey) -> bytes:
     """A replica file: the envelope and the sending device's Ed25519 signature over it."""
     body = {"magic": FILE_MAGIC, "set": envelope}
-    sig = signing_key.sign(canonical.dumps(body)).hex()
+    sig = signing.sign(signing_key, signing.Context.REPLICA_FILE, canonical.dumps(body)).hex()
     return canonical.dumps({**body, "sig": sig})
 
 
@@ -89,9 +89,14 @@ def read_file(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     return envelope, canonical.dumps({"magic": FILE_MAGIC, "set": envelope}), sig
 
 
-def verify(public: Ed25519PublicKey, signed: bytes, sig: bytes) -> None:
+def verify(
+    public: Ed25519PublicKey,
+    signed: bytes,
+    sig: bytes,
+    context: signing.Context = signing.Context.REPLICA_FILE,
+) -> None:
     try:
-        public.verify(sig, signed)
+        signing.verify(public, context, signed, sig)
     except InvalidSignature as exc:
         raise BadSignature("replica file") from exc
 

@@ -34,9 +34,11 @@ from ponte.core.errors import (
     ReplayedPacket,
     UnknownSender,
     ValidationError,
+    WeakKey,
     WrongRecipient,
 )
 from ponte.core.httpsig import verify_request
+from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
@@ -58,7 +60,10 @@ def _ed25519(hex_raw: Any) -> SigningKey:
     if not isinstance(hex_raw, str) or not _HEX64.fullmatch(hex_raw):
         raise ValidationError("signing key: 64 hex digits")
     raw = bytes.fromhex(hex_raw)
-    Ed25519PublicKey.from_public_bytes(raw)
+    try:
+        check_ed25519(raw)
+    except WeakKey as exc:
+        raise ValidationError("signing key: not a safe Ed25519 key") from exc
     return SigningKey(key_id(raw), hex_raw, "")
 
 
@@ -78,6 +83,10 @@ def _enc_keys(items: Any, added: str) -> list[EncryptionKey]:
             raise ValidationError("encryption key: hex")
         if len(public) != 2 * ENC_SUITES[item["suite"]]:
             raise ValidationError("encryption key length")
+        try:  # the X25519 key, alone or as the hybrid's second half
+            check_x25519(bytes.fromhex(public[-64:]))
+        except WeakKey as exc:
+            raise ValidationError("encryption key: not a safe X25519 key") from exc
         keys.append(EncryptionKey(key_id(bytes.fromhex(public)), item["suite"], public, added))
     return keys
 

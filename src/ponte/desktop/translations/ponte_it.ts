@@ -4178,6 +4178,10 @@
       <source>This share was already entered. Enter the share of another custodian.</source>
       <translation>Questa parte è già stata inserita. Inserisci la parte di un'altra custode.</translation>
     </message>
+    <message>
+      <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
+      <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
