@@ -58,3 +58,15 @@ def test_an_actor_is_made_from_a_vault_in_one_place() -> None:
         and rel != "storage/vault.py"
     ]
     assert not found, _where(found)
+
+
+def test_the_desktop_checks_its_state_without_assert() -> None:
+    """``python -O`` drops asserts: a screen's state is checked with an ``if`` (and a bug is
+    raised, logged and said calmly by ``desktop/crash.py``), never assumed."""
+    found = [
+        (rel, node.lineno)
+        for rel, tree in _modules("desktop")
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Assert)
+    ]
+    assert not found, _where(found)
