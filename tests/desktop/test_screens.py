@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ponte.app.casework import Casework
+from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Person
 from ponte.core.enums import AgeBand, Education, ReferralStatus, StepStatus, StepType
 from ponte.desktop.tasks import TaskRunner
@@ -189,31 +190,32 @@ def test_compose_preview_send_answer_and_see_the_answer(
     worker.call(cpi.vault.lock)
 
 
+def _one_referral_sent(hub: HubProc, tmp_path: Path) -> tuple[Workstation, Workstation]:
+    """A centre and a CPI on the hub; one referral sent and received (on the vault thread)."""
+    from ponte.core.enums import Urgency
+    from tests.e2e.conftest import new_case_with_consent
+
+    centre = workstation(tmp_path, hub, "CAV", "cav")
+    cpi = workstation(tmp_path, hub, "CPI", "cpi")
+    desk, cpi_id = Casework(centre.vault, centre), cpi.identity.member_id
+    case_id = new_case_with_consent(centre, cpi_id)
+    draft = desk.propose(case_id, cpi_id).draft
+    for key in ("zones_to_avoid", "childcare_limits", "availability"):
+        draft = draft.remove(key)
+    draft = draft.set_value("skills", "cassa").set_value("languages", "it")
+    desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
+    centre.sync()
+    cpi.sync()
+    return centre, cpi
+
+
 def test_after_the_lock_the_partner_side_shows_nothing_again(
     qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
     """Locked, the screen is empty, and a refresh (a sync round ending late) brings nothing
     back: the view waits until every task it started has come back before looking."""
-    from ponte.core.enums import Urgency
-    from tests.e2e.conftest import new_case_with_consent
-
-    centre, cpi = worker.call(
-        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
-    )
-    desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
-    cpi_id = worker.call(lambda: cpi.identity.member_id)
-
-    def send() -> None:
-        case_id = new_case_with_consent(centre, cpi_id)
-        draft = desk.propose(case_id, cpi_id).draft
-        for key in ("zones_to_avoid", "childcare_limits", "availability"):
-            draft = draft.remove(key)
-        draft = draft.set_value("skills", "cassa").set_value("languages", "it")
-        desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
-        centre.sync()
-        cpi.sync()
-
-    worker.call(send)
+    centre, cpi = worker.call(_one_referral_sent, hub, tmp_path)
+    partner_desk = Casework(cpi.vault, cpi)
     partner = _partner_with_one(qtbot, worker, partner_desk)  # it does show what arrived
     partner.clear()  # the lock
     assert partner.list.rowCount() == 0
@@ -227,26 +229,8 @@ def test_after_the_lock_the_partner_side_shows_nothing_again(
 def test_a_declined_referral_says_why_on_both_sides(
     qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
-    from ponte.core.enums import Urgency
-    from tests.e2e.conftest import new_case_with_consent
-
-    centre, cpi = worker.call(
-        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
-    )
+    centre, cpi = worker.call(_one_referral_sent, hub, tmp_path)
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
-    cpi_id = worker.call(lambda: cpi.identity.member_id)
-
-    def send() -> None:
-        case_id = new_case_with_consent(centre, cpi_id)
-        draft = desk.propose(case_id, cpi_id).draft
-        for key in ("zones_to_avoid", "childcare_limits", "availability"):
-            draft = draft.remove(key)
-        draft = draft.set_value("skills", "cassa").set_value("languages", "it")
-        desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
-        centre.sync()
-        cpi.sync()
-
-    worker.call(send)
     partner = _partner_with_one(qtbot, worker, partner_desk)
     when_a_dialog_opens(choose("no places available now"))
     qtbot.mouseClick(partner.buttons["declined"], LEFT)

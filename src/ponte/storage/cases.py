@@ -200,6 +200,11 @@ def reindex(db: Database, case_id: str) -> None:
     )
 
 
+def _on_case(case_id: str, **detail: Any) -> dict[str, Any]:
+    """What an audit entry says of a case: which one, and ids or kinds only."""
+    return {"entity": "case", "entity_id": case_id, "detail": detail or None}
+
+
 def require_access(db: Database, actor: Actor, case_id: str) -> None:
     row = db.query_one("SELECT assigned_to, shared FROM cases WHERE id = ?", (case_id,))
     if row is None:
@@ -229,15 +234,7 @@ def create(db: Database, actor: Actor, person: Person, case: Case, *, at: dateti
         )
         _write_sets(db, case)
         reindex(db, case.id)
-        audit.record(
-            db,
-            actor,
-            "case.create",
-            at=at,
-            entity="case",
-            entity_id=case.id,
-            detail={"person_id": person.id},
-        )
+        audit.record(db, actor, "case.create", at=at, **_on_case(case.id, person_id=person.id))
     return case
 
 
@@ -252,15 +249,7 @@ def update_person(
             (*_person_values(person), rfc3339(at), person.id),
         )
         reindex(db, case_id)
-        audit.record(
-            db,
-            actor,
-            "person.update",
-            at=at,
-            entity="case",
-            entity_id=case_id,
-            detail={"person_id": person.id},
-        )
+        audit.record(db, actor, "person.update", at=at, **_on_case(case_id, person_id=person.id))
 
 
 def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
@@ -272,7 +261,7 @@ def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None
             (*_case_values(case), rfc3339(at), case.id),
         )
         _write_sets(db, case)
-        audit.record(db, actor, "case.update", at=at, entity="case", entity_id=case.id)
+        audit.record(db, actor, "case.update", at=at, **_on_case(case.id))
 
 
 def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at: datetime) -> None:
@@ -283,15 +272,7 @@ def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at
             " WHERE id = ?",
             (reason.value, at.date().isoformat(), rfc3339(at), case_id),
         )
-        audit.record(
-            db,
-            actor,
-            "case.close",
-            at=at,
-            entity="case",
-            entity_id=case_id,
-            detail={"kind": reason.value},
-        )
+        audit.record(db, actor, "case.close", at=at, **_on_case(case_id, kind=reason.value))
 
 
 def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetime) -> Note:
@@ -307,15 +288,7 @@ def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetim
             (note.id, case_id, note.at, note.by_account, body),
         )
         reindex(db, case_id)
-        audit.record(
-            db,
-            actor,
-            "note.add",
-            at=at,
-            entity="case",
-            entity_id=case_id,
-            detail={"note_id": note.id},
-        )
+        audit.record(db, actor, "note.add", at=at, **_on_case(case_id, note_id=note.id))
     return note
 
 
@@ -330,15 +303,7 @@ def add_contact(
             " VALUES (?, ?, ?, ?, ?, ?)",
             (contact.id, case_id, contact.at, kind.value, summary, actor.account_id),
         )
-        audit.record(
-            db,
-            actor,
-            "contact.add",
-            at=at,
-            entity="case",
-            entity_id=case_id,
-            detail={"contact_id": contact.id},
-        )
+        audit.record(db, actor, "contact.add", at=at, **_on_case(case_id, contact_id=contact.id))
     return contact
 
 
@@ -369,5 +334,5 @@ def open_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> Case
         )
         for r in db.query("SELECT * FROM contacts WHERE case_id = ? ORDER BY at", (case_id,))
     ]
-    audit.record(db, actor, "case.read", at=at, entity="case", entity_id=case_id)
+    audit.record(db, actor, "case.read", at=at, **_on_case(case_id))
     return CaseFile(person_from_row(person_row), case, notes, contacts)

@@ -75,8 +75,9 @@ def _info(r: Any) -> DocumentInfo:
 
 
 def _about(doc: DocumentInfo, **more: Any) -> dict[str, Any]:
-    """The audit detail of a document: its case and kind (ids and kinds only)."""
-    return {"case_id": doc.case_id or "", "kind": doc.kind.value, **more}
+    """What an audit entry says of a document: which one, its case and kind (ids only)."""
+    detail = {"case_id": doc.case_id or "", "kind": doc.kind.value, **more}
+    return {"entity": "document", "entity_id": doc.id, "detail": detail}
 
 
 # ---------------------------------------------------------------- the limit
@@ -205,15 +206,7 @@ def add(
             at=at,
             limit=limit,
         )
-        audit.record(
-            db,
-            actor,
-            "document.add",
-            at=at,
-            entity="document",
-            entity_id=doc.id,
-            detail=_about(doc, size=doc.size),
-        )
+        audit.record(db, actor, "document.add", at=at, **_about(doc, size=doc.size))
     return doc
 
 
@@ -244,15 +237,7 @@ def add_bytes(
             at=at,
             limit=limit,
         )
-        audit.record(
-            db,
-            actor,
-            "document.add",
-            at=at,
-            entity="document",
-            entity_id=doc.id,
-            detail=_about(doc, size=doc.size),
-        )
+        audit.record(db, actor, "document.add", at=at, **_about(doc, size=doc.size))
     return doc
 
 
@@ -288,9 +273,7 @@ def store_received(
         device=device,
         action="document.receive",
         at=at,
-        entity="document",
-        entity_id=doc.id,
-        detail=_about(doc, packet_id=packet_id),
+        **_about(doc, packet_id=packet_id),
     )
     return doc
 
@@ -349,7 +332,7 @@ def iter_chunks(
 ) -> Iterator[bytes]:
     """Stream the document's bytes (audited when the stream starts); checks the SHA-256."""
     doc = get(db, actor, doc_id)
-    audit.record(db, actor, action, at=at, entity="document", entity_id=doc.id, detail=_about(doc))
+    audit.record(db, actor, action, at=at, **_about(doc))
     return _chunks(db, doc)
 
 
@@ -364,9 +347,7 @@ def read(
 ) -> tuple[DocumentInfo, bytes]:
     """The document and its bytes, in memory only (audited, checksum verified)."""
     doc = get(db, actor, doc_id)
-    audit.record(
-        db, actor, action, at=at, entity="document", entity_id=doc.id, detail=_about(doc, **detail)
-    )
+    audit.record(db, actor, action, at=at, **_about(doc, **detail))
     return doc, b"".join(_chunks(db, doc))
 
 
@@ -377,9 +358,7 @@ def save_copy(db: Database, actor: Actor, doc_id: str, dest: Path, *, at: dateti
     with atomic_writer(dest) as f:
         for chunk in _chunks(db, doc):
             f.write(chunk)
-    audit.record(
-        db, actor, "document.export", at=at, entity="document", entity_id=doc.id, detail=_about(doc)
-    )
+    audit.record(db, actor, "document.export", at=at, **_about(doc))
     return dest
 
 
@@ -391,15 +370,7 @@ def delete(db: Database, actor: Actor, doc_id: str, *, at: datetime) -> None:
         raise PermissionDenied("received documents are removed by a coordinator")
     with db.transaction():
         db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
-        audit.record(
-            db,
-            actor,
-            "document.delete",
-            at=at,
-            entity="document",
-            entity_id=doc.id,
-            detail=_about(doc),
-        )
+        audit.record(db, actor, "document.delete", at=at, **_about(doc))
     db.checkpoint()
 
 

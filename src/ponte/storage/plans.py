@@ -30,8 +30,13 @@ def _row(r: Any) -> PlanStep:
     )
 
 
-def _detail(step: PlanStep) -> dict[str, str]:
-    return {"step_id": step.id, "kind": step.type.value}
+def _on_step(step: PlanStep) -> dict[str, Any]:
+    """What an audit entry says of a plan step: its case, the step id and kind."""
+    return {
+        "entity": "case",
+        "entity_id": step.case_id,
+        "detail": {"step_id": step.id, "kind": step.type.value},
+    }
 
 
 def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> PlanStep:
@@ -56,15 +61,7 @@ def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> Pla
                 now,
             ),
         )
-        audit.record(
-            db,
-            actor,
-            "plan.add",
-            at=at,
-            entity="case",
-            entity_id=step.case_id,
-            detail=_detail(step),
-        )
+        audit.record(db, actor, "plan.add", at=at, **_on_step(step))
     return step
 
 
@@ -98,13 +95,5 @@ def move(
             (status.value, day(started), day(ended), outcome or step.outcome, rfc3339(at), step_id),
         )
         step.status = status
-        audit.record(
-            db,
-            actor,
-            "plan.move",
-            at=at,
-            entity="case",
-            entity_id=step.case_id,
-            detail=_detail(step),
-        )
+        audit.record(db, actor, "plan.move", at=at, **_on_step(step))
     return step
