@@ -24,19 +24,15 @@ from ponte.core.enums import ServiceType
 from ponte.storage import paths
 from ponte.storage.accounts import Account, Role
 from ponte.storage.recovery import SharesInTurn, parse_recovery_key
-from ponte.storage.vault import MIN_PASSPHRASE, Vault, check_passphrase
+from ponte.storage.vault import Vault, check_passphrase
 from ponte.storage.worker import VaultWorker
 from ponte.sync.engine import SyncResult, SyncStatus  # what a sync round reports
 
 __all__ = [
-    "MIN_PASSPHRASE",
-    "Account",
-    "Role",
     "Session",
     "SharesInTurn",
     "SyncResult",
     "SyncStatus",
-    "Vault",
     "VaultWorker",
     "check_recovery_key",
     "create_vault",
@@ -77,10 +73,6 @@ class Session:
     def oversees(self) -> bool:
         """Sees the whole centre: privacy, retention, audit log, reports to the network."""
         return self.vault.account.role in OVERSEERS
-
-    @property
-    def administers(self) -> bool:
-        return self.vault.account.role is Role.AMMINISTRATRICE
 
     def close(self) -> None:
         """Lock the vault (on the vault thread); every facade of this session stops working."""

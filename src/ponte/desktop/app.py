@@ -67,6 +67,7 @@ class Controller(QObject):
         self.tasks = TaskRunner(worker, self)
         self.session: Session | None = None
         self.bridge: SyncBridge | None = None
+        self.stopped: list[SyncBridge] = []  # stopped, their last round perhaps still hanging
         self.demo_hub: DemoHub | None = None
         self.updates_known = -1
         w = window
@@ -177,7 +178,11 @@ class Controller(QObject):
         def rescue() -> Session:
             return open_session(recover(vault_dir, user, passphrase, secret), on_vault)
 
-        self.tasks.run(rescue, self._opened, view.failed, owner=view)
+        def failed(exc: PonteError) -> None:
+            if self.window.forgot is view:  # still on screen: she can fix and try again
+                view.failed(exc)
+
+        self.tasks.run(rescue, self._opened, failed)
 
     def _opened(self, session: Session) -> None:
         """The session is open: build the screens it allows (GUI thread, no waiting)."""
@@ -358,6 +363,7 @@ class Controller(QObject):
         """Tell the sync thread to stop after its round; never wait for it here."""
         if self.bridge is not None:
             self.bridge.stop()
+            self.stopped = [b for b in self.stopped if b.running] + [self.bridge]
             self.bridge = None
 
     def lock(self) -> None:
@@ -379,3 +385,5 @@ class Controller(QObject):
         if self.demo_hub is not None:
             self.worker.submit(self.demo_hub.stop)
         self.worker.shutdown()
+        for bridge in self.stopped:  # the window is gone: a short, bounded wait is harmless
+            bridge.finish(timeout=2.0)

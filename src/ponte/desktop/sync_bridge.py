@@ -48,11 +48,12 @@ class SyncBridge(QObject):
         self.interval = interval
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._reporting = threading.Lock()  # no report starts once stop() has returned
         self._thread: threading.Thread | None = None
         self.last: StatusView | None = None
 
     def start(self) -> None:
-        if self._thread is None:
+        if self._thread is None and not self._stop.is_set():
             self._thread = threading.Thread(target=self._loop, name="ponte-sync", daemon=True)
             self._thread.start()
 
@@ -63,9 +64,19 @@ class SyncBridge(QObject):
         """Ask the sync thread to end after its round, and return at once: a round that
         hangs on a silent network must not freeze the window (the thread is a daemon; its
         late database steps fail on the locked vault, and it reports nothing more)."""
-        self._stop.set()
+        with self._reporting:  # at most a report being posted (microseconds), never a round
+            self._stop.set()
         self._wake.set()
-        self._thread = None
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def finish(self, timeout: float) -> None:
+        """When the app closes (the window is gone): give a stopped thread ``timeout``
+        seconds to end, so no report outlives the objects it would go to."""
+        if self._thread is not None:
+            self._thread.join(timeout)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -83,12 +94,13 @@ class SyncBridge(QObject):
                 result, status = SyncResult(error=err), SyncStatus(last_error=err.sentence())
             if (status.next_attempt is not None and status.last_success is None) or status.failures:
                 wait = max(1.0, min(self.interval, _seconds_until(status.next_attempt)))
-            if self._stop.is_set():
-                return
             view = StatusView(status.online, status.queued, status.last_success, status.last_error)
-            self.last = view
-            self.round_finished.emit(result)
-            self.status_changed.emit(replace(view))
+            with self._reporting:
+                if self._stop.is_set():
+                    return
+                self.last = view
+                self.round_finished.emit(result)
+                self.status_changed.emit(replace(view))
             self._wake.wait(wait)
             self._wake.clear()
 
