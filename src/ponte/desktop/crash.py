@@ -22,7 +22,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ponte.core.errors import InternalError
@@ -32,19 +32,28 @@ STDERR_NAME = "stderr.log"
 
 
 class CrashGuard(QObject):
-    """Installed once by the composition root with the main window as the parent."""
+    """Installed once by the composition root with the main window as the parent.
 
-    _happened = Signal()  # from any thread; the sentence is shown on the GUI thread
+    A bug in another thread touches nothing of Qt there (a plain Python thread that emits a
+    signal makes Qt adopt it, and PySide6 may then crash at exit): it raises a flag that a
+    timer on the GUI thread looks at, and the sentence is shown from there.
+    """
+
+    POLL_MS = 250
 
     def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.window = window
+        super().__init__(window)  # the window owns the guard (no reference back: no cycle)
         self.box: QMessageBox | None = None
-        self._happened.connect(self._on_happened)
+        self._elsewhere = threading.Event()  # set by a bug in another thread
+        self._gui = threading.current_thread()
+        self._poll = QTimer(self)
+        self._poll.setInterval(self.POLL_MS)
+        self._poll.timeout.connect(self._on_poll_timeout)
 
     def install(self) -> None:
         sys.excepthook = self.excepthook
         threading.excepthook = self.thread_excepthook
+        self._poll.start()
 
     def excepthook(
         self,
@@ -70,19 +79,42 @@ class CrashGuard(QObject):
             thread or threading.current_thread().name,
             exc_info=exc,
         )
-        self._happened.emit()
+        _release_frames(exc)
+        if threading.current_thread() is self._gui:
+            self._say()
+        else:
+            self._elsewhere.set()
 
-    def _on_happened(self) -> None:
+    def _on_poll_timeout(self) -> None:
+        if self._elsewhere.is_set():
+            self._elsewhere.clear()
+            self._say()
+
+    def _say(self) -> None:
         if self.box is not None and self.box.isVisible():
             return  # one sentence is enough; every occurrence is in the log
         if self.box is None:
-            self.box = QMessageBox(self.window)
+            parent = self.parent()
+            self.box = QMessageBox(parent if isinstance(parent, QWidget) else None)
             self.box.setIcon(QMessageBox.Icon.Warning)
             self.box.setWindowTitle(QCoreApplication.translate("crash", "Ponte"))
             self.box.setText(QCoreApplication.translate("errors", InternalError.sentence()))
             self.box.setAccessibleName(QCoreApplication.translate("crash", "Unexpected problem"))
             self.box.setWindowModality(Qt.WindowModality.NonModal)  # she can go on working
         self.box.show()
+
+
+def _release_frames(exc: BaseException) -> None:
+    """Once logged, a bug's frames go: whoever still holds the error (Python's ``sys.last_*``,
+    a log handler, the binding) would otherwise keep, through them, whatever the screen held —
+    her data, widgets — alive after a lock."""
+    for name in ("last_type", "last_value", "last_traceback", "last_exc"):
+        if hasattr(sys, name):
+            setattr(sys, name, None)
+    seen: BaseException | None = exc
+    while seen is not None:
+        seen.__traceback__ = None
+        seen = seen.__cause__ or seen.__context__
 
 
 def route_streams(log_dir: Path) -> IO[str] | None:

@@ -61,8 +61,9 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunView()
         self.sign_in = SignInView()
         italian = QLocale().language() == QLocale.Language.Italian
-        self.model = CaseTableModel(lang="it" if italian else "en")
-        self.cases = CasesView(self.model)
+        self.model = CaseTableModel(lang="it" if italian else "en", parent=self)
+        self.cases = CasesView(self.model, parent=self)  # Qt owns it from the start:
+        self.cases.hide()  # shown in the workspace once the signed-in pages are installed
         for w in (self.first_run, self.sign_in):
             self.stack.addWidget(w)
         self.workspace = Workspace()
