@@ -19,6 +19,7 @@ MODULES = (
     "bench.replica",
     "bench.vault",
     "bench.documents",
+    "bench.forms",
     "bench.package",
     "bench.desktop",
     "bench.responsiveness",

@@ -20,6 +20,7 @@ from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from ponte.app.administration import Administration
+from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
 from ponte.core.domain import Consent
 from ponte.core.enums import ConsentMethod, ServiceType
@@ -144,7 +145,9 @@ def main() -> int:
             shoot(admin, f"{lang}-audit-log")
             admin.close()
 
-            privacy = PrivacyView(tasks, Privacy(vault), Administration(vault))
+            privacy = PrivacyView(
+        tasks, Privacy(vault), Administration(vault), desk=Casework(vault)
+    )
             privacy.resize(*SIZE)
             privacy.show()
             shoot(privacy, f"{lang}-privacy")

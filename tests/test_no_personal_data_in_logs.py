@@ -152,3 +152,65 @@ def test_aggregate_reports_carry_no_personal_data(tmp_path: Path, hub: HubProc) 
             assert secret.encode() not in blob, f"{secret!r} in the hub database"
     centre.vault.lock()
     cabina.vault.lock()
+
+
+def test_imports_leave_the_files_contents_in_no_log_temp_file_or_console(tmp_path: Path) -> None:
+    """A spreadsheet full of her data, imported by the CLI with --verbose (dry run, refused
+    run, real run, a damaged file): logs, stdout, stderr and the temporary folder stay clean."""
+    from openpyxl import Workbook
+
+    data, tmp = tmp_path / "data", tmp_path / "tmp"
+    tmp.mkdir()
+    outputs = [ponte(data, "vault", "init", "--user", "admin", "--name", "Admin")]
+    csv_file = tmp_path / "archivio.csv"
+    csv_file.write_bytes(
+        (
+            "N. scheda;Nome;Codice fiscale;Data primo contatto;Note;Tipo di violenza\r\n"
+            f"1;{SEEDED[0]} {SEEDED[1]};{SEEDED[2]};03/02/2019;Abita in {SEEDED[3]} 3;psicologica\r\n"
+            f"2;{SEEDED[1]} Seconda;;31/02/2019;{SEEDED[3]};fisica\r\n"
+            f"3;Terza;;04/02/2019;;{SEEDED[0]}\r\n"
+        ).encode("cp1252")
+    )
+    wb = Workbook()
+    wb.active.append(["Nome", "Data di accesso", "Anni"])
+    wb.active.append([f"{SEEDED[0]} {SEEDED[1]}", "05/02/2019", "=1/0"])
+    wb.save(tmp_path / "archivio.xlsx")
+    (tmp_path / "rotto.xlsx").write_bytes(b"PK\x03\x04" + SEEDED[0].encode() * 50)
+    env_tmp = {"TMPDIR": str(tmp), "TEMP": str(tmp), "TMP": str(tmp)}
+
+    def run(*args: str, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        env = {**os.environ, **env_tmp, "PONTE_PASSPHRASE": PW, "PONTE_USER": "admin"}
+        out = subprocess.run(
+            [sys.executable, "-m", "ponte", "--verbose", "--data-dir", str(data), *args],
+            capture_output=True, text=True, env=env, timeout=120,
+        )  # fmt: skip
+        assert (out.returncode == 0) == ok, out.stderr
+        return out
+
+    outputs += [
+        run("import", str(csv_file), "--dry-run", ok=False),  # rows 3 and 4 are refused
+        run("import", str(csv_file), ok=False),  # refused whole: nothing imported
+        run("import", str(csv_file), "--leave-out-problems"),
+        run("import", str(tmp_path / "archivio.xlsx"), "--dry-run", ok=False),
+        run("import", str(tmp_path / "rotto.xlsx"), ok=False),
+        run("import", "--template", str(tmp_path / "modello.xlsx")),
+    ]
+    assert "row 3, column D: This is not a date" in outputs[1].stdout, "teeth: rows are named"
+    assert "Imported: 1 new cases" in outputs[3].stdout
+    logs = "".join(p.read_text() for p in (data / "logs").glob("ponte.log*"))
+    assert '"msg": "command import"' in logs
+    for secret in SEEDED:
+        assert secret not in logs, f"{secret!r} in the log"
+        for o in outputs:
+            assert secret not in o.stdout, f"{secret!r} printed"
+            assert secret not in o.stderr, f"{secret!r} printed"
+    assert list(tmp.iterdir()) == [], "no temporary file was left"
+    from ponte.storage.vault import Vault
+
+    v = Vault.unlock(data, "admin", PW)
+    try:
+        assert (
+            v.db.scalar("SELECT count(*) FROM persons WHERE alias LIKE ?", (f"{SEEDED[0]}%",)) == 1
+        )
+    finally:
+        v.lock()

@@ -60,6 +60,17 @@ def test_the_file_has_what_the_protocol_promises() -> None:
     } <= reasons
 
 
+def test_both_status_payload_versions_and_a_refusal_have_vectors() -> None:
+    named = {v["name"]: v for v in VECTORS}
+    v1 = json.loads(base64.b64decode(named["valid_status"]["plaintext"]))
+    v2 = json.loads(base64.b64decode(named["valid_status_v2_note"]["plaintext"]))
+    assert "v" not in v1, "an old packet, sealed before payload versions, still opens"
+    assert v2["v"] == 2
+    assert {"note", "next_appointment"} <= set(v2)
+    assert json.loads(base64.b64decode(named["valid_refusal"]["plaintext"]))["reason"]
+    assert named["status_unknown_payload_version"]["error"] == "unsupported"
+
+
 @pytest.mark.parametrize("v", [v for v in VECTORS if v["valid"]], ids=lambda v: v["name"])
 def test_valid_vector_opens_to_its_plaintext(v: dict[str, Any]) -> None:
     assert canonical(_open(v)) == base64.b64decode(v["plaintext"])

@@ -151,6 +151,8 @@ def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from ponte.core.enums import ReferralStatus
+    from ponte.core.labels import label
     from ponte.desktop.ui.cases.new_case import NewCaseDialog
 
     window, controller = app
@@ -190,7 +192,8 @@ def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
     qtbot.mouseClick(dialog.send, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: casefile.referrals.list.rowCount() == 1, timeout=10_000)
     state = lambda: casefile.referrals.list.item(0, 2).text()  # noqa: E731
-    qtbot.waitUntil(lambda: state() == "sent to the hub", timeout=20_000)  # synced by itself
+    sent = label(ReferralStatus.SENT, "en")
+    qtbot.waitUntil(lambda: state() == sent, timeout=20_000)  # synced by itself
 
     window.lock_action.trigger()
     _sign_in(qtbot, window, "CPI")

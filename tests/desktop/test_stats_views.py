@@ -186,3 +186,43 @@ def test_the_preview_shows_what_leaves_and_sends_exactly_that(
     assert row.payload == view.payload, "the cabina received exactly the previewed cells"
     worker.call(centre.vault.lock)
     cabina.vault.lock()
+
+
+def test_the_centres_own_fields_exact_on_screen_suppressed_in_the_export(
+    qtbot: QtBot, worker: VaultWorker, vault: Vault, tmp_path: Path
+) -> None:
+    from ponte.app.casework import Casework
+    from ponte.app.forms import CentreForms
+    from ponte.core.domain import Case, Person
+    from ponte.core.fields import Choice, FieldDef, FieldType, Section
+
+    forms, desk = CentreForms(vault), Casework(vault)
+    worker.call(
+        forms.save,
+        FieldDef("progetto", Section.INTAKE, FieldType.CHOICE, "Progetto", "Project",
+                 choices=(Choice("orti", "Orti urbani", "Urban gardens"),)),
+    )  # fmt: skip
+    for i in range(3):
+        case_id = worker.call(
+            desk.new_case, Person(alias=f"P{i}"), Case(opened_on=date(2026, 5, 1))
+        )
+        b = worker.call(desk.open_case, case_id)
+        worker.call(desk.save_intake, b.person, b.case, {"progetto": "orti"})
+    out = tmp_path / "own.csv"
+    view = StatsView(
+        TaskRunner(worker), Statistics(vault), lang="en", today=TODAY, ask_path=lambda *_: out
+    )
+    qtbot.addWidget(view)
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
+    view.table_choice.setCurrentIndex(view.table_choice.findData("centre_progetto"))
+    assert view.table_choice.currentText() == "Project (this centre's field)"
+    model = view.model
+    assert model.headerData(0, Qt.Orientation.Vertical) == "Urban gardens"
+    assert model.data(model.index(0, 0)) == "3", "the centre sees its exact count"
+    with qtbot.waitSignal(view.exported, timeout=10_000):
+        qtbot.mouseClick(view.exports.buttons["csv"], Qt.MouseButton.LeftButton)
+    rows = [
+        r for r in csv.DictReader(out.open(encoding="utf-8")) if r["table"] == "centre_progetto"
+    ]
+    assert {r["row"]: r["value"] for r in rows}["orti"] == SMALL, "never below 5 in an export"

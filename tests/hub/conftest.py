@@ -22,11 +22,13 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ponte.core.clock import SystemClock, rfc3339
 from ponte.core.httpsig import sign_request
 from ponte.core.ids import new_id
+from ponte.core.keyreg import registration
 from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.app import create_app
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.limits import Limits, uvicorn_config
 from ponte.hub.server import open_store
 from ponte.hub.service import HubService
 from tests.pgcluster import pg_bindir, pg_cluster
@@ -43,8 +45,11 @@ class TestServer(uvicorn.Server):
         pass
 
 
-def serve_in_thread(app: Any, port: int) -> Iterator[TestServer]:
-    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning", lifespan="off")
+def serve_in_thread(app: Any, port: int, limits: Limits | None = None) -> Iterator[TestServer]:
+    """The hub's own uvicorn settings (``hub/limits.py``), on 127.0.0.1."""
+    config = uvicorn_config(
+        app, "127.0.0.1", port, limits or Limits(), log_level="warning", lifespan="off"
+    )
     server = TestServer(config)
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
@@ -154,16 +159,31 @@ class Hub:
         prov, _ = self.provision(name, service_type, network)
         key = Ed25519PrivateKey.generate()
         enc = X25519PrivateKey.generate().public_key().public_bytes_raw()
-        r = httpx.post(
-            self.base + "/v1/enrol",
-            json={
-                "token": prov.token,
-                "signing_key": key.public_key().public_bytes_raw().hex(),
-                "encryption_keys": [{"suite": SUITE_X25519, "public": enc.hex()}],
-            },
+        body = self.registration(
+            prov.member_id, key, [{"suite": SUITE_X25519, "public": enc.hex()}], signing=True
         )
+        r = httpx.post(self.base + "/v1/enrol", json={"token": prov.token, **body})
         assert r.status_code == 201, r.text
         return Client(self.base, prov.member_id, key, enc)
+
+    def registration(
+        self,
+        member_id: str,
+        signer: Ed25519PrivateKey,
+        encryption_keys: list[dict[str, str]] = [],  # noqa: B006
+        *,
+        signing: bool = False,
+    ) -> dict[str, Any]:
+        """Body fields registering keys with a proof by ``signer`` (its own public key as
+        the new signing key when ``signing``)."""
+        return registration(
+            member_id=member_id,
+            hub_key_id=key_id(self.service.hub_key.public_key().public_bytes_raw()),
+            at=rfc3339(SystemClock().now()),
+            signing_key=signer.public_key().public_bytes_raw().hex() if signing else None,
+            encryption_keys=encryption_keys,
+            signer=signer,
+        )
 
     def post_packet(self, raw: bytes) -> httpx.Response:
         return httpx.post(

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ponte.core.directory import verify_directory
 from ponte.core.packet import SUITE_X25519, parse
+from ponte.core.signing import Context, verify
 
 from .conftest import Hub
 
@@ -30,7 +31,12 @@ def test_packet_flows_from_sender_to_recipient_exactly_once(hub: Hub) -> None:
     body = receipt["receipt"]
     assert body["packet_id"] == parse(raw).header.id
     assert body["sha256"] == hashlib.sha256(raw).hexdigest()
-    hub.service.hub_key.public_key().verify(bytes.fromhex(receipt["sig"]), rfc8785.dumps(body))
+    verify(
+        hub.service.hub_key.public_key(),
+        Context.RECEIPT,
+        rfc8785.dumps(body),
+        bytes.fromhex(receipt["sig"]),
+    )
 
     assert cav.signed("GET", "/v1/inbox").json()["packets"] == []
     page = cpi.signed("GET", "/v1/inbox?limit=10").json()
@@ -87,13 +93,13 @@ def test_directory_is_signed_and_lists_enrolled_members_with_keys(hub: Hub) -> N
 
 def test_enrolment_token_works_once(hub: Hub) -> None:
     prov, _ = hub.provision()
-    key = Ed25519PrivateKey.generate().public_key().public_bytes_raw().hex()
-    body = {"token": prov.token, "signing_key": key}
+    key = Ed25519PrivateKey.generate()
+    body = {"token": prov.token, **hub.registration(prov.member_id, key, signing=True)}
     assert httpx.post(hub.base + "/v1/enrol", json=body).status_code == 201
     second = httpx.post(hub.base + "/v1/enrol", json=body)
     assert second.status_code == 403
     assert second.json()["error"] == "provisioning"
-    wrong = httpx.post(hub.base + "/v1/enrol", json={"token": "nope", "signing_key": key})
+    wrong = httpx.post(hub.base + "/v1/enrol", json={**body, "token": "nope"})
     assert wrong.status_code == 403
 
 
@@ -104,7 +110,7 @@ def test_key_rotation_keeps_old_key_for_older_packets(hub: Hub) -> None:
     r = cav.signed(
         "POST",
         "/v1/keys",
-        json.dumps({"signing_key": new_key.public_key().public_bytes_raw().hex()}).encode(),
+        json.dumps(hub.registration(cav.member_id, new_key, signing=True)).encode(),
     )
     assert r.status_code == 201, r.text
     old_kid = cav.kid
@@ -129,7 +135,7 @@ def test_a_revoked_key_stays_listed_but_signs_nothing_new(hub: Hub) -> None:
 
     new_key = Ed25519PrivateKey.generate()
     rotate = {
-        "signing_key": new_key.public_key().public_bytes_raw().hex(),
+        **hub.registration(cav.member_id, new_key, signing=True),
         "revoke_signing": [old_kid],
     }
     assert cav.signed("POST", "/v1/keys", json.dumps(rotate).encode()).status_code == 201

@@ -15,7 +15,9 @@ import httpx
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from ponte.core.clock import SystemClock
+from ponte.core.clock import SystemClock, rfc3339
+from ponte.core.keyreg import registration
+from ponte.core.keys import key_id
 from ponte.core.packet import parse
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
@@ -87,10 +89,15 @@ def _member(pg_url: str, data: Path, base: str, name: str, stype: str) -> Client
     finally:
         store.close()
     key = Ed25519PrivateKey.generate()
-    r = httpx.post(
-        base + "/v1/enrol",
-        json={"token": prov.token, "signing_key": key.public_key().public_bytes_raw().hex()},
+    proof = registration(
+        member_id=prov.member_id,
+        hub_key_id=key_id(bytes.fromhex(prov.hub_key)),
+        at=rfc3339(SystemClock().now()),
+        signing_key=key.public_key().public_bytes_raw().hex(),
+        encryption_keys=[],
+        signer=key,
     )
+    r = httpx.post(base + "/v1/enrol", json={"token": prov.token, **proof})
     assert r.status_code == 201, r.text
     return Client(base, prov.member_id, key, b"")
 

@@ -22,6 +22,7 @@ from ponte.core.directory import (
 )
 from ponte.core.errors import DirectoryError, ProvisioningError
 from ponte.core.provisioning import load_provisioning
+from ponte.core.signing import Context, sign
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
 from ponte.hub.store_sqlite import SqliteStore
@@ -67,7 +68,8 @@ def test_a_resigned_file_from_another_hub_is_refused_when_pinned(
     other = Ed25519PrivateKey.generate()
     body = json.loads(data)["provisioning"]
     body["hub_key"] = other.public_key().public_bytes_raw().hex()
-    forged = rfc8785.dumps({"provisioning": body, "sig": other.sign(rfc8785.dumps(body)).hex()})
+    sig = sign(other, Context.PROVISIONING, rfc8785.dumps(body)).hex()
+    forged = rfc8785.dumps({"provisioning": body, "sig": sig})
     assert (
         load_provisioning(forged, clock.now()).hub_key == body["hub_key"]
     )  # unpinned: the trusted channel decides

@@ -15,6 +15,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from ponte.core.clock import FakeClock, rfc3339
 from ponte.core.errors import ProvisioningError
 from ponte.core.ids import new_id
+from ponte.core.keyreg import registration
 from ponte.core.keys import key_id
 from ponte.core.packet import SUITE_X25519, Header, assemble
 from ponte.hub.enrol import create_member
@@ -44,7 +45,15 @@ def _enrol(service: HubService, name: str, stype: str) -> tuple[str, Ed25519Priv
         ttl=timedelta(hours=1),
     )
     key = Ed25519PrivateKey.generate()
-    service.enrol({"token": prov.token, "signing_key": key.public_key().public_bytes_raw().hex()})
+    proof = registration(
+        member_id=prov.member_id,
+        hub_key_id=service.hub_key_id,
+        at=rfc3339(service.clock.now()),
+        signing_key=key.public_key().public_bytes_raw().hex(),
+        encryption_keys=[],
+        signer=key,
+    )
+    service.enrol({"token": prov.token, **proof})
     return prov.member_id, key
 
 
@@ -71,6 +80,37 @@ def test_expired_packets_leave_the_inbox_and_the_sweep_deletes_them(tmp_path: Pa
     assert sweep(service.store, clock) == 1
     assert sweep(service.store, clock) == 0
     assert len(service.inbox(cpi, "", 10)["packets"]) == 1
+    service.store.close()
+
+
+def test_packet_log_is_swept_after_expiry(tmp_path: Path) -> None:
+    """Issue 15.12: ids are kept for deduplication until their packet expires, not forever;
+    the monthly counts stay."""
+    service, clock = _service(tmp_path)
+    cav, cav_key = _enrol(service, "CAV", "cav")
+    cpi, _ = _enrol(service, "CPI", "cpi")
+    kid = key_id(cav_key.public_key().public_bytes_raw())
+    now = clock.now()
+    for _ in range(5):
+        h = Header(
+            new_id(), "referral", cav, cpi, rfc3339(now), rfc3339(now + timedelta(days=1)),
+            SUITE_X25519, kid,
+        )  # fmt: skip
+        raw = assemble(h, os.urandom(32), os.urandom(64), cav_key)
+        assert service.submit(raw).created
+        service.ack(cpi, {"ids": [h.id]})
+
+    def logged() -> int:
+        with service.store._tx() as cur:
+            cur.execute("SELECT COUNT(*) FROM packet_log")
+            return int(cur.fetchone()[0])
+
+    assert logged() == 5
+    assert service.submit(raw).created is False  # a retry after ack is still recognised
+    clock.advance(timedelta(days=1, seconds=1).total_seconds())
+    sweep(service.store, clock)
+    assert logged() == 0
+    assert sum(row[3] for row in service.store.stats()) == 5
     service.store.close()
 
 

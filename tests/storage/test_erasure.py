@@ -7,6 +7,7 @@ import pytest
 
 from ponte.core.domain import Case, Person
 from ponte.core.enums import ClosureReason, ViolenceForm
+from ponte.core.ids import new_id
 from ponte.storage import cases
 from ponte.storage.db import Database
 from ponte.storage.demo import seed
@@ -14,12 +15,13 @@ from ponte.storage.erase import erase_person
 from ponte.storage.export import subject_access
 from ponte.storage.retention import RetentionPolicy, preview, purge
 
+from . import referral_helpers
 from .conftest import COORD
 from .sqlcipher_pages import plaintext
 
 KEY = bytes(range(32))
 AT = datetime(2026, 2, 3, 10, 0, tzinfo=UTC)
-SECRETS = (b"Zoltanella", b"Quirinetti", b"Via delle Gardenie 17")
+SECRETS = (b"Zoltanella", b"Quirinetti", b"Via delle Gardenie 17", b"Bellavista")
 
 
 def _tokens(s: bytes) -> list[bytes]:
@@ -37,6 +39,9 @@ def _seed_her(db: Database, closed: bool = False) -> str:
         at=AT,
     )
     cases.add_note(db, COORD, c.id, "Abita in Via delle Gardenie 17, Zoltanella.", at=AT)
+    # The job centre wrote back: its note is about her, kept with her case.
+    ref = referral_helpers.referral(db, COORD, c.id, c.person_id, AT)
+    referral_helpers.answer(db, ref, new_id(), AT, v=2, note="colloquio da Bellavista srl")
     if closed:
         cases.close(db, COORD, c.id, ClosureReason.GOALS_MET, at=datetime(2019, 1, 1, tzinfo=UTC))
     seed(db, COORD, 300, rng_seed=7)  # and written after hers
@@ -72,6 +77,7 @@ def test_erasure_leaves_nothing_in_the_files(path: Path) -> None:
     person_id = _seed_her(db)
     doc = subject_access(db, COORD, person_id, at=AT)
     assert doc["cases"][0]["person"]["alias"] == "Zoltanella Quirinetti"
+    assert doc["cases"][0]["referral_answers"][0]["note"] == "colloquio da Bellavista srl"
     assert erase_person(db, COORD, person_id, at=AT) == 1
     assert _found(path) == []
     assert db.scalar("PRAGMA integrity_check") == "ok"

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ponte.app.forms import CentreForms
+from ponte.app.importing import ImportSession, write_template
 from ponte.storage import audit_query, backup, documents, retention
 from ponte.storage.accounts import Account, Role
 from ponte.storage.audit_query import AuditFilter, AuditPage, ChainResult
@@ -38,6 +40,7 @@ __all__ = [
 class Administration:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        self.forms = CentreForms(vault)  # the centre's own case-file fields
 
     @property
     def account(self) -> Account:
@@ -112,6 +115,13 @@ class Administration:
     def verify_audit_chain(self) -> ChainResult:
         v = self.vault
         return audit_query.verify(v.db, v.actor, at=v.clock.now())
+
+    # ------------------------------------------------------------ spreadsheet import
+    def open_import(self, path: Path) -> ImportSession:
+        return ImportSession.open(self.vault, path)
+
+    def write_import_template(self, path: Path) -> Path:
+        return write_template(self.vault, path)
 
     # ------------------------------------------------------------ documents
     def documents_limit(self) -> int:

@@ -14,8 +14,6 @@ from typing import Any, cast
 
 from ponte.app.workstation import OnVault, Workstation
 from ponte.core.directory import Directory
-from ponte.core.errors import HubUnavailable
-from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from ponte.sync.engine import SyncEngine, SyncResult, SyncStatus
 from ponte.sync.opener import DirectoryOpener
@@ -45,7 +43,7 @@ class BackgroundSync:
         ident = ws.identity
         db = ws.vault.db
         self.client = ws.new_client()  # its own: the vault thread may use ws.client()
-        inbox = VaultInbox(db, actor="sync", device=ws.vault.device_id)
+        inbox = ws.inbox()
         marshalled_inbox = cast(Inbox, OnVaultThread(inbox, on_vault))
         opener = DirectoryOpener(
             my_id=ident.member_id,
@@ -63,11 +61,7 @@ class BackgroundSync:
         )
 
     def _fresh_directory(self) -> Directory:
-        try:
-            raw: bytes | None = self.client.directory_raw()
-        except HubUnavailable:
-            raw = None
-        return self.on_vault(lambda: self.ws.remember_directory(raw))  # type: ignore[no-any-return]
+        return self.ws.refresh_directory(self.client, self.on_vault)
 
     def run_round(self) -> tuple[SyncResult, SyncStatus]:
         """``Workstation.run_round`` with this engine and client; its status after it."""

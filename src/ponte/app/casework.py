@@ -7,21 +7,32 @@ these through its TaskRunner; tests call them directly.
 
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
 from ponte.app.documents import CaseDocuments
 from ponte.app.workstation import Workstation
+from ponte.core import standard_fields
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
-from ponte.core.enums import ContactKind, ServiceType, StepStatus, Urgency
-from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.enums import ContactKind, ReferralStatus, ServiceType, StepStatus, Urgency
+from ponte.core.errors import ConsentMissing, NotFound, RequiredFieldMissing, ValidationError
+from ponte.core.fields import CentreForm
 from ponte.core.media import ATTACHABLE
 from ponte.core.payloads import pairwise_pseudonym
-from ponte.core.templates import TEMPLATES, CaseFacts, Draft, Scalar, prefill, propose
-from ponte.storage import cases, consents, documents, plans, referrals, risk
+from ponte.core.standard_fields import Override
+from ponte.core.templates import (
+    TEMPLATES,
+    CaseFacts,
+    Draft,
+    Scalar,
+    centre_specs,
+    prefill,
+    propose,
+)
+from ponte.storage import cases, consents, documents, field_values, fields, plans, referrals, risk
 from ponte.storage.case_list import SORT_KEYS as SORT_KEYS
 from ponte.storage.case_list import CasePage as CasePage
 from ponte.storage.case_list import CaseQuery as CaseQuery
@@ -32,6 +43,7 @@ from ponte.storage.inbox import InboxRow as InboxRow
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import OutboxRow as OutboxRow
 from ponte.storage.outbox import VaultOutbox
+from ponte.storage.referrals import Answer as Answer  # re-exported for the desktop
 from ponte.storage.referrals import ReferralRow
 from ponte.storage.vault import Vault
 
@@ -50,6 +62,9 @@ class CaseBundle:
     consents: list[Consent] = field(default_factory=list)
     referrals: list[ReferralRow] = field(default_factory=list)
     networked: bool = False  # this workstation is enrolled (it may have sister workstations)
+    answers: list[Answer] = field(default_factory=list)  # the services' answers, oldest first
+    centre: CentreForm = field(default_factory=CentreForm)  # the centre's own fields
+    overrides: dict[str, Override] = field(default_factory=dict)  # how standard fields show
 
 
 @dataclass(frozen=True)
@@ -74,6 +89,27 @@ class Update:
     woman_code: str
     case_id: str
     reason: str = ""
+    note: str = ""  # the partner's short note: text typed elsewhere, shown as text
+    next_appointment: str = ""  # YYYY-MM-DD
+
+
+@dataclass(frozen=True)
+class Covered:
+    """A referral that revoking a consent withdraws, as the question names it."""
+
+    referral_id: str
+    service: str
+    status: ReferralStatus
+
+
+@dataclass(frozen=True)
+class Revocation:
+    """What withdrawing one consent does: the consent, and the referrals sent under it."""
+
+    consent_id: str | None
+    service_type: ServiceType
+    purpose: str
+    referrals: list[Covered] = field(default_factory=list)
 
 
 class Casework:
@@ -111,13 +147,27 @@ class Casework:
             consents.for_person(db, f.person.id),
             referrals.for_case(db, actor, case_id),
             networked=self.ws is not None and self.ws.enrolled,
+            answers=referrals.answers(db, actor, case_id),
+            centre=field_values.centre_form(db, case_id),
+            overrides=fields.overrides(db),
         )
 
-    def save_intake(self, person: Person, case: Case) -> None:
+    def save_intake(
+        self, person: Person, case: Case, centre: Mapping[str, object] | None = None
+    ) -> None:
+        """Save the editable case file in one transaction: her data, the case, and the
+        centre's fields; refused whole when a field the centre made required is empty."""
         db, actor, now = self.vault.db, self.actor, self._now()
+        attrs = {**vars(person), **vars(case)}
         with db.transaction():
+            if standard_fields.missing(attrs, fields.overrides(db)):
+                raise RequiredFieldMissing()
             cases.update_person(db, actor, case.id, person, at=now)
             cases.update_case(db, actor, case, at=now)
+            if centre:
+                cases.update_fields(db, actor, case.id, centre, at=now)
+            if field_values.missing_required(field_values.centre_form(db, case.id)):
+                raise RequiredFieldMissing()
 
     def add_note(self, case_id: str, body: str) -> Note:
         return cases.add_note(self.vault.db, self.actor, case_id, body, at=self._now())
@@ -127,6 +177,10 @@ class Casework:
 
     def add_step(self, step: PlanStep) -> PlanStep:
         return plans.add_step(self.vault.db, self.actor, step, at=self._now())
+
+    def link_step(self, step_id: str, referral_id: str | None) -> PlanStep:
+        """The step follows this referral's answers from now on (``None``: no longer)."""
+        return plans.link(self.vault.db, self.actor, step_id, referral_id, at=self._now())
 
     def move_step(self, step_id: str, status: StepStatus, outcome: str = "") -> PlanStep:
         return plans.move(
@@ -142,8 +196,31 @@ class Casework:
     def record_consent(self, consent: Consent) -> Consent:
         return consents.record(self.vault.db, self.actor, consent, at=self._now())
 
+    def revocation(self, consent_id: str) -> Revocation:
+        """What withdrawing this consent would do (asked before :meth:`withdraw_consent`)."""
+        c = consents.get(self.vault.db, consent_id)
+        covered = [
+            Covered(r.id, self.member_name(r.recipient), r.status)
+            for r in referrals.under_consent(self.vault.db, consent_id)
+        ]
+        return Revocation(consent_id, c.service_type, c.purpose, covered)
+
+    def revocation_for_referral(self, referral_id: str) -> Revocation:
+        """Withdrawing a referral withdraws the consent it was sent under, and so its siblings."""
+        ref = referrals.get(self.vault.db, referral_id)
+        if ref.consent_id is not None:
+            return self.revocation(ref.consent_id)
+        covered = [Covered(ref.id, self.member_name(ref.recipient), ref.status)]
+        return Revocation(None, ServiceType(ref.service_type), "", covered)
+
     def withdraw_consent(self, consent_id: str) -> Consent:
-        return consents.withdraw(self.vault.db, self.actor, consent_id, at=self._now())
+        """She withdrew her consent: it is recorded, and every referral sent under it is
+        withdrawn (each service is told at the next connection)."""
+        db = self.vault.db
+        if referrals.under_consent(db, consent_id):
+            self._ws().revoke_consent(consent_id)
+            return consents.get(db, consent_id)
+        return consents.withdraw(db, self.actor, consent_id, at=self._now())
 
     # ------------------------------------------------------------ referrals
     def _ws(self) -> Workstation:
@@ -178,14 +255,18 @@ class Casework:
             consent = None
         minimum, extra = TEMPLATES.get(service_type, ((), ()))
         values = {k: prefill(k, facts) for k in (*minimum, *extra)}
+        offered = centre_specs(bundle.centre.fields, service_type)
+        by_key = {d.referral_key: d for d in bundle.centre.fields}
+        for spec in offered:  # the value in words, for her to check before it leaves
+            d = by_key[spec.key]
+            values[spec.key] = d.value_text(bundle.centre.values.get(d.key), "it") or None
         attachable = [
             d
             for d in documents.for_case(self.vault.db, self.actor, case_id)
             if d.media_type in ATTACHABLE
         ]
-        return Proposal(
-            member, propose(service_type, facts), consent, bundle.person.id, values, attachable
-        )
+        draft = replace(propose(service_type, facts), offered=offered)
+        return Proposal(member, draft, consent, bundle.person.id, values, attachable)
 
     def send_referral(
         self,
@@ -239,9 +320,20 @@ class Casework:
     def retry(self, packet_id: str) -> None:
         VaultOutbox(self.vault.db).retry(packet_id, self._now())
 
-    def respond(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: accepted, declined, in_progress or done, back to the sender."""
-        return self._ws().send_status(referral_packet_id, status, reason)
+    def respond(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        *,
+        note: str = "",
+        next_appointment: date | None = None,
+    ) -> str:
+        """Partner side: accepted, declined, in_progress or done, back to the sender, with a
+        short note and the next appointment if she wrote them."""
+        return self._ws().send_status(
+            referral_packet_id, status, reason, note=note, next_appointment=next_appointment
+        )
 
     def export_packet(self, packet_id: str, folder: Path) -> Path:
         return self._ws().export_packet(packet_id, folder)
@@ -252,27 +344,28 @@ class Casework:
     def updates(self, limit: int = 50) -> list[Update]:
         """Answers from partner services to this centre's referrals, newest first."""
         rows = self.vault.db.query(
-            "SELECT i.received_at, i.sender, i.payload, p.woman_code, c.id AS case_id"
-            " FROM inbox i JOIN referrals r ON r.packet_id = json_extract(i.payload, '$.referral')"
+            "SELECT a.received_at, r.recipient, a.status, a.reason, a.note, a.next_appointment,"
+            " p.woman_code, c.id AS case_id FROM referral_answers a"
+            " JOIN referrals r ON r.id = a.referral_id"
             " JOIN cases c ON c.id = r.case_id JOIN persons p ON p.id = c.person_id"
-            " WHERE i.type = 'status' AND i.payload IS NOT NULL"
-            " ORDER BY i.received_at DESC LIMIT ?",
+            " ORDER BY a.received_at DESC, a.id DESC LIMIT ?",
             (limit,),
         )
         names: dict[str, str] = {}
         out = []
         for r in rows:
-            sender = r["sender"]
+            sender = r["recipient"]
             names.setdefault(sender, self.member_name(sender))
-            payload = json.loads(r["payload"])
             out.append(
                 Update(
                     r["received_at"],
                     names[sender],
-                    payload["status"],
+                    r["status"],
                     r["woman_code"],
                     r["case_id"],
-                    payload.get("reason", ""),
+                    r["reason"] or "",
+                    r["note"] or "",
+                    r["next_appointment"] or "",
                 )
             )
         return out

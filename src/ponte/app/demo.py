@@ -94,7 +94,13 @@ def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[
     partner.enrol(hub.provision(PARTNER[0], PARTNER[1].value))
     for name, kind in OTHERS:  # enrolled with keys nobody keeps: their packets wait at the hub
         prov = load_provisioning(hub.provision(name, kind.value), centre.clock.now())
-        enrol(prov.hub_url, prov.token, MemberKeys.generate(post_quantum=False))
+        enrol(
+            prov.hub_url,
+            prov.token,
+            MemberKeys.generate(post_quantum=False),
+            member_id=prov.member_id,
+            hub_key=prov.hub_public_key,
+        )
     _sample_referrals(Casework(vault, centre), partner.identity.member_id, cv)
     second = _second_workstation(data_dir / SECOND_DIR, hub, centre, kdf)
     cabina_vault, _ = Vault.create(

@@ -10,8 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from ponte.core.domain import Consent
-from ponte.storage import consents, privacy
+from ponte.storage import privacy
 from ponte.storage.erase import erase_person
 from ponte.storage.export import subject_access
 from ponte.storage.privacy import ConsentEntry, ConsentPage
@@ -31,10 +30,6 @@ class Privacy:
         """Every consent of the centre, newest first; ``code`` narrows to codes starting so."""
         v = self.vault
         return privacy.consent_page(v.db, v.actor, code=code, offset=offset, limit=limit)
-
-    def withdraw_consent(self, consent_id: str) -> Consent:
-        v = self.vault
-        return consents.withdraw(v.db, v.actor, consent_id, at=v.clock.now())
 
     def access_export(self, woman_code: str) -> dict[str, Any]:
         """Everything the vault holds about her (GDPR art. 15), found by her code."""

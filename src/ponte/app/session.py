@@ -17,6 +17,7 @@ from pathlib import Path
 from ponte.app.administration import Administration
 from ponte.app.background import BackgroundSync
 from ponte.app.casework import Casework
+from ponte.app.forms import CentreForms
 from ponte.app.privacy import Privacy
 from ponte.app.statistics import Statistics
 from ponte.app.workstation import OnVault, Workstation
@@ -57,6 +58,7 @@ class Session:
     admin: Administration
     privacy: Privacy
     stats: Statistics
+    forms: CentreForms  # the centre's own fields
     enrolled: bool
     service: ServiceType
     background: BackgroundSync | None  # a sync round's wiring, when enrolled
@@ -95,6 +97,7 @@ def open_session(vault: Vault, on_vault: OnVault) -> Session:
         admin=Administration(vault),
         privacy=Privacy(vault),
         stats=Statistics(vault),
+        forms=CentreForms(vault),
         enrolled=enrolled,
         service=service,
         background=BackgroundSync(ws, on_vault) if enrolled else None,

@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ponte.app.forms import CentreForms, FieldStats
 from ponte.app.reporting import NetworkPicture, network_picture
-from ponte.core.suppression import PublishedTable
+from ponte.core.suppression import CountTable, PublishedTable
 from ponte.storage import aggregates
 from ponte.storage.publish import publishable
 from ponte.storage.stats import CentreStats, Period, centre_stats, monthly_new_contacts
@@ -21,11 +22,16 @@ __all__ = ["CentreFigures", "CentreStats", "NetworkPicture", "Period", "Statisti
 
 @dataclass(frozen=True)
 class CentreFigures:
-    """One period of the centre: the counts, new contacts by month, the publishable tables."""
+    """One period of the centre: the counts, new contacts by month, the publishable tables,
+    and the centre's own fields (on screen exact, in exports suppressed)."""
 
     stats: CentreStats
     months: list[tuple[str, int]]
     published: list[PublishedTable]
+    centre: FieldStats
+
+    def shown(self) -> list[CountTable]:
+        return [*self.stats.tables(), *(t.table for t in self.centre.tables)]
 
 
 class Statistics:
@@ -35,7 +41,12 @@ class Statistics:
     def centre(self, period: Period) -> CentreFigures:
         db = self.vault.db
         stats = centre_stats(db, period)
-        return CentreFigures(stats, monthly_new_contacts(db, period), publishable(stats))
+        return CentreFigures(
+            stats,
+            monthly_new_contacts(db, period),
+            publishable(stats),
+            CentreForms(self.vault).statistics(period),
+        )
 
     def report_periods(self) -> list[tuple[date, date]]:
         """The periods the cabina di regia holds centres' reports for."""

@@ -7,14 +7,15 @@ are the vault (what to send, the consent), the keys and the signed directory all
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from ponte.app import anchoring, attachments
+from ponte.app import anchoring, attachments, lifecycle
 from ponte.core.clock import Clock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.domain import Actor, Consent
@@ -28,11 +29,11 @@ from ponte.core.errors import (
     ProvisioningError,
 )
 from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
-from ponte.storage import audit, outbox, referrals
+from ponte.storage import audit, referrals
 from ponte.storage import identity as identity_store
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
@@ -43,6 +44,7 @@ from ponte.sync.engine import SyncEngine, SyncResult
 from ponte.sync.hub_client import HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
 
+log = logging.getLogger("ponte.app.workstation")
 PACKET_TTL = timedelta(days=30)
 #: Runs a database step where the vault lives (the desktop's vault thread) and returns its result.
 OnVault = Callable[[Callable[[], Any]], Any]
@@ -88,7 +90,14 @@ class Workstation:
         prov = load_provisioning(provisioning, self.clock.now())
         keys = MemberKeys.generate(post_quantum=post_quantum)
         member_id = enrol(
-            prov.hub_url, prov.token, keys, transport=self.transport, pinned_ca_pem=prov.ca_pem
+            prov.hub_url,
+            prov.token,
+            keys,
+            member_id=prov.member_id,
+            hub_key=prov.hub_public_key,
+            clock=self.clock,
+            transport=self.transport,
+            pinned_ca_pem=prov.ca_pem,
         )
         if member_id != prov.member_id:
             raise ProvisioningError("the hub enrolled another member id")
@@ -138,30 +147,50 @@ class Workstation:
         """The signed directory: from the hub when reachable, else the last copy kept here
         (verified again against the pinned hub key), so referrals can be composed offline."""
         if self._directory is None or refresh:
-            try:
-                raw = self.client().directory_raw()
-            except HubUnavailable:
-                return self.remember_directory(None)
-            return self.remember_directory(raw)
+            return self.refresh_directory(self.client())
         return self._directory
 
-    def remember_directory(self, raw: bytes | None) -> Directory:
-        """Verify a signed directory fresh from the hub and keep it; ``None`` (offline):
-        the copy kept last time, verified again against the pinned hub key."""
-        db, hub_key = self.vault.db, ed25519_public(self.identity.hub_key)
-        if raw is None:
-            cached = db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
-            if cached is None:
-                raise HubUnavailable("no copy of the directory yet")
-            self._directory = verify_directory(str(cached).encode(), hub_key)
-            return self._directory
-        self._directory = verify_directory(raw, hub_key)
-        db.execute(
+    def refresh_directory(self, client: HubClient, on_vault: OnVault = _here) -> Directory:
+        """Fetch the directory and accept it only if it extends the one kept here through
+        the hub's directory log (``core/dirlog.py``: no rollback, no fork, no key change
+        that is not in the log); offline, the copy kept last time. Network waits stay on
+        the caller's thread; database steps go through ``on_vault``."""
+        try:
+            raw = client.directory_raw()
+            kept: Directory | None = on_vault(self.kept_directory)
+            new = client.checked_directory(raw, kept)
+        except HubUnavailable:
+            return on_vault(lambda: self.remember_directory(None))  # type: ignore[no-any-return]
+        return on_vault(lambda: self._keep_directory(raw, new))  # type: ignore[no-any-return]
+
+    def kept_directory(self) -> Directory | None:
+        """The directory accepted last, verified again; None before the first (or when the
+        copy kept is of a format this version no longer accepts)."""
+        cached = self.vault.db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
+        if cached is None:
+            return None
+        try:
+            return verify_directory(str(cached).encode(), ed25519_public(self.identity.hub_key))
+        except DirectoryError:
+            log.warning("the directory kept here no longer verifies: fetching it anew")
+            return None
+
+    def remember_directory(self, raw: None) -> Directory:
+        """Offline: the copy kept last time, verified again against the pinned hub key."""
+        kept = self.kept_directory()
+        if kept is None:
+            raise HubUnavailable("no copy of the directory yet")
+        self._directory = kept
+        return kept
+
+    def _keep_directory(self, raw: bytes, directory: Directory) -> Directory:
+        self.vault.db.execute(
             "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
             " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             (raw.decode(),),
         )
-        return self._directory
+        self._directory = directory
+        return directory
 
     def _directory_for(self, member: str) -> Directory:
         d = self.directory()
@@ -169,10 +198,24 @@ class Workstation:
             d = self.directory(refresh=True)
         return d
 
+    def inbox(self) -> VaultInbox:
+        """This vault's inbox, wired to answer refusals (call on the vault thread)."""
+        return VaultInbox(
+            self.vault.db, actor="sync", device=self.vault.device_id, on_refused=self.answer_refusal
+        )
+
+    def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
+        """The refusal seam (``VaultInbox(on_refused=…)``): see ``app/lifecycle.py``."""
+        lifecycle.answer_refusal(self, header, reason, at)
+
+    def local_directory(self) -> Directory:
+        """The directory copy in memory, else the one kept in the vault: never the network."""
+        return self._directory or self.remember_directory(None)
+
     def engine(self) -> SyncEngine:
         if self._engine is None:
             ident = self.identity
-            inbox = VaultInbox(self.vault.db, actor="sync", device=self.vault.device_id)
+            inbox = self.inbox()
             keys = [k for mk in ident.keys for k in mk.recipient_keys()]
             opener = DirectoryOpener(
                 my_id=ident.member_id,
@@ -227,10 +270,19 @@ class Workstation:
 
     # ------------------------------------------------------------ sealing
     def seal_to(
-        self, recipient: str, ptype: str, payload: dict[str, Any], *, now: datetime | None = None
+        self,
+        recipient: str,
+        ptype: str,
+        payload: dict[str, Any],
+        *,
+        now: datetime | None = None,
+        directory: Directory | None = None,
     ) -> bytes:
+        """Seal to ``recipient``'s key from ``directory`` (default: ours, fetched if the
+        recipient is not in it yet)."""
         ident = self.identity
-        entry = self._directory_for(recipient).encryption_key(recipient, SUITE_PREFERENCE)
+        directory = directory or self._directory_for(recipient)
+        entry = directory.encryption_key(recipient, SUITE_PREFERENCE)
         if entry is None:
             raise DirectoryError(f"no encryption key for {recipient}")
         raw = bytes.fromhex(entry.public)
@@ -307,41 +359,27 @@ class Workstation:
         )
 
     def withdraw_referral(self, referral_id: str) -> referrals.ReferralRow:
-        db = self.vault.db
+        """Withdraw the consent it was sent under and every referral that consent covered."""
+        return lifecycle.withdraw_referral(self, referral_id)
 
-        def build(ref: referrals.ReferralRow) -> bytes:
-            consent_id = str(db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (ref.id,)))
-            payload = {"referral": str(ref.packet_id), "consent_ref": consent_id}
-            return self.seal_to(ref.recipient, "withdrawal", payload)
+    def revoke_consent(self, consent_id: str) -> list[referrals.ReferralRow]:
+        """Withdraw her consent and every referral sent under it (``app/lifecycle.py``)."""
+        return lifecycle.revoke_consent(self, consent_id)
 
-        return referrals.withdraw(db, self.actor, referral_id, seal=build, at=self.clock.now())
-
-    def send_status(self, referral_packet_id: str, status: str, reason: str | None = None) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done)."""
-        db = self.vault.db
-        sender = db.scalar(
-            "SELECT sender FROM inbox WHERE packet_id = ? AND type = 'referral'",
-            (referral_packet_id,),
+    def send_status(
+        self,
+        referral_packet_id: str,
+        status: str,
+        reason: str | None = None,
+        *,
+        note: str = "",
+        next_appointment: date | None = None,
+    ) -> str:
+        """Partner side: answer a received referral (accepted, declined, in_progress, done),
+        with a short note and the next appointment where they fit (``core/payloads.py``)."""
+        return lifecycle.send_status(
+            self, referral_packet_id, status, reason, note, next_appointment
         )
-        if sender is None:
-            raise DirectoryError(f"no received referral {referral_packet_id}")
-        payload: dict[str, Any] = {"referral": referral_packet_id, "status": status}
-        if reason:
-            payload["reason"] = reason
-        packet = self.seal_to(str(sender), "status", payload)
-        with db.transaction():
-            packet_id = outbox.enqueue(db, packet, at=self.clock.now())
-            VaultInbox(db).set_state(referral_packet_id, status)
-            audit.record(
-                self.vault.db,
-                self.actor,
-                "referral.status",
-                at=self.clock.now(),
-                entity="packet",
-                entity_id=referral_packet_id,
-                detail={"kind": status},
-            )
-        return packet_id
 
     # ------------------------------------------------------------ files
     def export_packet(self, packet_id: str, folder: Path) -> Path:

@@ -23,6 +23,7 @@ log = logging.getLogger("ponte.cli")
 COMMAND_MODULES: tuple[str, ...] = (
     "ponte.cli.vault",
     "ponte.cli.case",
+    "ponte.cli.importing",
     "ponte.cli.packet",
     "ponte.cli.hub",
     "ponte.cli.release",

@@ -1,8 +1,11 @@
 """The network directory: who is a member, with which keys, signed by the hub.
 
 The document is RFC 8785 canonical JSON ``{"directory": {...}, "sig": hex}`` where ``sig`` is
-the hub's Ed25519 signature over the canonical bytes of ``directory``. Clients pin the hub key
-from their provisioning file and accept a directory only through :func:`verify_directory`.
+the hub's Ed25519 signature over the canonical bytes of ``directory`` under
+``Context.DIRECTORY`` (``core/signing.py``). The body names the head of the directory log
+(``"log": {"seq", "hash"}``, ``core/dirlog.py``). Clients pin the hub key from their
+provisioning file and accept a directory only through :func:`verify_directory`, then check
+it against the log and the last directory they accepted (``dirlog.check_update``).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from ponte.core.enums import ServiceType
 from ponte.core.errors import DirectoryError, WeakKey
 from ponte.core.keycheck import check_ed25519, check_x25519
 from ponte.core.keys import key_id
+from ponte.core.signing import Context, sign, verify
 
 log = logging.getLogger("ponte.directory")
 SERVICE_TYPES = frozenset(t.value for t in ServiceType)
@@ -96,9 +100,24 @@ class Member:
 
 
 @dataclass(frozen=True)
+class LogHead:
+    """The head of the directory log: how many entries, and the hash of the last one."""
+
+    seq: int
+    hash: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"seq": self.seq, "hash": self.hash}
+
+
+EMPTY_LOG = LogHead(0, "0" * 64)
+
+
+@dataclass(frozen=True)
 class Directory:
     issued: str
     members: tuple[Member, ...]
+    log: LogHead = EMPTY_LOG
     _by_id: dict[str, Member] = field(default_factory=dict, compare=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -129,12 +148,27 @@ class Directory:
         return None
 
     def to_json(self) -> dict[str, Any]:
-        return {"issued": self.issued, "members": [m.to_json() for m in self.members]}
+        return {
+            "issued": self.issued,
+            "members": [m.to_json() for m in self.members],
+            "log": self.log.to_json(),
+        }
 
 
 def sign_directory(directory: Directory, hub_key: Ed25519PrivateKey) -> bytes:
-    body = rfc8785.dumps(directory.to_json())
-    return bytes(rfc8785.dumps({"directory": directory.to_json(), "sig": hub_key.sign(body).hex()}))
+    body = directory.to_json()
+    sig = sign(hub_key, Context.DIRECTORY, rfc8785.dumps(body)).hex()
+    return bytes(rfc8785.dumps({"directory": body, "sig": sig}))
+
+
+def _log_head(body: dict[str, Any]) -> LogHead:
+    log_ = body.get("log")
+    if not isinstance(log_, dict) or set(log_) != {"seq", "hash"}:
+        raise DirectoryError("log head")
+    seq, hash_ = log_["seq"], log_["hash"]
+    if type(seq) is not int or seq < 0 or not isinstance(hash_, str) or len(hash_) != 64:
+        raise DirectoryError("log head")
+    return LogHead(seq, hash_)
 
 
 def _str(obj: dict[str, Any], key: str, *, optional: bool = False, max_len: int = 256) -> Any:
@@ -218,10 +252,10 @@ def verify_directory(data: bytes, pinned_hub_key: Ed25519PublicKey) -> Directory
         raise DirectoryError("document fields")
     body, sig = doc["directory"], doc["sig"]
     try:
-        pinned_hub_key.verify(bytes.fromhex(sig), rfc8785.dumps(body))
+        verify(pinned_hub_key, Context.DIRECTORY, rfc8785.dumps(body), bytes.fromhex(sig))
     except (InvalidSignature, ValueError, TypeError, rfc8785.CanonicalizationError) as exc:
         raise DirectoryError("signature") from exc
     if not isinstance(body, dict) or not isinstance(body.get("members"), list):
         raise DirectoryError("members")
     members = tuple(_member(m) for m in body["members"])
-    return Directory(issued=_str(body, "issued"), members=members)
+    return Directory(issued=_str(body, "issued"), members=members, log=_log_head(body))

@@ -139,6 +139,7 @@ class PlanStep:
     ended_on: date | None = None
     outcome: str = ""
     id: str = ""
+    referral_id: str | None = None  # the referral it follows (core/lifecycle.py), if any
 
 
 #: Allowed step status moves: proposed → consented → sent → accepted/in progress → done

@@ -240,6 +240,7 @@ class ReferralStatus(StrEnum):
     DONE = "done"
     WITHDRAWN = "withdrawn"
     FAILED = "failed"
+    REFUSED = "refused"  # the recipient's Ponte could not use the packet (a signed refusal)
 
 
 class Urgency(StrEnum):

@@ -231,6 +231,61 @@ class AttachmentTooLarge(ValidationError):
     kind = "attachment_too_large"
 
 
+# ---------------------------------------------------------------- centre fields and imports
+class FieldDefinitionError(ValidationError):
+    """This field cannot be saved this way: check its name, its labels and its list of choices."""
+
+    kind = "field_definition"
+
+
+class FieldValueError(ValidationError):
+    """A value does not fit its field (a number, a date, yes/no or one of the choices). Check it and save again."""
+
+    kind = "field_value"
+
+
+class RequiredFieldMissing(ValidationError):
+    """Some fields the centre made required are empty. Fill them in and save again."""
+
+    kind = "required_missing"
+
+
+class FieldLocked(ValidationError):
+    """This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it."""
+
+    kind = "field_locked"
+
+
+class FieldTypeFixed(ValidationError):
+    """The type of a field cannot change once cases have a value in it. Create a new field and retire this one."""
+
+    kind = "field_type_fixed"
+
+
+class ImportFileError(PonteError):
+    """The file could not be read as a spreadsheet. Save it as Excel (.xlsx) or as CSV and try again."""
+
+    kind = "import_file"
+
+
+class ImportEncodingError(ImportFileError):
+    """The letters in this file could not be read. Save it again as “CSV UTF-8” and try again."""
+
+    kind = "import_encoding"
+
+
+class ImportTooLarge(ImportFileError):
+    """The file is too large to import at once. Split it into files of at most 200,000 rows and 100 MB."""
+
+    kind = "import_too_large"
+
+
+class ImportHasProblems(ValidationError):
+    """Some rows cannot be imported and nothing was imported. Correct them, or choose to leave them out."""
+
+    kind = "import_problems"
+
+
 # ---------------------------------------------------------------- packets
 class PacketError(PonteError):
     """The packet was refused: it is damaged or not meant for this service."""
@@ -302,6 +357,12 @@ class DecryptionFailed(PacketError):
     """The packet could not be decrypted with this service's key. It was not opened."""
 
     kind = "decrypt"
+
+
+class NotEntitled(PacketError):
+    """A service that is not part of this referral tried to change it. Nothing was changed."""
+
+    kind = "not_entitled"
 
 
 class DirectoryError(PacketError):

@@ -44,8 +44,11 @@ SUITE_MLKEM768_X25519 = "MLKEM768-X25519/HKDF-SHA256/ChaCha20Poly1305"
 #: Encapsulated key length per suite (RFC 9180 Nenc; ML-KEM-768 ciphertext 1088 + X25519 32).
 ENC_BYTES = {SUITE_X25519: 32, SUITE_MLKEM768_X25519: 1120}
 PACKET_TYPES = frozenset(
-    {"referral", "status", "withdrawal", "aggregate", "audit_anchor", "replica"}
+    {"referral", "status", "withdrawal", "aggregate", "audit_anchor", "replica", "refusal"}
 )
+#: Packets Ponte sends by itself, not a person: copies for the centre's other workstations,
+#: audit anchors, refusals. Not counted as "waiting to be sent" in what she sees.
+HOUSEKEEPING_TYPES = frozenset({"replica", "audit_anchor", "refusal"})
 MAX_PACKET_BYTES = (
     len(MAGIC) + 4 + MAX_HEADER_BYTES + 2 + max(ENC_BYTES.values()) + 4 + MAX_CT_BYTES + SIG_BYTES
 )

@@ -3,6 +3,12 @@
 Unknown members are refused, not ignored: minimisation means a receiver never stores
 something the protocol did not agree to carry. The sealing layer adds and removes the
 ``_pad`` member; payloads never contain it otherwise.
+
+Payload schemas are versioned per type by a ``v`` member; a payload without one is
+version 1, so every packet sealed before versions existed still opens. A version this
+Ponte does not know is refused as ``unsupported`` (update Ponte), not as damaged.
+Status version 2 adds the partner's short note and the date of the next appointment
+(partner → centre only: a centre never sends free text about her).
 """
 
 from __future__ import annotations
@@ -11,7 +17,9 @@ import base64
 import hashlib
 import hmac
 import re
+import unicodedata
 from collections.abc import Callable, Mapping
+from datetime import date
 from typing import Any
 
 from cryptography.hazmat.primitives import hashes
@@ -19,7 +27,7 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ponte.core.directory import NETWORKS
 from ponte.core.enums import DocumentKind, ServiceType
-from ponte.core.errors import MalformedPacket
+from ponte.core.errors import MalformedPacket, UnsupportedPacket, ValidationError
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
@@ -29,6 +37,16 @@ _SERVICE_TYPES = {t.value for t in ServiceType}
 _URGENCY = {"routine", "priority", "urgent"}
 _CONTACT = {"via_cav", "direct"}
 _STATUS = {"accepted", "declined", "in_progress", "done"}
+#: Why a recipient's Ponte refused a packet whose signature it verified; the only thing a
+#: refusal carries back (docs/protocol.md, refusals). Error kinds of ``core/errors.py``.
+REFUSAL_REASONS = frozenset({"expired", "unsupported", "malformed", "decrypt"})
+#: The partner's progress note: one short line ("colloquio fissato").
+NOTE_MAX_CHARS = 200
+#: Answers after which a next appointment makes sense.
+_WITH_APPOINTMENT = {"accepted", "in_progress"}
+#: Characters a note may not carry: controls, format characters (bidirectional overrides,
+#: zero-width) and line/paragraph separators — a note is one line of plain text.
+_NOT_IN_NOTES = {"Cc", "Cf", "Cs", "Co", "Cn", "Zl", "Zp"}
 
 Check = Callable[[Any], bool]
 
@@ -43,6 +61,26 @@ def _enum(values: set[str]) -> Check:
 
 def _date(v: Any) -> bool:
     return isinstance(v, str) and bool(_DATE.match(v))
+
+
+def _day(v: Any) -> bool:
+    """A real calendar day, YYYY-MM-DD."""
+    if not _date(v):
+        return False
+    try:
+        date.fromisoformat(v)
+    except ValueError:
+        return False
+    return True
+
+
+def _note(v: Any) -> bool:
+    return (
+        isinstance(v, str)
+        and 0 < len(v) <= NOTE_MAX_CHARS
+        and v == v.strip()
+        and not any(unicodedata.category(c) in _NOT_IN_NOTES for c in v)
+    )
 
 
 def _int(v: Any) -> bool:
@@ -127,6 +165,7 @@ SCHEMAS: dict[str, Check] = {
     ),
     "status": _obj({"referral": _str(64), "status": _enum(_STATUS)}, {"reason": _str(64)}),
     "withdrawal": _obj({"referral": _str(64), "consent_ref": _str(64)}),
+    "refusal": _obj({"packet": _str(64), "reason": _enum(set(REFUSAL_REASONS))}),
     "aggregate": _obj(
         {
             "period": _obj({"from": _date, "to": _date}),
@@ -152,11 +191,58 @@ SCHEMAS: dict[str, Check] = {
 }
 
 
+def _status_v2(v: Any) -> bool:
+    return _obj(
+        {"v": lambda x: type(x) is int and x == 2, "referral": _str(64), "status": _enum(_STATUS)},
+        {"reason": _str(64), "note": _note, "next_appointment": _day},
+    )(v) and ("next_appointment" not in v or v["status"] in _WITH_APPOINTMENT)
+
+
+#: Later versions of a payload schema (``SCHEMAS`` holds version 1 of each type).
+LATER: dict[str, dict[int, Check]] = {"status": {2: _status_v2}}
+
+
 def validate(packet_type: str, payload: Any) -> None:
-    """Raise MalformedPacket unless ``payload`` is exactly what ``packet_type`` carries."""
+    """Raise MalformedPacket unless ``payload`` is exactly what ``packet_type`` carries;
+    UnsupportedPacket for a payload version this Ponte does not know."""
     check = SCHEMAS.get(packet_type)
+    if isinstance(payload, dict) and "v" in payload and check is not None:
+        version = payload["v"]
+        if type(version) is not int:
+            raise MalformedPacket(f"{packet_type} payload version")
+        later = LATER.get(packet_type, {})
+        if version not in later:
+            raise UnsupportedPacket(f"{packet_type} payload version {version}")
+        check = later[version]
     if check is None or not check(payload):
         raise MalformedPacket(f"{packet_type} payload")
+
+
+def status_payload(
+    referral: str,
+    status: str,
+    reason: str | None = None,
+    note: str = "",
+    next_appointment: date | None = None,
+) -> dict[str, Any]:
+    """A partner's answer. Version 1 when it says no more than version 1 could, so a centre
+    on an older Ponte still reads it; version 2 with a note or a next appointment."""
+    payload: dict[str, Any] = {"referral": referral, "status": status}
+    if reason:
+        payload["reason"] = reason
+    note = " ".join(note.split())
+    if note:
+        if len(note) > NOTE_MAX_CHARS or not _note(note):
+            raise ValidationError(f"the note: one line of at most {NOTE_MAX_CHARS} characters")
+        payload["note"] = note
+    if next_appointment is not None:
+        if status not in _WITH_APPOINTMENT:
+            raise ValidationError("a next appointment goes with accepted or in progress")
+        payload["next_appointment"] = next_appointment.isoformat()
+    if "note" in payload or "next_appointment" in payload:
+        payload["v"] = 2
+    validate("status", payload)
+    return payload
 
 
 def pairwise_pseudonym(centre_secret: bytes, person_id: str, recipient_id: str) -> str:

@@ -7,6 +7,11 @@ key (transport damage, an edited field, a swapped token). The file must therefor
 over a trusted channel (handed over in person on a USB stick, or a channel where the hub
 administrator is authenticated), and the hub key fingerprint can be compared by phone.
 If a client already pins a hub key, :func:`load_provisioning` also checks it is the same.
+
+The signature is under ``Context.PROVISIONING`` (format ``ponte-provisioning-2``). A file of
+the first format (signed without a context) is refused with a sentence that says to ask
+the hub's administrator for a new one: its one-time token is short-lived anyway, and the
+hub no longer signs anything without a context.
 """
 
 from __future__ import annotations
@@ -25,8 +30,10 @@ from ponte.core.clock import parse_rfc3339
 from ponte.core.directory import NETWORKS, SERVICE_TYPES
 from ponte.core.errors import ProvisioningError, WeakKey
 from ponte.core.keys import ed25519_public
+from ponte.core.signing import Context, sign, verify
 
-FORMAT = "ponte-provisioning-1"
+FORMAT = "ponte-provisioning-2"
+OLD_FORMATS = frozenset({"ponte-provisioning-1"})
 _FIELDS = frozenset(
     {
         "format",
@@ -83,7 +90,7 @@ def hub_key_fingerprint(hub_key_hex: str) -> str:
 def dump_provisioning(prov: Provisioning, hub_key: Ed25519PrivateKey) -> bytes:
     """Canonical JSON ``{"provisioning": {...}, "sig": hex}`` signed by the hub key."""
     body = prov.to_json()
-    sig = hub_key.sign(rfc8785.dumps(body)).hex()
+    sig = sign(hub_key, Context.PROVISIONING, rfc8785.dumps(body)).hex()
     return bytes(rfc8785.dumps({"provisioning": body, "sig": sig})) + b"\n"
 
 
@@ -105,12 +112,16 @@ def load_provisioning(
     if not isinstance(doc, dict) or set(doc) != {"provisioning", "sig"}:
         raise ProvisioningError("not a provisioning file")
     body = doc["provisioning"]
+    if isinstance(body, dict) and body.get("format") in OLD_FORMATS:
+        raise ProvisioningError(
+            "this file was made by an older network server: ask its administrator for a new one"
+        )
     if not isinstance(body, dict) or set(body) != _FIELDS or body.get("format") != FORMAT:
         raise ProvisioningError("unknown fields or format")
     try:
         raw_key = bytes.fromhex(_field(body, "hub_key"))
         hub_key = ed25519_public(raw_key)
-        hub_key.verify(bytes.fromhex(str(doc["sig"])), rfc8785.dumps(body))
+        verify(hub_key, Context.PROVISIONING, rfc8785.dumps(body), bytes.fromhex(str(doc["sig"])))
     except WeakKey as exc:
         raise ProvisioningError("the network server's key is not a safe key") from exc
     except (InvalidSignature, ValueError, TypeError) as exc:

@@ -12,7 +12,7 @@ as codes; both ends render them with ``core.labels``.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
@@ -20,6 +20,7 @@ from typing import Any
 from ponte.core.domain import Case, Person
 from ponte.core.enums import RiskLevel, ServiceType
 from ponte.core.errors import ValidationError
+from ponte.core.fields import NEVER_SENT_SECTIONS, REFERRAL_PREFIX, FieldDef
 from ponte.core.labels import label
 
 Scalar = str | int | bool
@@ -151,10 +152,11 @@ class DraftField:
     key: str
     value: Scalar | None
     reason: str = ""  # why a field outside the template leaves; empty for template fields
+    centre: FieldSpec | None = None  # a centre field's spec (its key is not in FIELDS)
 
     @property
     def spec(self) -> FieldSpec:
-        return FIELDS[self.key]
+        return self.centre or FIELDS[self.key]
 
 
 @dataclass(frozen=True)
@@ -163,10 +165,16 @@ class Draft:
 
     service_type: ServiceType
     fields: tuple[DraftField, ...] = field(default_factory=tuple)
+    #: Centre fields the centre's amministratrice named for this kind of service: never in
+    #: the minimum, each added only with a reason (and covered by her consent, like any extra).
+    offered: tuple[FieldSpec, ...] = ()
 
     @property
     def keys(self) -> list[str]:
         return [f.key for f in self.fields]
+
+    def spec_for(self, key: str) -> FieldSpec:
+        return next((s for s in self.offered if s.key == key), None) or FIELDS[key]
 
     def minimum(self) -> tuple[str, ...]:
         return TEMPLATES.get(self.service_type, ((), ()))[0]
@@ -174,7 +182,8 @@ class Draft:
     def addable(self) -> list[str]:
         """Fields the operatrice may add (with a reason when outside the minimum)."""
         minimum, extra = TEMPLATES.get(self.service_type, ((), ()))
-        return [k for k in (*minimum, *extra) if k not in self.keys]
+        offered = tuple(s.key for s in self.offered)
+        return [k for k in (*minimum, *extra, *offered) if k not in self.keys]
 
     def remove(self, key: str) -> Draft:
         return replace(self, fields=tuple(f for f in self.fields if f.key != key))
@@ -186,6 +195,14 @@ class Draft:
         )
 
     def add(self, key: str, value: Scalar | None, reason: str = "") -> Draft:
+        centre = next((s for s in self.offered if s.key == key), None)
+        if centre is not None:
+            if key in self.keys:
+                raise ValidationError(f"field {key} is already in the referral")
+            if not reason.strip():
+                raise ValidationError(f"adding {key} needs a reason")
+            added = DraftField(key, value, reason.strip(), centre)
+            return replace(self, fields=(*self.fields, added))
         if key in NEVER or key not in FIELDS:
             raise ValidationError(f"field {key} can never be sent")
         if key in self.keys:
@@ -214,6 +231,31 @@ class Draft:
 
     def added_with_reason(self) -> list[DraftField]:
         return [f for f in self.fields if f.key not in self.minimum()]
+
+
+def centre_specs(fields: Iterable[FieldDef], service_type: ServiceType) -> tuple[FieldSpec, ...]:
+    """The centre fields its amministratrice named for referrals to ``service_type``.
+
+    Never a field of a section that never leaves the centre, never a retired one. The
+    operatrice types or confirms the value she sends (source None: no silent prefill).
+    """
+    return tuple(
+        FieldSpec(d.referral_key, d.it, d.en or d.it)
+        for d in fields
+        if service_type in d.referral_types
+        and not d.retired
+        and d.section not in NEVER_SENT_SECTIONS
+    )
+
+
+def field_title(key: str, lang: str) -> str:
+    """A payload field's name for people: the template's, or a centre field's key in words
+    (a recipient does not know the sender's labels; the sender names it the same way)."""
+    if key in FIELDS:
+        return FIELDS[key].title(lang)
+    if key.startswith(REFERRAL_PREFIX):
+        return key.removeprefix(REFERRAL_PREFIX).replace("_", " ").capitalize()
+    return key
 
 
 def _code(value: Scalar | StrEnum | None) -> Scalar | None:

@@ -200,6 +200,7 @@ class Controller(QObject):
         )
         self.window.join_action.setVisible(not session.enrolled)
         self.refresh(self.window.cases.current_query())
+        self.tasks.run(session.forms.definitions, self.window.cases.set_fields, self._show_error)
         if session.background is not None:
             self.bridge = SyncBridge(session.background.run_round)
             self.bridge.status_changed.connect(self._on_sync_status_changed)
@@ -257,7 +258,10 @@ class Controller(QObject):
             lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
         )
         self.window.admin.set_content(admin)
-        self.window.privacy.set_content(PrivacyView(self.tasks, session.privacy, session.admin))
+        privacy = PrivacyView(self.tasks, session.privacy, session.admin, desk=session.desk)
+        if privacy.consents is not None:  # a withdrawal waits to leave: sync now
+            privacy.consents.withdrawn.connect(self.sync_now)
+        self.window.privacy.set_content(privacy)
         self.window.workspace.set_available("privacy", session.oversees)
 
     def _build_stats(self, session: Session) -> None:
@@ -306,6 +310,8 @@ class Controller(QObject):
             self.window.partner.refresh()
         elif key == "cases" and self.session is not None:
             self.refresh(self.window.cases.current_query())
+            forms = self.session.forms  # the amministratrice may have added a field
+            self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
 
     def _on_sync_status_changed(self, status: StatusView) -> None:
         if self.session is not None:  # a round that ended after the lock says nothing

@@ -1,14 +1,22 @@
-"""The hub's HTTP face: routes, body size limit, JSON errors. The logic is in ``service``."""
+"""The hub's HTTP face: routes, body size limit, JSON errors. The logic is in ``service``.
+
+The routes are described in OpenAPI 3.1 in ``openapi.json`` beside this module, served at
+``GET /v1/openapi.json`` and checked against the live hub by schemathesis
+(tests/hub/test_openapi.py).
+"""
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 from collections.abc import Awaitable, Callable
+from importlib import resources
 from typing import Any
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
+from starlette.middleware import Middleware
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
@@ -27,6 +35,8 @@ from ponte.core.errors import (
     ReplayedPacket,
     ValidationError,
 )
+from ponte.core.httpsig import Verified
+from ponte.hub.limits import BodyBudget, Limits
 from ponte.hub.service import HubService
 
 log = logging.getLogger("ponte.hub.app")
@@ -50,8 +60,12 @@ def error_response(exc: PonteError) -> JSONResponse:
         headers["Retry-After"] = str(exc.retry_after)
     if status == 401:
         headers["WWW-Authenticate"] = 'Signature realm="ponte"'
-    body = {"error": exc.kind, "message": exc.user_message()}
-    return JSONResponse(body, status_code=status, headers=headers)
+    # A refused signature gets one sentence, whatever the reason (unknown key, bad signature,
+    # replay…): the reason is logged, never told to a caller who may be probing.
+    message = exc.sentence() if status == 401 else exc.user_message()
+    return JSONResponse(
+        {"error": exc.kind, "message": message}, status_code=status, headers=headers
+    )
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -80,6 +94,31 @@ def _json(body: bytes) -> Any:
 
 
 Endpoint = Callable[[Request], Awaitable[Response]]
+#: Smaller answers are sent as they are: compressing them saves nothing worth the CPU.
+GZIP_MIN_BYTES = 1024
+
+
+def compressed(request: Request, body: bytes, media_type: str = "application/json") -> Response:
+    """``body``, gzip-compressed when the client accepts it (the directory and its log,
+    fetched on thin links)."""
+    headers = {"Vary": "Accept-Encoding"}
+    accepts = request.headers.get("accept-encoding", "").lower()
+    if len(body) >= GZIP_MIN_BYTES and "gzip" in accepts:
+        headers["Content-Encoding"] = "gzip"
+        body = gzip.compress(body, compresslevel=6, mtime=0)
+    return Response(body, media_type=media_type, headers=headers)
+
+
+def target(request: Request) -> str:
+    """The path and query exactly as the client sent them (no percent-decoding)."""
+    raw_path = request.scope.get("raw_path") or request.url.path.encode()
+    query = request.scope.get("query_string", b"")
+    return (raw_path + (b"?" + query if query else b"")).decode("latin-1")
+
+
+def raw_headers(request: Request) -> list[tuple[str, str]]:
+    """Every header line as received, repeated ones included."""
+    return [(k.decode("latin-1"), v.decode("latin-1")) for k, v in request.scope["headers"]]
 
 
 def _guard(fn: Endpoint) -> Endpoint:
@@ -87,7 +126,13 @@ def _guard(fn: Endpoint) -> Endpoint:
         try:
             return await fn(request)
         except PonteError as exc:
-            log.info("refused %s %s kind=%s", request.method, request.url.path, exc.kind)
+            log.info(
+                "refused %s %s kind=%s reason=%s",
+                request.method,
+                request.url.path,
+                exc.kind,
+                exc.detail,
+            )
             return error_response(exc)
         except Exception:  # a bug: log it without the body, answer calmly
             log.exception("unexpected error on %s", request.url.path)
@@ -96,18 +141,13 @@ def _guard(fn: Endpoint) -> Endpoint:
     return wrapped
 
 
-def create_app(service: HubService) -> Starlette:
-    def target(request: Request) -> str:
-        query = request.url.query
-        return request.url.path + (f"?{query}" if query else "")
-
-    async def signed(request: Request) -> tuple[str, bytes]:
+def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
+    async def signed(request: Request) -> tuple[Verified, bytes]:
         body = await _body(request, MAX_JSON_BODY)
-        headers = dict(request.headers)
-        member = await run_in_threadpool(
-            service.authenticate, request.method, target(request), headers, body
+        who = await run_in_threadpool(
+            service.authenticate, request.method, target(request), raw_headers(request), body
         )
-        return member, body
+        return who, body
 
     async def submit(request: Request) -> Response:
         if (
@@ -140,7 +180,7 @@ def create_app(service: HubService) -> Starlette:
         )
 
     async def inbox(request: Request) -> Response:
-        member, _ = await signed(request)
+        member = (await signed(request))[0].member_id
         try:
             limit = int(request.query_params.get("limit", "50"))
         except ValueError as exc:
@@ -149,33 +189,44 @@ def create_app(service: HubService) -> Starlette:
         return JSONResponse(await run_in_threadpool(service.inbox, member, cursor, limit))
 
     async def ack(request: Request) -> Response:
-        member, body = await signed(request)
-        return JSONResponse(await run_in_threadpool(service.ack, member, _json(body)))
+        who, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.ack, who.member_id, _json(body)))
 
     async def keys(request: Request) -> Response:
-        member, body = await signed(request)
-        return JSONResponse(await run_in_threadpool(service.add_keys, member, _json(body)), 201)
+        who, body = await signed(request)
+        return JSONResponse(await run_in_threadpool(service.add_keys, who, _json(body)), 201)
 
     async def anchors(request: Request) -> Response:
-        member, body = await signed(request)
-        return JSONResponse(await run_in_threadpool(service.add_anchor, member, _json(body)), 201)
+        who, body = await signed(request)
+        answer = await run_in_threadpool(service.add_anchor, who.member_id, _json(body))
+        return JSONResponse(answer, 201)
 
     async def latest_anchor(request: Request) -> Response:
-        member, _ = await signed(request)
+        member = (await signed(request))[0].member_id
         return JSONResponse(await run_in_threadpool(service.latest_anchor, member))
 
     async def directory(request: Request) -> Response:
-        return Response(await run_in_threadpool(service.directory), media_type="application/json")
+        return compressed(request, await run_in_threadpool(service.directory))
+
+    async def directory_log(request: Request) -> Response:
+        after = request.query_params.get("after", "0")
+        doc = await run_in_threadpool(service.directory_log, after)
+        return compressed(request, json.dumps(doc).encode())
 
     async def enrol(request: Request) -> Response:
         body = _json(await _body(request, MAX_JSON_BODY))
         return JSONResponse(await run_in_threadpool(service.enrol, body), 201)
 
+    description = resources.files("ponte.hub").joinpath("openapi.json").read_bytes()
+
+    async def openapi(request: Request) -> Response:
+        return compressed(request, description)
+
     async def health(request: Request) -> Response:
         return JSONResponse({"status": "ok"})
 
     async def stats(request: Request) -> Response:
-        member, _ = await signed(request)
+        member = (await signed(request))[0].member_id
         return JSONResponse(await run_in_threadpool(service.stats, member))
 
     routes = [
@@ -187,13 +238,24 @@ def create_app(service: HubService) -> Starlette:
         Route("/v1/anchors", _guard(anchors), methods=["POST"]),
         Route("/v1/anchors/latest", _guard(latest_anchor), methods=["GET"]),
         Route("/v1/directory", _guard(directory), methods=["GET"]),
+        Route("/v1/directory/log", _guard(directory_log), methods=["GET"]),
         Route("/v1/enrol", _guard(enrol), methods=["POST"]),
         Route("/v1/health", _guard(health), methods=["GET"]),
+        Route("/v1/openapi.json", _guard(openapi), methods=["GET"]),
         Route("/v1/stats", _guard(stats), methods=["GET"]),
     ]
 
     async def not_found(request: Request, exc: Exception) -> Response:
         code = getattr(exc, "status_code", 404)
-        return JSONResponse({"error": "not_found", "message": "No such endpoint."}, code)
+        headers = getattr(exc, "headers", None) or {}  # 405 carries Allow
+        if code == 405:
+            body = {"error": "method_not_allowed", "message": "This method is not allowed here."}
+        else:
+            body = {"error": "not_found", "message": "No such endpoint."}
+        return JSONResponse(body, code, headers=dict(headers))
 
-    return Starlette(routes=routes, exception_handlers={404: not_found, 405: not_found})
+    return Starlette(
+        routes=routes,
+        exception_handlers={404: not_found, 405: not_found},
+        middleware=[Middleware(BodyBudget, limits=limits or Limits())],
+    )

@@ -10,6 +10,7 @@ from ponte.core.clock import Clock, SystemClock
 from ponte.core.fsutil import ensure_private_dir
 from ponte.hub.app import create_app
 from ponte.hub.keys import load_or_create_hub_key
+from ponte.hub.limits import Limits, uvicorn_config
 from ponte.hub.ratelimit import RateLimiter
 from ponte.hub.service import HubService
 from ponte.hub.store import SqlStore
@@ -69,8 +70,10 @@ def serve(
     log.info(
         "hub starting host=%s port=%d backend=%s", host, port, "postgres" if db_url else "sqlite"
     )
+    limits = Limits()
+    config = uvicorn_config(create_app(service, limits), host, port, limits, log_level="info")
     try:
-        uvicorn.run(create_app(service), host=host, port=port, access_log=False, log_level="info")
+        uvicorn.Server(config).run()
     finally:
         stop.set()
         service.store.close()

@@ -5,17 +5,18 @@ from __future__ import annotations
 import base64
 import functools
 import hashlib
+import json
 import logging
 import re
-from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from ponte.core import packet as pkt
-from ponte.core.clock import Clock, rfc3339
+from ponte.core.clock import Clock, parse_rfc3339, rfc3339
 from ponte.core.directory import (
     ENC_SUITES,
     Directory,
@@ -25,6 +26,7 @@ from ponte.core.directory import (
 )
 from ponte.core.errors import (
     AuthenticationFailed,
+    MalformedPacket,
     NotFound,
     PacketExpired,
     PermissionDenied,
@@ -37,9 +39,11 @@ from ponte.core.errors import (
     WeakKey,
     WrongRecipient,
 )
-from ponte.core.httpsig import verify_request
+from ponte.core.httpsig import Headers, Verified, verify_request
 from ponte.core.keycheck import check_ed25519, check_x25519
+from ponte.core.keyreg import check_proof
 from ponte.core.keys import key_id
+from ponte.core.signing import Context, sign
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
 from ponte.hub.store import SqlStore, StoredPacket
@@ -47,6 +51,11 @@ from ponte.hub.store import SqlStore, StoredPacket
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
 MAX_INBOX_BYTES = 16 * 1024 * 1024
+MAX_LOG_PAGE = 1000
+#: How far ahead of the hub's clock a packet's ``created`` may be (clock skew).
+CLOCK_SKEW = timedelta(minutes=5)
+#: The longest a packet may live: ``expires`` at most this far after ``created``.
+MAX_PACKET_LIFETIME = timedelta(days=90)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 
 
@@ -72,7 +81,9 @@ def _enc_keys(items: Any, added: str) -> list[EncryptionKey]:
         raise ValidationError("encryption_keys: a list")
     keys = []
     for item in items:
-        if not isinstance(item, dict) or item.get("suite") not in ENC_SUITES:
+        if not isinstance(item, dict) or not isinstance(item.get("suite"), str):
+            raise ValidationError("encryption key suite")
+        if item["suite"] not in ENC_SUITES or set(item) != {"suite", "public"}:
             raise ValidationError("encryption key suite")
         public = item.get("public")
         if (
@@ -89,6 +100,12 @@ def _enc_keys(items: Any, added: str) -> list[EncryptionKey]:
             raise ValidationError("encryption key: not a safe X25519 key") from exc
         keys.append(EncryptionKey(key_id(bytes.fromhex(public)), item["suite"], public, added))
     return keys
+
+
+def _key_ids(value: Any, what: str) -> list[str]:
+    if not isinstance(value, list) or len(value) > 16:
+        raise ValidationError(f"{what}: a list of key ids")
+    return [_text(k, "key id", 64) for k in value]
 
 
 def _text(value: Any, what: str, limit: int = 128) -> str:
@@ -121,9 +138,24 @@ class HubService:
     def _now(self) -> str:
         return rfc3339(self.clock.now())
 
-    def _signed(self, name: str, body: dict[str, Any]) -> bytes:
-        sig = self.hub_key.sign(rfc8785.dumps(body)).hex()
+    @property
+    def hub_key_id(self) -> str:
+        return key_id(self.hub_key.public_key().public_bytes_raw())
+
+    def _signed(self, name: str, context: Context, body: dict[str, Any]) -> bytes:
+        sig = sign(self.hub_key, context, rfc8785.dumps(body)).hex()
         return bytes(rfc8785.dumps({name: body, "sig": sig}))
+
+    def _check_times(self, header: pkt.Header, now: datetime) -> None:
+        """Issue 15.10: ``created`` not ahead of the clock beyond the skew, ``expires`` passed
+        → expired, and a lifetime of at most :data:`MAX_PACKET_LIFETIME`."""
+        if header.expires_at <= now:
+            raise PacketExpired()
+        created = parse_rfc3339(header.created)
+        if created > now + CLOCK_SKEW:
+            raise MalformedPacket("created is in the future")
+        if header.expires_at > created + MAX_PACKET_LIFETIME:
+            raise MalformedPacket("expires too far ahead")
 
     # ------------------------------------------------------------ packets
     def submit(self, raw: bytes) -> Submitted:
@@ -141,8 +173,7 @@ class HubService:
         if not recipient_known:
             raise WrongRecipient("unknown recipient")
         now = self.clock.now()
-        if header.expires_at <= now:
-            raise PacketExpired()
+        self._check_times(header, now)
         digest = hashlib.sha256(raw).hexdigest()
         ingest = self.store.insert_packet(
             packet_id=header.id,
@@ -159,7 +190,7 @@ class HubService:
             raise ReplayedPacket("a different packet with this id was already received")
         log.info("packet stored id=%s created=%s", header.id, ingest.created)
         receipt = {"packet_id": header.id, "sha256": digest, "received_at": ingest.received_at}
-        return Submitted(ingest.created, self._signed("receipt", receipt))
+        return Submitted(ingest.created, self._signed("receipt", Context.RECEIPT, receipt))
 
     def submit_many(self, raws: list[bytes]) -> list[Submitted | PonteError]:
         """Each packet on its own: a refused one is an error in its place, not for all.
@@ -176,10 +207,8 @@ class HubService:
         return results
 
     # ------------------------------------------------------------ signed requests
-    def authenticate(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
-    ) -> str:
-        """Verify an RFC 9421 signature and spend its nonce; the caller's member id."""
+    def authenticate(self, method: str, target: str, headers: Headers, body: bytes) -> Verified:
+        """Verify an RFC 9421 signature and spend its nonce; who signed, with which key."""
 
         def lookup(member_id: str, kid: str) -> Ed25519PublicKey | None:
             hex_raw = self.store.signing_key(member_id, kid)
@@ -195,7 +224,7 @@ class HubService:
         if not self.store.use_nonce(f"{verified.member_id}/{verified.nonce}", self._now()):
             raise AuthenticationFailed("replayed request")
         self.limiter.take(verified.member_id)
-        return verified.member_id
+        return verified
 
     def inbox(self, member_id: str, cursor: str, limit: int) -> dict[str, Any]:
         if cursor and not (cursor.isascii() and cursor.isdigit() and len(cursor) <= 18):
@@ -228,28 +257,52 @@ class HubService:
         log.info("ack member=%s count=%d", member_id, deleted)
         return {"deleted": deleted}
 
-    def add_keys(self, member_id: str, body: Any) -> dict[str, Any]:
+    def _registered(
+        self, member_id: str, body: dict[str, Any], signer_hex: str | None
+    ) -> tuple[list[SigningKey], list[EncryptionKey]]:
+        """The keys ``body`` registers, after checking the proof of possession: by the new
+        signing key, or (encryption keys only) by ``signer_hex``, the request's key."""
+        now = self._now()
+        signing = [] if body.get("signing_key") is None else [_ed25519(body["signing_key"])]
+        encryption = _enc_keys(body.get("encryption_keys", []), now)
+        if not signing and not encryption:
+            return [], []
+        signer = signing[0].ed25519 if signing else signer_hex
+        if signer is None:
+            raise ValidationError("a signing key is needed")
+        check_proof(
+            body.get("at"),
+            body.get("proof"),
+            member_id=member_id,
+            hub_key_id=self.hub_key_id,
+            signing_key=signing[0].ed25519 if signing else None,
+            encryption_keys=[{"suite": e.suite, "public": e.public} for e in encryption],
+            signer=self._public(signer),
+            now=self.clock.now(),
+        )
+        return [SigningKey(k.key_id, k.ed25519, now) for k in signing], encryption
+
+    def add_keys(self, who: Verified, body: Any) -> dict[str, Any]:
         if not isinstance(body, dict):
             raise ValidationError("body")
-        now = self._now()
-        signing = []
-        if body.get("signing_key") is not None:
-            s = _ed25519(body["signing_key"])
-            signing.append(SigningKey(s.key_id, s.ed25519, now))
-        encryption = _enc_keys(body.get("encryption_keys", []), now)
-        revoke = body.get("revoke_signing", [])
-        if not isinstance(revoke, list) or len(revoke) > 16:
-            raise ValidationError("revoke_signing: a list of key ids")
-        revoke = [_text(k, "key id", 64) for k in revoke]
-        if not signing and not encryption and not revoke:
-            raise ValidationError("no key to add or revoke")
-        self.store.add_keys(member_id, signing, encryption, (revoke, now))
+        member_id = who.member_id
+        signing, encryption = self._registered(
+            member_id, body, self.store.signing_key(member_id, who.key_id)
+        )
+        revoke = _key_ids(body.get("revoke_signing", []), "revoke_signing")
+        retire = _key_ids(body.get("retire_encryption", []), "retire_encryption")
+        if not signing and not encryption and not revoke and not retire:
+            raise ValidationError("no key to add, revoke or retire")
+        self.store.add_keys(
+            member_id, signing, encryption, revoke=revoke, retire=retire, now=self._now()
+        )
         log.info(
-            "keys changed member=%s signing=%d encryption=%d revoked=%d",
+            "keys changed member=%s signing=%d encryption=%d revoked=%d retired=%d",
             member_id,
             len(signing),
             len(encryption),
             len(revoke),
+            len(retire),
         )
         return {
             "signing": [k.key_id for k in signing],
@@ -277,21 +330,36 @@ class HubService:
 
     # ------------------------------------------------------------ public
     def directory(self) -> bytes:
-        members = tuple(m for m in self.store.members() if m.signing_keys)
-        return sign_directory(Directory(issued=self._now(), members=members), self.hub_key)
+        members, head = self.store.directory_state()
+        return sign_directory(
+            Directory(issued=self._now(), members=tuple(members), log=head), self.hub_key
+        )
+
+    def directory_log(self, after: str) -> dict[str, Any]:
+        """Log entries after ``after`` (a page), and the head signed under its context."""
+        if not (after.isascii() and after.isdigit() and len(after) <= 18):
+            raise ValidationError("after: a number")
+        entries, head = self.store.directory_log(int(after), MAX_LOG_PAGE)
+        signed = json.loads(
+            self._signed("head", Context.DIRECTORY_HEAD, {**head.to_json(), "at": self._now()})
+        )
+        more = bool(entries) and entries[-1]["seq"] < head.seq
+        return {"entries": entries, "more": more, **signed}
 
     def enrol(self, body: Any) -> dict[str, Any]:
         if not isinstance(body, dict) or not isinstance(body.get("token"), str):
             raise ValidationError("token")
-        now = self._now()
-        s = _ed25519(body.get("signing_key"))
-        signing = SigningKey(s.key_id, s.ed25519, now)
-        encryption = _enc_keys(body.get("encryption_keys", []), now)
-        member_id = self.store.consume_token(token_hash(body["token"]), now, signing, encryption)
+        if body.get("signing_key") is None:
+            raise ValidationError("signing key: 64 hex digits")
+        hashed = token_hash(_text(body["token"], "token", 256))
+        member_id = self.store.token_member(hashed, self._now())
         if member_id is None:
             raise ProvisioningError("the enrolment token is wrong, expired or already used")
+        signing, encryption = self._registered(member_id, body, None)
+        if self.store.consume_token(hashed, self._now(), signing[0], encryption) is None:
+            raise ProvisioningError("the enrolment token is wrong, expired or already used")
         log.info("member enrolled member=%s", member_id)
-        return {"member_id": member_id, "signing_key_id": signing.key_id}
+        return {"member_id": member_id, "signing_key_id": signing[0].key_id}
 
     def stats(self, member_id: str) -> dict[str, Any]:
         """Counts per month, network and type, for the cabina di regia only."""

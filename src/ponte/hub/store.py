@@ -1,19 +1,25 @@
 """The hub's database interface, and the SQL both backends share.
 
 Everything is keyed so that several hub processes sharing one database stay correct:
-packet ids are deduplicated by ``INSERT … ON CONFLICT DO NOTHING`` on ``packet_log`` (which
-outlives delivery, so a retry after ack is still recognised), nonces likewise, one-time
-tokens are consumed with a conditional ``UPDATE``. Timestamps are RFC 3339 text (they sort).
+packet ids are deduplicated per sender by ``INSERT … ON CONFLICT DO NOTHING`` on
+``packet_log`` (which outlives delivery until the packet's expiry, so a retry after ack is
+still recognised), nonces likewise, one-time tokens are consumed with a conditional
+``UPDATE``, and directory-log appends hold a lock (``_lock_log``). Timestamps are RFC 3339
+text (they sort).
 """
 
 from __future__ import annotations
 
+import json
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from ponte.core.directory import EncryptionKey, Member, SigningKey
-from ponte.core.errors import ValidationError
+from ponte.core import dirlog
+from ponte.core.directory import EMPTY_LOG, EncryptionKey, LogHead, Member, SigningKey
+from ponte.core.errors import HubError, ValidationError
+from ponte.core.keyreg import MAX_ENCRYPTION_KEYS, MAX_SIGNING_KEYS, MAX_SIGNING_KEYS_LISTED
+from ponte.hub import schema as ddl
 
 
 @dataclass(frozen=True)
@@ -53,6 +59,55 @@ class SqlStore:
     def _q(self, sql: str) -> str:
         return sql if self.placeholder == "%s" else sql.replace("%s", self.placeholder)
 
+    # ------------------------------------------------------------ schema
+    def _table_exists(self, cur: Cursor, name: str) -> bool:
+        raise NotImplementedError
+
+    def _lock_log(self, cur: Cursor) -> None:
+        """Serialise directory-log appends (SQLite's write lock already does)."""
+
+    def _after_copy(self, cur: Cursor) -> None:
+        """Backend fix-ups after copying version-1 rows (PostgreSQL: the packet sequence)."""
+
+    def _create_schema(self, cur: Cursor, blob: str, serial: str) -> None:
+        from_1 = self._table_exists(cur, "packet_log") and not self._table_exists(cur, "hub_schema")
+        if from_1:
+            for sql in ddl.upgrade_from_1():
+                cur.execute(sql)
+        for sql in ddl.schema(blob, serial):
+            cur.execute(sql)
+        cur.execute("SELECT version FROM hub_schema")
+        row = cur.fetchone()
+        if row is not None and int(row[0]) > ddl.VERSION:
+            raise HubError(f"the hub database has schema {row[0]}, newer than this hub")
+        if from_1:
+            for sql in ddl.copy_from_1():
+                cur.execute(sql)
+            self._after_copy(cur)
+            self._backfill_log(cur)
+        if row is None:
+            cur.execute(self._q("INSERT INTO hub_schema (version) VALUES (%s)"), (ddl.VERSION,))
+
+    def _backfill_log(self, cur: Cursor) -> None:
+        """Start the directory log from what a version-1 hub had registered."""
+        events: list[dict[str, Any]] = []
+        for m in self._members(cur, include_unlisted=True):
+            keys: list[SigningKey | EncryptionKey] = [*m.signing_keys, *m.encryption_keys]
+            if not m.signing_keys:
+                continue
+            events.append(
+                {"at": min(k.added for k in keys), "event": "member", "member": m.id,
+                 "name": m.name, "service_type": m.service_type, "network": m.network}
+            )  # fmt: skip
+            events += [_key_event(m.id, k) for k in keys]
+            events += [
+                {"at": k.revoked, "event": "signing_key_revoked", "member": m.id,
+                 "key_id": k.key_id}
+                for k in m.signing_keys if k.revoked
+            ]  # fmt: skip
+        events.sort(key=lambda e: str(e["at"]))
+        self._append_log(cur, events, "")
+
     # ------------------------------------------------------------ members
     def add_member(self, member: Member, token_hash: str, token_expires: str, now: str) -> None:
         with self._tx() as cur:
@@ -67,6 +122,21 @@ class SqlStore:
                 self._q("INSERT INTO tokens (token_hash, member_id, expires) VALUES (%s, %s, %s)"),
                 (token_hash, member.id, token_expires),
             )
+
+    def _text(self, sql: str, params: tuple[Any, ...]) -> str | None:
+        """The first column of the first row, as text; None without a row."""
+        with self._tx() as cur:
+            cur.execute(self._q(sql), params)
+            row = cur.fetchone()
+        return None if row is None else str(row[0])
+
+    def token_member(self, token_hash: str, now: str) -> str | None:
+        """The member a usable (unused, unexpired) token is for, without using it."""
+        return self._text(
+            "SELECT member_id FROM tokens"
+            " WHERE token_hash = %s AND used_at IS NULL AND expires > %s",
+            (token_hash, now),
+        )
 
     def consume_token(
         self,
@@ -88,38 +158,92 @@ class SqlStore:
             row = cur.fetchone()
             if row is None:
                 return None
-            self._insert_keys(cur, str(row[0]), [signing], encryption)
-            return str(row[0])
+            member_id = str(row[0])
+            cur.execute(
+                self._q("SELECT name, service_type, network FROM members WHERE id = %s"),
+                (member_id,),
+            )
+            name, service_type, network = cur.fetchone()
+            events: list[dict[str, Any]] = [
+                {"event": "member", "member": member_id, "name": name,
+                 "service_type": service_type, "network": network}
+            ]  # fmt: skip
+            events += self._insert_keys(cur, member_id, [signing], encryption)
+            self._check_caps(cur, member_id)
+            self._append_log(cur, events, now)
+            return member_id
 
     def add_keys(
         self,
         member_id: str,
         signing: list[SigningKey],
         encryption: list[EncryptionKey],
-        revoke: tuple[list[str], str] = ([], ""),
+        *,
+        revoke: list[str] = (),  # type: ignore[assignment]
+        retire: list[str] = (),  # type: ignore[assignment]
+        now: str,
     ) -> None:
-        """Add keys and revoke signing keys (ids, at) in one transaction.
-
-        Refuses (and changes nothing) if no usable signing key would remain.
-        """
+        """Add keys, revoke signing keys and retire encryption keys in one transaction,
+        each change logged. Refuses (and changes nothing) past the caps
+        (``core/keyreg.py``) or if no usable signing key would remain."""
         with self._tx() as cur:
-            self._insert_keys(cur, member_id, signing, encryption)
-            for kid in revoke[0]:
+            events = self._insert_keys(cur, member_id, signing, encryption)
+            for kid in revoke:
                 cur.execute(
                     self._q(
                         "UPDATE signing_keys SET revoked = %s"
                         " WHERE member_id = %s AND key_id = %s AND revoked IS NULL"
                     ),
-                    (revoke[1], member_id, kid),
+                    (now, member_id, kid),
                 )
-            cur.execute(
-                self._q(
-                    "SELECT COUNT(*) FROM signing_keys WHERE member_id = %s AND revoked IS NULL"
-                ),
-                (member_id,),
-            )
-            if int(cur.fetchone()[0]) == 0:
+                if cur.rowcount == 1:
+                    events.append(
+                        {"event": "signing_key_revoked", "member": member_id, "key_id": kid}
+                    )
+            for kid in retire:
+                cur.execute(
+                    self._q(
+                        "UPDATE encryption_keys SET retired = %s"
+                        " WHERE member_id = %s AND key_id = %s AND retired IS NULL"
+                    ),
+                    (now, member_id, kid),
+                )
+                if cur.rowcount == 1:
+                    events.append(
+                        {"event": "encryption_key_retired", "member": member_id, "key_id": kid}
+                    )
+            valid = self._check_caps(cur, member_id)
+            if valid == 0:
                 raise ValidationError("at least one signing key must stay valid")
+            self._append_log(cur, events, now)
+
+    def _check_caps(self, cur: Cursor, member_id: str) -> int:
+        """Raise past the per-member caps; the number of valid signing keys."""
+        cur.execute(
+            self._q(
+                "SELECT COUNT(*), SUM(CASE WHEN revoked IS NULL THEN 1 ELSE 0 END)"
+                " FROM signing_keys WHERE member_id = %s"
+            ),
+            (member_id,),
+        )
+        listed, valid = (int(v or 0) for v in cur.fetchone())
+        cur.execute(
+            self._q(
+                "SELECT COUNT(*) FROM encryption_keys WHERE member_id = %s AND retired IS NULL"
+            ),
+            (member_id,),
+        )
+        encryption = int(cur.fetchone()[0])
+        if valid > MAX_SIGNING_KEYS or listed > MAX_SIGNING_KEYS_LISTED:
+            raise ValidationError(
+                f"too many signing keys (at most {MAX_SIGNING_KEYS} valid,"
+                f" {MAX_SIGNING_KEYS_LISTED} in all): revoke one first"
+            )
+        if encryption > MAX_ENCRYPTION_KEYS:
+            raise ValidationError(
+                f"too many encryption keys (at most {MAX_ENCRYPTION_KEYS}): retire one first"
+            )
+        return valid
 
     def _insert_keys(
         self,
@@ -127,7 +251,9 @@ class SqlStore:
         member_id: str,
         signing: list[SigningKey],
         encryption: list[EncryptionKey],
-    ) -> None:
+    ) -> list[dict[str, Any]]:
+        """Insert the keys that are new; the log events for them."""
+        events = []
         for s in signing:
             cur.execute(
                 self._q(
@@ -136,6 +262,8 @@ class SqlStore:
                 ),
                 (member_id, s.key_id, s.ed25519, s.added),
             )
+            if cur.rowcount == 1:
+                events.append(_key_event(member_id, s))
         for e in encryption:
             cur.execute(
                 self._q(
@@ -144,22 +272,61 @@ class SqlStore:
                 ),
                 (member_id, e.key_id, e.suite, e.public, e.added),
             )
+            if cur.rowcount == 1:
+                events.append(_key_event(member_id, e))
+        return events
+
+    # ------------------------------------------------------------ directory log
+    def _head(self, cur: Cursor) -> LogHead:
+        cur.execute("SELECT seq, hash FROM directory_log ORDER BY seq DESC LIMIT 1")
+        row = cur.fetchone()
+        return EMPTY_LOG if row is None else LogHead(int(row[0]), str(row[1]))
+
+    def _append_log(self, cur: Cursor, events: list[dict[str, Any]], at: str) -> None:
+        if not events:
+            return
+        self._lock_log(cur)
+        for entry in dirlog.chain(self._head(cur), events, at):
+            cur.execute(
+                self._q("INSERT INTO directory_log (seq, hash, entry) VALUES (%s, %s, %s)"),
+                (entry["seq"], dirlog.entry_hash(entry), json.dumps(entry)),
+            )
+
+    def directory_log(self, after: int, limit: int) -> tuple[list[dict[str, Any]], LogHead]:
+        """Entries after ``after`` (at most ``limit``) and the current head."""
+        with self._tx() as cur:
+            cur.execute(
+                self._q("SELECT entry FROM directory_log WHERE seq > %s ORDER BY seq LIMIT %s"),
+                (after, limit),
+            )
+            entries = [json.loads(r[0]) for r in cur.fetchall()]
+            return entries, self._head(cur)
+
+    def directory_state(self) -> tuple[list[Member], LogHead]:
+        """The listed members and the log head, read together."""
+        with self._tx() as cur:
+            return self._members(cur), self._head(cur)
 
     def members(self) -> list[Member]:
         with self._tx() as cur:
-            cur.execute("SELECT id, name, service_type, network FROM members ORDER BY id")
-            rows = cur.fetchall()
-            cur.execute(
-                "SELECT member_id, key_id, ed25519, added, revoked FROM signing_keys"
-                " ORDER BY added, key_id"
-            )
-            sks = cur.fetchall()
-            cur.execute(
-                "SELECT member_id, key_id, suite, public, added FROM encryption_keys"
-                " ORDER BY added, key_id"
-            )
-            eks = cur.fetchall()
-        return [
+            return self._members(cur)
+
+    def _members(self, cur: Cursor, *, include_unlisted: bool = False) -> list[Member]:
+        """Members with their keys (retired encryption keys left out); only those that
+        have a signing key unless ``include_unlisted``."""
+        cur.execute("SELECT id, name, service_type, network FROM members ORDER BY id")
+        rows = cur.fetchall()
+        cur.execute(
+            "SELECT member_id, key_id, ed25519, added, revoked FROM signing_keys"
+            " ORDER BY added, key_id"
+        )
+        sks = cur.fetchall()
+        cur.execute(
+            "SELECT member_id, key_id, suite, public, added FROM encryption_keys"
+            " WHERE retired IS NULL ORDER BY added, key_id"
+        )
+        eks = cur.fetchall()
+        members = [
             Member(
                 id=r[0],
                 name=r[1],
@@ -172,12 +339,10 @@ class SqlStore:
             )
             for r in rows
         ]
+        return [m for m in members if include_unlisted or m.signing_keys]
 
     def member_type(self, member_id: str) -> str | None:
-        with self._tx() as cur:
-            cur.execute(self._q("SELECT service_type FROM members WHERE id = %s"), (member_id,))
-            row = cur.fetchone()
-        return None if row is None else str(row[0])
+        return self._text("SELECT service_type FROM members WHERE id = %s", (member_id,))
 
     def route(
         self, sender: str, key_id: str, recipient: str
@@ -198,16 +363,11 @@ class SqlStore:
 
     def signing_key(self, member_id: str, key_id: str) -> str | None:
         """The raw hex of a member's non-revoked signing key."""
-        with self._tx() as cur:
-            cur.execute(
-                self._q(
-                    "SELECT ed25519 FROM signing_keys"
-                    " WHERE member_id = %s AND key_id = %s AND revoked IS NULL"
-                ),
-                (member_id, key_id),
-            )
-            row = cur.fetchone()
-        return None if row is None else str(row[0])
+        return self._text(
+            "SELECT ed25519 FROM signing_keys"
+            " WHERE member_id = %s AND key_id = %s AND revoked IS NULL",
+            (member_id, key_id),
+        )
 
     # ------------------------------------------------------------ packets
     def insert_packet(
@@ -226,10 +386,10 @@ class SqlStore:
         with self._tx() as cur:
             cur.execute(
                 self._q(
-                    "INSERT INTO packet_log (id, sha256, received_at, type, network, month)"
-                    " VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                    "INSERT INTO packet_log (sender, id, sha256, received_at, expires)"
+                    " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
                 ),
-                (packet_id, sha256, received_at, ptype, network, received_at[:7]),
+                (sender, packet_id, sha256, received_at, expires),
             )
             if cur.rowcount == 1:
                 cur.execute(
@@ -239,9 +399,18 @@ class SqlStore:
                     ),
                     (packet_id, sender, recipient, expires, data),
                 )
+                cur.execute(
+                    self._q(
+                        "INSERT INTO packet_counts (month, network, type, count)"
+                        " VALUES (%s, %s, %s, 1) ON CONFLICT (month, network, type)"
+                        " DO UPDATE SET count = packet_counts.count + 1"
+                    ),
+                    (received_at[:7], network, ptype),
+                )
                 return Ingest(True, sha256, received_at)
             cur.execute(
-                self._q("SELECT sha256, received_at FROM packet_log WHERE id = %s"), (packet_id,)
+                self._q("SELECT sha256, received_at FROM packet_log WHERE sender = %s AND id = %s"),
+                (sender, packet_id),
             )
             row = cur.fetchone()
         return Ingest(False, str(row[0]), str(row[1]))
@@ -274,13 +443,15 @@ class SqlStore:
             cur.execute(self._q("DELETE FROM packets WHERE expires <= %s"), (now,))
             count = max(cur.rowcount, 0)
             cur.execute(self._q("DELETE FROM nonces WHERE seen_at < %s"), (nonce_before,))
+            # a packet past its expiry is refused as expired: its id need not be kept
+            cur.execute(self._q("DELETE FROM packet_log WHERE expires <= %s"), (now,))
         return count
 
     def stats(self) -> list[tuple[str, str, str, int]]:
         with self._tx() as cur:
             cur.execute(
-                "SELECT month, network, type, COUNT(*) FROM packet_log"
-                " GROUP BY month, network, type ORDER BY month, network, type"
+                "SELECT month, network, type, count FROM packet_counts"
+                " ORDER BY month, network, type"
             )
             rows = cur.fetchall()
         return [(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
@@ -327,3 +498,11 @@ class SqlStore:
             )
             row = cur.fetchone()
         return None if row is None else (int(row[0]), str(row[1]), str(row[2]), str(row[3]))
+
+
+def _key_event(member_id: str, key: SigningKey | EncryptionKey) -> dict[str, Any]:
+    if isinstance(key, SigningKey):
+        return {"at": key.added, "event": "signing_key", "member": member_id,
+                "key_id": key.key_id, "ed25519": key.ed25519}  # fmt: skip
+    return {"at": key.added, "event": "encryption_key", "member": member_id,
+            "key_id": key.key_id, "suite": key.suite, "public": key.public}  # fmt: skip

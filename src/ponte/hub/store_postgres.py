@@ -7,10 +7,10 @@ from contextlib import contextmanager
 
 from psycopg_pool import ConnectionPool
 
-from ponte.hub.schema import schema
 from ponte.hub.store import Cursor, SqlStore
 
 _LOCK_ID = 0x504F4E5445  # advisory lock taken while creating tables ("PONTE")
+_LOG_LOCK_ID = 0x504F4E5446  # taken while appending to the directory log
 
 
 class PostgresStore(SqlStore):
@@ -18,8 +18,20 @@ class PostgresStore(SqlStore):
         self._pool = ConnectionPool(url, min_size=1, max_size=max_size, open=True)
         with self._tx() as cur:
             cur.execute("SELECT pg_advisory_xact_lock(%s)", (_LOCK_ID,))
-            for ddl in schema("BYTEA", "BIGSERIAL PRIMARY KEY"):
-                cur.execute(ddl)
+            self._create_schema(cur, "BYTEA", "BIGSERIAL PRIMARY KEY")
+
+    def _table_exists(self, cur: Cursor, name: str) -> bool:
+        cur.execute("SELECT to_regclass(%s) IS NOT NULL", (name,))
+        return bool(cur.fetchone()[0])
+
+    def _lock_log(self, cur: Cursor) -> None:
+        cur.execute("SELECT pg_advisory_xact_lock(%s)", (_LOG_LOCK_ID,))
+
+    def _after_copy(self, cur: Cursor) -> None:
+        cur.execute(
+            "SELECT setval(pg_get_serial_sequence('packets', 'seq'),"
+            " COALESCE((SELECT MAX(seq) FROM packets), 0) + 1, false)"
+        )
 
     @contextmanager
     def _tx(self) -> Iterator[Cursor]:

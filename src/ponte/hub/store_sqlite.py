@@ -1,14 +1,18 @@
-"""SQLite backend: one file in the data dir, WAL, one connection behind a lock (one writer)."""
+"""SQLite backend: one file in the data dir, WAL, one connection behind a lock (one writer).
+
+The database file is created 0600 before SQLite opens it (its ``-wal`` and ``-shm`` files take
+the same mode), whatever the process umask.
+"""
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ponte.hub.schema import schema
 from ponte.hub.store import Cursor, SqlStore
 
 
@@ -17,6 +21,8 @@ class SqliteStore(SqlStore):
 
     def __init__(self, path: Path) -> None:
         self._lock = threading.Lock()
+        os.close(os.open(path, os.O_CREAT | os.O_RDWR, 0o600))
+        os.chmod(path, 0o600)
         self._conn = sqlite3.connect(
             str(path), isolation_level=None, check_same_thread=False, timeout=30
         )
@@ -24,8 +30,11 @@ class SqliteStore(SqlStore):
         self._conn.execute("PRAGMA synchronous = FULL")
         self._conn.execute("PRAGMA foreign_keys = ON")
         with self._tx() as cur:
-            for ddl in schema("BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT"):
-                cur.execute(ddl)
+            self._create_schema(cur, "BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT")
+
+    def _table_exists(self, cur: Cursor, name: str) -> bool:
+        cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
+        return cur.fetchone() is not None
 
     @contextmanager
     def _tx(self) -> Iterator[Cursor]:

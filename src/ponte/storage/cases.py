@@ -8,6 +8,7 @@ change is written to the audit log, by id only.
 from __future__ import annotations
 
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -34,7 +35,7 @@ from ponte.core.enums import (
 )
 from ponte.core.errors import NotFound, PermissionDenied, ValidationError
 from ponte.core.ids import new_id
-from ponte.storage import audit
+from ponte.storage import audit, field_values
 from ponte.storage._rows import code, day, enum_or_none, parse_day, req_day
 from ponte.storage.db import Database
 
@@ -73,8 +74,8 @@ _CASE_COLS = (
 
 def new_woman_code() -> str:
     """Random, per centre, never derived from her identity: e.g. ``K7QF-3M2X``."""
-    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
-    raw = "".join(secrets.choice(alphabet) for _ in range(8))
+    alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # 32 symbols: a byte mod 32 is unbiased
+    raw = "".join(alphabet[b % 32] for b in secrets.token_bytes(8))
     return f"{raw[:4]}-{raw[4:]}"
 
 
@@ -170,13 +171,16 @@ def case_from_row(db: Database, r: Any) -> Case:
     )
 
 
-def _write_sets(db: Database, c: Case) -> None:
+def _write_sets(db: Database, c: Case, *, new: bool = False) -> None:
     for table, column, values in (
         ("case_violence", "form", c.violence_forms),
         ("case_services", "service", c.services),
         ("case_legal", "flag", c.legal),
     ):
-        db.execute(f"DELETE FROM {table} WHERE case_id = ?", (c.id,))
+        if not new:
+            db.execute(f"DELETE FROM {table} WHERE case_id = ?", (c.id,))
+        if not values:
+            continue
         db.executemany(
             f"INSERT INTO {table} (case_id, {column}) VALUES (?, ?)",
             [(c.id, v.value) for v in sorted(values)],
@@ -184,7 +188,8 @@ def _write_sets(db: Database, c: Case) -> None:
 
 
 def reindex(db: Database, case_id: str) -> None:
-    """Refresh the case's search entry (code, alias, notes) inside the caller's transaction."""
+    """Refresh the case's search entry (code, alias, notes and centre text fields) inside the
+    caller's transaction."""
     row = db.query_one(
         "SELECT c.rowid AS rid, p.woman_code, p.alias FROM cases c"
         " JOIN persons p ON p.id = c.person_id WHERE c.id = ?",
@@ -193,6 +198,8 @@ def reindex(db: Database, case_id: str) -> None:
     if row is None:
         return
     notes = " ".join(r[0] for r in db.query("SELECT body FROM notes WHERE case_id = ?", (case_id,)))
+    extra = field_values.search_text(db, case_id)  # the centre's own text fields
+    notes = f"{notes} {extra}" if extra else notes
     db.execute("DELETE FROM case_fts WHERE rowid = ?", (row["rid"],))
     db.execute(
         "INSERT INTO case_fts (rowid, woman_code, alias, notes) VALUES (?, ?, ?, ?)",
@@ -220,22 +227,28 @@ def create(db: Database, actor: Actor, person: Person, case: Case, *, at: dateti
     case.id = case.id or new_id()
     case.person_id = person.id
     case.assigned_to = case.assigned_to or actor.account_id
-    now = rfc3339(at)
     with db.transaction():
-        db.execute(
-            f"INSERT INTO persons (id, {', '.join(_PERSON_COLS)}, created_at, updated_at)"
-            f" VALUES (?, {', '.join('?' * len(_PERSON_COLS))}, ?, ?)",
-            (person.id, *_person_values(person), now, now),
-        )
-        db.execute(
-            f"INSERT INTO cases (id, {', '.join(_CASE_COLS)}, created_at, updated_at)"
-            f" VALUES (?, {', '.join('?' * len(_CASE_COLS))}, ?, ?)",
-            (case.id, *_case_values(case), now, now),
-        )
-        _write_sets(db, case)
+        insert(db, person, case, at=at)
         reindex(db, case.id)
         audit.record(db, actor, "case.create", at=at, **_on_case(case.id, person_id=person.id))
     return case
+
+
+def insert(db: Database, person: Person, case: Case, *, at: datetime) -> None:
+    """The rows of a new person and case (ids set), inside the caller's transaction; the
+    caller indexes and audits (one entry per case, or one for a whole import)."""
+    now = rfc3339(at)
+    db.execute(
+        f"INSERT INTO persons (id, {', '.join(_PERSON_COLS)}, created_at, updated_at)"
+        f" VALUES (?, {', '.join('?' * len(_PERSON_COLS))}, ?, ?)",
+        (person.id, *_person_values(person), now, now),
+    )
+    db.execute(
+        f"INSERT INTO cases (id, {', '.join(_CASE_COLS)}, created_at, updated_at)"
+        f" VALUES (?, {', '.join('?' * len(_CASE_COLS))}, ?, ?)",
+        (case.id, *_case_values(case), now, now),
+    )
+    _write_sets(db, case, new=True)
 
 
 def update_person(
@@ -243,11 +256,7 @@ def update_person(
 ) -> None:
     require_access(db, actor, case_id)
     with db.transaction():
-        db.execute(
-            f"UPDATE persons SET {', '.join(c + ' = ?' for c in _PERSON_COLS)}, updated_at = ?"
-            " WHERE id = ?",
-            (*_person_values(person), rfc3339(at), person.id),
-        )
+        write_person(db, person, at=at)
         reindex(db, case_id)
         audit.record(db, actor, "person.update", at=at, **_on_case(case_id, person_id=person.id))
 
@@ -255,13 +264,40 @@ def update_person(
 def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
     require_access(db, actor, case.id)
     with db.transaction():
-        db.execute(
-            f"UPDATE cases SET {', '.join(c + ' = ?' for c in _CASE_COLS)}, updated_at = ?"
-            " WHERE id = ?",
-            (*_case_values(case), rfc3339(at), case.id),
-        )
-        _write_sets(db, case)
+        write_case(db, case, at=at)
         audit.record(db, actor, "case.update", at=at, **_on_case(case.id))
+
+
+def write_person(db: Database, person: Person, *, at: datetime) -> None:
+    """Rewrite a person's columns (the triggers replicate only those that changed)."""
+    db.execute(
+        f"UPDATE persons SET {', '.join(c + ' = ?' for c in _PERSON_COLS)}, updated_at = ?"
+        " WHERE id = ?",
+        (*_person_values(person), rfc3339(at), person.id),
+    )
+
+
+def write_case(db: Database, case: Case, *, at: datetime) -> None:
+    db.execute(
+        f"UPDATE cases SET {', '.join(c + ' = ?' for c in _CASE_COLS)}, updated_at = ?"
+        " WHERE id = ?",
+        (*_case_values(case), rfc3339(at), case.id),
+    )
+    _write_sets(db, case)
+
+
+def update_fields(
+    db: Database, actor: Actor, case_id: str, new: Mapping[str, object], *, at: datetime
+) -> int:
+    """Set centre-field values of a case; audited (by count) when something changed."""
+    require_access(db, actor, case_id)
+    with db.transaction():
+        changed = field_values.write(db, case_id, new)
+        if changed:
+            db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (rfc3339(at), case_id))
+            reindex(db, case_id)
+            audit.record(db, actor, "case.fields", at=at, **_on_case(case_id, fields=changed))
+    return changed
 
 
 def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at: datetime) -> None:

@@ -56,6 +56,11 @@ def _key_pragma(key: bytes) -> str:
     return f"PRAGMA key = \"x'{key.hex()}'\""
 
 
+#: A row the schema refuses (a duplicate unique value, a missing parent): callers that write
+#: many rows in savepoints name the one refused instead of failing blind.
+ConstraintError = sqlcipher.IntegrityError
+
+
 def _translate(exc: Exception, path: Path) -> Exception:
     """Turn driver errors a person can meet into Ponte errors naming the file."""
     text = str(exc).lower()

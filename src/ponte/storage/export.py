@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, documents, plans, risk
+from ponte.storage import audit, cases, consents, documents, field_values, plans, risk
 from ponte.storage.db import Database
 
 
@@ -33,6 +33,11 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _row(r: Any) -> dict[str, Any]:
+    """A result row as a dict (iterating a row yields its values, not its column names)."""
+    return dict(zip(r.keys(), tuple(r), strict=True))
+
+
 def case_document(
     db: Database, actor: Actor, case_id: str, *, at: datetime, include_restricted: bool = False
 ) -> dict[str, Any]:
@@ -46,10 +51,25 @@ def case_document(
         "risk_assessments": _plain([asdict(r) for r in risk.for_case(db, actor, case_id)]),
         "consents": _plain([asdict(c) for c in consents.for_person(db, f.person.id)]),
         "referrals": [
-            {k: r[k] for k in r}
-            for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
+            _row(r) for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
+        ],
+        "referral_answers": [
+            _row(r)
+            for r in db.query(
+                "SELECT a.* FROM referral_answers a JOIN referrals r ON r.id = a.referral_id"
+                " WHERE r.case_id = ? ORDER BY a.received_at, a.id",
+                (case_id,),
+            )
         ],
         "documents": documents.case_documents_export(db, case_id),
+        "centre_fields": field_values.export(db, case_id),
+        "imported_from": [
+            {k: r[k] for k in r}
+            for r in db.query(
+                "SELECT import_id, at, match_key FROM case_imports WHERE case_id = ? ORDER BY at",
+                (case_id,),
+            )
+        ],
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)

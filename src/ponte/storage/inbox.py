@@ -1,36 +1,45 @@
 """The inbox: every packet received, stored once and applied (implements sync.ports.Inbox).
 
-Applying a packet happens in the same transaction as storing it:
-- ``status`` from a partner service updates the referral it answers (and marks the
-  referral's outbox packet ``acknowledged``);
-- ``withdrawal`` marks the withdrawn referral received earlier (partner side) ``withdrawn``;
+Applying a packet happens in the same transaction as storing it, through the referral
+state machine (``storage/lifecycle.py``), which also decides whether the sender may:
+- ``status`` from the service a referral was sent to updates that referral, keeps the
+  answer (with its note) beside it and marks the referral's outbox packet ``acknowledged``;
+  the inbox row keeps neither the note nor the sealed bytes (erasure of her case reaches
+  the note where it is kept);
+- ``withdrawal`` from the centre that sent a referral (partner side) marks it ``withdrawn``
+  and removes her data from it, whichever of the two arrives first;
 - ``referral`` (partner side) is stored as a new referral to act on; its attachment, if
   any, becomes a document of that received referral (``storage/documents.py``) and the
   stored payload keeps only its description, not the bytes.
+A status or withdrawal from anyone else is refused (``not_entitled``) and audited.
+- ``refusal``: the recipient of one of our packets could not use it; the outbox row (and
+  the referral it carried) shows it, if the refusal comes from that packet's recipient.
+
+An authenticated packet refused for good (expired, cannot be decrypted, a bad payload) is
+stored with its reason and passed to ``on_refused`` in the same transaction: the seam where
+a signed refusal back to its sender is queued (``app/workstation.py``).
 """
 
 from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
 from ponte.core.clock import rfc3339
-from ponte.core.enums import DocumentKind
-from ponte.core.errors import PacketError, PonteError
-from ponte.storage import aggregates, audit, documents
+from ponte.core.enums import DocumentKind, ReferralStatus
+from ponte.core.errors import NotEntitled, PacketError, PonteError, WrongRecipient
+from ponte.core.packet import Header
+from ponte.storage import aggregates, audit, documents, lifecycle
 from ponte.storage.db import Database
 from ponte.storage.replica import inbound, stream
 from ponte.storage.replica.stream import Applied
 
-_STATUS_TO_REFERRAL = {
-    "accepted": "accepted",
-    "declined": "declined",
-    "in_progress": "in_progress",
-    "done": "done",
-}
+#: Kept with the referral it answers (``referral_answers``), not in the inbox row.
+_ANSWER_ONLY = ("note", "next_appointment")
 
 
 class ReceivedLike(Protocol):
@@ -44,6 +53,12 @@ class ReceivedLike(Protocol):
     def payload(self) -> dict[str, Any] | None: ...
     @property
     def refused(self) -> str | None: ...
+    @property
+    def header(self) -> Header | None: ...
+
+
+#: Called inside the transaction that stores an authenticated refusal: (header, reason, at).
+OnRefused = Callable[[Header, str, datetime], None]
 
 
 @dataclass(frozen=True)
@@ -60,10 +75,18 @@ class InboxRow:
 class VaultInbox:
     """``sync.ports.Inbox`` over the vault database (call only on the vault thread)."""
 
-    def __init__(self, db: Database, *, actor: str = "sync", device: str = "") -> None:
+    def __init__(
+        self,
+        db: Database,
+        *,
+        actor: str = "sync",
+        device: str = "",
+        on_refused: OnRefused | None = None,
+    ) -> None:
         self.db = db
         self.actor = actor
         self.device = device
+        self.on_refused = on_refused
 
     def has(self, packet_id: str) -> bool:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
@@ -74,7 +97,11 @@ class VaultInbox:
             attached = payload["attachment"]
             stub = {k: v for k, v in attached.items() if k != "data"}
             payload = {**payload, "attachment": stub}
+        if item.type == "status" and payload is not None:
+            payload = {k: v for k, v in payload.items() if k not in _ANSWER_ONLY}
+            raw = b""
         applied: Applied | None = None
+        scrub = False
         with self.db.transaction():
             if self.has(item.packet_id):
                 return False
@@ -87,24 +114,36 @@ class VaultInbox:
                     refused = exc.kind
                 payload, raw = None, b""
             self.db.execute(
-                "INSERT INTO inbox (packet_id, sender, type, payload, refused, raw, received_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO inbox (packet_id, sender, type, payload, refused, state, raw,"
+                " received_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     item.packet_id,
                     item.sender,
                     item.type,
                     None if payload is None else json.dumps(payload, ensure_ascii=False),
                     refused,
+                    ReferralStatus.DELIVERED.value if item.type == "referral" else "new",
                     raw,
                     rfc3339(at),
                 ),
             )
             if payload is not None:
-                self._apply(item.type, payload, at)
+                try:
+                    scrub = self._apply(item, at)
+                except NotEntitled:
+                    lifecycle.refuse(self.db, item.packet_id, at, self.actor, self.device)
+                    attached = None
                 if item.type == "aggregate":  # cabina di regia: counts from a centre
                     aggregates.store(self.db, item.packet_id, item.sender, payload, at)
-            if attached is not None:
+            if attached is not None and self._state(item.packet_id) != "withdrawn":
                 self._keep_attachment(item.packet_id, attached, at)
+            if (
+                refused
+                and refused != WrongRecipient.kind
+                and item.header is not None
+                and self.on_refused is not None
+            ):
+                self.on_refused(item.header, refused, at)  # the sender may be told (signed)
             audit.append(
                 self.db,
                 actor=self.actor,
@@ -117,26 +156,27 @@ class VaultInbox:
             )
         if applied is not None:
             stream.after_receive(self.db, applied)
+        if scrub:
+            self.db.checkpoint()  # her withdrawn document leaves the WAL too
         return True
 
-    def _apply(self, ptype: str, payload: dict[str, Any], at: datetime) -> None:
-        now = rfc3339(at)
+    def _state(self, packet_id: str) -> str | None:
+        state = self.db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,))
+        return None if state is None else str(state)
+
+    def _apply(self, item: ReceivedLike, at: datetime) -> bool:
+        """Apply an opened packet; True when documents were deleted (empty the WAL after)."""
+        ptype, payload, who = item.type, item.payload, (at, self.actor, self.device)
+        assert payload is not None
         if ptype == "status":
-            referral_packet = str(payload["referral"])
-            status = _STATUS_TO_REFERRAL[str(payload["status"])]
-            self.db.execute(
-                "UPDATE referrals SET status = ?, updated_at = ? WHERE packet_id = ?",
-                (status, now, referral_packet),
-            )
-            self.db.execute(
-                "UPDATE outbox SET state = 'acknowledged', updated_at = ? WHERE packet_id = ?",
-                (now, referral_packet),
-            )
+            lifecycle.answered(self.db, item.packet_id, item.sender, payload, *who)
         elif ptype == "withdrawal":
-            self.db.execute(
-                "UPDATE inbox SET state = 'withdrawn' WHERE packet_id = ? AND type = 'referral'",
-                (str(payload["referral"]),),
-            )
+            return lifecycle.withdrawn_at_partner(self.db, item.sender, payload, *who)
+        elif ptype == "referral":
+            return lifecycle.referral_arrived(self.db, item.packet_id, item.sender, *who)
+        elif ptype == "refusal":
+            lifecycle.refusal_arrived(self.db, item.sender, payload, *who)
+        return False
 
     def _keep_attachment(self, packet_id: str, attached: dict[str, Any], at: datetime) -> None:
         """The referral is kept even if its attachment is not a document we accept."""
@@ -158,10 +198,6 @@ class VaultInbox:
                 " WHERE packet_id = ?",
                 (exc.kind, packet_id),
             )
-
-    def set_state(self, packet_id: str, state: str) -> None:
-        """Partner side: the worker accepted, declined, or reported progress on a referral."""
-        self.db.execute("UPDATE inbox SET state = ? WHERE packet_id = ?", (state, packet_id))
 
     def rows(self, ptype: str | None = None, limit: int = 200) -> list[InboxRow]:
         where, params = ("WHERE type = ?", (ptype,)) if ptype else ("", ())

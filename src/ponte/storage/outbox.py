@@ -7,7 +7,9 @@ from datetime import datetime
 
 from ponte.core.clock import rfc3339
 from ponte.core.errors import NotFound
-from ponte.core.packet import parse
+from ponte.core.lifecycle import Event
+from ponte.core.packet import HOUSEKEEPING_TYPES, parse
+from ponte.storage import lifecycle
 from ponte.storage.db import Database
 
 
@@ -43,6 +45,17 @@ def enqueue(db: Database, packet: bytes, *, at: datetime) -> str:
     return header.id
 
 
+def cancel(db: Database, packet_id: str, *, at: datetime) -> bool:
+    """What it carries was withdrawn before it left: a packet still waiting is not sent.
+    (One already on its way when this runs is marked sent by :meth:`VaultOutbox.sent`.)"""
+    cur = db.execute(
+        "UPDATE outbox SET state = 'cancelled', updated_at = ? WHERE packet_id = ?"
+        " AND state IN ('queued', 'failed', 'expired')",
+        (rfc3339(at), packet_id),
+    )
+    return bool(cur.rowcount)
+
+
 class VaultOutbox:
     """``sync.ports.Outbox`` over the vault database (call only on the vault thread)."""
 
@@ -74,14 +87,10 @@ class VaultOutbox:
             self._set(
                 packet_id,
                 "UPDATE outbox SET state = 'sent', receipt = ?, attempts = attempts + 1,"
-                " updated_at = ? WHERE packet_id = ? AND state = 'queued'",
+                " updated_at = ? WHERE packet_id = ? AND state IN ('queued', 'cancelled')",
                 (receipt, rfc3339(at), packet_id),
             )
-            self.db.execute(
-                "UPDATE referrals SET status = 'sent', updated_at = ? WHERE packet_id = ?"
-                " AND status = 'queued'",
-                (rfc3339(at), packet_id),
-            )
+            lifecycle.hub_said(self.db, packet_id, Event.HUB_ACCEPTED, at)
 
     def failed(self, packet_id: str, reason: str, at: datetime) -> None:
         with self.db.transaction():
@@ -90,10 +99,7 @@ class VaultOutbox:
                 "UPDATE outbox SET state = 'failed', reason = ?, updated_at = ? WHERE packet_id = ?",
                 (reason, rfc3339(at), packet_id),
             )
-            self.db.execute(
-                "UPDATE referrals SET status = 'failed', updated_at = ? WHERE packet_id = ?",
-                (rfc3339(at), packet_id),
-            )
+            lifecycle.hub_said(self.db, packet_id, Event.HUB_REFUSED, at)
 
     def attempted(self, packet_id: str, at: datetime) -> None:
         self.db.execute(
@@ -102,7 +108,15 @@ class VaultOutbox:
         )
 
     def queued_count(self) -> int:
-        return int(self.db.scalar("SELECT count(*) FROM outbox WHERE state = 'queued'"))
+        """Packets a person sent that wait for the hub (what "n waiting" counts): not the
+        copies for the centre's other workstations nor Ponte's own housekeeping packets."""
+        marks = ", ".join("?" * len(HOUSEKEEPING_TYPES))
+        return int(
+            self.db.scalar(
+                f"SELECT count(*) FROM outbox WHERE state = 'queued' AND type NOT IN ({marks})",
+                tuple(sorted(HOUSEKEEPING_TYPES)),
+            )
+        )
 
     def retry(self, packet_id: str, at: datetime) -> None:
         """'Retry now' for a failed or expired packet the person wants to send again."""

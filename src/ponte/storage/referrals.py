@@ -19,7 +19,7 @@ from ponte.core.enums import ReferralStatus, ServiceType
 from ponte.core.errors import NotFound, ValidationError
 from ponte.core.ids import new_id
 from ponte.core.packet import parse
-from ponte.storage import audit, consents, outbox
+from ponte.storage import audit, consents, lifecycle, outbox
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
 
@@ -37,6 +37,20 @@ class ReferralRow:
     fields: list[str]
     status: ReferralStatus
     updated_at: str
+    consent_id: str | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """What the service answered, when: a status, a decline reason code, the partner's
+    short note and the next appointment (text she typed at the service: show it as text)."""
+
+    referral_id: str
+    status: ReferralStatus
+    received_at: str
+    reason: str | None = None
+    note: str | None = None
+    next_appointment: str | None = None
 
 
 def create(
@@ -104,7 +118,38 @@ def get(db: Database, referral_id: str) -> ReferralRow:
         json.loads(r["fields"]),
         ReferralStatus(r["status"]),
         r["updated_at"],
+        r["consent_id"],
     )
+
+
+def under_consent(db: Database, consent_id: str) -> list[ReferralRow]:
+    """The referrals sent under one consent, not yet withdrawn (what revoking it withdraws)."""
+    rows = db.query(
+        "SELECT id FROM referrals WHERE consent_id = ? AND status != ? ORDER BY created_at",
+        (consent_id, ReferralStatus.WITHDRAWN.value),
+    )
+    return [get(db, r[0]) for r in rows]
+
+
+def answers(db: Database, actor: Actor, case_id: str) -> list[Answer]:
+    """The services' answers to a case's referrals, oldest first."""
+    require_access(db, actor, case_id)
+    rows = db.query(
+        "SELECT a.* FROM referral_answers a JOIN referrals r ON r.id = a.referral_id"
+        " WHERE r.case_id = ? ORDER BY a.received_at, a.id",
+        (case_id,),
+    )
+    return [
+        Answer(
+            r["referral_id"],
+            ReferralStatus(r["status"]),
+            r["received_at"],
+            r["reason"],
+            r["note"],
+            r["next_appointment"],
+        )
+        for r in rows
+    ]
 
 
 def for_case(db: Database, actor: Actor, case_id: str) -> list[ReferralRow]:
@@ -126,18 +171,18 @@ def withdraw(
     seal: Callable[[ReferralRow], bytes],
     at: datetime,
 ) -> ReferralRow:
-    """Her consent is withdrawn: mark the referral and queue the withdrawal packet."""
+    """Her consent is withdrawn: mark the referral and queue the withdrawal packet (once)."""
     ref = get(db, referral_id)
     require_access(db, actor, ref.case_id)
     with db.transaction():
         consent_id = db.scalar("SELECT consent_id FROM referrals WHERE id = ?", (referral_id,))
         if consent_id:
             consents.withdraw(db, actor, consent_id, at=at)
-        db.execute(
-            "UPDATE referrals SET status = 'withdrawn', updated_at = ? WHERE id = ?",
-            (rfc3339(at), referral_id),
-        )
-        outbox.enqueue(db, seal(ref), at=at)
+        if not lifecycle.withdraw(db, referral_id, at, actor.account_id, actor.device_id):
+            return ref
+        if ref.packet_id is not None:  # still waiting for the network: it will not leave now
+            outbox.cancel(db, ref.packet_id, at=at)
+        outbox.enqueue(db, seal(ref), at=at)  # (a copy may have left on a USB stick)
         audit.append(
             db,
             actor=actor.account_id,

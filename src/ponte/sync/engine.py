@@ -175,6 +175,7 @@ class SyncEngine:
         except PacketError as exc:
             sender, ptype = _envelope(raw)
             received = Received(packet_id, sender, ptype, None, exc.kind)
+        if received.refused:
             result.refused += 1
         else:
             result.received += 1

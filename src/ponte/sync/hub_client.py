@@ -23,8 +23,8 @@ import httpx
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ponte.core import batch, canonical
-from ponte.core.clock import Clock, SystemClock
+from ponte.core import batch, canonical, dirlog
+from ponte.core.clock import Clock, SystemClock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
     AuthenticationFailed,
@@ -35,8 +35,10 @@ from ponte.core.errors import (
     RateLimited,
     UntrustedHub,
 )
-from ponte.core.keys import MemberKeys, raw_public
+from ponte.core.keyreg import registration
+from ponte.core.keys import MemberKeys, key_id, raw_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.signing import Context, verify
 from ponte.sync.backoff import parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
@@ -91,12 +93,15 @@ def tls_context(pinned_ca_pem: str | None) -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
-def verify_signed(raw: bytes, name: str, hub_key: Ed25519PublicKey) -> dict[str, Any]:
-    """``{name: body, "sig": hex}`` signed by the hub over the canonical body."""
+def verify_signed(
+    raw: bytes, name: str, hub_key: Ed25519PublicKey, context: Context = Context.RECEIPT
+) -> dict[str, Any]:
+    """``{name: body, "sig": hex}`` signed by the hub over the canonical body, under
+    ``context``."""
     try:
         doc = json.loads(raw)
         body = doc[name]
-        hub_key.verify(bytes.fromhex(doc["sig"]), canonical.dumps(body))
+        verify(hub_key, context, canonical.dumps(body), bytes.fromhex(doc["sig"]))
     except (ValueError, KeyError, TypeError, InvalidSignature) as exc:
         raise HubError(f"the hub's {name} is not signed by the pinned hub key") from exc
     if not isinstance(body, dict):
@@ -265,6 +270,42 @@ class HubClient:
         r = self._send("GET", "/v1/directory", signed=False, content_type="application/json")
         return r.content
 
+    def checked_directory(self, raw: bytes, kept: Directory | None) -> Directory:
+        """``raw``, a directory fresh from the hub, verified against the pinned key and
+        accepted only if it extends ``kept`` (the last one accepted here, or None) through
+        the hub's directory log: no rollback, no fork, no key change outside the log
+        (``core/dirlog.py``). Fetches the log entries after ``kept``'s head when the head
+        moved (rarely: only when a member's keys changed). :class:`DirectoryError` if not."""
+        new = verify_directory(raw, self.hub_key)
+        if kept is not None and kept.log == new.log:
+            entries: list[dict[str, Any]] = []
+        else:
+            entries = self.directory_log(kept.log.seq if kept is not None else 0)
+        dirlog.check_update(kept, new, entries)
+        return new
+
+    def directory_log(self, after: int) -> list[dict[str, Any]]:
+        """The directory log's entries after ``after``, all pages (``core/dirlog.py`` checks
+        them against a directory's signed head)."""
+        entries: list[dict[str, Any]] = []
+        while True:
+            r = self._send(
+                "GET",
+                f"/v1/directory/log?after={after + len(entries)}",
+                signed=False,
+                content_type="application/json",
+            )
+            try:
+                doc = r.json()
+                page, more = doc["entries"], bool(doc["more"])
+                if not isinstance(page, list):
+                    raise TypeError("entries")
+            except (ValueError, KeyError, TypeError) as exc:
+                raise HubError("malformed directory log") from exc
+            entries += page
+            if not more or not page:
+                return entries
+
     def anchor(self, seq: int, head_hash: str, at: str) -> None:
         body = json.dumps({"seq": seq, "head_hash": head_hash, "at": at}).encode()
         self._send("POST", "/v1/anchors", body, signed=True, content_type="application/json")
@@ -294,17 +335,28 @@ def enrol(
     token: str,
     keys: MemberKeys,
     *,
+    member_id: str,
+    hub_key: Ed25519PublicKey,
+    clock: Clock | None = None,
     transport: httpx.BaseTransport | None = None,
     pinned_ca_pem: str | None = None,
 ) -> str:
-    """Register this member's public keys with the one-time token; returns the member id."""
+    """Register this member's public keys with the one-time token, with a proof of
+    possession (``core/keyreg.py``) for ``member_id`` at the hub whose key is ``hub_key``;
+    returns the member id."""
     encryption = [{"suite": SUITE_X25519, "public": raw_public(keys.encryption.public_key()).hex()}]
     if keys.pq is not None:
         encryption.insert(0, {"suite": SUITE_MLKEM768_X25519, "public": keys.pq.public_raw().hex()})
     body = {
         "token": token,
-        "signing_key": raw_public(keys.signing.public_key()).hex(),
-        "encryption_keys": encryption,
+        **registration(
+            member_id=member_id,
+            hub_key_id=key_id(raw_public(hub_key)),
+            at=rfc3339((clock or SystemClock()).now()),
+            signing_key=raw_public(keys.signing.public_key()).hex(),
+            encryption_keys=encryption,
+            signer=keys.signing,
+        ),
     }
     verify: ssl.SSLContext | bool = (
         tls_context(pinned_ca_pem) if base_url.startswith("https") else True

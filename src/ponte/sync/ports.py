@@ -11,12 +11,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from ponte.core.packet import Header
+
 # Outbox states, stored per packet and shown to people in plain words.
 QUEUED = "queued"  # sealed and stored, not yet accepted by the hub
 SENT = "sent"  # accepted by the hub, receipt verified
 ACKNOWLEDGED = "acknowledged"  # the recipient replied (a status packet came back)
 EXPIRED = "expired"  # its expiry passed before the hub accepted it
 FAILED = "failed"  # the hub refused it for good (reason stored)
+REFUSED = "refused"  # the recipient's Ponte refused it, in a signed refusal (reason stored)
+CANCELLED = "cancelled"  # what it carries was withdrawn before it left: not sent
 
 
 class PendingPacket(Protocol):
@@ -30,13 +34,17 @@ class PendingPacket(Protocol):
 
 @dataclass(frozen=True)
 class Received:
-    """An opened (or refused) packet, ready to be stored."""
+    """An opened (or refused) packet, ready to be stored.
+
+    ``header`` is set when the sender's signature verified: then the refusal may be told
+    to that sender (never for bytes nobody can be shown to have sent)."""
 
     packet_id: str
     sender: str
     type: str
     payload: dict[str, Any] | None  # None when refused
     refused: str | None = None  # the error kind when refused
+    header: Header | None = None
 
 
 class Outbox(Protocol):

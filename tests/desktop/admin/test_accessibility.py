@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QT
 from pytestqt.qtbot import QtBot
 
 from ponte.app.administration import Administration
+from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.privacy.view import PrivacyView
@@ -35,7 +36,9 @@ def _mnemonic_labels_without_buddy(root: QWidget) -> list[str]:
 
 def test_admin_and_privacy_inputs_are_named(qtbot: QtBot, env: Env) -> None:
     admin = AdminView(env.tasks, Administration(env.vault), env.settings)
-    privacy = PrivacyView(env.tasks, Privacy(env.vault), Administration(env.vault))
+    privacy = PrivacyView(
+        env.tasks, Privacy(env.vault), Administration(env.vault), desk=Casework(env.vault)
+    )
     for view in (admin, privacy):
         qtbot.addWidget(view)
         assert _unnamed(view) == []

@@ -123,12 +123,17 @@ def test_change_my_passphrase(qtbot: QtBot, env: Env) -> None:
                 "Backup",
                 "Retention",
                 "Audit log",
+                "Case file fields",
+                "Import",
                 "Key rotation",
                 "Documents",
                 "Language and lock",
             ],
         ),
-        (Role.COORDINATRICE, ["My passphrase", "Retention", "Audit log", "Language and lock"]),
+        (
+            Role.COORDINATRICE,
+            ["My passphrase", "Retention", "Audit log", "Import", "Language and lock"],
+        ),
         (Role.OPERATRICE, ["My passphrase", "Language and lock"]),
     ],
 )

@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ponte.app.administration import Administration
+from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
 from ponte.core.domain import Case, Consent, Person
 from ponte.core.enums import ConsentMethod, ServiceType
@@ -57,7 +58,9 @@ def _woman(env: Env, alias: str) -> tuple[str, str]:
 
 
 def _view(qtbot: QtBot, env: Env) -> PrivacyView:
-    view = PrivacyView(env.tasks, Privacy(env.vault), Administration(env.vault))
+    view = PrivacyView(
+        env.tasks, Privacy(env.vault), Administration(env.vault), desk=Casework(env.vault)
+    )
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
@@ -103,7 +106,9 @@ def test_consent_register_lists_filters_and_withdraws(qtbot: QtBot, env: Env) ->
     section.table.selectRow(0)
     chosen = section.entries[0]
     qtbot.mouseClick(section.withdraw_button, CLICK)
+    qtbot.waitUntil(lambda: not section.confirm.isHidden(), timeout=5_000)  # asks first
     assert code_a in section.confirm.message.text()
+    assert "No referral was sent under it" in section.confirm.message.text()
     qtbot.mouseClick(section.confirm.yes, CLICK)
     wait_status(qtbot, section.status, "ok")
     qtbot.waitUntil(
@@ -179,7 +184,7 @@ def test_erasure_needs_her_code_typed_and_keeps_only_ids(qtbot: QtBot, env: Env)
 )
 def test_privacy_sections_by_role(qtbot: QtBot, env: Env, role: Role, expected: list[str]) -> None:
     vault = env.as_role(role, "someone")
-    view = PrivacyView(env.tasks, Privacy(vault), Administration(vault))
+    view = PrivacyView(env.tasks, Privacy(vault), Administration(vault), desk=Casework(vault))
     qtbot.addWidget(view)
     assert view.section_titles() == expected
     env.call(vault.lock)

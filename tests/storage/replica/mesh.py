@@ -159,7 +159,8 @@ def new_case(node: Node, alias: str = "Demo Donna") -> str:
 CASE_STATE_TABLES = (
     "persons", "cases", "case_violence", "case_services", "case_legal", "risk_assessments",
     "safety_plans", "plan_steps", "contacts", "notes", "consents", "referrals", "replica_devices",
-    "replica_staff",
+    "replica_staff", "field_defs", "field_choices", "field_history", "field_overrides",
+    "case_field_values", "case_field_choices", "case_imports",
 )  # fmt: skip
 
 

@@ -152,48 +152,58 @@
   <context>
     <name>AdminView</name>
     <message>
-      <location filename="../ui/admin/view.py" line="57" />
+      <location filename="../ui/admin/view.py" line="59" />
       <source>Administration sections</source>
       <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
       <translation>Sezioni di amministrazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="65" />
+      <location filename="../ui/admin/view.py" line="67" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="67" />
+      <location filename="../ui/admin/view.py" line="69" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="71" />
+      <location filename="../ui/admin/view.py" line="73" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="74" />
+      <location filename="../ui/admin/view.py" line="76" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="76" />
+      <location filename="../ui/admin/view.py" line="78" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="79" />
+      <location filename="../ui/admin/view.py" line="83" />
+      <source>Case file fields</source>
+      <translation>Campi della cartella</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="86" />
+      <source>Import</source>
+      <translation>Importa</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/view.py" line="89" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="81" />
+      <location filename="../ui/admin/view.py" line="91" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="85" />
+      <location filename="../ui/admin/view.py" line="95" />
       <source>Language and lock</source>
       <translation>Lingua e blocco</translation>
     </message>
@@ -587,113 +597,113 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="52" />
+      <location filename="../ui/casefile/view.py" line="53" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="53" />
+      <location filename="../ui/casefile/view.py" line="54" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="56" />
+      <location filename="../ui/casefile/view.py" line="57" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="67" />
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="71" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="69" />
+      <location filename="../ui/casefile/view.py" line="73" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="73" />
+      <location filename="../ui/casefile/view.py" line="78" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="76" />
+      <location filename="../ui/casefile/view.py" line="81" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="77" />
+      <location filename="../ui/casefile/view.py" line="82" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
+      <location filename="../ui/casefile/view.py" line="83" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="79" />
+      <location filename="../ui/casefile/view.py" line="84" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="80" />
+      <location filename="../ui/casefile/view.py" line="85" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="92" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="181" />
+      <location filename="../ui/casefile/view.py" line="187" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="182" />
+      <location filename="../ui/casefile/view.py" line="188" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="183" />
+      <location filename="../ui/casefile/view.py" line="189" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="184" />
+      <location filename="../ui/casefile/view.py" line="190" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="185" />
+      <location filename="../ui/casefile/view.py" line="191" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -724,64 +734,347 @@
   <context>
     <name>CasesView</name>
     <message>
-      <location filename="../ui/cases/view.py" line="39" />
+      <location filename="../ui/cases/view.py" line="43" />
       <source>Search by code, name or note…</source>
       <translation>Cerca per codice, nome o nota…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="40" />
+      <location filename="../ui/cases/view.py" line="44" />
       <source>Search cases</source>
       <translation>Cerca nei casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="43" />
+      <location filename="../ui/cases/view.py" line="47" />
       <source>Any status</source>
       <translation>Qualsiasi stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="44" />
+      <location filename="../ui/cases/view.py" line="48" />
       <source>Filter by status</source>
       <translation>Filtra per stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="46" />
+      <location filename="../ui/cases/view.py" line="50" />
       <source>Any form of violence</source>
       <translation>Qualsiasi forma di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="47" />
+      <location filename="../ui/cases/view.py" line="51" />
       <source>Filter by form of violence</source>
       <translation>Filtra per forma di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="48" />
+      <location filename="../ui/cases/view.py" line="53" />
+      <source>Filter by a field of this centre</source>
+      <translation>Filtra per un campo di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="55" />
+      <source>Value of the centre's field</source>
+      <translation>Valore del campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="58" />
       <source>New case…</source>
       <translation>Nuovo caso…</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="53" />
+      <location filename="../ui/cases/view.py" line="63" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="65" />
+      <location filename="../ui/cases/view.py" line="75" />
       <source>← Previous</source>
       <translation>← Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="66" />
+      <location filename="../ui/cases/view.py" line="76" />
       <source>Next →</source>
       <translation>Successivi →</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="132" />
+      <location filename="../ui/cases/view.py" line="109" />
+      <source>Any centre field</source>
+      <translation>Qualsiasi campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="126" />
+      <source>filled in</source>
+      <translation>compilato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="127" />
+      <source>not filled in</source>
+      <translation>non compilato</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="129" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="130" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="196" />
       <source>More than %1 cases (showing %2–%3)</source>
       <translation>Più di %1 casi (mostrati %2–%3)</translation>
     </message>
     <message>
-      <location filename="../ui/cases/view.py" line="133" />
+      <location filename="../ui/cases/view.py" line="197" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentreFieldPanel</name>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="77" />
+      <source>Required: the case file cannot be saved without it</source>
+      <translation>Obbligatorio: la cartella non si salva senza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="79" />
+      <location filename="../ui/fields/centre_panel.py" line="110" />
+      <source>Choices</source>
+      <translation>Scelte</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="81" />
+      <location filename="../ui/fields/centre_panel.py" line="83" />
+      <source>Choice, in Italian</source>
+      <translation>Scelta, in italiano</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="82" />
+      <source>in English (optional)</source>
+      <translation>in inglese (facoltativo)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="84" />
+      <source>Choice, in English</source>
+      <translation>Scelta, in inglese</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="85" />
+      <source>&amp;Add choice</source>
+      <translation>&amp;Aggiungi scelta</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="86" />
+      <source>&amp;Rename</source>
+      <translation>&amp;Rinomina</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="87" />
+      <location filename="../ui/fields/centre_panel.py" line="229" />
+      <source>No longer in &amp;use</source>
+      <translation>Non più in &amp;uso</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="98" />
+      <source>&amp;Save field</source>
+      <translation>&amp;Salva campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="102" />
+      <source>&amp;Name (Italian)</source>
+      <translation>&amp;Nome (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="103" />
+      <source>Name (&amp;English)</source>
+      <translation>Nome (&amp;inglese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="104" />
+      <source>&amp;Help (Italian)</source>
+      <translation>&amp;Aiuto (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="105" />
+      <source>Help (Eng&amp;lish)</source>
+      <translation>Aiuto (in&amp;glese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="106" />
+      <source>Se&amp;ction</source>
+      <translation>Se&amp;zione</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="107" />
+      <source>&amp;Type</source>
+      <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="121" />
+      <source>Referrals that may carry it</source>
+      <translation>Invii che possono contenerlo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="151" />
+      <source>New field</source>
+      <translation>Nuovo campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="160" />
+      <source>Cases with a value in it: %1. Its type stays as it is.</source>
+      <translation>Casi con un valore in questo campo: %1. Il tipo resta com'è.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="172" />
+      <source>Version %1 · saved on %2</source>
+      <translation>Versione %1 · salvata il %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="174" />
+      <source>Not saved yet.</source>
+      <translation>Non ancora salvato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="183" />
+      <source>Version %1 · saved on %2 by %3</source>
+      <translation>Versione %1 · salvata il %2 da %3</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="195" />
+      <source>(no longer in use: old cases keep it)</source>
+      <translation>(non più in uso: i casi passati la conservano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="215" />
+      <source>What is recorded about the violence never leaves the centre.</source>
+      <translation>Ciò che si registra sulla violenza non esce mai dal centro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="218" />
+      <source>The operatrice may add it to a referral to these services, always with a reason and her consent; never otherwise, and never in the report to the network.</source>
+      <translation>L'operatrice può aggiungerlo a un invio verso questi servizi, sempre con un motivo e con il consenso della donna; mai altrimenti, e mai nel report alla rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="229" />
+      <source>Back in &amp;use</source>
+      <translation>Di nuovo in &amp;uso</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="284" />
+      <source>Give the field a name in Italian.</source>
+      <translation>Dai al campo un nome in italiano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/centre_panel.py" line="286" />
+      <source>A list needs at least one choice in use.</source>
+      <translation>Un elenco ha bisogno di almeno una scelta in uso.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentreFieldsBox</name>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="46" />
+      <source>(field no longer in use)</source>
+      <translation>(campo non più in uso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="60" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="61" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="71" />
+      <location filename="../ui/fields/casefile.py" line="87" />
+      <source>(no longer in use)</source>
+      <translation>(non più in uso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="100" />
+      <source>a number</source>
+      <translation>un numero</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="127" />
+      <source>This centre's fields</source>
+      <translation>Campi di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="183" />
+      <source>The centre made this field required.</source>
+      <translation>Il centro ha reso obbligatorio questo campo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/casefile.py" line="188" />
+      <source>Write a number, such as 3 or 2,5.</source>
+      <translation>Scrivi un numero, per esempio 3 o 2,5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ColumnsPage</name>
+    <message>
+      <location filename="../ui/importer/pages.py" line="66" />
+      <source>Column</source>
+      <translation>Colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="66" />
+      <source>First values</source>
+      <translation>Primi valori</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="66" />
+      <source>Goes into</source>
+      <translation>Va in</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="67" />
+      <source>Columns of the file</source>
+      <translation>Colonne del file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="78" />
+      <source>Rows read: %1.</source>
+      <translation>Righe lette: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="80" />
+      <source>Sheet “%1”.</source>
+      <translation>Foglio «%1».</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="82" />
+      <source>Title rows above the column names, left out: %1.</source>
+      <translation>Righe di titolo sopra i nomi delle colonne, tralasciate: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="86" />
+      <source>Check where each column goes; Ponte suggests what it recognises from the names.</source>
+      <translation>Controlla dove va ogni colonna; Ponte suggerisce ciò che riconosce dai nomi.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="96" />
+      <source>Where column %1 goes</source>
+      <translation>Dove va la colonna %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="97" />
+      <source>— leave this column out —</source>
+      <translation>— non importare questa colonna —</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="103" />
+      <source>%1: %2 (yes/no)</source>
+      <translation>%1: %2 (sì/no)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="109" />
+      <source>suggested</source>
+      <translation>suggerito</translation>
     </message>
   </context>
   <context>
@@ -833,7 +1126,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="95" />
-      <location filename="../ui/referral/composer.py" line="365" />
+      <location filename="../ui/referral/composer.py" line="367" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
@@ -844,7 +1137,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="98" />
-      <location filename="../ui/referral/composer.py" line="366" />
+      <location filename="../ui/referral/composer.py" line="368" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
@@ -875,7 +1168,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="107" />
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="371" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
@@ -925,92 +1218,92 @@
       <translation>nessun documento</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="205" />
+      <location filename="../ui/referral/composer.py" line="211" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="206" />
+      <location filename="../ui/referral/composer.py" line="212" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="229" />
+      <location filename="../ui/referral/composer.py" line="233" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="235" />
+      <location filename="../ui/referral/composer.py" line="239" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="240" />
+      <location filename="../ui/referral/composer.py" line="244" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="251" />
+      <location filename="../ui/referral/composer.py" line="255" />
       <source>the document (%1)</source>
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="325" />
+      <location filename="../ui/referral/composer.py" line="329" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="327" />
+      <location filename="../ui/referral/composer.py" line="331" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="333" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="363" />
+      <location filename="../ui/referral/composer.py" line="365" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="364" />
+      <location filename="../ui/referral/composer.py" line="366" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="369" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="370" />
+      <location filename="../ui/referral/composer.py" line="372" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="376" />
+      <location filename="../ui/referral/composer.py" line="378" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="382" />
+      <location filename="../ui/referral/composer.py" line="384" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="390" />
+      <location filename="../ui/referral/composer.py" line="392" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1031,6 +1324,29 @@
       <location filename="../ui/admin/widgets.py" line="157" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
+    </message>
+  </context>
+  <context>
+    <name>ConflictBar</name>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="43" />
+      <source>“%1” was changed on two workstations at the same time. Nothing was lost: choose the version to keep (%2 left to settle).</source>
+      <translation>«%1» è stato modificato su due postazioni nello stesso momento. Non si è perso nulla: scegli la versione da tenere (%2 da sistemare).</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="50" />
+      <source>(empty)</source>
+      <translation>(vuoto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="52" />
+      <source>• “%1”, by %2 on %3</source>
+      <translation>• «%1», di %2 su %3</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/conflict_bar.py" line="55" />
+      <source>Keep “%1”</source>
+      <translation>Tieni «%1»</translation>
     </message>
   </context>
   <context>
@@ -1107,7 +1423,27 @@
       <translation>Sintesi del contatto</translation>
     </message>
     <message>
+      <location filename="../ui/conflicts/labels.py" line="43" />
+      <source>A field of this centre</source>
+      <translation>Un campo di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="46" />
+      <source>Name of a centre field (Italian)</source>
+      <translation>Nome di un campo del centro (italiano)</translation>
+    </message>
+    <message>
       <location filename="../ui/conflicts/labels.py" line="49" />
+      <source>Name of a centre field (English)</source>
+      <translation>Nome di un campo del centro (inglese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="52" />
+      <source>A choice of a centre field (Italian)</source>
+      <translation>Una scelta di un campo del centro (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/conflicts/labels.py" line="61" />
       <source>(empty)</source>
       <translation>(vuoto)</translation>
     </message>
@@ -1208,102 +1544,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="47" />
+      <location filename="../ui/privacy/consents.py" line="60" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="51" />
+      <location filename="../ui/privacy/consents.py" line="64" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="52" />
+      <location filename="../ui/privacy/consents.py" line="65" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="53" />
+      <location filename="../ui/privacy/consents.py" line="66" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="54" />
+      <location filename="../ui/privacy/consents.py" line="67" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="55" />
+      <location filename="../ui/privacy/consents.py" line="68" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="56" />
+      <location filename="../ui/privacy/consents.py" line="69" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="57" />
+      <location filename="../ui/privacy/consents.py" line="70" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="61" />
+      <location filename="../ui/privacy/consents.py" line="74" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="63" />
+      <location filename="../ui/privacy/consents.py" line="76" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="69" />
+      <location filename="../ui/privacy/consents.py" line="83" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="75" />
+      <location filename="../ui/privacy/consents.py" line="89" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="79" />
-      <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. A withdrawn consent stops any further sending at once; what was already sent is not recalled.</source>
-      <translation>Tutti i consensi registrati nel centro: per quale servizio e destinatario, per quale finalità, quando sono stati dati e quando scadono. Un consenso revocato blocca subito ogni nuovo invio; ciò che è già stato inviato non viene richiamato.</translation>
+      <location filename="../ui/privacy/consents.py" line="93" />
+      <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. Withdrawing a consent stops any further sending at once and withdraws the referrals sent under it: each service is told and no longer sees her details.</source>
+      <translation>Ogni consenso registrato nel centro: per quale servizio e destinatario, per quale scopo, quando è stato dato e quando scade. Revocare un consenso blocca subito ogni nuovo invio e ritira gli invii fatti con quel consenso: ogni servizio viene avvisato e non vede più i suoi dati.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="112" />
+      <location filename="../ui/privacy/consents.py" line="168" />
+      <source>Woman %1.</source>
+      <translation>Codice donna %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/consents.py" line="127" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="114" />
+      <location filename="../ui/privacy/consents.py" line="129" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="115" />
+      <location filename="../ui/privacy/consents.py" line="130" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="125" />
+      <location filename="../ui/privacy/consents.py" line="140" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="152" />
-      <source>Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent under it.</source>
-      <translation>Registrare che %1 ha revocato il consenso verso %2 per «%3»? Non verrà più inviato nulla sulla sua base.</translation>
-    </message>
-    <message>
-      <location filename="../ui/privacy/consents.py" line="158" />
+      <location filename="../ui/privacy/consents.py" line="169" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="168" />
+      <location filename="../ui/privacy/consents.py" line="180" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -1311,107 +1647,112 @@
   <context>
     <name>ConsentsTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="383" />
-      <location filename="../ui/casefile/tabs.py" line="401" />
+      <location filename="../ui/casefile/tabs.py" line="422" />
+      <location filename="../ui/casefile/tabs.py" line="440" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="384" />
-      <location filename="../ui/casefile/tabs.py" line="402" />
+      <location filename="../ui/casefile/tabs.py" line="423" />
+      <location filename="../ui/casefile/tabs.py" line="441" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="385" />
+      <location filename="../ui/casefile/tabs.py" line="424" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="386" />
+      <location filename="../ui/casefile/tabs.py" line="425" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="387" />
+      <location filename="../ui/casefile/tabs.py" line="426" />
       <source>How</source>
       <translation>Modalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="388" />
+      <location filename="../ui/casefile/tabs.py" line="427" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="390" />
+      <location filename="../ui/casefile/tabs.py" line="429" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="394" />
+      <location filename="../ui/casefile/tabs.py" line="433" />
       <source>Purpose, e.g. job orientation</source>
       <translation>Finalità, es. orientamento al lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="403" />
+      <location filename="../ui/casefile/tabs.py" line="442" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="404" />
+      <location filename="../ui/casefile/tabs.py" line="443" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="405" />
+      <location filename="../ui/casefile/tabs.py" line="444" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="409" />
+      <location filename="../ui/casefile/tabs.py" line="448" />
       <source>Record consent</source>
       <translation>Registra consenso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="411" />
+      <location filename="../ui/casefile/tabs.py" line="450" />
       <source>Withdraw selected consent</source>
       <translation>Revoca il consenso selezionato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="466" />
       <source>valid</source>
       <translation>valido</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="466" />
       <source>withdrawn</source>
       <translation>revocato</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="512" />
+      <source>Withdraw</source>
+      <translation>Revoca</translation>
     </message>
   </context>
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="108" />
+      <location filename="../app.py" line="109" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="270" />
+      <location filename="../app.py" line="279" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="274" />
+      <location filename="../app.py" line="283" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="326" />
+      <location filename="../app.py" line="337" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="332" />
+      <location filename="../app.py" line="343" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1815,6 +2156,154 @@
     </message>
   </context>
   <context>
+    <name>FieldWords</name>
+    <message>
+      <location filename="../ui/fields/words.py" line="15" />
+      <source>Text</source>
+      <translation>Testo</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="16" />
+      <source>Number</source>
+      <translation>Numero</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="17" />
+      <source>Date</source>
+      <translation>Data</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="18" />
+      <source>Yes / no</source>
+      <translation>Sì / no</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="19" />
+      <source>One choice from a list</source>
+      <translation>Una scelta da un elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="20" />
+      <source>Several choices from a list</source>
+      <translation>Più scelte da un elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="26" />
+      <source>Intake</source>
+      <translation>Accoglienza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="27" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="28" />
+      <source>Children</source>
+      <translation>Figli</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="29" />
+      <source>Empowerment plan</source>
+      <translation>Percorso di autonomia</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="30" />
+      <source>Closure</source>
+      <translation>Chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="39" />
+      <source>The centre's statistics and the yearly ISTAT and Regione export count it.</source>
+      <translation>Le statistiche del centro e l'esportazione annuale per ISTAT e Regione lo contano.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="46" />
+      <source>The quarterly report to the network counts it.</source>
+      <translation>Il report trimestrale alla rete lo conta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="53" />
+      <source>Referrals to these services always carry it: %1.</source>
+      <translation>Gli invii a questi servizi lo contengono sempre: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/words.py" line="59" />
+      <source>The case file needs it to work (its status, dates, who may see it).</source>
+      <translation>Serve alla cartella per funzionare (stato, date, chi può vederla).</translation>
+    </message>
+  </context>
+  <context>
+    <name>FieldsSection</name>
+    <message>
+      <location filename="../ui/fields/editor.py" line="64" />
+      <location filename="../ui/fields/editor.py" line="99" />
+      <source>Fields of the case file</source>
+      <translation>Campi della cartella</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="66" />
+      <source>&amp;New field…</source>
+      <translation>&amp;Nuovo campo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="67" />
+      <source>Move &amp;up</source>
+      <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="68" />
+      <source>Move &amp;down</source>
+      <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="69" />
+      <location filename="../ui/fields/editor.py" line="185" />
+      <source>&amp;Retire</source>
+      <translation>&amp;Ritira</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="77" />
+      <source>Choose a field on the left. Add the centre's own fields with “New field…”: they appear in the case file, in search and filters, in her access export and in the centre's statistics — never in the report to the network.</source>
+      <translation>Scegli un campo a sinistra. Aggiungi i campi propri del centro con «Nuovo campo…»: compaiono nella cartella, nella ricerca e nei filtri, nell'esportazione dei suoi dati e nelle statistiche del centro — mai nel report alla rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="141" />
+      <source>(locked)</source>
+      <translation>(bloccato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="143" />
+      <source>(hidden)</source>
+      <translation>(nascosto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="153" />
+      <source>(retired)</source>
+      <translation>(ritirato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="185" />
+      <source>Bring &amp;back</source>
+      <translation>&amp;Ripristina</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="238" />
+      <source>“%1” saved (version %2).</source>
+      <translation>«%1» salvato (versione %2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="252" />
+      <source>Saved: the case file shows it this way from now on.</source>
+      <translation>Salvato: da ora la cartella lo mostra così.</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/editor.py" line="291" />
+      <source>Settled on every workstation at the next synchronisation.</source>
+      <translation>Sistemato: le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+    </message>
+  </context>
+  <context>
     <name>FileField</name>
     <message>
       <location filename="../ui/admin/widgets.py" line="181" />
@@ -2017,369 +2506,517 @@
     </message>
   </context>
   <context>
+    <name>ImportView</name>
+    <message>
+      <location filename="../ui/importer/view.py" line="38" />
+      <source>Save the template</source>
+      <translation>Salva il modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="39" />
+      <source>Excel (*.xlsx)</source>
+      <translation>Excel (*.xlsx)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="43" />
+      <source>Choose the spreadsheet</source>
+      <translation>Scegli il foglio di calcolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="44" />
+      <source>Spreadsheets (*.xlsx *.csv *.txt)</source>
+      <translation>Fogli di calcolo (*.xlsx *.csv *.txt)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="66" />
+      <source>&amp;Choose a spreadsheet…</source>
+      <translation>&amp;Scegli un foglio di calcolo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="67" />
+      <source>Save the &amp;template…</source>
+      <translation>Salva il &amp;modello…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="68" />
+      <source>← &amp;Back</source>
+      <translation>← &amp;Indietro</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="69" />
+      <source>&amp;Next →</source>
+      <translation>&amp;Avanti →</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="70" />
+      <source>&amp;Import</source>
+      <translation>&amp;Importa</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="71" />
+      <source>Import &amp;another file</source>
+      <translation>Importa &amp;un altro file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="80" />
+      <source>Bring the centre's past cases in from a spreadsheet (Excel .xlsx, or CSV as Excel saves it). Nothing is imported until you have seen, row by row, what will go in; then everything goes in at once, or nothing does. Importing the same file again does not make the cases twice.</source>
+      <translation>Porta in Ponte i casi passati del centro da un foglio di calcolo (Excel .xlsx, oppure CSV come lo salva Excel). Non si importa nulla finché non hai visto, riga per riga, cosa entrerà; poi entra tutto insieme, oppure niente. Importare di nuovo lo stesso file non crea i casi due volte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="104" />
+      <source>Import from a spreadsheet</source>
+      <translation>Importa da un foglio di calcolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="139" />
+      <source>Reading the file…</source>
+      <translation>Lettura del file…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="161" />
+      <source>Template saved: %1</source>
+      <translation>Modello salvato: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="205" />
+      <source>Checking every row…</source>
+      <translation>Controllo di ogni riga…</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="222" />
+      <source>Importing… (all rows at once: nothing is half done)</source>
+      <translation>Importazione… (tutte le righe insieme: nulla resta a metà)</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/view.py" line="239" />
+      <source>Imported. New cases: %1. Cases updated: %2. Cases left as they were: %3.</source>
+      <translation>Importazione fatta. Casi nuovi: %1. Casi aggiornati: %2. Casi lasciati com'erano: %3.</translation>
+    </message>
+  </context>
+  <context>
     <name>IntakeForm</name>
     <message>
-      <location filename="../ui/casefile/intake.py" line="67" />
+      <location filename="../ui/casefile/intake.py" line="66" />
       <source>optional, stays in this centre</source>
       <translation>facoltativo, resta in questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="72" />
+      <location filename="../ui/casefile/intake.py" line="71" />
       <source>ISTAT code, 6 digits</source>
       <translation>codice ISTAT, 6 cifre</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="76" />
+      <location filename="../ui/casefile/intake.py" line="75" />
       <source>Economically independent</source>
       <translation>Economicamente autonoma</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="82" />
+      <location filename="../ui/casefile/intake.py" line="81" />
       <source>Shared with the other operatrici</source>
       <translation>Condiviso con le altre operatrici</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="124" />
+      <location filename="../ui/casefile/intake.py" line="95" />
+      <source>At closure: this centre's fields</source>
+      <translation>Alla chiusura: campi di questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="136" />
       <source>About her</source>
       <translation>Su di lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="124" />
+      <location filename="../ui/casefile/intake.py" line="136" />
       <source>The case</source>
       <translation>Il caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="126" />
+      <location filename="../ui/casefile/intake.py" line="139" />
       <source>&amp;Name she uses</source>
       <translation>&amp;Nome che usa</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="127" />
+      <location filename="../ui/casefile/intake.py" line="140" />
       <source>Codice &amp;fiscale</source>
       <translation>Codice &amp;fiscale</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="128" />
+      <location filename="../ui/casefile/intake.py" line="141" />
       <source>&amp;Age band</source>
       <translation>Fascia d'&amp;età</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="129" />
+      <location filename="../ui/casefile/intake.py" line="142" />
       <source>C&amp;itizenship</source>
       <translation>C&amp;ittadinanza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="130" />
+      <location filename="../ui/casefile/intake.py" line="143" />
       <source>Co&amp;mune of residence</source>
       <translation>Co&amp;mune di residenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="131" />
+      <location filename="../ui/casefile/intake.py" line="144" />
       <source>&amp;Education</source>
       <translation>Titolo di s&amp;tudio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="132" />
+      <location filename="../ui/casefile/intake.py" line="145" />
       <source>Em&amp;ployment</source>
       <translation>&amp;Lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="133" />
+      <location filename="../ui/casefile/intake.py" line="146" />
       <source>In&amp;come</source>
       <translation>&amp;Reddito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="135" />
+      <location filename="../ui/casefile/intake.py" line="148" />
       <source>&amp;Housing</source>
       <translation>&amp;Abitazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="136" />
+      <location filename="../ui/casefile/intake.py" line="149" />
       <source>&amp;Status</source>
       <translation>&amp;Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="137" />
+      <location filename="../ui/casefile/intake.py" line="150" />
       <source>&amp;Opened on</source>
       <translation>&amp;Aperto il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="138" />
+      <location filename="../ui/casefile/intake.py" line="151" />
       <source>&amp;First contact</source>
       <translation>&amp;Primo contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="139" />
+      <location filename="../ui/casefile/intake.py" line="152" />
       <source>Sent &amp;by</source>
       <translation>Inviata &amp;da</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="150" />
+      <location filename="../ui/casefile/intake.py" line="165" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="156" />
+      <location filename="../ui/casefile/intake.py" line="171" />
       <source>&amp;Duration</source>
       <translation>&amp;Durata</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="157" />
+      <location filename="../ui/casefile/intake.py" line="172" />
       <source>&amp;Relation of the author to her</source>
       <translation>&amp;Relazione dell'autore con lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="165" />
+      <location filename="../ui/casefile/intake.py" line="185" />
       <source>&amp;Children in total</source>
       <translation>&amp;Figli in tutto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="166" />
+      <location filename="../ui/casefile/intake.py" line="186" />
       <source>Of whom &amp;under 18</source>
       <translation>Di cui &amp;minorenni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="167" />
+      <location filename="../ui/casefile/intake.py" line="187" />
       <source>Minors who &amp;witnessed violence</source>
       <translation>Minori che hanno &amp;assistito alla violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="168" />
+      <location filename="../ui/casefile/intake.py" line="188" />
       <source>Minors who &amp;suffered violence</source>
       <translation>Minori che hanno &amp;subito violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="169" />
+      <location filename="../ui/casefile/intake.py" line="189" />
       <source>Children &amp;hosted with her</source>
       <translation>Figli &amp;accolti con lei</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="229" />
+      <location filename="../ui/casefile/intake.py" line="253" />
       <source>A codice fiscale has 16 letters and digits.</source>
       <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="232" />
+      <location filename="../ui/casefile/intake.py" line="256" />
       <source>The ISTAT code of a Comune has 6 digits.</source>
       <translation>Il codice ISTAT di un Comune ha 6 cifre.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="234" />
+      <location filename="../ui/casefile/intake.py" line="258" />
       <source>More children under 18 than in total.</source>
       <translation>Più figli minorenni che figli in tutto.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="236" />
-      <location filename="../ui/casefile/intake.py" line="238" />
+      <location filename="../ui/casefile/intake.py" line="260" />
+      <location filename="../ui/casefile/intake.py" line="262" />
       <source>More than the children under 18.</source>
       <translation>Più dei figli minorenni.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/intake.py" line="240" />
+      <location filename="../ui/casefile/intake.py" line="264" />
       <source>More than her children in total.</source>
       <translation>Più dei suoi figli in tutto.</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/intake.py" line="269" />
+      <source>The centre made this field required.</source>
+      <translation>Il centro ha reso obbligatorio questo campo.</translation>
     </message>
   </context>
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="38" />
+      <location filename="../ui/mail/view.py" line="43" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="41" />
+      <location filename="../ui/mail/view.py" line="47" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="41" />
+      <location filename="../ui/mail/view.py" line="48" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="41" />
+      <location filename="../ui/mail/view.py" line="49" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="41" />
+      <location filename="../ui/mail/view.py" line="50" />
+      <source>Note from the service</source>
+      <translation>Nota del servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="51" />
+      <source>Next appointment</source>
+      <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="52" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="42" />
-      <location filename="../ui/mail/view.py" line="98" />
+      <location filename="../ui/mail/view.py" line="54" />
+      <location filename="../ui/mail/view.py" line="119" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="52" />
+      <location filename="../ui/mail/view.py" line="68" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="60" />
+      <location filename="../ui/mail/view.py" line="76" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="61" />
+      <location filename="../ui/mail/view.py" line="77" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="62" />
-      <location filename="../ui/mail/view.py" line="86" />
+      <location filename="../ui/mail/view.py" line="78" />
+      <location filename="../ui/mail/view.py" line="107" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="63" />
-      <location filename="../ui/mail/view.py" line="86" />
+      <location filename="../ui/mail/view.py" line="79" />
+      <location filename="../ui/mail/view.py" line="107" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="64" />
+      <location filename="../ui/mail/view.py" line="80" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="66" />
-      <location filename="../ui/mail/view.py" line="99" />
+      <location filename="../ui/mail/view.py" line="82" />
+      <location filename="../ui/mail/view.py" line="120" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="69" />
+      <location filename="../ui/mail/view.py" line="89" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="71" />
+      <location filename="../ui/mail/view.py" line="91" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="73" />
+      <location filename="../ui/mail/view.py" line="93" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="86" />
-      <location filename="../ui/mail/view.py" line="87" />
-      <location filename="../ui/mail/view.py" line="100" />
+      <location filename="../ui/mail/view.py" line="107" />
+      <location filename="../ui/mail/view.py" line="108" />
+      <location filename="../ui/mail/view.py" line="121" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="86" />
+      <location filename="../ui/mail/view.py" line="107" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="89" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="111" />
+      <location filename="../ui/mail/view.py" line="132" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="112" />
+      <location filename="../ui/mail/view.py" line="133" />
       <source>answer</source>
       <translation>risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="113" />
+      <location filename="../ui/mail/view.py" line="134" />
       <source>withdrawal</source>
       <translation>revoca</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="114" />
+      <location filename="../ui/mail/view.py" line="135" />
       <source>aggregate report</source>
       <translation>report aggregato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="119" />
+      <location filename="../ui/mail/view.py" line="136" />
+      <source>notice: could not open</source>
+      <translation>avviso: non aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="137" />
+      <source>copy for another workstation of the centre</source>
+      <translation>copia per un'altra postazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="142" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="120" />
-      <source>delivered to the hub</source>
-      <translation>consegnato all'hub</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="121" />
+      <location filename="../ui/mail/view.py" line="145" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="122" />
+      <location filename="../ui/mail/view.py" line="146" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="123" />
+      <location filename="../ui/mail/view.py" line="147" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="129" />
+      <location filename="../ui/mail/view.py" line="148" />
+      <source>not opened by the service</source>
+      <translation>non aperto dal servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="149" />
+      <source>not sent: withdrawn before it left</source>
+      <translation>non inviato: ritirato prima che partisse</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="157" />
+      <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
+      <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="161" />
+      <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
+      <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="165" />
+      <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
+      <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="169" />
+      <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
+      <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="173" />
+      <source>The service's Ponte could not open it.</source>
+      <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="177" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="130" />
+      <location filename="../ui/mail/view.py" line="178" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="131" />
+      <location filename="../ui/mail/view.py" line="179" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="132" />
+      <location filename="../ui/mail/view.py" line="180" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="133" />
+      <location filename="../ui/mail/view.py" line="181" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
+      <location filename="../ui/mail/view.py" line="182" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="184" />
+      <location filename="../ui/mail/view.py" line="243" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="212" />
+      <location filename="../ui/mail/view.py" line="274" />
       <source>Where to save the sealed packet</source>
       <translation>Dove salvare il pacchetto sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="218" />
+      <location filename="../ui/mail/view.py" line="280" />
       <source>Saved as %1. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="225" />
+      <location filename="../ui/mail/view.py" line="287" />
       <source>Import a packet file</source>
       <translation>Importa un file pacchetto</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="225" />
+      <location filename="../ui/mail/view.py" line="287" />
       <source>Ponte packets (*.ponte)</source>
       <translation>Pacchetti Ponte (*.ponte)</translation>
     </message>
@@ -2387,103 +3024,103 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="74" />
+      <location filename="../main_window.py" line="75" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="77" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="78" />
+      <location filename="../main_window.py" line="79" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="82" />
+      <location filename="../main_window.py" line="83" />
       <source>Sync now</source>
       <translation>Sincronizza ora</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="83" />
+      <location filename="../main_window.py" line="84" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="88" />
+      <location filename="../main_window.py" line="89" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="90" />
+      <location filename="../main_window.py" line="91" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="96" />
+      <location filename="../main_window.py" line="97" />
       <source>Not connected to a hub</source>
       <translation>Non collegato a un hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="97" />
+      <location filename="../main_window.py" line="98" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="100" />
-      <location filename="../main_window.py" line="167" />
+      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="168" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="119" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="119" />
+      <location filename="../main_window.py" line="120" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="120" />
+      <location filename="../main_window.py" line="121" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="126" />
+      <location filename="../main_window.py" line="127" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="128" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="129" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="129" />
+      <location filename="../main_window.py" line="130" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="130" />
+      <location filename="../main_window.py" line="131" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="263" />
+      <location filename="../main_window.py" line="264" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="268" />
+      <location filename="../main_window.py" line="269" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -2627,32 +3264,32 @@
   <context>
     <name>NotesTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="133" />
+      <location filename="../ui/casefile/tabs.py" line="136" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="133" />
+      <location filename="../ui/casefile/tabs.py" line="136" />
       <source>Note</source>
       <translation>Nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="133" />
+      <location filename="../ui/casefile/tabs.py" line="136" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="138" />
+      <location filename="../ui/casefile/tabs.py" line="141" />
       <source>New note</source>
       <translation>Nuova nota</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="139" />
+      <location filename="../ui/casefile/tabs.py" line="142" />
       <source>A new note (stays in this centre, never sent)</source>
       <translation>Una nuova nota (resta in questo centro, non viene mai inviata)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="142" />
+      <location filename="../ui/casefile/tabs.py" line="145" />
       <source>Add note</source>
       <translation>Aggiungi nota</translation>
     </message>
@@ -2683,123 +3320,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="45" />
+      <location filename="../ui/partner/view.py" line="67" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="46" />
+      <location filename="../ui/partner/view.py" line="68" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="47" />
+      <location filename="../ui/partner/view.py" line="69" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="48" />
+      <location filename="../ui/partner/view.py" line="70" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="49" />
+      <location filename="../ui/partner/view.py" line="71" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="51" />
+      <location filename="../ui/partner/view.py" line="73" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="55" />
+      <location filename="../ui/partner/view.py" line="77" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="59" />
+      <location filename="../ui/partner/view.py" line="81" />
+      <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
+      <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="93" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="60" />
+      <location filename="../ui/partner/view.py" line="94" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="61" />
+      <location filename="../ui/partner/view.py" line="95" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="62" />
-      <location filename="../ui/partner/view.py" line="174" />
+      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="229" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="86" />
+      <location filename="../ui/partner/view.py" line="108" />
+      <source>e.g. first meeting booked</source>
+      <translation>es. primo colloquio fissato</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="109" />
+      <source>Note for the centre</source>
+      <translation>Nota per il centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="110" />
+      <source>Next appointment</source>
+      <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="112" />
+      <source>Date of the next appointment</source>
+      <translation>Data del prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="116" />
+      <source>Note for the centre (optional)</source>
+      <translation>Nota per il centro (facoltativa)</translation>
+    </message>
+    <message>
+      <location filename="../ui/partner/view.py" line="138" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="95" />
+      <location filename="../ui/partner/view.py" line="147" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="148" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="149" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="150" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="99" />
+      <location filename="../ui/partner/view.py" line="151" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="100" />
+      <location filename="../ui/partner/view.py" line="152" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="144" />
+      <location filename="../ui/partner/view.py" line="199" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="146" />
+      <location filename="../ui/partner/view.py" line="201" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="150" />
+      <location filename="../ui/partner/view.py" line="205" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="153" />
+      <location filename="../ui/partner/view.py" line="208" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="153" />
+      <location filename="../ui/partner/view.py" line="208" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="175" />
+      <location filename="../ui/partner/view.py" line="230" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -2855,80 +3522,100 @@
   <context>
     <name>PlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="277" />
+      <location filename="../ui/casefile/tabs.py" line="282" />
       <source>Step</source>
       <translation>Passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="278" />
+      <location filename="../ui/casefile/tabs.py" line="283" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="279" />
+      <location filename="../ui/casefile/tabs.py" line="284" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="280" />
+      <location filename="../ui/casefile/tabs.py" line="285" />
       <source>Started</source>
       <translation>Iniziato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="281" />
+      <location filename="../ui/casefile/tabs.py" line="286" />
       <source>Due</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="282" />
+      <location filename="../ui/casefile/tabs.py" line="287" />
       <source>Ended</source>
       <translation>Concluso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="283" />
-      <location filename="../ui/casefile/tabs.py" line="304" />
+      <location filename="../ui/casefile/tabs.py" line="288" />
+      <location filename="../ui/casefile/tabs.py" line="314" />
       <source>Outcome</source>
       <translation>Esito</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="285" />
+      <location filename="../ui/casefile/tabs.py" line="289" />
+      <source>Follows referral</source>
+      <translation>Segue l'invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="291" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="289" />
+      <location filename="../ui/casefile/tabs.py" line="295" />
+      <source>Referral this step follows</source>
+      <translation>Invio che questo passo segue</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="299" />
       <source>Kind of step</source>
       <translation>Tipo di passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="291" />
+      <location filename="../ui/casefile/tabs.py" line="301" />
       <source>Responsible service (e.g. CPI Rho)</source>
       <translation>Servizio responsabile (es. CPI Rho)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="292" />
+      <location filename="../ui/casefile/tabs.py" line="302" />
       <source>Responsible service</source>
       <translation>Servizio responsabile</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="294" />
+      <location filename="../ui/casefile/tabs.py" line="304" />
       <source>Due date</source>
       <translation>Scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="295" />
+      <location filename="../ui/casefile/tabs.py" line="305" />
       <source>Add step</source>
       <translation>Aggiungi passo</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="303" />
+      <location filename="../ui/casefile/tabs.py" line="313" />
       <source>Outcome (optional)</source>
       <translation>Esito (facoltativo)</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="316" />
+      <location filename="../ui/casefile/tabs.py" line="326" />
       <source>Mark: %1</source>
       <translation>Segna: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="332" />
+      <source>Follows the answers to</source>
+      <translation>Segue le risposte all'invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/tabs.py" line="347" />
+      <source>no referral</source>
+      <translation>nessun invio</translation>
     </message>
   </context>
   <context>
@@ -2977,27 +3664,27 @@
   <context>
     <name>PrivacyView</name>
     <message>
-      <location filename="../ui/privacy/view.py" line="31" />
+      <location filename="../ui/privacy/view.py" line="34" />
       <source>Privacy sections</source>
       <translation>Sezioni privacy</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="33" />
+      <location filename="../ui/privacy/view.py" line="36" />
       <source>Processing register</source>
       <translation>Registro dei trattamenti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="39" />
+      <location filename="../ui/privacy/view.py" line="42" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="41" />
+      <location filename="../ui/privacy/view.py" line="44" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="43" />
+      <location filename="../ui/privacy/view.py" line="46" />
       <source>Her rights</source>
       <translation>I suoi diritti</translation>
     </message>
@@ -3234,12 +3921,12 @@
       <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="268" />
+      <location filename="../ui/privacy/register.py" line="269" />
       <source>Writing…</source>
       <translation>Scrittura…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="274" />
+      <location filename="../ui/privacy/register.py" line="275" />
       <source>Register written to %1.</source>
       <translation>Registro scritto in %1.</translation>
     </message>
@@ -3319,39 +4006,64 @@
   <context>
     <name>ReferralsTab</name>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="26" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="27" />
       <source>Fields sent</source>
       <translation>Campi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="28" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="24" />
+      <location filename="../ui/casefile/referrals_tab.py" line="29" />
       <source>Updated</source>
       <translation>Aggiornato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="25" />
+      <location filename="../ui/casefile/referrals_tab.py" line="30" />
+      <source>Next appointment</source>
+      <translation>Prossimo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="31" />
+      <source>Last note from the service</source>
+      <translation>Ultima nota del servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="33" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="29" />
+      <location filename="../ui/casefile/referrals_tab.py" line="44" />
+      <source>What the service answered</source>
+      <translation>Cosa ha risposto il servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="45" />
       <source>New referral…</source>
       <translation>Nuovo invio…</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/referrals_tab.py" line="31" />
-      <source>Withdraw (she withdrew consent)</source>
-      <translation>Ritira (ha revocato il consenso)</translation>
+      <location filename="../ui/casefile/referrals_tab.py" line="47" />
+      <source>Withdraw (she withdrew consent)…</source>
+      <translation>Ritira (ha revocato il consenso)…</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="109" />
+      <source>next appointment %1</source>
+      <translation>prossimo appuntamento %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/referrals_tab.py" line="125" />
+      <source>Withdraw</source>
+      <translation>Ritira</translation>
     </message>
   </context>
   <context>
@@ -3400,6 +4112,84 @@
       <location filename="../ui/admin/keys.py" line="77" />
       <source>Done: the vault has a new key and every key slot was re-sealed. Make a new backup now.</source>
       <translation>Fatto: l'archivio ha una nuova chiave e ogni slot è stato risigillato. Ora fai un nuovo backup.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ReportPage</name>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>Row</source>
+      <translation>Riga</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>Column</source>
+      <translation>Colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>What is wrong</source>
+      <translation>Cosa non va</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="191" />
+      <source>In the file</source>
+      <translation>Nel file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="192" />
+      <source>Rows with problems</source>
+      <translation>Righe con problemi</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="195" />
+      <source>Rows matching cases already in Ponte</source>
+      <translation>Righe che corrispondono a casi già in Ponte</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="199" />
+      <source>&amp;Leave those cases as they are</source>
+      <translation>&amp;Lascia quei casi come sono</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="200" />
+      <source>&amp;Update them with what the file says</source>
+      <translation>&amp;Aggiornali con ciò che dice il file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="201" />
+      <source>Make &amp;new cases anyway</source>
+      <translation>Crea comunque casi &amp;nuovi</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="224" />
+      <source>Rows checked: %1. New cases to import: %2. Cases to update: %3. Rows matching cases already in Ponte: %4. Rows that cannot be imported: %5.</source>
+      <translation>Righe controllate: %1. Casi nuovi da importare: %2. Casi da aggiornare: %3. Righe che corrispondono a casi già in Ponte: %4. Righe che non si possono importare: %5.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="233" />
+      <source>Nothing has been imported yet.</source>
+      <translation>Non è ancora stato importato nulla.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="243" />
+      <source>Note: %1</source>
+      <translation>Nota: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="252" />
+      <source>Ponte cannot record this row as it is.</source>
+      <translation>Ponte non può registrare questa riga così com'è.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="256" />
+      <source>More notes and problems, not listed: %1.</source>
+      <translation>Altre note e problemi, non elencati: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="264" />
+      <source>Import the other rows and leave out those with problems (%1)</source>
+      <translation>Importa le altre righe e lascia fuori quelle con problemi (%1)</translation>
     </message>
   </context>
   <context>
@@ -3517,62 +4307,95 @@
     </message>
   </context>
   <context>
+    <name>Revocation</name>
+    <message>
+      <location filename="../ui/revocation.py" line="23" />
+      <source>Withdraw this referral to %1?</source>
+      <translation>Ritirare questo invio (%1)?</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="25" />
+      <source>Withdraw her consent to %1 for “%2”?</source>
+      <translation>Revocare il suo consenso (%1, «%2»)?</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="31" />
+      <source>%1 will be told.</source>
+      <translation>Verrà avvisato: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="34" />
+      <source>The referral sent under it is withdrawn too: %1.</source>
+      <translation>Viene ritirato anche l'invio fatto con questo consenso: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="36" />
+      <source>The %2 referrals sent under it are withdrawn too: %1.</source>
+      <translation>Vengono ritirati anche i %2 invii fatti con questo consenso: %1.</translation>
+    </message>
+    <message>
+      <location filename="../ui/revocation.py" line="38" />
+      <source>Each service is told at the next connection and no longer sees her details. This cannot be undone.</source>
+      <translation>Ogni servizio viene avvisato al prossimo collegamento e non vede più i suoi dati. Non si può annullare.</translation>
+    </message>
+  </context>
+  <context>
     <name>RiskTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="174" />
+      <location filename="../ui/casefile/tabs.py" line="177" />
       <source>Date</source>
       <translation>Data</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="175" />
-      <location filename="../ui/casefile/tabs.py" line="189" />
+      <location filename="../ui/casefile/tabs.py" line="178" />
+      <location filename="../ui/casefile/tabs.py" line="192" />
       <source>Tool</source>
       <translation>Strumento</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="176" />
-      <location filename="../ui/casefile/tabs.py" line="190" />
+      <location filename="../ui/casefile/tabs.py" line="179" />
+      <location filename="../ui/casefile/tabs.py" line="193" />
       <source>Level</source>
       <translation>Livello</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="177" />
+      <location filename="../ui/casefile/tabs.py" line="180" />
       <source>Imminent</source>
       <translation>Imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="178" />
-      <location filename="../ui/casefile/tabs.py" line="192" />
+      <location filename="../ui/casefile/tabs.py" line="181" />
+      <location filename="../ui/casefile/tabs.py" line="195" />
       <source>Next review</source>
       <translation>Prossima revisione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="180" />
+      <location filename="../ui/casefile/tabs.py" line="183" />
       <source>Risk assessments</source>
       <translation>Valutazioni del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="185" />
+      <location filename="../ui/casefile/tabs.py" line="188" />
       <source>Imminent danger</source>
       <translation>Pericolo imminente</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="191" />
+      <location filename="../ui/casefile/tabs.py" line="194" />
       <source>Assessed on</source>
       <translation>Valutato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="197" />
+      <location filename="../ui/casefile/tabs.py" line="200" />
       <source>Record assessment</source>
       <translation>Registra valutazione</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="206" />
+      <location filename="../ui/casefile/tabs.py" line="209" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="206" />
+      <location filename="../ui/casefile/tabs.py" line="209" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -3580,17 +4403,17 @@
   <context>
     <name>SafetyPlanTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="247" />
+      <location filename="../ui/casefile/tabs.py" line="250" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="249" />
+      <location filename="../ui/casefile/tabs.py" line="252" />
       <source>Her safety plan: never sent to anyone.</source>
       <translation>Il suo piano di sicurezza: non viene mai inviato a nessuno.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="250" />
+      <location filename="../ui/casefile/tabs.py" line="253" />
       <source>Save safety plan</source>
       <translation>Salva il piano di sicurezza</translation>
     </message>
@@ -3652,6 +4475,54 @@
     </message>
   </context>
   <context>
+    <name>StandardFieldPanel</name>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="36" />
+      <source>&amp;Hide it in the case file (what was recorded stays)</source>
+      <translation>&amp;Nascondilo nella cartella (ciò che è stato registrato resta)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="38" />
+      <source>Re&amp;quired: the case file cannot be saved without it</source>
+      <translation>&amp;Obbligatorio: la cartella non si salva senza</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="39" />
+      <source>Move &amp;up</source>
+      <translation>Sposta &amp;su</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="40" />
+      <source>Move &amp;down</source>
+      <translation>Sposta &amp;giù</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="41" />
+      <source>&amp;Save</source>
+      <translation>&amp;Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="45" />
+      <source>&amp;Name (Italian)</source>
+      <translation>&amp;Nome (italiano)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="46" />
+      <source>Name (&amp;English)</source>
+      <translation>Nome (&amp;inglese)</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="72" />
+      <source>This field cannot be hidden or changed:</source>
+      <translation>Questo campo non si può nascondere né cambiare:</translation>
+    </message>
+    <message>
+      <location filename="../ui/fields/standard_panel.py" line="77" />
+      <source>Nothing depends on this field: no statistic counts it and no referral needs it (an operatrice may still add it to a referral, with a reason). The centre may hide it, rename it, make it required or move it.</source>
+      <translation>Nulla dipende da questo campo: nessuna statistica lo conta e nessun invio ne ha bisogno (un'operatrice può comunque aggiungerlo a un invio, con un motivo). Il centro può nasconderlo, rinominarlo, renderlo obbligatorio o spostarlo.</translation>
+    </message>
+  </context>
+  <context>
     <name>StatsExport</name>
     <message>
       <location filename="../ui/stats/widgets.py" line="49" />
@@ -3681,88 +4552,103 @@
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../ui/stats/centre.py" line="72" />
+      <location filename="../ui/stats/centre.py" line="73" />
       <source>From</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="72" />
+      <location filename="../ui/stats/centre.py" line="73" />
       <source>To</source>
       <translation>Al</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="76" />
+      <location filename="../ui/stats/centre.py" line="77" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="76" />
+      <location filename="../ui/stats/centre.py" line="77" />
       <source>&amp;To</source>
       <translation>A&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="79" />
+      <location filename="../ui/stats/centre.py" line="80" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="80" />
+      <location filename="../ui/stats/centre.py" line="81" />
       <source>Show the statistics for this period</source>
       <translation>Mostra le statistiche di questo periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="84" />
+      <location filename="../ui/stats/centre.py" line="85" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="86" />
+      <location filename="../ui/stats/centre.py" line="87" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="96" />
+      <location filename="../ui/stats/centre.py" line="97" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="98" />
+      <location filename="../ui/stats/centre.py" line="99" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="99" />
-      <location filename="../ui/stats/centre.py" line="166" />
+      <location filename="../ui/stats/centre.py" line="100" />
+      <location filename="../ui/stats/centre.py" line="170" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="103" />
+      <location filename="../ui/stats/centre.py" line="104" />
       <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
       <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="151" />
+      <location filename="../ui/stats/centre.py" line="152" />
       <source>%1 new contacts, %2 active cases, %3 referrals.</source>
       <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="155" />
+      <location filename="../ui/stats/centre.py" line="156" />
       <source>First answer to a referral after %1 days (median of %2).</source>
       <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="198" />
+      <location filename="../ui/stats/centre.py" line="165" />
+      <source>%1 (this centre's field)</source>
+      <translation>%1 (campo di questo centro)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="180" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="180" />
+      <source>no</source>
+      <translation>no</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/centre.py" line="210" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="200" />
+      <location filename="../ui/stats/centre.py" line="212" />
       <source>Period: %1 – %2</source>
       <translation>Periodo: %1 – %2</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="204" />
+      <location filename="../ui/stats/centre.py" line="216" />
       <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
       <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
@@ -3891,44 +4777,92 @@
   <context>
     <name>TimelineTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>Summary</source>
       <translation>Sintesi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="94" />
+      <location filename="../ui/casefile/tabs.py" line="97" />
       <source>Timeline</source>
       <translation>Cronologia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="97" />
+      <location filename="../ui/casefile/tabs.py" line="100" />
       <source>Kind of contact</source>
       <translation>Tipo di contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="99" />
+      <location filename="../ui/casefile/tabs.py" line="102" />
       <source>Summary of the contact</source>
       <translation>Sintesi del contatto</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="100" />
+      <location filename="../ui/casefile/tabs.py" line="103" />
       <source>What happened, in a few words</source>
       <translation>Cosa è successo, in poche parole</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="101" />
+      <location filename="../ui/casefile/tabs.py" line="104" />
       <source>Add contact</source>
       <translation>Aggiungi contatto</translation>
+    </message>
+  </context>
+  <context>
+    <name>ValuesPage</name>
+    <message>
+      <location filename="../ui/importer/pages.py" line="125" />
+      <source>What the file writes in list columns, and what Ponte will record. Values it did not recognise are marked: choose what they mean, or leave them empty.</source>
+      <translation>Cosa scrive il file nelle colonne a elenco, e cosa registrerà Ponte. I valori non riconosciuti sono evidenziati: scegli cosa significano, oppure lasciali vuoti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Field</source>
+      <translation>Campo</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Written in the file</source>
+      <translation>Scritto nel file</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Rows</source>
+      <translation>Righe</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="131" />
+      <source>Means</source>
+      <translation>Significa</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="132" />
+      <source>Values of list columns</source>
+      <translation>Valori delle colonne a elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="157" />
+      <source>What “%1” means</source>
+      <translation>Cosa significa «%1»</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="158" />
+      <source>— not recognised: the row will be refused —</source>
+      <translation>— non riconosciuto: la riga sarà rifiutata —</translation>
+    </message>
+    <message>
+      <location filename="../ui/importer/pages.py" line="159" />
+      <source>leave it empty</source>
+      <translation>lascia vuoto</translation>
     </message>
   </context>
   <context>
@@ -3942,12 +4876,12 @@
   <context>
     <name>crash</name>
     <message>
-      <location filename="../crash.py" line="81" />
+      <location filename="../crash.py" line="100" />
       <source>Ponte</source>
       <translation>Ponte</translation>
     </message>
     <message>
-      <location filename="../crash.py" line="83" />
+      <location filename="../crash.py" line="102" />
       <source>Unexpected problem</source>
       <translation>Problema imprevisto</translation>
     </message>
@@ -4182,6 +5116,46 @@
       <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
       <translation>Una chiave in questo messaggio non è sicura. Non è stato accettato nulla; chiedi al supporto informatico del mittente di creare nuove chiavi.</translation>
     </message>
+    <message>
+      <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
+      <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>A value does not fit its field (a number, a date, yes/no or one of the choices). Check it and save again.</source>
+      <translation>Un valore non corrisponde al suo campo (un numero, una data, sì/no o una delle scelte). Controllalo e salva di nuovo.</translation>
+    </message>
+    <message>
+      <source>Some fields the centre made required are empty. Fill them in and save again.</source>
+      <translation>Alcuni campi resi obbligatori dal centro sono vuoti. Compilali e salva di nuovo.</translation>
+    </message>
+    <message>
+      <source>Some rows cannot be imported and nothing was imported. Correct them, or choose to leave them out.</source>
+      <translation>Alcune righe non si possono importare e non è stato importato nulla. Correggile, oppure scegli di lasciarle fuori.</translation>
+    </message>
+    <message>
+      <source>The file could not be read as a spreadsheet. Save it as Excel (.xlsx) or as CSV and try again.</source>
+      <translation>Il file non si può leggere come foglio di calcolo. Salvalo come Excel (.xlsx) o come CSV e riprova.</translation>
+    </message>
+    <message>
+      <source>The file is too large to import at once. Split it into files of at most 200,000 rows and 100 MB.</source>
+      <translation>Il file è troppo grande per importarlo in una volta. Dividilo in file di al massimo 200.000 righe e 100 MB.</translation>
+    </message>
+    <message>
+      <source>The letters in this file could not be read. Save it again as “CSV UTF-8” and try again.</source>
+      <translation>Le lettere di questo file non si possono leggere. Salvalo di nuovo come «CSV UTF-8» e riprova.</translation>
+    </message>
+    <message>
+      <source>The type of a field cannot change once cases have a value in it. Create a new field and retire this one.</source>
+      <translation>Il tipo di un campo non può cambiare quando dei casi hanno un valore in quel campo. Crea un nuovo campo e ritira questo.</translation>
+    </message>
+    <message>
+      <source>This field cannot be saved this way: check its name, its labels and its list of choices.</source>
+      <translation>Questo campo non si può salvare così: controlla il nome, le etichette e l'elenco delle scelte.</translation>
+    </message>
+    <message>
+      <source>This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it.</source>
+      <translation>Questo campo standard non si può nascondere né cambiare: ne dipendono le statistiche, l'esportazione ISTAT o gli invii.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -4204,6 +5178,89 @@
       <location filename="../ui/common.py" line="112" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>A Comune is written as its ISTAT code, 6 digits.</source>
+      <translation>Un Comune si scrive con il suo codice ISTAT, 6 cifre.</translation>
+    </message>
+    <message>
+      <source>A choice no longer in use: kept as it was recorded.</source>
+      <translation>Una scelta non più in uso: tenuta com'era stata registrata.</translation>
+    </message>
+    <message>
+      <source>A closed case needs the reason it was closed.</source>
+      <translation>Un caso chiuso ha bisogno del motivo della chiusura.</translation>
+    </message>
+    <message>
+      <source>A codice fiscale has 16 letters and digits.</source>
+      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
+    </message>
+    <message>
+      <source>A field the centre made required is empty: fill it in later.</source>
+      <translation>Un campo reso obbligatorio dal centro è vuoto: compilalo in seguito.</translation>
+    </message>
+    <message>
+      <source>A formula Excel never calculated: open the file in Excel, save it, try again.</source>
+      <translation>Una formula che Excel non ha mai calcolato: apri il file in Excel, salvalo e riprova.</translation>
+    </message>
+    <message>
+      <source>A formula with an error (#REF!, #DIV/0!…).</source>
+      <translation>Una formula con un errore (#RIF!, #DIV/0!…).</translation>
+    </message>
+    <message>
+      <source>Date read from an Excel date number.</source>
+      <translation>Data letta da un numero di data di Excel.</translation>
+    </message>
+    <message>
+      <source>More cells than column names: is there a ; or a , inside a cell?</source>
+      <translation>Più celle che nomi di colonna: c'è un ; o una , dentro una cella?</translation>
+    </message>
+    <message>
+      <source>More children under 18 (or exposed to violence) than children.</source>
+      <translation>Più figli minorenni (o esposti alla violenza) che figli.</translation>
+    </message>
+    <message>
+      <source>No total of children: the number of minors was taken.</source>
+      <translation>Manca il totale dei figli: è stato preso il numero dei minorenni.</translation>
+    </message>
+    <message>
+      <source>The date of first contact is missing.</source>
+      <translation>Manca la data del primo contatto.</translation>
+    </message>
+    <message>
+      <source>The same record as an earlier row of this file.</source>
+      <translation>La stessa scheda di una riga precedente di questo file.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Il testo è troppo lungo.</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>Questa data è nel futuro.</translation>
+    </message>
+    <message>
+      <source>This is not a date (day/month/year).</source>
+      <translation>Questa non è una data (giorno/mese/anno).</translation>
+    </message>
+    <message>
+      <source>This is not a number.</source>
+      <translation>Questo non è un numero.</translation>
+    </message>
+    <message>
+      <source>This is not yes or no.</source>
+      <translation>Questo non è né sì né no.</translation>
+    </message>
+    <message>
+      <source>This value is not in the list: map it to one of the choices.</source>
+      <translation>Questo valore non è nell'elenco: associalo a una delle scelte.</translation>
+    </message>
+    <message>
+      <source>Value taken from a merged cell.</source>
+      <translation>Valore preso da una cella unita.</translation>
     </message>
   </context>
 </TS>

@@ -16,6 +16,7 @@ from ponte.core.errors import NotFound, ValidationError
 from ponte.storage import audit
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
+from ponte.storage.fields import DEFINITION_TABLES, require_admin
 from ponte.storage.replica import merge
 from ponte.storage.replica.tables import TABLES, key_values
 
@@ -97,6 +98,8 @@ def resolve(
     table = TABLES.get(tbl)
     if table is None or col not in table.fields:
         raise ValidationError("unknown field")
+    if tbl in DEFINITION_TABLES:
+        require_admin(actor)  # the centre's forms are the amministratrice's to settle
     cases = merge.cases_of_row(db, tbl, rk)
     for case_id in cases:
         require_access(db, actor, case_id)

@@ -77,7 +77,7 @@ TABLES: dict[str, Table] = {
             "plan_steps",
             (
                 "id", "case_id", "type", "status", "partner", "started_on", "due_on",
-                "ended_on", "outcome", "created_at", "updated_at",
+                "ended_on", "outcome", "created_at", "updated_at", "referral_id",
             ),
             ("id",),
             (("case_id", "cases"),),
@@ -106,6 +106,53 @@ TABLES: dict[str, Table] = {
                 "fields", "status", "created_at", "updated_at",
             ),
             ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "referral_answers",
+            (
+                "id", "referral_id", "status", "reason", "note", "next_appointment",
+                "received_at",
+            ),
+            ("id",),
+            (("referral_id", "referrals"),),
+        ),
+        # Centre fields (schema 14, docs/centre-fields.md): definitions, then case values.
+        Table(
+            "field_defs",
+            (
+                "key", "section", "type", "label_it", "label_en", "help_it", "help_en",
+                "required", "position", "retired_at", "referral_types", "created_at",
+                "updated_at", "updated_by",
+            ),
+            ("key",),
+        ),
+        Table(
+            "field_choices",
+            ("field_key", "code", "label_it", "label_en", "position", "retired_at"),
+            ("field_key", "code"),
+            (("field_key", "field_defs"),),
+        ),
+        Table(
+            "field_history", ("id", "field_key", "version", "at", "by_account", "body"), ("id",),
+            (("field_key", "field_defs"),),
+        ),
+        Table(
+            "field_overrides",
+            ("key", "hidden", "label_it", "label_en", "required", "position", "updated_at",
+             "updated_by"),
+            ("key",),
+        ),
+        Table(
+            "case_field_values", ("case_id", "field_key", "value"), ("case_id", "field_key"),
+            (("case_id", "cases"), ("field_key", "field_defs")),
+        ),
+        Table(
+            "case_field_choices", ("case_id", "field_key", "code"), ("case_id", "field_key", "code"),
+            (("case_id", "cases"), ("field_key", "field_defs")),
+        ),
+        Table(
+            "case_imports", ("case_id", "match_key", "import_id", "at"), ("case_id", "match_key"),
             (("case_id", "cases"),),
         ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
@@ -161,7 +208,3 @@ def trigger_sql(table: Table) -> str:
             f"CREATE TRIGGER replica_{t}_upd AFTER UPDATE ON {t} {when}\nBEGIN\n{upd}\nEND;"
         )
     return "\n".join(parts)
-
-
-def all_trigger_sql() -> str:
-    return "\n\n".join(trigger_sql(t) for t in TABLES.values()) + "\n"

@@ -1,8 +1,8 @@
 """The administration screen: one tab per section, only those the signed-in role may use.
 
 - amministratrice: accounts and roles, my passphrase, backup and restore, retention, audit
-  log, key rotation, language and idle lock;
-- coordinatrice: my passphrase, retention, audit log, language and idle lock;
+  log, the case file's fields, import from a spreadsheet, key rotation, language and idle lock;
+- coordinatrice: my passphrase, retention, audit log, import, language and idle lock;
 - operatrice: my passphrase, language and idle lock.
 
 The storage layer enforces the same roles; the screen only avoids offering what would fail.
@@ -24,6 +24,8 @@ from ponte.desktop.ui.admin.keys import RekeySection
 from ponte.desktop.ui.admin.passphrase import PassphraseSection
 from ponte.desktop.ui.admin.preferences import PreferencesSection
 from ponte.desktop.ui.admin.retention import RetentionPanel
+from ponte.desktop.ui.fields.editor import FieldsSection
+from ponte.desktop.ui.importer.view import ImportView
 
 
 def scrolled(widget: QWidget) -> QScrollArea:
@@ -74,6 +76,14 @@ class AdminView(QWidget):
             self.tabs.addTab(self.retention, self.tr("Retention"))
             self.audit = AuditSection(tasks, admin)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
+        self.fields: FieldsSection | None = None
+        self.importer: ImportView | None = None
+        if administers:
+            self.fields = FieldsSection(tasks, admin.forms)
+            self.tabs.addTab(self.fields, self.tr("Case file fields"))
+        if sees_all:
+            self.importer = ImportView(tasks, admin.open_import, admin.write_import_template)
+            self.tabs.addTab(self.importer, self.tr("Import"))
         if administers:
             self.rekey = RekeySection(tasks, admin)
             self.tabs.addTab(self.rekey, self.tr("Key rotation"))

@@ -1,4 +1,5 @@
-"""The editable part of a case file: intake, forms of violence, children.
+"""The editable part of a case file: intake, forms of violence, children, and the centre's
+own fields of every section (the empowerment plan's box is placed by the case file).
 
 One form spread over three tabs, saved together. Every change marks the form dirty; the
 case file asks before dropping unsaved changes. Validation says what is wrong next to the
@@ -7,7 +8,6 @@ field, in plain words.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 from PySide6.QtCore import QDate, Signal
@@ -40,13 +40,12 @@ from ponte.core.enums import (
     ViolenceDuration,
     ViolenceForm,
 )
+from ponte.core.fields import Section
 from ponte.core.labels import label
+from ponte.core.standard_fields import CF_PATTERN, ISTAT_PATTERN, Override, missing
 from ponte.desktop.ui.common import EnumCombo, date_edit, py_date, ui_lang
-
-CF_PATTERN = re.compile(
-    r"[A-Z]{6}[0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{2}[A-Z][0-9LMNPQRSTUV]{3}[A-Z]"
-)
-ISTAT_PATTERN = re.compile(r"[0-9]{6}")
+from ponte.desktop.ui.fields.casefile import CentreFieldsBox
+from ponte.desktop.ui.fields.standard_rows import StandardRows
 
 
 class IntakeForm(QWidget):
@@ -91,6 +90,11 @@ class IntakeForm(QWidget):
         self.minors_victims = QSpinBox(maximum=20)
         self.children_hosted = QSpinBox(maximum=20)
         self.errors: dict[QWidget, QLabel] = {}
+        self.overrides: dict[str, Override] = {}
+        self.centre = {s: CentreFieldsBox() for s in Section}  # PLAN: the case file places it
+        self.centre[Section.CLOSURE].setTitle(self.tr("At closure: this centre's fields"))
+        for centre_box in self.centre.values():
+            centre_box.changed.connect(self._on_edit)
         self.pages = [self._intake_page(), self._violence_page(), self._children_page()]
         for w in self._inputs():
             for sig in (
@@ -105,34 +109,43 @@ class IntakeForm(QWidget):
                     break
 
     # ------------------------------------------------------------ layout
-    def _row(self, form: QFormLayout, text: str, widget: QWidget) -> None:
+    def _row(
+        self, form: QFormLayout, text: str, widget: QWidget, rows: StandardRows | None = None,
+        key: str = "",
+    ) -> None:  # fmt: skip
         lab = QLabel(text)
-        lab.setBuddy(widget)
-        widget.setAccessibleName(text.replace("&", ""))
+        if text:
+            lab.setBuddy(widget)
+            widget.setAccessibleName(text.replace("&", ""))
         err = QLabel()
         err.setStyleSheet("color: #a40000;")
         err.hide()
         self.errors[widget] = err
-        box = QVBoxLayout()
+        container = QWidget()
+        box = QVBoxLayout(container)
+        box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(widget)
         box.addWidget(err)
-        form.addRow(lab, box)
+        form.addRow(lab, container)
+        if rows is not None:
+            rows.add(key, lab, container, widget)
 
     def _intake_page(self) -> QWidget:
         page = QWidget()
         her, case = QGroupBox(self.tr("About her")), QGroupBox(self.tr("The case"))
         f1, f2 = QFormLayout(her), QFormLayout(case)
-        self._row(f1, self.tr("&Name she uses"), self.alias)
-        self._row(f1, self.tr("Codice &fiscale"), self.codice_fiscale)
-        self._row(f1, self.tr("&Age band"), self.age_band)
-        self._row(f1, self.tr("C&itizenship"), self.citizenship)
-        self._row(f1, self.tr("Co&mune of residence"), self.comune)
-        self._row(f1, self.tr("&Education"), self.education)
-        self._row(f1, self.tr("Em&ployment"), self.employment)
-        self._row(f1, self.tr("In&come"), self.income)
-        f1.addRow("", self.autonomous)
-        self._row(f1, self.tr("&Housing"), self.housing)
+        self.her_rows = rows = StandardRows(f1, "her")
+        self._row(f1, self.tr("&Name she uses"), self.alias, rows, "alias")
+        self._row(f1, self.tr("Codice &fiscale"), self.codice_fiscale, rows, "codice_fiscale")
+        self._row(f1, self.tr("&Age band"), self.age_band, rows, "age_band")
+        self._row(f1, self.tr("C&itizenship"), self.citizenship, rows, "citizenship")
+        self._row(f1, self.tr("Co&mune of residence"), self.comune, rows, "comune_istat")
+        self._row(f1, self.tr("&Education"), self.education, rows, "education")
+        self._row(f1, self.tr("Em&ployment"), self.employment, rows, "employment")
+        self._row(f1, self.tr("In&come"), self.income, rows, "income")
+        self._row(f1, "", self.autonomous, rows, "economically_autonomous")
+        self._row(f1, self.tr("&Housing"), self.housing, rows, "housing")
         self._row(f2, self.tr("&Status"), self.status)
         self._row(f2, self.tr("&Opened on"), self.opened_on)
         self._row(f2, self.tr("&First contact"), self.first_contact)
@@ -141,7 +154,9 @@ class IntakeForm(QWidget):
         grid = QGridLayout(page)
         grid.addWidget(her, 0, 0)
         grid.addWidget(case, 0, 1)
-        grid.setRowStretch(1, 1)
+        grid.addWidget(self.centre[Section.INTAKE], 1, 0, 1, 2)
+        grid.addWidget(self.centre[Section.CLOSURE], 2, 0, 1, 2)
+        grid.setRowStretch(3, 1)
         return page
 
     def _violence_page(self) -> QWidget:
@@ -156,12 +171,17 @@ class IntakeForm(QWidget):
         self._row(form, self.tr("&Duration"), self.duration)
         self._row(form, self.tr("&Relation of the author to her"), self.author)
         box.addLayout(form)
+        box.addWidget(self.centre[Section.VIOLENCE])
         box.addStretch(1)
         return page
 
     def _children_page(self) -> QWidget:
         page = QWidget()
-        form = QFormLayout(page)
+        box = QVBoxLayout(page)
+        form = QFormLayout()
+        box.addLayout(form)
+        box.addWidget(self.centre[Section.CHILDREN])
+        box.addStretch(1)
         self._row(form, self.tr("&Children in total"), self.children_total)
         self._row(form, self.tr("Of whom &under 18"), self.children_minors)
         self._row(form, self.tr("Minors who &witnessed violence"), self.minors_witnessed)
@@ -188,6 +208,10 @@ class IntakeForm(QWidget):
     def load(self, bundle: CaseBundle) -> None:
         self._loading = True
         p, c = bundle.person, bundle.case
+        self.overrides = bundle.overrides
+        self.her_rows.arrange(bundle.overrides, ui_lang())
+        for section, centre_box in self.centre.items():
+            centre_box.set_fields(bundle.centre.for_section(section), bundle.centre.values)
         self._person, self._case = p, c
         self.alias.setText(p.alias or "")
         self.codice_fiscale.setText(p.codice_fiscale or "")
@@ -238,10 +262,23 @@ class IntakeForm(QWidget):
             problems[self.minors_victims] = self.tr("More than the children under 18.")
         if self.children_hosted.value() > self.children_total.value():
             problems[self.children_hosted] = self.tr("More than her children in total.")
+        person, case = self.collect()
+        for key in missing({**vars(person), **vars(case)}, self.overrides):
+            widget = self.her_rows.rows[key][2] if key in self.her_rows.rows else None
+            if widget is not None:
+                problems[widget] = self.tr("The centre made this field required.")
         for widget, err in self.errors.items():
             err.setText(problems.get(widget, ""))
             err.setVisible(widget in problems)
-        return not problems
+        centre_ok = all([b.validate() for b in self.centre.values()])  # every box shows its own
+        return not problems and centre_ok
+
+    def centre_values(self) -> dict[str, object]:
+        """The centre's fields as she left them, every section together."""
+        out: dict[str, object] = {}
+        for centre_box in self.centre.values():
+            out.update(centre_box.values())
+        return out
 
     def collect(self) -> tuple[Person, Case]:
         person = replace(

@@ -9,9 +9,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.casework import CaseBundle, Casework
+from ponte.app.casework import CaseBundle, Casework, Revocation
 from ponte.core.domain import STEP_TRANSITIONS, Consent, PlanStep, RiskAssessment
 from ponte.core.enums import (
     ConsentMethod,
@@ -36,7 +37,9 @@ from ponte.core.enums import (
     StepType,
 )
 from ponte.core.labels import label
+from ponte.desktop.ui.admin.widgets import ConfirmBar
 from ponte.desktop.ui.common import EnumCombo, date_edit, fmt_day, plain, py_date, ui_lang
+from ponte.desktop.ui.revocation import question
 
 
 class Host(Protocol):
@@ -267,11 +270,13 @@ class SafetyPlanTab(_Tab):
 
 
 class PlanTab(_Tab):
-    """The empowerment plan: steps along proposed → … → done | stopped | refused."""
+    """The empowerment plan: steps along proposed → … → done | stopped | refused. A step may
+    follow a referral of the case: it then moves with the service's answers by itself."""
 
     def __init__(self, host: Host) -> None:
         super().__init__(host)
         self.steps: dict[str, PlanStep] = {}
+        self.referral_names: dict[str, str] = {}
         self.list = table(
             [
                 self.tr("Step"),
@@ -281,10 +286,15 @@ class PlanTab(_Tab):
                 self.tr("Due"),
                 self.tr("Ended"),
                 self.tr("Outcome"),
+                self.tr("Follows referral"),
             ],
             self.tr("Empowerment plan"),
         )
         self.list.itemSelectionChanged.connect(self._on_selection)
+        self.follows = QComboBox()
+        self.follows.setAccessibleName(self.tr("Referral this step follows"))
+        self.follows.setEnabled(False)
+        self.follows.activated.connect(self._on_follows_activated)
         self.type = EnumCombo(StepType, optional=False)
         self.type.setAccessibleName(self.tr("Kind of step"))
         self.partner = QLineEdit()
@@ -318,14 +328,25 @@ class PlanTab(_Tab):
             b.clicked.connect(lambda _=False, s=status: self._move(s))
             self.move_buttons[status] = b
             self.moves.addWidget(b)
+        follow = QFormLayout()
+        follow.addRow(self.tr("Follows the answers to"), self.follows)
         box = QVBoxLayout(self)
         box.addWidget(self.list)
         box.addLayout(self.moves)
+        box.addLayout(follow)
         box.addLayout(row)
 
     def load(self, bundle: CaseBundle) -> None:
         super().load(bundle)
         self.steps = {s.id: s for s in bundle.steps}
+        self.referral_names = {
+            r.id: f"{plain(ServiceType(r.service_type))} — {plain(r.status)}"
+            for r in bundle.referrals
+        }
+        self.follows.clear()
+        self.follows.addItem(self.tr("no referral"), None)
+        for ref_id, text in self.referral_names.items():
+            self.follows.addItem(text, ref_id)
         rows = [
             [
                 plain(s.type),
@@ -335,6 +356,7 @@ class PlanTab(_Tab):
                 fmt_day(s.due_on),
                 fmt_day(s.ended_on),
                 s.outcome,
+                self.referral_names.get(s.referral_id or "", ""),
             ]
             for s in bundle.steps
         ]
@@ -353,6 +375,15 @@ class PlanTab(_Tab):
         allowed = STEP_TRANSITIONS[step.status] if step else frozenset()
         for status, b in self.move_buttons.items():
             b.setEnabled(status in allowed)
+        self.follows.setEnabled(step is not None and len(self.referral_names) > 0)
+        self.follows.setCurrentIndex(
+            max(0, self.follows.findData(step.referral_id if step else None))
+        )
+
+    def _on_follows_activated(self, index: int) -> None:
+        step_id, ref_id = selected_key(self.list), self.follows.itemData(index)
+        if step_id:
+            self.host.call(lambda d: d.link_step(step_id, ref_id), self._added)
 
     def _add(self) -> None:
         kind = self.type.value()
@@ -373,10 +404,17 @@ class PlanTab(_Tab):
 
 
 class ConsentsTab(_Tab):
-    """Her consents, per recipient and purpose, with expiry; withdrawal is one click."""
+    """Her consents, per recipient and purpose, with expiry. Withdrawing one asks once, naming
+    the referrals sent under it, which are withdrawn with it (``withdrawn`` then fires)."""
+
+    withdrawn = Signal()
 
     def __init__(self, host: Host) -> None:
         super().__init__(host)
+        self.confirm = ConfirmBar()
+        self.confirm.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.confirm.confirmed.connect(self._on_confirm_confirmed)
+        self._asked = ""
         self.person_id = ""
         self.consents: dict[str, Consent] = {}
         self.list = table(
@@ -417,6 +455,7 @@ class ConsentsTab(_Tab):
         buttons.addWidget(add)
         box = QVBoxLayout(self)
         box.addWidget(self.list)
+        box.addWidget(self.confirm)
         box.addLayout(form)
         box.addLayout(buttons)
 
@@ -466,4 +505,17 @@ class ConsentsTab(_Tab):
         consent_id = selected_key(self.list)
         if consent_id is None:
             return
-        self.host.call(lambda d: d.withdraw_consent(consent_id), self.host.reload)
+        self._asked = consent_id
+        self.host.call(lambda d: d.revocation(consent_id), self._ask)
+
+    def _ask(self, rev: Revocation) -> None:
+        self.confirm.ask(question(rev), self.tr("Withdraw"))
+
+    def _on_confirm_confirmed(self) -> None:
+        consent_id = self._asked
+        if consent_id:
+            self.host.call(lambda d: d.withdraw_consent(consent_id), self._withdrawn)
+
+    def _withdrawn(self, _result: object) -> None:
+        self.withdrawn.emit()
+        self.host.reload()

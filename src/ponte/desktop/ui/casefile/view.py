@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ponte.app.casework import CaseBundle
 from ponte.app.replication import Replication
+from ponte.core.fields import Section
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.intake import IntakeForm
 from ponte.desktop.ui.casefile.referrals_tab import ReferralsTab
@@ -62,6 +63,9 @@ class CaseFileView(DeskPage):
         self.timeline, self.notes = TimelineTab(self), NotesTab(self)
         self.risk, self.safety = RiskTab(self), SafetyPlanTab(self)
         self.plan, self.consents = PlanTab(self), ConsentsTab(self)
+        plan_box = self.plan.layout()
+        if isinstance(plan_box, QVBoxLayout):  # the centre's own fields of the plan, on top
+            plan_box.insertWidget(0, self.form.centre[Section.PLAN])
         self.referrals = ReferralsTab(self)
         self.documents = Holder()
         self.documents.setAccessibleName(self.tr("Documents"))
@@ -69,6 +73,7 @@ class CaseFileView(DeskPage):
         self.conflicts.setAccessibleName(self.tr("Conflicts between workstations"))
         self.referrals.compose_requested.connect(self.compose)
         self.referrals.withdrawn.connect(self.packet_queued.emit)
+        self.consents.withdrawn.connect(self.packet_queued.emit)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Case file sections"))
         intake, violence, children = self.form.pages
@@ -164,9 +169,10 @@ class CaseFileView(DeskPage):
         if not self.form.validate():
             return False
         person, case = self.form.collect()
+        centre = self.form.centre_values()
         self.form.dirty = False
         self.save_button.setEnabled(False)
-        self.call(lambda d: d.save_intake(person, case), self.reload)
+        self.call(lambda d: d.save_intake(person, case, centre), self.reload)
         return True
 
     def leave(self) -> None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -17,10 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import SORT_KEYS, CasePage, CaseQuery
+from ponte.app.forms import FieldFilter
 from ponte.core.enums import CaseStatus, ViolenceForm
+from ponte.core.fields import COUNTED_TYPES, FieldDef, FieldType
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
-from ponte.desktop.ui.common import EnumCombo
+from ponte.desktop.ui.common import EnumCombo, ui_lang
 
+_ANY, _NONE = "\x00any", "\x00none"  # "filled in" / "not filled in" in the value combo
 SEARCH_DELAY_MS = 150
 MIN_SEARCH = 2
 
@@ -45,6 +49,12 @@ class CasesView(QWidget):
         self.form = EnumCombo(ViolenceForm)
         self.form.setItemText(0, self.tr("Any form of violence"))
         self.form.setAccessibleName(self.tr("Filter by form of violence"))
+        self.field = QComboBox()
+        self.field.setAccessibleName(self.tr("Filter by a field of this centre"))
+        self.field_value = QComboBox()
+        self.field_value.setAccessibleName(self.tr("Value of the centre's field"))
+        self.centre_fields: dict[str, FieldDef] = {}
+        self.set_fields([])
         self.new = QPushButton(self.tr("New case…"))
         self.new.setShortcut("Ctrl+N")
         self.new.clicked.connect(self.new_requested.emit)
@@ -71,10 +81,14 @@ class CasesView(QWidget):
         self.search.textChanged.connect(self._on_search_text_changed)
         self.status.currentIndexChanged.connect(self._restart)
         self.form.currentIndexChanged.connect(self._restart)
+        self.field.currentIndexChanged.connect(self._on_field_current_index_changed)
+        self.field_value.currentIndexChanged.connect(self._restart)
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
         top.addWidget(self.status, 1)
         top.addWidget(self.form, 1)
+        top.addWidget(self.field, 1)
+        top.addWidget(self.field_value, 1)
         top.addWidget(self.new)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
@@ -84,6 +98,55 @@ class CasesView(QWidget):
         box.addLayout(top)
         box.addWidget(self.table)
         box.addLayout(bottom)
+
+    def set_fields(self, fields: list[FieldDef]) -> None:
+        """The centre's fields one can filter by (yes/no and lists), shown after sign-in."""
+        lang = ui_lang()
+        chosen, value = self.field.currentData(), self.field_value.currentData()
+        self.centre_fields = {d.key: d for d in fields if d.type in COUNTED_TYPES and not d.retired}
+        self.field.blockSignals(True)
+        self.field.clear()
+        self.field.addItem(self.tr("Any centre field"), "")
+        for d in self.centre_fields.values():
+            self.field.addItem(d.label(lang), d.key)
+        self.field.setCurrentIndex(max(self.field.findData(chosen), 0))  # a choice stays
+        self.field.blockSignals(False)
+        self.field.setVisible(bool(self.centre_fields))
+        self._fill_values()
+        self.field_value.blockSignals(True)
+        self.field_value.setCurrentIndex(max(self.field_value.findData(value), 0))
+        self.field_value.blockSignals(False)
+
+    def _fill_values(self) -> None:
+        d = self.centre_fields.get(str(self.field.currentData() or ""))
+        lang = ui_lang()
+        self.field_value.blockSignals(True)
+        self.field_value.clear()
+        if d is not None:
+            self.field_value.addItem(self.tr("filled in"), _ANY)
+            self.field_value.addItem(self.tr("not filled in"), _NONE)
+            if d.type is FieldType.YESNO:
+                self.field_value.addItem(self.tr("yes"), True)
+                self.field_value.addItem(self.tr("no"), False)
+            for c in d.choices:
+                self.field_value.addItem(c.label(lang), c.code)
+        self.field_value.blockSignals(False)
+        self.field_value.setVisible(d is not None)
+
+    def _on_field_current_index_changed(self, _index: int) -> None:
+        self._fill_values()
+        self._restart()
+
+    def _field_filters(self) -> tuple[FieldFilter, ...]:
+        key = str(self.field.currentData() or "")
+        if key not in self.centre_fields:
+            return ()
+        value = self.field_value.currentData()
+        if value == _ANY:
+            return (FieldFilter(key),)
+        if value == _NONE:
+            return (FieldFilter(key, present=False),)
+        return (FieldFilter(key, value),)
 
     def _on_search_text_changed(self, _text: str) -> None:
         self._timer.start()
@@ -122,6 +185,7 @@ class CasesView(QWidget):
             CaseQuery(text=text if len(text.strip()) >= MIN_SEARCH else "", limit=PAGE),
             status=self.status.value(),
             violence_form=self.form.value(),
+            fields=self._field_filters(),
             sort=self.sort,
             descending=self.descending,
             offset=self.offset,
@@ -140,13 +204,15 @@ class CasesView(QWidget):
         self.next.setEnabled(self.offset + len(page.rows) < page.total)
 
     def clear(self) -> None:
-        for w in (self.search, self.status, self.form):
+        for w in (self.search, self.status, self.form, self.field):
             w.blockSignals(True)
         self.search.clear()
         self.status.setCurrentIndex(0)
         self.form.setCurrentIndex(0)
-        for w in (self.search, self.status, self.form):
+        self.field.setCurrentIndex(0)
+        for w in (self.search, self.status, self.form, self.field):
             w.blockSignals(False)
+        self.set_fields([])
         self.offset = 0
         self.model.clear()
         self.count.clear()

@@ -40,6 +40,18 @@ def field_label(tbl: str, col: str) -> str:
         ),
         ("notes", "body"): QCoreApplication.translate("ConflictFields", "Note"),
         ("contacts", "summary"): QCoreApplication.translate("ConflictFields", "Contact summary"),
+        ("case_field_values", "value"): QCoreApplication.translate(
+            "ConflictFields", "A field of this centre"
+        ),
+        ("field_defs", "label_it"): QCoreApplication.translate(
+            "ConflictFields", "Name of a centre field (Italian)"
+        ),
+        ("field_defs", "label_en"): QCoreApplication.translate(
+            "ConflictFields", "Name of a centre field (English)"
+        ),
+        ("field_choices", "label_it"): QCoreApplication.translate(
+            "ConflictFields", "A choice of a centre field (Italian)"
+        ),
     }
     return names.get((tbl, col), f"{tbl}.{col}")
 

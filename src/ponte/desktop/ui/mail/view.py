@@ -1,18 +1,21 @@
 """Packets in and out, in plain words: what waits, what left, what came back.
 
 Sent: each packet's state, retry now, save as a file (for a USB stick when there is no
-connection). Received: what partner services sent, import a file someone brought. Updates:
-partner services' answers to this centre's referrals (the notification area).
+connection); a packet the recipient could not open says why and what to do. Received: what
+partner services sent, import a file someone brought. Updates: partner services' answers
+to this centre's referrals, with their note and next appointment (the notification area).
+Notes are text a service typed: table cells show them as plain text, never as markup.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTabWidget,
@@ -21,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import Casework, InboxRow, OutboxRow, Update
+from ponte.core.enums import ReferralStatus
+from ponte.core.packet import HOUSEKEEPING_TYPES
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
-from ponte.desktop.ui.common import DeskPage, fmt_day, reason_text
+from ponte.desktop.ui.common import DeskPage, fmt_day, plain, reason_text
 
 Mail = tuple[list[OutboxRow], list[InboxRow], list[Update], dict[str, str]]
 
@@ -38,12 +43,23 @@ class MailView(DeskPage):
         self.tabs.setAccessibleName(self.tr("Messages"))
         # -- updates
         self.updates = table(
-            [self.tr("When"), self.tr("Service"), self.tr("Answer"), self.tr("Case")],
+            [
+                self.tr("When"),
+                self.tr("Service"),
+                self.tr("Answer"),
+                self.tr("Note from the service"),
+                self.tr("Next appointment"),
+                self.tr("Case"),
+            ],
             self.tr("Updates"),
         )
         self.updates.doubleClicked.connect(self._open_case)
+        header = self.updates.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)  # the note
         self.update_cases: list[str] = []
         self._states: dict[str, str] = {}
+        self._reasons: dict[str, str] = {}
         updates = QWidget()
         ubox = QVBoxLayout(updates)
         ubox.addWidget(
@@ -66,6 +82,10 @@ class MailView(DeskPage):
             self.tr("Sent"),
         )
         self.sent.itemSelectionChanged.connect(self._on_sent_selection)
+        self.refusal = QLabel()
+        self.refusal.setWordWrap(True)
+        self.refusal.setTextFormat(Qt.TextFormat.PlainText)
+        self.refusal.hide()
         self.retry = QPushButton(self.tr("Retry now"))
         self.retry.clicked.connect(self._retry)
         self.export = QPushButton(self.tr("Save as file…"))
@@ -76,6 +96,7 @@ class MailView(DeskPage):
         sent = QWidget()
         sbox = QVBoxLayout(sent)
         sbox.addWidget(self.sent)
+        sbox.addWidget(self.refusal)
         srow = QHBoxLayout()
         srow.addStretch(1)
         srow.addWidget(self.export)
@@ -112,17 +133,44 @@ class MailView(DeskPage):
             "status": self.tr("answer"),
             "withdrawal": self.tr("withdrawal"),
             "aggregate": self.tr("aggregate report"),
+            "refusal": self.tr("notice: could not open"),
+            "replica": self.tr("copy for another workstation of the centre"),
         }.get(ptype, ptype)
 
     def out_state(self, row: OutboxRow) -> str:
         words = {
             "queued": self.tr("waiting to be sent"),
-            "sent": self.tr("delivered to the hub"),
+            # One state, one name: a referral in this state reads the same in the case file.
+            "sent": plain(ReferralStatus.SENT),
             "acknowledged": self.tr("answered"),
             "expired": self.tr("expired, not delivered"),
             "failed": self.tr("could not be sent"),
+            "refused": self.tr("not opened by the service"),
+            "cancelled": self.tr("not sent: withdrawn before it left"),
         }
         return words.get(row.state, row.state)
+
+    def refusal_text(self, reason: str) -> str:
+        """Why the recipient's Ponte could not open it, and what to do, in plain words."""
+        words = {
+            "expired": self.tr(
+                "It reached the service after its expiry date (30 days). Check the date and "
+                "time of this computer, then prepare it again from the case file."
+            ),
+            "unsupported": self.tr(
+                "The service's Ponte is older than this one and could not read it. Ask the "
+                "service to update Ponte, then prepare it again."
+            ),
+            "malformed": self.tr(
+                "The service's Ponte could not read its content. Ask the service to update "
+                "Ponte; if it happens again, tell whoever looks after Ponte for the network."
+            ),
+            "decrypt": self.tr(
+                "The service could not open it with its keys (they may have changed). Prepare "
+                "it again: it will be sealed with the service's current keys."
+            ),
+        }
+        return words.get(reason, self.tr("The service's Ponte could not open it."))
 
     def answer(self, status: str) -> str:
         return {
@@ -130,7 +178,7 @@ class MailView(DeskPage):
             "declined": self.tr("declined"),
             "in_progress": self.tr("in progress"),
             "done": self.tr("done"),
-            "new": self.tr("new"),
+            ReferralStatus.DELIVERED.value: self.tr("new"),
             "withdrawn": self.tr("withdrawn"),
         }.get(status, status)
 
@@ -160,6 +208,7 @@ class MailView(DeskPage):
             [r.packet_id for r in out],
         )
         self._states = {r.packet_id: r.state for r in out}
+        self._reasons = {r.packet_id: r.reason or "" for r in out if r.state == "refused"}
         inc = [r for r in inc if r.type != "audit_anchor"]
         fill(
             self.received,
@@ -176,10 +225,20 @@ class MailView(DeskPage):
         )
         fill(
             self.updates,
-            [[fmt_day(u.at), u.service, self._answer_text(u), u.woman_code] for u in ups],
+            [
+                [
+                    fmt_day(u.at),
+                    u.service,
+                    self._answer_text(u),
+                    u.note,
+                    fmt_day(u.next_appointment),
+                    u.woman_code,
+                ]
+                for u in ups
+            ],
         )
         self.update_cases = [u.case_id for u in ups]
-        waiting = sum(1 for r in out if r.state == "queued")
+        waiting = sum(1 for r in out if r.state == "queued" and r.type not in HOUSEKEEPING_TYPES)
         self.notice.setText(
             self.tr("%1 waiting to be sent").replace("%1", str(waiting)) if waiting else ""
         )
@@ -193,6 +252,9 @@ class MailView(DeskPage):
     def _on_sent_selection(self) -> None:
         key = selected_key(self.sent)
         state = self._states.get(key or "")
+        reason = self._reasons.get(key or "", "")
+        self.refusal.setText(self.refusal_text(reason) if state == "refused" else "")
+        self.refusal.setVisible(state == "refused")
         self.retry.setEnabled(state in ("queued", "failed"))
         self.export.setEnabled(state in ("queued", "sent", "failed"))
 
@@ -240,5 +302,6 @@ class MailView(DeskPage):
             fill(t, [])
         self.update_cases = []
         self._states = {}
+        self._reasons = {}
         self.notice.clear()
         super().clear()

@@ -2,20 +2,27 @@
 
 The worker at the job centre (or the consultorio, the social services…) sees each referral
 under the pseudonym the centre made for her service, with the fields the woman consented
-to, and answers: accepted, declined, in progress, done. The answer travels back sealed.
+to, and answers: accepted, declined, in progress, done — with a short note for the centre
+and the date of the next appointment if she writes them. The answer travels back sealed.
+Which answers are possible now is the referral state machine's to say (``core/lifecycle``).
+A referral the centre withdrew says so and shows none of her details: they were deleted.
 """
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QVBoxLayout,
@@ -23,16 +30,31 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import Casework, InboxRow
-from ponte.core.enums import ServiceType, Urgency
+from ponte.core.enums import ReferralStatus, ServiceType, Urgency
 from ponte.core.labels import label
-from ponte.core.templates import FIELDS, plain_value
+from ponte.core.lifecycle import may_answer
+from ponte.core.payloads import NOTE_MAX_CHARS
+from ponte.core.templates import field_title, plain_value
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
-from ponte.desktop.ui.common import DECLINE_REASONS, DeskPage, fmt_day, reason_text, ui_lang
+from ponte.desktop.ui.common import (
+    DECLINE_REASONS,
+    DeskPage,
+    date_edit,
+    fmt_day,
+    py_date,
+    reason_text,
+    ui_lang,
+)
 from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.workspace import Holder
 
-ANSWERS = ("accepted", "in_progress", "done", "declined")
+ANSWERS = (
+    ReferralStatus.ACCEPTED,
+    ReferralStatus.IN_PROGRESS,
+    ReferralStatus.DONE,
+    ReferralStatus.DECLINED,
+)
 Received = tuple[list[InboxRow], dict[str, str]]
 
 
@@ -54,26 +76,56 @@ class PartnerView(DeskPage):
         self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.detail = QGroupBox(self.tr("Referral"))
         self.detail_form = QFormLayout(self.detail)
+        self.withdrawn_notice = QLabel(
+            self.tr(
+                "The centre withdrew this referral: her consent is no longer valid. Her details "
+                "and any document were deleted from this workstation. Only her name here, the "
+                "dates and your answers are kept, as the law requires."
+            )
+        )
+        self.withdrawn_notice.setWordWrap(True)
+        self.withdrawn_notice.setStyleSheet(
+            "background: #fff4e5; border: 1px solid #b35c00; padding: 6px;"
+        )
+        self.withdrawn_notice.hide()
         self.buttons: dict[str, QPushButton] = {}
         words = {
-            "accepted": self.tr("Accept"),
-            "in_progress": self.tr("Report: in progress"),
-            "done": self.tr("Report: done"),
-            "declined": self.tr("Decline"),
+            ReferralStatus.ACCEPTED: self.tr("Accept"),
+            ReferralStatus.IN_PROGRESS: self.tr("Report: in progress"),
+            ReferralStatus.DONE: self.tr("Report: done"),
+            ReferralStatus.DECLINED: self.tr("Decline"),
         }
         row = QHBoxLayout()
         row.addStretch(1)
         for status in ANSWERS:
             b = QPushButton(words[status])
             b.setEnabled(False)
-            b.clicked.connect(lambda _=False, s=status: self._answer(s))
-            self.buttons[status] = b
+            b.clicked.connect(lambda _=False, s=status.value: self._answer(s))
+            self.buttons[status.value] = b
             row.addWidget(b)
+        self.note = QLineEdit()
+        self.note.setMaxLength(NOTE_MAX_CHARS)
+        self.note.setPlaceholderText(self.tr("e.g. first meeting booked"))
+        self.note.setAccessibleName(self.tr("Note for the centre"))
+        self.appointment_on = QCheckBox(self.tr("Next appointment"))
+        self.appointment = date_edit()
+        self.appointment.setAccessibleName(self.tr("Date of the next appointment"))
+        self.appointment.setEnabled(False)
+        self.appointment_on.toggled.connect(self.appointment.setEnabled)
+        writes = QFormLayout()
+        writes.addRow(self.tr("Note for the centre (optional)"), self.note)
+        when = QHBoxLayout()
+        when.addWidget(self.appointment_on)
+        when.addWidget(self.appointment)
+        when.addStretch(1)
+        writes.addRow(when)
         self.attached = Holder()
         right = QWidget()
         rbox = QVBoxLayout(right)
+        rbox.addWidget(self.withdrawn_notice)
         rbox.addWidget(self.detail, 1)
         rbox.addWidget(self.attached)
+        rbox.addLayout(writes)
         rbox.addLayout(row)
         split = QSplitter()
         split.addWidget(self.list)
@@ -92,7 +144,7 @@ class PartnerView(DeskPage):
 
     def state_text(self, state: str) -> str:
         return {
-            "new": self.tr("new"),
+            ReferralStatus.DELIVERED.value: self.tr("new"),
             "accepted": self.tr("accepted"),
             "declined": self.tr("declined"),
             "in_progress": self.tr("in progress"),
@@ -132,13 +184,16 @@ class PartnerView(DeskPage):
             self.detail_form.removeRow(0)
         self.attached.drop()
         row = self.rows.get(selected_key(self.list) or "")
+        state = ReferralStatus(row.state) if row is not None else None
         for status, b in self.buttons.items():
-            b.setEnabled(
-                row is not None
-                and row.state not in ("done", "declined", "withdrawn")
-                and row.state != status
-            )
-        if row is None or row.payload is None:
+            b.setEnabled(state is not None and may_answer(state, ReferralStatus(status)))
+        self.appointment.setMinimumDate(QDate.currentDate())
+        withdrawn = state is ReferralStatus.WITHDRAWN
+        self.withdrawn_notice.setVisible(withdrawn)
+        self.detail.setVisible(not withdrawn)
+        for w in (self.note, self.appointment_on):
+            w.setEnabled(state is not None and not withdrawn)
+        if row is None or row.payload is None or withdrawn:
             return
         lang, p = ui_lang(), row.payload
         self.detail_form.addRow(self.tr("Purpose"), QLabel(str(p.get("purpose", ""))))
@@ -153,7 +208,7 @@ class PartnerView(DeskPage):
             self.tr("Contact"), QLabel(self.tr("through the centre that sent it"))
         )
         for key, value in sorted(p.get("fields", {}).items()):
-            title = FIELDS[key].title(lang) if key in FIELDS else key
+            title = field_title(key, lang)
             text = QLabel(plain_value(key, value, lang))
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)
@@ -189,14 +244,25 @@ class PartnerView(DeskPage):
             reason = self.ask_reason()
             if reason is None:
                 return
-        self.call(lambda d: d.respond(key, status, reason), self._answered)
+        note = self.note.text()
+        when: date | None = None
+        if self.appointment_on.isChecked() and status in ("accepted", "in_progress"):
+            when = py_date(self.appointment)
+        self.call(
+            lambda d: d.respond(key, status, reason, note=note, next_appointment=when),
+            self._answered,
+        )
 
     def _answered(self, _packet_id: object) -> None:
+        self.note.clear()
+        self.appointment_on.setChecked(False)
         self.packet_queued.emit()
         self.refresh()
 
     def clear(self) -> None:
         self.rows = {}
         fill(self.list, [])
+        self.note.clear()
+        self.appointment_on.setChecked(False)
         self._on_selection()
         super().clear()

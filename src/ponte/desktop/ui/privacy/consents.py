@@ -1,13 +1,15 @@
 """The centre's consent register: every consent with its scope, recipient and dates, paged
-in SQL, narrowed by woman code; a consent can be withdrawn (audited by storage)."""
+in SQL, narrowed by woman code; a consent can be withdrawn — with every referral sent under
+it, after one question naming them (``Casework.revocation``; audited by storage)."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ponte.app.casework import Casework, Revocation
 from ponte.app.privacy import ConsentEntry, ConsentPage, Privacy
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
@@ -22,6 +24,7 @@ from ponte.desktop.ui.admin.widgets import (
     explanation,
     title,
 )
+from ponte.desktop.ui.revocation import question
 
 PAGE = 100
 FILTER_DELAY_MS = 250
@@ -38,10 +41,20 @@ def service_label(code: str) -> str:
 
 
 class ConsentRegisterSection(QWidget):
-    def __init__(self, tasks: TaskRunner, privacy: Privacy, parent: QWidget | None = None) -> None:
+    withdrawn = Signal()  # referrals may have been withdrawn: a withdrawal waits to leave
+
+    def __init__(
+        self,
+        tasks: TaskRunner,
+        privacy: Privacy,
+        parent: QWidget | None = None,
+        *,
+        desk: Casework,
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
         self.privacy = privacy
+        self.desk = desk  # withdrawing a consent withdraws what it covered (Casework)
         self.entries: list[ConsentEntry] = []
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
@@ -63,6 +76,7 @@ class ConsentRegisterSection(QWidget):
         self.withdraw_button = QPushButton(self.tr("&Withdraw consent…"))
         self.withdraw_button.setEnabled(False)
         self.confirm = ConfirmBar()
+        self.confirm.message.setTextFormat(Qt.TextFormat.PlainText)
         self.status = StatusLine()
         self._timer = QTimer(self, singleShot=True, interval=FILTER_DELAY_MS)
         row = QHBoxLayout()
@@ -77,8 +91,9 @@ class ConsentRegisterSection(QWidget):
             explanation(
                 self.tr(
                     "Every consent recorded in the centre: for which service and recipient, for "
-                    "what purpose, when it was given and when it expires. A withdrawn consent "
-                    "stops any further sending at once; what was already sent is not recalled."
+                    "what purpose, when it was given and when it expires. Withdrawing a consent "
+                    "stops any further sending at once and withdraws the referrals sent under "
+                    "it: each service is told and no longer sees her details."
                 )
             )
         )
@@ -147,32 +162,26 @@ class ConsentRegisterSection(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        self.confirm.ask(
-            self.tr(
-                "Record that %1 withdrew her consent to %2 for “%3”? Nothing more will be sent "
-                "under it."
-            )
-            .replace("%1", chosen.woman_code)
-            .replace("%2", chosen.recipient or chosen.service_type)
-            .replace("%3", chosen.purpose),
-            self.tr("Withdraw"),
-        )
+        desk, consent_id = self.desk, chosen.id
+
+        def ask(rev: Revocation) -> None:
+            who = self.tr("Woman %1.").replace("%1", chosen.woman_code)
+            self.confirm.ask(f"{who} {question(rev)}", self.tr("Withdraw"))
+
+        self.tasks.run(lambda: desk.revocation(consent_id), ask, self._failed)
 
     def _on_confirm_confirmed(self) -> None:
         chosen = self._selected()
         if chosen is None:
             return
-        privacy, consent_id = self.privacy, chosen.id
+        desk, consent_id = self.desk, chosen.id
 
         def done(_: object) -> None:
             self.status.ok(self.tr("Consent withdrawn."))
+            self.withdrawn.emit()
             self.load(self.pager.offset)
 
-        self.tasks.run(
-            lambda: privacy.withdraw_consent(consent_id),
-            done,
-            self._failed,
-        )
+        self.tasks.run(lambda: desk.withdraw_consent(consent_id), done, self._failed)
 
     def _failed(self, exc: PonteError) -> None:
         self.status.error(exc)

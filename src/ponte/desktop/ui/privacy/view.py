@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from ponte.app.administration import Administration, Role
+from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.retention import RetentionPanel
@@ -24,6 +25,8 @@ class PrivacyView(QWidget):
         privacy: Privacy,
         admin: Administration,
         parent: QWidget | None = None,
+        *,
+        desk: Casework,
     ) -> None:
         super().__init__(parent)
         sees_all = admin.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
@@ -35,7 +38,7 @@ class PrivacyView(QWidget):
         self.retention: RetentionPanel | None = None
         self.subject: SubjectRightsSection | None = None
         if sees_all:
-            self.consents = ConsentRegisterSection(tasks, privacy)
+            self.consents = ConsentRegisterSection(tasks, privacy, desk=desk)
             self.tabs.addTab(self.consents, self.tr("Consents"))
             self.retention = RetentionPanel(tasks, admin)
             self.tabs.addTab(scrolled(self.retention), self.tr("Retention"))

@@ -34,7 +34,7 @@ from ponte.core.domain import DOCUMENT_SCOPE_PREFIX, Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
 from ponte.core.errors import PonteError, ValidationError
 from ponte.core.labels import label
-from ponte.core.templates import FIELDS, Draft, plain_value
+from ponte.core.templates import Draft, field_title, plain_value
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.common import DeskPage, EnumCombo, date_edit, fmt_day, py_date, ui_lang
 
@@ -215,7 +215,7 @@ class ComposerDialog(QDialog):
         self.add_key.clear()
         for key in draft.addable():
             extra = "" if key in draft.minimum() else " *"
-            self.add_key.addItem(FIELDS[key].title(lang) + extra, key)
+            self.add_key.addItem(draft.spec_for(key).title(lang) + extra, key)
         self._render_consent()
 
     def _render_consent(self) -> None:
@@ -253,7 +253,9 @@ class ComposerDialog(QDialog):
         if key.startswith(DOCUMENT_SCOPE_PREFIX):
             kind = DocumentKind(key.removeprefix(DOCUMENT_SCOPE_PREFIX))
             return self.tr("the document (%1)").replace("%1", label(kind, ui_lang()))
-        return FIELDS[key].title(ui_lang())
+        if self.draft is not None and key in self.draft.keys:
+            return self.draft.spec_for(key).title(ui_lang())
+        return field_title(key, ui_lang())
 
     def _sync_values(self) -> Draft:
         _, draft = self._current()

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ponte.app.statistics import CentreFigures, Period, Statistics
 from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
+from ponte.core.suppression import CountTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats.labels import title
@@ -160,6 +161,9 @@ class StatsView(QWidget):
         self.table_choice.clear()
         for t in s.tables():
             self.table_choice.addItem(title(t.name, self.lang), t.name)
+        for ft in result.centre.tables:
+            own = self.tr("%1 (this centre's field)").replace("%1", ft.field.label(self.lang))
+            self.table_choice.addItem(own, ft.table.name)
         self.table_choice.setCurrentIndex(max(self.table_choice.findData(current), 0))
         self.table_choice.blockSignals(False)
         self._on_table_choice_changed()
@@ -170,7 +174,15 @@ class StatsView(QWidget):
         if self.result is None:
             return
         name = self.table_choice.currentData()
-        table = next((t for t in self.result.stats.tables() if t.name == name), None)
+        table = next((t for t in self.result.shown() if t.name == name), None)
+        field = next((f.field for f in self.result.centre.tables if f.table.name == name), None)
+        if table is not None and field is not None:  # her own words for her own choices
+            words = {"yes": self.tr("yes"), "no": self.tr("no")}
+            labels = tuple(
+                words.get(code) or (c.label(self.lang) if (c := field.choice(code)) else code)
+                for code in table.row_labels
+            )
+            table = CountTable(table.name, labels, table.col_labels, table.cells, table.additive)
         self.model.set_table(table)
         if table is not None:
             self.bars.setChart(bar_chart(table, self.lang))
@@ -193,7 +205,7 @@ class StatsView(QWidget):
         if result is None:
             return
         period = result.stats.period
-        tables = result.published
+        tables = [*result.published, *result.centre.published]
         if fmt == "pdf":
             heading = self.tr("Centre statistics")
             lines = [

@@ -1,0 +1,263 @@
+"""The referral state machine (``core/lifecycle.py``) applied to the vault.
+
+This module is the only code that writes a referral's status, on either side:
+
+- the centre's copy (``referrals.status``): the hub's word on its packet, the recipient's
+  answers (kept, with a note and the next appointment, in ``referral_answers``), the
+  recipient's signed refusal, and the centre's own withdrawal. Linked plan steps follow.
+- the partner's copy (``inbox.state`` of a received referral): its own answers and the
+  sending centre's withdrawal, which also removes her data (see :func:`forget_withdrawn`).
+
+Who is which party is decided here, from what the vault knows: the recipient of a referral
+is the member the centre addressed it to; its sender is the member whose signed packet
+brought it. Anything from anyone else raises :class:`NotEntitled`; the inbox records that
+refusal and audits it.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime
+from typing import Any
+
+from ponte.core.clock import rfc3339
+from ponte.core.enums import ReferralStatus
+from ponte.core.errors import NotEntitled, ValidationError
+from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
+from ponte.storage import audit, plans
+from ponte.storage.db import Database
+
+#: What the partner keeps of a referral once it is withdrawn (docs/processing-register.md).
+KEPT_AFTER_WITHDRAWAL = ("pseudonym", "service_type", "consent")
+
+
+# ---------------------------------------------------------------- the centre's copy
+def _move(
+    db: Database, referral_id: str, event: Event, by: Party, at: datetime, actor: str, device: str
+) -> ReferralStatus | None:
+    state = ReferralStatus(db.scalar("SELECT status FROM referrals WHERE id = ?", (referral_id,)))
+    after = step(state, event, by)
+    if after is None:
+        return None
+    db.execute(
+        "UPDATE referrals SET status = ?, updated_at = ? WHERE id = ?",
+        (after.value, rfc3339(at), referral_id),
+    )
+    plans.follow(db, referral_id, after, at=at, actor=actor, device=device)
+    return after
+
+
+def hub_said(db: Database, packet_id: str, event: Event, at: datetime) -> None:
+    """The hub took (or refused for good) the packet of a referral: call inside the outbox's
+    transaction. Packets that carry no referral change nothing."""
+    referral_id = db.scalar("SELECT id FROM referrals WHERE packet_id = ?", (packet_id,))
+    if referral_id is not None:
+        _move(db, str(referral_id), event, Party.HUB, at, "sync", "")
+
+
+def withdraw(db: Database, referral_id: str, at: datetime, actor: str, device: str) -> bool:
+    """The centre withdraws its referral (her consent is gone); False if it already was."""
+    return _move(db, referral_id, Event.WITHDRAWN, Party.SENDER, at, actor, device) is not None
+
+
+def _referral_for(db: Database, sender: str, packet_id: str) -> str:
+    """The centre's referral carried by ``packet_id``, if ``sender`` is its recipient."""
+    row = db.query_one("SELECT id, recipient FROM referrals WHERE packet_id = ?", (packet_id,))
+    if row is None:
+        raise NotEntitled("no such referral")
+    if row["recipient"] != sender:
+        raise NotEntitled("not its recipient")
+    return str(row["id"])
+
+
+def answered(
+    db: Database,
+    answer_id: str,
+    sender: str,
+    payload: dict[str, Any],
+    at: datetime,
+    actor: str,
+    device: str,
+) -> None:
+    """A status packet from a partner: applied only if ``sender`` is the referral's recipient.
+
+    Every authentic answer is kept (a late one too: it is part of her path), unless the
+    referral was withdrawn: then nothing she did not agree to is kept, note included.
+    """
+    referral_id = _referral_for(db, sender, str(payload["referral"]))
+    event = answer_event(str(payload["status"]))
+    state = ReferralStatus(db.scalar("SELECT status FROM referrals WHERE id = ?", (referral_id,)))
+    if state is ReferralStatus.WITHDRAWN:
+        return
+    db.execute(
+        "INSERT INTO referral_answers (id, referral_id, status, reason, note, next_appointment,"
+        " received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        (
+            answer_id,
+            referral_id,
+            event.value,
+            payload.get("reason"),
+            payload.get("note"),
+            payload.get("next_appointment"),
+            rfc3339(at),
+        ),
+    )
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="referral.answer",
+        entity="case",
+        entity_id=str(db.scalar("SELECT case_id FROM referrals WHERE id = ?", (referral_id,))),
+        at=at,
+        detail={"referral_id": referral_id, "packet_id": answer_id, "kind": event.value},
+    )
+    _move(db, referral_id, event, Party.RECIPIENT, at, actor, device)
+    db.execute(
+        "UPDATE outbox SET state = 'acknowledged', updated_at = ? WHERE packet_id = ?"
+        " AND state IN ('queued', 'sent', 'failed', 'expired')",
+        (rfc3339(at), str(payload["referral"])),
+    )
+
+
+# ---------------------------------------------------------------- the partner's copy
+def _received(db: Database, packet_id: str) -> Any:
+    return db.query_one(
+        "SELECT sender, state FROM inbox WHERE packet_id = ? AND type = 'referral'"
+        " AND refused IS NULL",
+        (packet_id,),
+    )
+
+
+def answer_to(db: Database, packet_id: str, status: str) -> str:
+    """The member a partner's answer goes to (the referral's sender), if the answer is
+    allowed now; else ValidationError. Changes nothing (seal between this and
+    :func:`partner_answer`, outside the transaction)."""
+    row = _received(db, packet_id)
+    if row is None:
+        raise ValidationError("no such received referral")
+    answer = ReferralStatus(answer_event(status).value)
+    state = ReferralStatus(row["state"])
+    if not may_answer(state, answer):
+        raise ValidationError(f"a {state.value} referral cannot be answered {answer.value}")
+    return str(row["sender"])
+
+
+def partner_answer(db: Database, packet_id: str, status: str) -> None:
+    """Record the partner's answer on its copy (checked again: call inside the transaction
+    that queues the answer)."""
+    answer_to(db, packet_id, status)
+    state = ReferralStatus(db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,)))
+    after = step(state, answer_event(status), Party.RECIPIENT) or state
+    db.execute("UPDATE inbox SET state = ? WHERE packet_id = ?", (after.value, packet_id))
+
+
+def withdrawn_at_partner(
+    db: Database, sender: str, payload: dict[str, Any], at: datetime, actor: str, device: str
+) -> bool:
+    """A withdrawal arrived: applied if the referral is here and ``sender`` sent it; if the
+    referral has not arrived yet, it waits (see :func:`referral_arrived`). Returns True when
+    documents were deleted (the caller empties the WAL after the transaction)."""
+    packet_id = str(payload["referral"])
+    row = _received(db, packet_id)
+    if row is None:
+        return False
+    if row["sender"] != sender:
+        raise NotEntitled("not its sender")
+    return _withdraw_here(db, packet_id, ReferralStatus(row["state"]), at, actor, device)
+
+
+def referral_arrived(
+    db: Database, packet_id: str, sender: str, at: datetime, actor: str, device: str
+) -> bool:
+    """A referral was just stored: a withdrawal of it that came first applies now; one from
+    anyone but its sender is refused and audited."""
+    rows = db.query(
+        "SELECT packet_id, sender FROM inbox WHERE type = 'withdrawal' AND refused IS NULL"
+        " AND json_extract(payload, '$.referral') = ?",
+        (packet_id,),
+    )
+    scrub = False
+    for w in rows:
+        if w["sender"] == sender:
+            state = ReferralStatus(
+                db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,))
+            )
+            scrub = _withdraw_here(db, packet_id, state, at, actor, device) or scrub
+        else:
+            refuse(db, str(w["packet_id"]), at, actor, device)
+    return scrub
+
+
+def _withdraw_here(
+    db: Database, packet_id: str, state: ReferralStatus, at: datetime, actor: str, device: str
+) -> bool:
+    if step(state, Event.WITHDRAWN, Party.SENDER) is None:
+        return False
+    return forget_withdrawn(db, packet_id, at, actor, device)
+
+
+def forget_withdrawn(db: Database, packet_id: str, at: datetime, actor: str, device: str) -> bool:
+    """Her consent is gone: keep only that a referral came, from whom, when, under which
+    pseudonym and consent, and what was answered — not her fields, the purpose, the
+    attached document or the sealed packet (which this service could open again)."""
+    raw = db.scalar("SELECT payload FROM inbox WHERE packet_id = ?", (packet_id,))
+    payload = json.loads(raw) if raw else {}
+    kept = {k: payload[k] for k in KEPT_AFTER_WITHDRAWAL if k in payload}
+    db.execute(
+        "UPDATE inbox SET state = ?, payload = ?, raw = x'' WHERE packet_id = ?",
+        (ReferralStatus.WITHDRAWN.value, json.dumps(kept, ensure_ascii=False), packet_id),
+    )
+    gone = int(db.execute("DELETE FROM documents WHERE received_from = ?", (packet_id,)).rowcount)
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="referral.withdrawn",
+        entity="packet",
+        entity_id=packet_id,
+        at=at,
+        detail={"documents": gone},
+    )
+    return gone > 0
+
+
+# ---------------------------------------------------------------- refusals
+def refusal_arrived(
+    db: Database, sender: str, payload: dict[str, Any], at: datetime, actor: str, device: str
+) -> None:
+    """The recipient of one of our packets refused it (signed): the outbox row says so, with
+    the reason code, and a referral it carried is marked refused. Only that packet's
+    recipient may say so."""
+    packet_id = str(payload["packet"])
+    row = db.query_one("SELECT recipient FROM outbox WHERE packet_id = ?", (packet_id,))
+    if row is None or row["recipient"] != sender:
+        raise NotEntitled("not its recipient")
+    db.execute(
+        "UPDATE outbox SET state = 'refused', reason = ?, updated_at = ? WHERE packet_id = ?"
+        " AND state IN ('queued', 'sent', 'failed', 'expired')",
+        (str(payload["reason"]), rfc3339(at), packet_id),
+    )
+    referral_id = db.scalar("SELECT id FROM referrals WHERE packet_id = ?", (packet_id,))
+    if referral_id is not None:
+        _move(db, str(referral_id), Event.REFUSED, Party.RECIPIENT, at, actor, device)
+
+
+# ---------------------------------------------------------------- refusing
+def refuse(db: Database, packet_id: str, at: datetime, actor: str, device: str) -> None:
+    """An authentic packet from a member not entitled to send it: nothing it says is kept;
+    the refusal is recorded on its inbox row and in the audit log."""
+    db.execute(
+        "UPDATE inbox SET refused = ?, payload = NULL, raw = x'' WHERE packet_id = ?",
+        (NotEntitled.kind, packet_id),
+    )
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="packet.refuse",
+        entity="packet",
+        entity_id=packet_id,
+        at=at,
+        detail={"kind": NotEntitled.kind},
+    )
