@@ -16,6 +16,7 @@ MODULES = (
     "bench.packets",
     "bench.hub",
     "bench.sync",
+    "bench.sync_storm",
     "bench.replica",
     "bench.vault",
     "bench.documents",

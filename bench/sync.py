@@ -18,6 +18,7 @@ from tests.hub.conftest import free_port, serve_in_thread
 from tests.sync.faultproxy import FaultProxy
 
 from bench.harness import Metric, Report
+from ponte.app.background import BackgroundSync
 from ponte.core.enums import ServiceType
 from ponte.storage.outbox import VaultOutbox
 
@@ -57,13 +58,13 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
                 payload_bytes = n * len(
                     json.dumps({"fields": FIELDS, "purpose": "orientamento al lavoro"}).encode()
                 )
-                centre.directory()  # fetched before the clock starts, as a running app has it
+                syncing = BackgroundSync(centre)  # built before the clock starts, as the app has it
                 proxy.set(bandwidth=BANDWIDTH, latency=0.3, chunk_loss=0.02)
                 up_before = proxy.counters.upstream_bytes
                 t0 = time.perf_counter()
                 rounds = 0
                 while VaultOutbox(centre.vault.db).queued_count() and rounds < 500:
-                    centre.engine().run_once()
+                    syncing.run_round()
                     rounds += 1
                 took = time.perf_counter() - t0
                 up = proxy.counters.upstream_bytes - up_before

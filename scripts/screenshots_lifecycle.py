@@ -18,6 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Consent, Person
@@ -84,13 +85,14 @@ def tour(lang: str, tmp: Path) -> None:
     hub = DemoHub(tmp / "hub").start()
     centre, cpi = worker.call(lambda: (member(tmp, hub, "CAV Demo", "cav"), member(tmp, hub, "CPI Rho (demo)", "cpi")))
     cpi_id = worker.call(lambda: cpi.identity.member_id)
+    worker.call(sync, centre)  # a round: the centre's directory copy lists the job centre
     purpose = "orientamento al lavoro" if lang == "it" else "job orientation"
     case_id = worker.call(lambda: one_case(centre, cpi_id, "Serafina Demo", purpose))
     withdrawn_case = worker.call(lambda: one_case(centre, cpi_id, "Giulia Demo", purpose))
     for cid in (case_id, case_id, withdrawn_case):
         worker.call(lambda cid=cid: centre.send_referral(cid, cpi_id, ServiceType.CPI, FIELDS, purpose=purpose))
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
 
     partner = PartnerView(TaskRunner(worker))
@@ -108,8 +110,8 @@ def tour(lang: str, tmp: Path) -> None:
     shoot(partner, f"{lang}-partner-writes-back")
     partner.buttons["accepted"].click()
     wait(lambda: partner.list.item(hers, 4).text() != partner.state_text("delivered"))
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
 
     view = CaseFileView(TaskRunner(worker))
     view.resize(1150, 640)
@@ -134,8 +136,8 @@ def tour(lang: str, tmp: Path) -> None:
     wait(lambda: other.bundle is not None)
     ref_id = other.bundle.referrals[0].id  # type: ignore[union-attr]
     worker.call(lambda: desk.withdraw_referral(ref_id))
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
     partner.refresh()
     wait(lambda: any(r.state == "withdrawn" for r in partner.rows.values()))
     withdrawn = next(i for i, r in enumerate(partner.rows.values()) if r.state == "withdrawn")
@@ -153,8 +155,8 @@ def tour(lang: str, tmp: Path) -> None:
     late_id = worker.call(lambda: outbox.enqueue(centre.vault.db, late, at=centre.clock.now()))
     path = worker.call(lambda: export_packet(VaultOutbox(centre.vault.db).data(late_id), tmp))
     worker.call(lambda: cpi.import_packet(path))
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
     mail = MailView(TaskRunner(worker))
     mail.resize(1150, 640)
     mail.bind(desk)

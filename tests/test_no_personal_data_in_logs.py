@@ -9,8 +9,9 @@ import sys
 from datetime import UTC, date, datetime
 from pathlib import Path
 
+from ponte.app.background import sync
 from ponte.core.logs import JsonFormatter
-from tests.e2e.conftest import HubProc, hub  # noqa: F401 - the real hub fixture
+from tests.e2e.conftest import HubProc, hub, knows  # noqa: F401 - the real hub fixture
 
 SEEDED = ("Filomena", "Quattrocchi", "QTTFLM85M41F205Z", "Via delle Ortensie")
 PW = "logging test passphrase"
@@ -117,6 +118,7 @@ def test_aggregate_reports_carry_no_personal_data(tmp_path: Path, hub: HubProc) 
 
     centre = station(tmp_path, hub, "CAV Leak Test", "cav", "rozzano")
     cabina = station(tmp_path, hub, "Cabina Leak Test", "cabina_regia", "milano_metro")
+    knows(centre, cabina.identity.member_id)  # a round since the cabina joined
     actor = Actor(centre.vault.account.id, centre.vault.account.role.value, centre.vault.device_id)
     today = date.today()
     c = cases.create(
@@ -131,13 +133,13 @@ def test_aggregate_reports_carry_no_personal_data(tmp_path: Path, hub: HubProc) 
     )
     demo.seed(centre.vault.db, actor, 200, now=datetime.now(UTC))
     send_report(centre, Period.year(today.year))
-    assert centre.sync().sent == 1
+    assert sync(centre).sent == 1
 
     def hub_bytes() -> bytes:
         return b"".join(p.read_bytes() for p in hub.data_dir.glob("hub.sqlite3*"))
 
     in_transit = hub_bytes()
-    assert cabina.sync().received == 1
+    assert sync(cabina).received == 1
     (row,) = VaultInbox(cabina.vault.db).rows("aggregate")
     assert row.payload is not None
     payload = json.dumps(row.payload, ensure_ascii=False)

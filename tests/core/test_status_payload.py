@@ -75,7 +75,7 @@ def test_version_1_carries_no_note_and_an_unknown_version_asks_for_an_update() -
     with pytest.raises(MalformedPacket):
         validate("status", {"referral": REF, "status": "accepted", "note": "x"})
     with pytest.raises(UnsupportedPacket):
-        validate("status", {"v": 3, "referral": REF, "status": "accepted"})
+        validate("status", {"v": 4, "referral": REF, "status": "accepted"})
     with pytest.raises(MalformedPacket):
         validate("status", {"v": "2", "referral": REF, "status": "accepted"})
 

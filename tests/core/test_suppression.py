@@ -8,8 +8,6 @@ differ in a hidden count. If it finds only one, the count was disclosed.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -23,100 +21,7 @@ from ponte.core.suppression import (
     small_cells,
     suppress,
 )
-
-Bounds = list[tuple[int, int]]
-Line = tuple[list[int], list[int]]  # indices summing on the left == indices on the right
-
-
-def _flatten(t: CountTable, p: PublishedTable) -> tuple[list[int], list[object], list[Line]]:
-    """True values, shown values and line equations, in the same entry order."""
-    n_r, n_c = len(t.row_labels), len(t.col_labels)
-    true = [v for r in t.cells for v in r]
-    shown: list[object] = [c for r in p.cells for c in r]
-    lines: list[Line] = []
-    if t.one_way:
-        true.append(t.total())
-        shown.append(p.total)
-        lines.append((list(range(n_r)), [n_r]))
-        return true, shown, lines
-    assert p.row_totals is not None
-    assert p.col_totals is not None
-    rt0, ct0 = n_r * n_c, n_r * n_c + n_r
-    true += list(t.row_totals()) + list(t.col_totals()) + [t.total()]
-    shown += list(p.row_totals) + list(p.col_totals) + [p.total]
-    g = len(true) - 1
-    lines += [([i * n_c + j for j in range(n_c)], [rt0 + i]) for i in range(n_r)]
-    lines += [([i * n_c + j for i in range(n_r)], [ct0 + j]) for j in range(n_c)]
-    lines += [(list(range(rt0, rt0 + n_r)), [g]), (list(range(ct0, ct0 + n_c)), [g])]
-    return true, shown, lines
-
-
-def _reader_bounds(true: list[int], shown: list[object], withheld: bool) -> Bounds:
-    cap = 2 * max(true[-1], 1) + 20
-    out: Bounds = []
-    for s in shown:
-        if isinstance(s, int):
-            out.append((s, s))
-        elif s == SMALL:
-            out.append((1, 4))
-        else:
-            assert s == HIDDEN
-            out.append((0, cap) if withheld else (5, cap))
-    return out
-
-
-def _propagate(b: Bounds, lines: Sequence[Line]) -> Bounds | None:
-    b = list(b)
-    changed = True
-    while changed:
-        changed = False
-        for left, right in lines:
-            terms = [(i, 1) for i in left] + [(i, -1) for i in right]
-            for i, c in terms:
-                # c*x_i = -sum(other c_j x_j): bound x_i by the others' extremes
-                lo_o = sum(b[j][0] if cj > 0 else -b[j][1] for j, cj in terms if j != i)
-                hi_o = sum(b[j][1] if cj > 0 else -b[j][0] for j, cj in terms if j != i)
-                lo, hi = (-hi_o, -lo_o) if c > 0 else (lo_o, hi_o)
-                new = (max(b[i][0], lo), min(b[i][1], hi))
-                if new[0] > new[1]:
-                    return None
-                if new != b[i]:
-                    b[i], changed = new, True
-    return b
-
-
-def _feasible(b: Bounds, lines: Sequence[Line]) -> bool:
-    pb = _propagate(b, lines)
-    if pb is None:
-        return False
-    free = [i for i, (lo, hi) in enumerate(pb) if lo < hi]
-    if not free:
-        return True
-    i = min(free, key=lambda k: pb[k][1] - pb[k][0])
-    lo, hi = pb[i]
-    mid = (lo + hi) // 2
-    return any(
-        _feasible([*pb[:i], part, *pb[i + 1 :]], lines) for part in ((lo, mid), (mid + 1, hi))
-    )
-
-
-def assert_protected(t: CountTable, p: PublishedTable, total_public: bool = False) -> None:
-    true, shown, lines = _flatten(t, p)
-    if total_public:  # shown in other tables too: never hidden to protect a cell
-        assert shown[-1] != HIDDEN
-    bounds = _reader_bounds(true, shown, p.withheld)
-    assert _feasible(bounds, lines), "the true table must fit what is published"
-    for k, s in enumerate(shown):
-        if isinstance(s, int):
-            assert s == true[k]
-            continue
-        v = true[k]
-        other = [(bounds[k][0], v - 1), (v + 1, bounds[k][1])]
-        assert any(
-            lo <= hi and _feasible([*bounds[:k], (lo, hi), *bounds[k + 1 :]], lines)
-            for lo, hi in other
-        ), f"hidden entry {k} (true {v}) is disclosed by {shown}"
-
+from tests.core.reader import assert_protected, flatten
 
 counts = st.one_of(st.integers(0, 6), st.integers(0, 14))
 
@@ -135,7 +40,7 @@ def tables(draw: st.DrawFn) -> CountTable:
 @given(tables(), st.booleans())
 def test_no_hidden_count_can_be_worked_out(t: CountTable, total_public: bool) -> None:
     p = suppress(t, total_public=total_public)
-    true, shown, _ = _flatten(t, p)
+    true, shown, _ = flatten(t, p)
     for v, s in zip(true, shown, strict=True):
         if 0 < v < 5:
             assert s in (SMALL, HIDDEN), "every count from 1 to 4 is hidden"

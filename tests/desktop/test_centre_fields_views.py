@@ -282,15 +282,10 @@ def test_a_centre_field_named_for_a_service_is_added_to_a_referral_with_a_reason
 ) -> None:
     from PySide6.QtWidgets import QPushButton
 
-    from tests.desktop.test_screens import _partner_with_one
-    from tests.e2e.conftest import workstation
+    from ponte.app.background import sync
+    from tests.desktop.test_screens import _pair, _partner_with_one
 
-    centre, cpi = worker.call(
-        lambda: (
-            workstation(tmp_path, hub, "CAV Rho", "cav"),  # type: ignore[arg-type]
-            workstation(tmp_path, hub, "CPI Rho", "cpi"),  # type: ignore[arg-type]
-        )
-    )
+    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV Rho", "CPI Rho")
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
     shift = FieldDef(
         "turno_preferito", Section.INTAKE, FieldType.CHOICE, "Turno preferito",
@@ -336,8 +331,8 @@ def test_a_centre_field_named_for_a_service_is_added_to_a_referral_with_a_reason
     assert "Mattina" in dialog.preview.text()
     qtbot.mouseClick(dialog.send, LEFT)
     qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1, timeout=10_000)
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
     partner = _partner_with_one(qtbot, worker, partner_desk)
     shown = [
         partner.detail_form.itemAt(i).widget().text()  # type: ignore[union-attr]

@@ -18,6 +18,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import PlanStep
@@ -51,7 +52,7 @@ class Pair:
 
     def sync(self, *who: Workstation) -> None:
         for ws in who:
-            self.worker.call(ws.sync)
+            self.worker.call(sync, ws)
 
     def referral(self, case_id: str) -> str:
         cpi_id = self.worker.call(lambda: self.cpi.identity.member_id)

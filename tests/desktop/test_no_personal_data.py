@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.core.domain import Case, Person
 from ponte.core.enums import DocumentKind
@@ -108,8 +109,8 @@ def test_desktop_flows_leave_no_personal_data_outside_the_vaults(
     desk = Casework(cpi.vault, cpi)
     session = controller.session
     assert session is not None
-    worker.submit(session.ws.sync).result()
-    worker.submit(cpi.sync).result()
+    worker.submit(sync, session.ws).result()
+    worker.submit(sync, cpi).result()
     assert worker.submit(lambda: len(desk.inbox("referral"))).result() == 1
     controller.lock()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=10_000)

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Person
@@ -22,9 +23,17 @@ from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
 from tests.desktop.person import choose, remove_fields, settle, when_a_dialog_opens
-from tests.e2e.conftest import HubProc, workstation
+from tests.e2e.conftest import HubProc, knows, workstation
 
 LEFT = Qt.MouseButton.LeftButton
+
+
+def _pair(tmp_path: Path, hub: HubProc, cav: str, cpi: str) -> tuple[Workstation, Workstation]:
+    """A centre and a job centre, the centre's directory copy listing the job centre (as a
+    sync round since it joined would have it: composing reads only that copy)."""
+    centre, partner = workstation(tmp_path, hub, cav, "cav"), workstation(tmp_path, hub, cpi, "cpi")
+    knows(centre, partner.identity.member_id)
+    return centre, partner
 
 
 @pytest.fixture
@@ -139,12 +148,7 @@ def test_notes_contacts_and_plan_steps_are_added_from_their_tabs(
 def test_compose_preview_send_answer_and_see_the_answer(
     qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
-    centre, cpi = worker.call(
-        lambda: (
-            workstation(tmp_path, hub, "CAV Rho", "cav"),
-            workstation(tmp_path, hub, "CPI Rho", "cpi"),
-        )
-    )
+    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV Rho", "CPI Rho")
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
     case_id = _case(worker, desk, "Serafina Demo")
     view = _opened(qtbot, worker, desk, case_id)
@@ -170,14 +174,14 @@ def test_compose_preview_send_answer_and_see_the_answer(
     qtbot.mouseClick(dialog.send, LEFT)
     qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1)
 
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
     partner = _partner_with_one(qtbot, worker, partner_desk)
     assert partner.detail_form.rowCount() >= 6
     qtbot.mouseClick(partner.buttons["accepted"], LEFT)
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "accepted")
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
 
     mail = MailView(TaskRunner(worker))
     qtbot.addWidget(mail)
@@ -195,8 +199,7 @@ def _one_referral_sent(hub: HubProc, tmp_path: Path) -> tuple[Workstation, Works
     from ponte.core.enums import Urgency
     from tests.e2e.conftest import new_case_with_consent
 
-    centre = workstation(tmp_path, hub, "CAV", "cav")
-    cpi = workstation(tmp_path, hub, "CPI", "cpi")
+    centre, cpi = _pair(tmp_path, hub, "CAV", "CPI")
     desk, cpi_id = Casework(centre.vault, centre), cpi.identity.member_id
     case_id = new_case_with_consent(centre, cpi_id)
     draft = desk.propose(case_id, cpi_id).draft
@@ -204,8 +207,8 @@ def _one_referral_sent(hub: HubProc, tmp_path: Path) -> tuple[Workstation, Works
         draft = draft.remove(key)
     draft = draft.set_value("skills", "cassa").set_value("languages", "it")
     desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     return centre, cpi
 
 
@@ -236,8 +239,8 @@ def test_a_declined_referral_says_why_on_both_sides(
     qtbot.mouseClick(partner.buttons["declined"], LEFT)
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "declined")
     assert not partner.buttons["accepted"].isEnabled()  # a declined referral is closed
-    worker.call(cpi.sync)
-    worker.call(centre.sync)
+    worker.call(sync, cpi)
+    worker.call(sync, centre)
     mail = MailView(TaskRunner(worker))
     qtbot.addWidget(mail)
     mail.bind(desk)
@@ -257,9 +260,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     from ponte.desktop.ui.documents.view import DocumentsView
     from ponte.storage import documents
 
-    centre, cpi = worker.call(
-        lambda: (workstation(tmp_path, hub, "CAV", "cav"), workstation(tmp_path, hub, "CPI", "cpi"))
-    )
+    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV", "CPI")
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
     case_id = _case(worker, desk, "Serafina Demo")
     cv = cv_pdf()
@@ -296,8 +297,8 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     assert "Attached document" in dialog.preview.text()
     qtbot.mouseClick(dialog.send, LEFT)
     qtbot.waitUntil(lambda: view.referrals.list.rowCount() == 1)
-    worker.call(centre.sync)
-    worker.call(cpi.sync)
+    worker.call(sync, centre)
+    worker.call(sync, cpi)
 
     partner = _partner_with_one(qtbot, worker, partner_desk)
     received = partner.attached.content

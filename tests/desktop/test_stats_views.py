@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import sync
 from ponte.app.statistics import Statistics
 from ponte.core.domain import Actor
 from ponte.core.suppression import HIDDEN, SMALL, CountTable, suppress
@@ -22,7 +23,7 @@ from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.stats import Period, centre_stats
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
-from tests.e2e.conftest import HubProc, hub  # noqa: F401 - the real hub fixture
+from tests.e2e.conftest import HubProc, hub, knows  # noqa: F401 - the real hub fixture
 from tests.e2e.test_aggregate_report import station
 
 TODAY = date(2026, 11, 25)
@@ -163,6 +164,7 @@ def test_the_preview_shows_what_leaves_and_sends_exactly_that(
 ) -> None:
     centre = worker.call(station, tmp_path, hub, "CAV Preview", "cav", "legnano")
     cabina = station(tmp_path, hub, "Cabina Preview", "cabina_regia", "milano_metro")
+    worker.call(knows, centre, cabina.identity.member_id)  # a round since the cabina joined
     actor = Actor(centre.vault.account.id, centre.vault.account.role.value, centre.vault.device_id)
     worker.call(demo.seed, centre.vault.db, actor, 300, now=datetime(2026, 11, 25, tzinfo=UTC))
     view = AggregatePreview(TaskRunner(worker), centre, lang="en", today=TODAY)
@@ -179,8 +181,8 @@ def test_the_preview_shows_what_leaves_and_sends_exactly_that(
     with qtbot.waitSignal(view.sent, timeout=15_000) as sent:
         qtbot.mouseClick(view.send_button, Qt.MouseButton.LeftButton)
     assert "queued" in view.status.text()
-    assert worker.call(lambda: centre.sync().sent) == 1
-    assert cabina.sync().received == 1
+    assert worker.call(lambda: sync(centre).sent) == 1
+    assert sync(cabina).received == 1
     (row,) = VaultInbox(cabina.vault.db).rows("aggregate")
     assert row.packet_id == sent.args[0]
     assert row.payload == view.payload, "the cabina received exactly the previewed cells"

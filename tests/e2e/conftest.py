@@ -19,6 +19,7 @@ from ponte.hub.keys import load_or_create_hub_key
 from ponte.hub.server import open_store
 from ponte.hub.service import HubService
 from ponte.storage import cases, consents
+from ponte.storage.inbox import VaultInbox
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from tests.hub.conftest import free_port, serve_in_thread
@@ -84,7 +85,20 @@ def cpi(tmp_path: Path, hub: HubProc) -> Iterator[Workstation]:
     ws.vault.lock()
 
 
+def knows(ws: Workstation, member: str) -> None:
+    """Make ``ws``'s directory copy list ``member``, as a sync round after it joined would.
+    Composing reads only that copy (docs/sync.md); fixtures enrol one after another."""
+    kept = ws.directories.kept()
+    if kept is None or kept[0].member(member) is None:
+        client = ws.client()
+        fetched = client.directory_since(kept[0] if kept else None, None)
+        client.close()
+        assert fetched is not None
+        ws.directories.keep(fetched[0], fetched[1])
+
+
 def new_case_with_consent(ws: Workstation, recipient: str, alias: str = "Serafina Demo") -> str:
+    knows(ws, recipient)
     now = ws.clock.now()
     c = cases.create(
         ws.vault.db,
@@ -109,3 +123,18 @@ def new_case_with_consent(ws: Workstation, recipient: str, alias: str = "Serafin
         at=now,
     )
     return c.id
+
+
+def refer(centre: Workstation, to: str) -> str:
+    """A referral from ``centre`` to ``to`` (a job centre), with her consent; its packet id."""
+    case_id = new_case_with_consent(centre, to)
+    fields = {"age_band": "35_44", "education": "diploma"}
+    row = centre.send_referral(case_id, to, ServiceType.CPI, fields, purpose="lavoro")
+    assert row.packet_id is not None
+    return row.packet_id
+
+
+def received_referrals(ws: Workstation) -> list[str]:
+    """Packet ids of the referrals ``ws`` received and opened."""
+    rows = VaultInbox(ws.vault.db).rows("referral", limit=10_000)
+    return [r.packet_id for r in rows if r.payload is not None]

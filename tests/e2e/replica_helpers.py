@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ponte.app.background import BackgroundSync, sync
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.storage.replica import stream
@@ -21,8 +22,8 @@ def join(
     """The join ritual: request file → accept on the sponsor → offer file → catch up."""
     offer = sponsor.accept_join(new.join_request())
     new.accept_offer(offer)
-    sponsor.sync()  # the snapshot leaves for the hub
-    assert new.catch_up(
+    sync(sponsor.ws)  # the snapshot leaves for the hub
+    assert BackgroundSync(new.ws).catch_up(
         lambda done, total: progress.append((done, total)) if progress is not None else None
     )
     assert stream.joined(new.db)
@@ -44,7 +45,7 @@ def settle(nodes: list[Replication], rounds: int = 3) -> None:
     """Sync every device a few rounds: enough for every change to reach everyone."""
     for _ in range(rounds):
         for n in nodes:
-            result = n.ws.sync()  # the ordinary sync round carries replication too
+            result = sync(n.ws)  # the ordinary sync round carries replication too
             assert result.error is None, result.error
 
 

@@ -3,6 +3,7 @@
 import sys
 from pathlib import Path
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.storage.vault import Vault
 
@@ -12,7 +13,7 @@ def main() -> None:
     ws = Workstation(vault)
     print("ready", flush=True)
     while True:
-        result = ws.sync()
+        result = sync(ws)
         print(f"sent {result.sent}", flush=True)
 
 

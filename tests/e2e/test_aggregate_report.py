@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.reporting import METRO, build_report, network_picture, send_report
 from ponte.app.workstation import Workstation
 from ponte.core.combining import at_least
@@ -22,7 +23,7 @@ from ponte.storage.publish import age_groups
 from ponte.storage.stats import CentreStats, Period, centre_stats
 from ponte.storage.vault import Vault
 
-from .conftest import HubProc
+from .conftest import HubProc, knows
 
 PERIOD = Period.year(2026)
 CENTRES = (("CAV Rho", "rho", 11), ("CAV Legnano", "legnano", 12), ("CAV Melzo", "melzo", 13))
@@ -50,6 +51,8 @@ def network(tmp_path: Path, hub: HubProc) -> Iterator[tuple[list[Workstation], W
         demo.seed(ws.vault.db, actor, 450, rng_seed=seed, now=datetime(2026, 12, 31, tzinfo=UTC))
         centres.append(ws)
     cabina = station(tmp_path, hub, "Cabina di regia", "cabina_regia", "milano_metro")
+    for ws in centres:  # a round since the cabina joined: their directory copies list it
+        knows(ws, cabina.identity.member_id)
     yield centres, cabina
     for ws in [*centres, cabina]:
         ws.vault.lock()
@@ -74,8 +77,8 @@ def test_the_cabina_sees_the_combined_metro_picture(
     centres, cabina = network
     for ws in centres:
         send_report(ws, PERIOD)
-        assert ws.sync().sent == 1
-    got = cabina.sync()
+        assert sync(ws).sent == 1
+    got = sync(cabina)
     assert got.received == 3
     (rows) = VaultInbox(cabina.vault.db).rows("aggregate")
     assert [r.refused for r in rows] == [None, None, None]
@@ -135,12 +138,12 @@ def test_a_second_report_for_the_period_replaces_the_first(
     centres, cabina = network
     rho = centres[0]
     send_report(rho, PERIOD)
-    rho.sync()
+    sync(rho)
     actor = Actor(rho.vault.account.id, rho.vault.account.role.value, rho.vault.device_id)
     demo.seed(rho.vault.db, actor, 100, rng_seed=99, now=datetime(2026, 12, 31, tzinfo=UTC))
     send_report(rho, PERIOD)
-    rho.sync()
-    assert cabina.sync().received == 2
+    sync(rho)
+    assert sync(cabina).received == 2
     picture = network_picture(cabina.vault.db, PERIOD)
     assert picture.centres == {"rho": 1}
     overview = picture.table("overview")

@@ -5,6 +5,7 @@ import subprocess
 import sys
 
 from ponte.app.anchoring import check_against_hub
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.storage import audit
 from ponte.storage.audit import entry_hash
@@ -23,7 +24,7 @@ def _rewrite_history(ws: Workstation) -> None:
 
 
 def test_anchor_detects_a_rewritten_history(centre: Workstation) -> None:
-    centre.sync()  # anchors the head at the hub
+    sync(centre)  # anchors the head at the hub
     assert check_against_hub(centre.vault.db, centre.client()).ok
     _rewrite_history(centre)
     audit.verify_chain(centre.vault.db)  # locally the forged chain looks fine…
@@ -33,7 +34,7 @@ def test_anchor_detects_a_rewritten_history(centre: Workstation) -> None:
 
 
 def test_cli_check_against_hub(centre: Workstation) -> None:
-    centre.sync()
+    sync(centre)
     data = centre.vault.data_dir
     _rewrite_history(centre)
     centre.vault.lock()

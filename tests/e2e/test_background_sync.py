@@ -3,7 +3,6 @@ vault thread stays free for the screens while a request hangs."""
 
 from __future__ import annotations
 
-import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -18,6 +17,7 @@ from ponte.core.errors import HubUnavailable
 from ponte.storage import identity as identity_store
 from ponte.storage.worker import VaultWorker
 from tests.e2e.conftest import HubProc, new_case_with_consent, workstation
+from tests.e2e.netparts import BlackHole
 
 
 @pytest.fixture
@@ -48,44 +48,19 @@ def test_a_referral_and_its_answer_travel_with_background_rounds(
     case_id = worker.call(send)
     bg_centre = worker.call(lambda: BackgroundSync(centre, worker.call))
     bg_cpi = worker.call(lambda: BackgroundSync(cpi, worker.call))
-    result, status = bg_centre.run_round()  # this thread plays the sync thread
-    assert (result.sent, result.error, status.queued) == (1, None, 0)
-    result, _ = bg_cpi.run_round()
+    result = bg_centre.run_round()  # this thread plays the sync thread
+    assert (result.sent, result.error, bg_centre.status.queued) == (1, None, 0)
+    result = bg_cpi.run_round()
     assert result.received == 1
     received = worker.call(lambda: partner.inbox("referral"))
     worker.call(lambda: partner.respond(received[0].packet_id, "accepted"))
-    assert bg_cpi.run_round()[0].sent == 1
-    assert bg_centre.run_round()[0].received == 1
+    assert bg_cpi.run_round().sent == 1
+    assert bg_centre.run_round().received == 1
     ref = worker.call(lambda: desk.open_case(case_id).referrals[0])
     assert ref.status is ReferralStatus.ACCEPTED
     assert worker.call(lambda: anchoring.last_anchored(centre.vault.db)) > 0
     worker.call(centre.vault.lock)
     worker.call(cpi.vault.lock)
-
-
-class BlackHole:
-    """Accepts connections on 127.0.0.1 and never answers, until closed."""
-
-    def __init__(self) -> None:
-        self.sock = socket.create_server(("127.0.0.1", 0))
-        self.port = self.sock.getsockname()[1]
-        self.accepted = threading.Event()
-        self.conns: list[socket.socket] = []
-        threading.Thread(target=self._accept, daemon=True).start()
-
-    def _accept(self) -> None:
-        try:
-            while True:
-                conn, _ = self.sock.accept()
-                self.conns.append(conn)
-                self.accepted.set()
-        except OSError:
-            return
-
-    def close(self) -> None:
-        self.sock.close()
-        for c in self.conns:
-            c.close()
 
 
 def test_the_vault_thread_is_free_while_a_request_hangs(
@@ -96,7 +71,7 @@ def test_the_vault_thread_is_free_while_a_request_hangs(
 
     def point_at_the_hole() -> BackgroundSync:
         ident = centre.identity
-        ident.hub_url = f"http://127.0.0.1:{hole.port}"
+        ident.hub_url = hole.url
         identity_store.save(centre.vault.db, ident)
         return BackgroundSync(centre, worker.call)
 
@@ -112,7 +87,7 @@ def test_the_vault_thread_is_free_while_a_request_hangs(
     finally:
         hole.close()
         sync_thread.join(30)
-    result, _status = outcome[0]  # type: ignore[misc]
+    result = outcome[0]
     assert isinstance(result.error, HubUnavailable)
     worker.call(centre.vault.lock)
 
@@ -126,7 +101,7 @@ def test_background_rounds_carry_the_centres_replication_too(hub: HubProc, tmp_p
     same_thread = lambda fn: fn()  # noqa: E731 - these vaults live on this thread
     made = cases.create(a.db, a.ws.actor, Person(alias="Ottavia"), Case(), at=a.ws.clock.now())
     for node in (a, b, a, b):
-        result, _status = BackgroundSync(node.ws, same_thread).run_round()
+        result = BackgroundSync(node.ws, same_thread).run_round()
         assert result.error is None
     alias = b.db.scalar(
         "SELECT p.alias FROM persons p JOIN cases c ON c.person_id = p.id WHERE c.id = ?",

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ServiceType
 from ponte.core.provisioning import Provisioning, dump_provisioning
@@ -59,7 +60,7 @@ def test_enrol_then_receive_a_referral_from_the_command_line(
 
     case_id = new_case_with_consent(centre, member)
     ref = centre.send_referral(case_id, member, ServiceType.CPI, FIELDS, purpose="lavoro")
-    assert centre.sync().sent == 1
+    assert sync(centre).sent == 1
 
     got = ponte(partner, "sync")
     assert got.returncode == 0, got.stderr

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.clock import SystemClock
 from ponte.core.errors import UntrustedHub
@@ -28,7 +29,7 @@ def test_requests_go_through_the_system_proxy(
         monkeypatch.setenv("HTTP_PROXY", proxy.url)
         monkeypatch.setenv("NO_PROXY", "")
         ws = workstation(tmp_path, hub, "CAV Melzo", "cav")
-        assert ws.sync().error is None
+        assert sync(ws).error is None
         assert "POST /v1/enrol" in proxy.requests
         assert "GET /v1/inbox" in proxy.requests
         ws.vault.lock()
@@ -88,7 +89,7 @@ def test_tls_with_the_pinned_ca_and_refusal_of_another(tmp_path: Path) -> None:
         )
         ws = Workstation(v)
         ws.enrol(provision("CAV TLS", pem(ca)), post_quantum=False)
-        assert ws.sync().error is None
+        assert sync(ws).error is None
         v.lock()
         _, other_ca = make_ca("Someone Else's CA")
         v2, _ = Vault.create(

@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.casework import Casework
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Consent, PlanStep, document_scope
@@ -33,8 +34,8 @@ def _sent(centre: Workstation, cpi: Workstation, case_id: str) -> referrals.Refe
     ref = centre.send_referral(
         case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="orientamento"
     )
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     return ref
 
 
@@ -50,8 +51,8 @@ def test_the_partners_note_and_next_appointment_reach_the_case_file(
     ref = _sent(centre, cpi, case_id)
     when = date.today() + timedelta(days=5)
     cpi.send_status(_received(cpi, ref), "accepted", note=NOTE, next_appointment=when)
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
 
     desk = Casework(centre.vault, centre)
     (answer,) = desk.open_case(case_id).answers
@@ -86,8 +87,8 @@ def test_revoking_her_consent_withdraws_every_referral_it_covered(
     case_id = new_case_with_consent(centre, cpi_id)
     first, second = _sent(centre, cpi, case_id), _sent(centre, cpi, case_id)
     cpi.send_status(_received(cpi, first), "accepted")
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
     # A later consent for another purpose covers a third referral: it stays.
     person_id = str(centre.vault.db.scalar("SELECT person_id FROM cases WHERE id = ?", (case_id,)))
     now = centre.clock.now()
@@ -114,8 +115,8 @@ def test_revoking_her_consent_withdraws_every_referral_it_covered(
         second.id: ReferralStatus.WITHDRAWN,
         third.id: ReferralStatus.SENT,
     }
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     at_cpi = {r.packet_id: r for r in VaultInbox(cpi.vault.db).rows("referral")}
     for ref in (first, second):
         row = at_cpi[str(ref.packet_id)]
@@ -165,14 +166,14 @@ def test_a_withdrawn_referral_at_the_partner_keeps_no_document_and_no_sealed_cop
     ref = centre.send_referral(
         case_id, cpi_id, ServiceType.CPI, FIELDS, purpose="lavoro", document_id=doc.id
     )
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     assert ref.packet_id
     assert len(documents.for_received(cpi.vault.db, ref.packet_id)) == 1
 
     centre.withdraw_referral(ref.id)
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     assert documents.for_received(cpi.vault.db, ref.packet_id) == []
     raw = cpi.vault.db.scalar("SELECT raw FROM inbox WHERE packet_id = ?", (ref.packet_id,))
     assert bytes(raw) == b"", "the sealed packet could be opened again: it goes too"
@@ -190,12 +191,12 @@ def test_a_plan_step_linked_to_a_referral_follows_its_answers(
     packet = _received(cpi, ref)
     for answer in ("accepted", "in_progress"):
         cpi.send_status(packet, answer)
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
     assert desk.open_case(case_id).steps[0].status is StepStatus.IN_PROGRESS
     cpi.send_status(packet, "done")
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
     (done,) = desk.open_case(case_id).steps
     assert done.status is StepStatus.DONE
     assert done.ended_on is not None
@@ -212,7 +213,7 @@ def test_a_referral_withdrawn_before_it_left_never_leaves(
     centre.withdraw_referral(ref.id)
     row = next(r for r in VaultOutbox(centre.vault.db).rows() if r.packet_id == ref.packet_id)
     assert row.state == "cancelled"
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     assert VaultInbox(cpi.vault.db).rows("referral") == [], "her fields never left the centre"
     assert [r.type for r in VaultInbox(cpi.vault.db).rows()] == ["withdrawal"]

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Consent, Person, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType
@@ -20,10 +21,13 @@ from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from tests.storage.test_documents import scan
 
+from .conftest import knows
+
 FIELDS = {"age_band": "35_44", "education": "diploma"}
 
 
 def _case(ws: Workstation, recipient: str, scopes: tuple[str, ...]) -> str:
+    knows(ws, recipient)
     now = ws.clock.now()
     c = cases.create(ws.vault.db, ws.actor, Person(alias="Serafina Demo"), Case(), at=now)
     consents.record(
@@ -73,8 +77,8 @@ def test_her_cv_arrives_byte_identical_as_a_document_of_the_referral(
         e for e in audit.entries(centre.vault.db, limit=500) if e.action == "document.attach"
     ]
     assert [e.entity_id for e in attached] == [doc_id]
-    assert centre.sync().sent == 1
-    assert cpi.sync().received == 1
+    assert sync(centre).sent == 1
+    assert sync(cpi).received == 1
 
     (row,) = VaultInbox(cpi.vault.db).rows("referral")
     assert row.payload is not None

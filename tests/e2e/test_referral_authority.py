@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ReferralStatus, ServiceType
 from ponte.storage import audit, outbox, referrals
@@ -35,8 +36,8 @@ def _referral(centre: Workstation, cpi: Workstation) -> referrals.ReferralRow:
     ref = centre.send_referral(
         case_id, cpi.identity.member_id, ServiceType.CPI, FIELDS, purpose="orientamento"
     )
-    assert centre.sync().sent == 1
-    assert cpi.sync().received == 1
+    assert sync(centre).sent == 1
+    assert sync(cpi).received == 1
     return ref
 
 
@@ -44,7 +45,7 @@ def _forge(attacker: Workstation, to: str, ptype: str, payload: dict[str, Any]) 
     """A packet the attacker signs with its own, genuinely registered key, sent via the hub."""
     packet = attacker.seal_to(to, ptype, payload)
     outbox.enqueue(attacker.vault.db, packet, at=attacker.clock.now())
-    assert attacker.sync().sent == 1
+    assert sync(attacker).sent == 1
 
 
 def _audited(ws: Workstation, kind: str) -> list[audit.AuditEntry]:
@@ -60,7 +61,7 @@ def test_a_third_member_cannot_decline_a_referral_it_did_not_receive(
         asl, centre.identity.member_id, "status", {"referral": ref.packet_id, "status": "declined"}
     )
 
-    got = centre.sync()
+    got = sync(centre)
     assert got.acked == 1, "refused for a reason that cannot change: acknowledged, not retried"
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.SENT
     (row,) = VaultInbox(centre.vault.db).rows("status")
@@ -71,8 +72,8 @@ def test_a_third_member_cannot_decline_a_referral_it_did_not_receive(
     # The real recipient still answers, and that answer counts.
     (received,) = VaultInbox(cpi.vault.db).rows("referral")
     cpi.send_status(received.packet_id, "accepted")
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.ACCEPTED
 
 
@@ -85,7 +86,7 @@ def test_a_third_member_cannot_withdraw_a_referral_at_the_partner(
         asl, cpi.identity.member_id, "withdrawal", {"referral": ref.packet_id, "consent_ref": "x"}
     )
 
-    cpi.sync()
+    sync(cpi)
     (received,) = VaultInbox(cpi.vault.db).rows("referral")
     assert received.state != "withdrawn"
     assert received.payload is not None
@@ -103,7 +104,7 @@ def test_the_centre_cannot_answer_its_own_referral_as_if_it_were_the_partner(
     _forge(
         centre, centre.identity.member_id, "status", {"referral": ref.packet_id, "status": "done"}
     )
-    centre.sync()
+    sync(centre)
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.SENT
 
 
@@ -112,8 +113,8 @@ def test_a_late_accepted_never_overwrites_withdrawn(centre: Workstation, cpi: Wo
     (received,) = VaultInbox(cpi.vault.db).rows("referral")
     cpi.send_status(received.packet_id, "accepted")  # queued at the job centre…
     centre.withdraw_referral(ref.id)  # …while she withdraws her consent at the centre
-    cpi.sync()  # the answer leaves
-    centre.sync()  # the withdrawal leaves, the late answer arrives
+    sync(cpi)  # the answer leaves
+    sync(centre)  # the withdrawal leaves, the late answer arrives
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.WITHDRAWN
-    cpi.sync()
+    sync(cpi)
     assert VaultInbox(cpi.vault.db).rows("referral")[0].state == "withdrawn"

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ReferralStatus, ServiceType
 from ponte.core.errors import ConsentMissing, ValidationError
@@ -11,7 +12,7 @@ from ponte.storage import referrals
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 
-from .conftest import HubProc, new_case_with_consent
+from .conftest import HubProc, knows, new_case_with_consent, workstation
 
 FIELDS = {"age_band": "35_44", "education": "diploma", "languages": ["italiano", "inglese"]}
 
@@ -30,10 +31,10 @@ def test_referral_status_and_withdrawal_round_trip(
     _case_id, ref = _send(centre, cpi)
     assert ref.status is ReferralStatus.QUEUED, "persist before send: stored, not yet sent"
     assert VaultOutbox(centre.vault.db).queued_count() == 1
-    assert centre.sync().sent == 1
+    assert sync(centre).sent == 1
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.SENT
 
-    got = cpi.sync()
+    got = sync(cpi)
     assert got.received == 1
     assert got.acked == 1
     (row,) = VaultInbox(cpi.vault.db).rows("referral")
@@ -43,24 +44,28 @@ def test_referral_status_and_withdrawal_round_trip(
     assert "Serafina" not in str(row.payload), "her alias never leaves the centre"
 
     cpi.send_status(row.packet_id, "accepted")
-    assert cpi.sync().sent == 1
-    assert centre.sync().received == 1
+    assert sync(cpi).sent == 1
+    assert sync(centre).received == 1
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.ACCEPTED
     assert [
         r.state for r in VaultOutbox(centre.vault.db).rows() if r.packet_id == ref.packet_id
     ] == ["acknowledged"]
 
     centre.withdraw_referral(ref.id)
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     assert VaultInbox(cpi.vault.db).rows("referral")[0].state == "withdrawn"
     # Nothing left at the hub: every packet was acknowledged by its recipient.
-    assert centre.sync().received == 0
-    assert cpi.sync().received == 0
+    assert sync(centre).received == 0
+    assert sync(cpi).received == 0
 
 
-def test_consent_is_required_and_limits_the_fields(centre: Workstation, cpi: Workstation) -> None:
+def test_consent_is_required_and_limits_the_fields(
+    centre: Workstation, cpi: Workstation, tmp_path: Path, hub: HubProc
+) -> None:
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
+    other = workstation(tmp_path, hub, "CPI Legnano", "cpi").identity.member_id
+    knows(centre, other)
     with pytest.raises(ValidationError, match="codice_fiscale"):
         centre.send_referral(
             case_id,
@@ -70,7 +75,7 @@ def test_consent_is_required_and_limits_the_fields(centre: Workstation, cpi: Wor
             purpose="orientamento",
         )
     with pytest.raises(ConsentMissing):
-        centre.send_referral(case_id, "some-other-member", ServiceType.CPI, FIELDS, purpose="x")
+        centre.send_referral(case_id, other, ServiceType.CPI, FIELDS, purpose="x")
     assert VaultOutbox(centre.vault.db).queued_count() == 0, "nothing queued without consent"
 
 
@@ -84,8 +89,8 @@ def test_packet_files_travel_and_import_twice_is_harmless(
     assert cpi.import_packet(path) == "stored"
     assert cpi.import_packet(path) == "already_received"
     # The same packet also reaches the hub later: still stored exactly once.
-    centre.sync()
-    result = cpi.sync()
+    sync(centre)
+    result = sync(cpi)
     assert result.received == 0
     assert result.acked == 1
     assert len(VaultInbox(cpi.vault.db).rows("referral")) == 1
@@ -101,6 +106,7 @@ def test_a_tampered_file_is_refused_and_recorded(
     raw[-70] ^= 1
     path.write_bytes(bytes(raw))
     assert cpi.import_packet(path) == "bad_signature"
-    (row,) = VaultInbox(cpi.vault.db).rows()
-    assert row.refused == "bad_signature"
-    assert row.payload is None
+    assert VaultInbox(cpi.vault.db).rows() == [], "nothing unauthenticated claims its id"
+    (row,) = VaultInbox(cpi.vault.db).refusals()
+    assert row.reason == "bad_signature"
+    assert row.claimed_id == ref.packet_id  # recorded as a claim, keyed by the bytes' hash

@@ -12,6 +12,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from ponte.app.background import sync
 from ponte.app.workstation import SUITE_PREFERENCE, Workstation
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus, ServiceType
@@ -100,8 +101,8 @@ def test_an_expired_referral_comes_back_as_refused_with_its_reason(
     assert cpi.import_packet(path) == "already_received"
     assert len(_refusals_queued(cpi)) == 1, "answered once, however often it comes"
 
-    cpi.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
     row = _row(centre, ref.packet_id)
     assert (row.state, row.reason) == ("refused", "expired")
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.REFUSED
@@ -111,18 +112,18 @@ def test_an_answer_the_centre_cannot_read_is_reported_back_to_the_partner(
     centre: Workstation, cpi: Workstation
 ) -> None:
     ref = _referral(centre, cpi)
-    centre.sync()
-    cpi.sync()
+    sync(centre)
+    sync(cpi)
     future = {"v": 9, "referral": ref.packet_id, "status": "accepted", "mood": "?"}
     packet = _unchecked_seal(cpi, centre.identity.member_id, "status", future)
     packet_id = outbox.enqueue(cpi.vault.db, packet, at=cpi.clock.now())
-    cpi.sync()
-    centre.sync()  # refused, and the refusal queued…
-    centre.sync()  # …leaves in the next round
+    sync(cpi)
+    sync(centre)  # refused, and the refusal queued…
+    sync(centre)  # …leaves in the next round
     (stored,) = VaultInbox(centre.vault.db).rows("status")
     assert stored.refused == "unsupported"
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.SENT
-    cpi.sync()
+    sync(cpi)
     row = _row(cpi, packet_id)
     assert (row.state, row.reason) == ("refused", "unsupported")
 
@@ -144,7 +145,7 @@ def test_a_refusal_is_never_answered_and_only_its_recipient_may_send_one(
     centre: Workstation, cpi: Workstation
 ) -> None:
     ref = _referral(centre, cpi)
-    centre.sync()
+    sync(centre)
     # A refusal the centre cannot read: refused, and not answered (no loops).
     bad = _unchecked_seal(cpi, centre.identity.member_id, "refusal", {"packet": "x", "reason": "?"})
     outbox.enqueue(cpi.vault.db, bad, at=cpi.clock.now())
@@ -153,9 +154,9 @@ def test_a_refusal_is_never_answered_and_only_its_recipient_may_send_one(
         centre.identity.member_id, "refusal", {"packet": ref.packet_id, "reason": "expired"}
     )
     own_id = outbox.enqueue(centre.vault.db, own, at=centre.clock.now())
-    cpi.sync()
-    centre.sync()
-    centre.sync()
+    sync(cpi)
+    sync(centre)
+    sync(centre)
     refused = {r.refused for r in VaultInbox(centre.vault.db).rows("refusal")}
     assert refused == {"malformed", "not_entitled"}
     assert [r.packet_id for r in _refusals_queued(centre)] == [own_id], "none answered"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from ponte.app.background import sync
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Person
@@ -105,7 +106,7 @@ def test_a_removed_device_gets_nothing_written_after_its_removal(
     settle([a, b])
     after = _case(b, "Dopo Demo")
     settle([a, b])
-    c.sync()
+    sync(c.ws)
     assert _alias(c, after) is None
     assert _alias(a, after) == "Dopo Demo"
     # Nor can it read a file the others write now (new key epoch it never received).
@@ -114,7 +115,7 @@ def test_a_removed_device_gets_nothing_written_after_its_removal(
         c.import_file(exported)
     # And what it still sends is refused by the others.
     _rename(c, before, "Scritto da un dispositivo rimosso")
-    c.sync()
+    sync(c.ws)
     settle([a, b])
     assert _alias(a, before) == "Prima Demo"
     assert {d.device_id for d in devices.peers(a.db, a.ws.vault.device_id)} == {
@@ -150,6 +151,7 @@ from ponte.app.workstation import Workstation
 from ponte.app.workstation import Workstation
 from ponte.storage import inbox
 from ponte.storage.vault import Vault
+from ponte.app.background import sync
 
 real_store = inbox.VaultInbox.store
 
@@ -162,7 +164,7 @@ def store(self, item, raw, at):
 
 inbox.VaultInbox.store = store
 vault = Vault.unlock(Path(sys.argv[1]), "admin", "e2e passphrase!")
-Replication(Workstation(vault)).sync()
+sync(Workstation(vault))
 """
 
 
@@ -171,7 +173,7 @@ def test_a_device_killed_mid_replication_recovers_and_converges(
 ) -> None:
     a, b = centre(tmp_path, hub, ("CAV Rho 1", "CAV Rho 2"))
     demo.seed(a.db, a.ws.actor, 700, rng_seed=5)
-    a.sync()  # several change sets wait at the hub for B
+    sync(a.ws)  # several change sets wait at the hub for B
     b_dir = b.ws.vault.data_dir
     b.ws.vault.lock()
     env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
@@ -242,7 +244,7 @@ def test_a_join_accepted_while_the_hub_is_down_sends_its_snapshot_later(tmp_path
         hub.stop()
         offer = a.accept_join(n.join_request())  # the hub is unreachable: the offer still comes
         n.accept_offer(offer)
-        assert a.ws.sync().error is not None
+        assert sync(a.ws).error is not None
         hub.start()
         settle([a, n])
         assert _alias(n, case_id) == "In attesa Demo"

@@ -12,6 +12,7 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule, run_state_machine_as_test
 
+from ponte.app.background import sync
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.storage import cases
@@ -92,7 +93,7 @@ class OverTheHub(RuleBasedStateMachine):
 
     @rule(i=NODE)
     def sync(self, i: int) -> None:
-        assert self.nodes[i].sync().error is None
+        assert sync(self.nodes[i].ws).error is None
 
     @rule(i=NODE)
     def restart(self, i: int) -> None:

@@ -1,10 +1,10 @@
 """The desktop's sync bridge: rounds off the UI thread, status back as Qt signals."""
 
 from pathlib import Path
-from typing import Any
 
 from pytestqt.qtbot import QtBot
 
+from ponte.app.background import BackgroundSync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ServiceType
 from ponte.desktop.sync_bridge import StatusView, SyncBridge
@@ -22,10 +22,8 @@ def test_bridge_reports_online_sent_and_offline(
     with FaultProxy((host, int(port))) as proxy:
         ws: Workstation = worker.call(workstation, tmp_path, hub, "CAV Rozzano", "cav", proxy.url)
 
-        def run_round() -> Any:
-            return worker.call(lambda: (ws.sync(), ws.engine().status))
-
-        bridge = SyncBridge(run_round, interval=30)
+        rounds = worker.call(lambda: BackgroundSync(ws, worker.call))
+        bridge = SyncBridge(rounds, interval=30)
         seen: list[StatusView] = []
         bridge.status_changed.connect(seen.append)
         with qtbot.waitSignal(bridge.status_changed, timeout=10_000):
@@ -53,4 +51,44 @@ def test_bridge_reports_online_sent_and_offline(
         assert "cannot be reached" in seen[-1].last_error
         bridge.stop()
     worker.call(ws.vault.lock)
+    worker.shutdown()
+
+
+def test_the_bridge_waits_what_the_hub_asked_and_retry_now_clears_it(
+    qtbot: QtBot, tmp_path: Path, hub: HubProc
+) -> None:
+    """Retry-After: 300 is waited in full (no 60 s cap), measured on the injected clock;
+    "retry now" clears the wait and the failures and runs a round at once."""
+    from datetime import UTC, datetime
+
+    from ponte.core.clock import FakeClock
+    from ponte.storage.vault import Vault
+
+    worker = VaultWorker()
+    host, port = hub.url.removeprefix("http://").split(":")
+    clock = FakeClock(datetime.now(UTC))
+    with FaultProxy((host, int(port))) as proxy:
+        data = worker.call(lambda: workstation(tmp_path, hub, "CAV", "cav", proxy.url)).vault
+        worker.call(data.lock)
+        vault = worker.call(Vault.unlock, data.data_dir, "admin", "e2e passphrase!", clock=clock)
+        ws = Workstation(vault)
+        rounds = worker.call(lambda: BackgroundSync(ws, worker.call))
+        bridge = SyncBridge(rounds, interval=30)
+        seen: list[StatusView] = []
+        bridge.status_changed.connect(seen.append)
+        proxy.set(http_error=429, retry_after="300")
+        with qtbot.waitSignal(bridge.round_finished, timeout=10_000) as first:
+            bridge.start()
+        assert first.args[0].error is not None
+        assert bridge.next_wait == 300, "the hub's Retry-After, whole"
+        qtbot.waitUntil(lambda: bool(seen) and seen[-1].last_error is not None, timeout=5_000)
+        proxy.set()
+        proxy.cut_all()
+        with qtbot.waitSignal(bridge.round_finished, timeout=10_000) as again:
+            bridge.sync_now()
+        assert again.args[0].error is None
+        assert bridge.next_wait == 30, "back to the ordinary interval"
+        assert rounds.seconds_until_next() == 0
+        bridge.stop()
+    worker.call(vault.lock)
     worker.shutdown()

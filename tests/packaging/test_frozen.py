@@ -13,6 +13,7 @@ import httpx
 import pytest
 
 from ponte import __version__
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ServiceType
 from ponte.storage.inbox import VaultInbox
@@ -180,7 +181,7 @@ def test_referral_round_trip_through_a_frozen_hub_to_a_frozen_workstation(
         case_id = new_case_with_consent(centre, member)
         fields = {"age_band": "35_44", "education": "diploma"}
         ref = centre.send_referral(case_id, member, ServiceType.CPI, fields, purpose="lavoro")
-        assert centre.sync().sent == 1
+        assert sync(centre).sent == 1
     finally:
         vault.lock()
 

@@ -231,3 +231,41 @@ def test_cut_all_closes_a_connection_that_is_in_flight(proxy: FaultProxy) -> Non
     worker.join(timeout=30)
     assert not worker.is_alive()
     assert 0 < len(received[0]) < 50000
+
+
+def test_a_storm_decides_per_request_on_one_kept_alive_connection(
+    proxy: FaultProxy, origin: _Server
+) -> None:
+    """60 % of requests answered 503/429 by the proxy, each on its own merits, even when the
+    client keeps one connection alive; the rest reach the server whole."""
+    import httpx
+
+    proxy.set(error_probability=0.6, retry_after="7")
+    statuses = []
+    with httpx.Client(base_url=proxy.url) as client:
+        for _ in range(200):
+            try:
+                r = client.post("/echo", content=b"z" * 3000)
+            except httpx.TransportError:
+                statuses.append(0)
+                continue
+            statuses.append(r.status_code)
+            if r.status_code != 200:
+                assert r.headers["retry-after"] == "7"
+            else:
+                assert r.text == "3000"
+    errors = sum(1 for s in statuses if s in (503, 429))
+    assert {503, 429} <= set(statuses)
+    assert 0.45 < errors / 200 < 0.75
+    assert proxy.counters.requests == 200
+    assert origin.hits == statuses.count(200) == proxy.faults.answered["/echo"]
+    assert origin.bodies == [3000] * origin.hits
+    assert proxy.counters.downstream_bytes > 0
+
+
+def test_truncated_answers_cut_some_responses_part_way(proxy: FaultProxy, origin: _Server) -> None:
+    proxy.set(truncate_probability=0.5)
+    lengths = [len(_body(_exchange(proxy.port, _get(8000)) + b"\r\n\r\n")) for _ in range(40)]
+    short = [n for n in lengths if n < 8000]
+    assert 5 < len(short) < 35
+    assert proxy.counters.faulted == len(short)

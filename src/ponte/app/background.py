@@ -1,23 +1,40 @@
-"""Sync off the vault thread: the network waits on the sync thread, each database step
-hops to the vault thread and back.
+"""The sync round, built in one place: the desktop's sync thread, the CLI and tests run it.
 
-Before this, a whole round (HTTP included) ran as one job on the vault thread, so over a
-slow link every screen's vault work queued behind it. Here the engine runs on the caller's
-thread with ports that marshal each call (``OnVaultThread``); a database step holds the
-vault thread for milliseconds, never for a request. Persist-before-send and exactly-once
-are unchanged: the same outbox/inbox methods run, in the same order, on the same thread.
+A round: the directory (once, conditionally), then what the centre's other devices have not
+been sent yet is sealed into the outbox (docs/replication.md), then the outbox is drained
+and the inbox pulled (``sync/engine.py``), then the head of the audit chain is anchored at
+the hub (``app/anchoring.py``).
+
+The network waits happen on the caller's thread; every database step goes through
+``on_vault`` (the desktop's vault thread; here by default, for the CLI), wrapped around the
+ports by ``OnVaultThread``. A database step holds the vault thread for milliseconds, never
+for a request. Persist-before-send and exactly-once do not depend on the thread.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, cast
 
-from ponte.app.workstation import OnVault, Workstation
-from ponte.core.directory import Directory
+from ponte.app import anchoring
+from ponte.app.replication import Replication
+from ponte.app.workstation import Workstation
+from ponte.core.clock import rfc3339
+from ponte.core.errors import DirectoryError, HubError, PonteError
 from ponte.storage.outbox import VaultOutbox
+from ponte.storage.replica import inbound, stream
+from ponte.storage.syncstate import VaultRetryState
 from ponte.sync.engine import SyncEngine, SyncResult, SyncStatus
-from ponte.sync.opener import DirectoryOpener
-from ponte.sync.ports import Inbox, Outbox
+from ponte.sync.ports import DirectoryCache, Inbox, Outbox, RetryState
+
+__all__ = ["BackgroundSync", "OnVault", "OnVaultThread", "SyncResult", "SyncStatus", "sync"]
+
+#: Runs a database step where the vault lives (the desktop's vault thread) and returns its result.
+OnVault = Callable[[Callable[[], Any]], Any]
+
+
+def _here(step: Callable[[], Any]) -> Any:
+    return step()
 
 
 class OnVaultThread:
@@ -35,34 +52,87 @@ class OnVaultThread:
 
 
 class BackgroundSync:
-    """Build on the vault thread (it reads the identity); ``run_round`` on the sync thread."""
+    """Build it where the vault lives (it reads the identity and the retry state); call
+    :meth:`run_round` from the thread that may wait on the network."""
 
-    def __init__(self, ws: Workstation, on_vault: OnVault) -> None:
+    def __init__(self, ws: Workstation, on_vault: OnVault = _here) -> None:
         self.ws = ws
         self.on_vault = on_vault
-        ident = ws.identity
         db = ws.vault.db
-        self.client = ws.new_client()  # its own: the vault thread may use ws.client()
-        inbox = ws.inbox()
-        marshalled_inbox = cast(Inbox, OnVaultThread(inbox, on_vault))
-        opener = DirectoryOpener(
-            my_id=ident.member_id,
-            my_keys=[k for mk in ident.keys for k in mk.recipient_keys()],
-            directory=self._fresh_directory,
-            seen=marshalled_inbox.has,
-            clock=ws.clock,
-        )
+        self.client = ws.client()
+        retry = VaultRetryState(db)
         self.engine = SyncEngine(
             outbox=cast(Outbox, OnVaultThread(VaultOutbox(db), on_vault)),
-            inbox=marshalled_inbox,
+            receiver=ws.receiver(cast(Inbox, OnVaultThread(ws.inbox(), on_vault))),
             client=self.client,
-            opener=opener,
+            directory=cast(DirectoryCache, OnVaultThread(ws.directories, on_vault)),
+            retry_state=cast(RetryState, OnVaultThread(retry, on_vault)),
+            resume=retry.load(),
             clock=ws.clock,
         )
 
-    def _fresh_directory(self) -> Directory:
-        return self.ws.refresh_directory(self.client, self.on_vault)
+    def close(self) -> None:
+        self.client.close()
 
-    def run_round(self) -> tuple[SyncResult, SyncStatus]:
-        """``Workstation.run_round`` with this engine and client; its status after it."""
-        return self.ws.run_round(self.engine, self.client, self.on_vault), self.engine.status
+    @property
+    def status(self) -> SyncStatus:
+        return self.engine.status
+
+    def seconds_until_next(self) -> float:
+        return self.engine.seconds_until_next()
+
+    def retry_now(self) -> None:
+        self.engine.retry_now()
+
+    def run_round(self) -> SyncResult:
+        """One round (see the module docstring); its result, with the first error met."""
+        late: list[PonteError] = []
+
+        def queue_replication() -> None:
+            try:
+                self.on_vault(lambda: Replication(self.ws).queue_changes())
+            except (HubError, DirectoryError) as exc:  # a peer not in the directory yet
+                late.append(exc)
+
+        result = self.engine.run_once(prepare=queue_replication)
+        if result.error is None and late:
+            result.error = late[0]
+        if result.error is None:
+            try:
+                self._anchor()
+            except HubError as exc:  # the next round tries again
+                result.error = exc
+        return result
+
+    def _anchor(self) -> None:
+        db = self.ws.vault.db
+        due = self.on_vault(lambda: anchoring.due_anchor(db))
+        if due is not None:
+            seq, head = due
+            self.client.anchor(seq, head, rfc3339(self.ws.clock.now()))
+            self.on_vault(lambda: anchoring.mark_anchored(db, seq))
+
+    def catch_up(self, progress: inbound.Progress | None = None, rounds: int = 5) -> bool:
+        """A new device of a centre: rounds until its snapshot is in; ``progress(done,
+        total)`` per part (docs/replication.md)."""
+        db = self.ws.vault.db
+        self.on_vault(lambda: inbound.on_progress(db, progress))
+        try:
+            for _ in range(rounds):
+                result = self.run_round()
+                if result.error is not None:
+                    raise result.error
+                if self.on_vault(lambda: stream.joined(db)):
+                    return True
+            return bool(self.on_vault(lambda: stream.joined(db)))
+        finally:
+            self.on_vault(lambda: inbound.on_progress(db, None))
+
+
+def sync(ws: Workstation) -> SyncResult:
+    """One round on this thread, for the CLI and tests (the desktop keeps a BackgroundSync)."""
+    rounds = BackgroundSync(ws)
+    try:
+        return rounds.run_round()
+    finally:
+        rounds.close()

@@ -21,6 +21,7 @@ from ponte.core.enums import ContactKind, ReferralStatus, ServiceType, StepStatu
 from ponte.core.errors import ConsentMissing, NotFound, RequiredFieldMissing, ValidationError
 from ponte.core.fields import CentreForm
 from ponte.core.media import ATTACHABLE
+from ponte.core.outcomes import Said
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.standard_fields import Override
 from ponte.core.templates import (
@@ -228,11 +229,12 @@ class Casework:
             raise ValidationError("this workstation is not connected to the network yet")
         return self.ws
 
-    def partners(self, *, refresh: bool = False) -> list[Member]:
-        """Services this centre can refer to, from the signed directory (itself excluded)."""
+    def partners(self) -> list[Member]:
+        """Services this centre can refer to, from the directory copy kept in the vault
+        (itself excluded): no network, so the list is there offline too."""
         ws = self._ws()
         me = ws.identity.member_id
-        members = ws.directory(refresh=refresh).members
+        members = ws.directory().members
         return sorted(
             (m for m in members if m.id != me and m.service_type != ServiceType.CABINA_REGIA),
             key=lambda m: (m.service_type, m.name),
@@ -328,11 +330,18 @@ class Casework:
         *,
         note: str = "",
         next_appointment: date | None = None,
+        said: Said | None = None,
     ) -> str:
         """Partner side: accepted, declined, in_progress or done, back to the sender, with a
-        short note and the next appointment if she wrote them."""
+        short note and the next appointment if she wrote them, and what came of it if she
+        says (``said``: a course, a tirocinio, a hiring)."""
         return self._ws().send_status(
-            referral_packet_id, status, reason, note=note, next_appointment=next_appointment
+            referral_packet_id,
+            status,
+            reason,
+            note=note,
+            next_appointment=next_appointment,
+            said=said,
         )
 
     def export_packet(self, packet_id: str, folder: Path) -> Path:
@@ -373,7 +382,8 @@ class Casework:
     def member_name(self, member_id: str) -> str:
         if self.ws is None or not self.ws.enrolled:
             return member_id
-        m = self.ws.directory().member(member_id)
+        kept = self.ws.directories.kept()
+        m = kept[0].member(member_id) if kept else None
         return m.name if m else member_id
 
     def today(self) -> date:

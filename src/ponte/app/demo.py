@@ -9,17 +9,19 @@ Runs on the vault thread. Qt-free: the desktop hands in the synthetic CV it draw
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 from ponte.app import reporting
+from ponte.app.background import BackgroundSync, sync
 from ponte.app.casework import Casework
 from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Consent, document_scope
-from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
+from ponte.core.enums import ConsentMethod, DocumentKind, PartnerOutcome, ServiceType, Urgency
 from ponte.core.keys import MemberKeys
+from ponte.core.outcomes import Said
 from ponte.core.provisioning import load_provisioning
 from ponte.storage import cases, documents
 from ponte.storage import demo as demo_data
@@ -51,7 +53,7 @@ SECOND_DIR = "demo-sportello"
 CABINA_DIR = "demo-cabina"
 #: Two more centres (vaults kept in demo-centres/, not offered at sign-in) that report to
 #: the cabina di regia, so its dashboard shows a picture built from several centres.
-OTHER_CENTRES = (("CAV Legnano (demo)", "legnano", 700), ("CAV Melzo (demo)", "melzo", 500))
+OTHER_CENTRES = (("CAV Legnano (demo)", "legnano", 2000), ("CAV Melzo (demo)", "melzo", 1500))
 SAMPLE_REFERRALS = 3
 
 
@@ -101,6 +103,7 @@ def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[
             member_id=prov.member_id,
             hub_key=prov.hub_public_key,
         )
+    sync(centre)  # its directory copy now lists the job centre: referrals are composed offline
     _sample_referrals(Casework(vault, centre), partner.identity.member_id, cv)
     second = _second_workstation(data_dir / SECOND_DIR, hub, centre, kdf)
     cabina_vault, _ = Vault.create(
@@ -109,23 +112,48 @@ def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[
     )  # fmt: skip
     cabina = Workstation(cabina_vault)
     cabina.enrol(hub.provision(CABINA[0], CABINA[1].value, network="milano_metro"))
-    period = Period.year(centre.clock.now().year - 1)  # last year: a whole year of cases
+    periods = _report_periods(centre.clock.now().date())
     for i, (name, network, count) in enumerate(OTHER_CENTRES):
         other = _other_centre(
             data_dir / "demo-centres" / network, hub, name, network, count, i, kdf
         )
-        reporting.send_report(other, period)
-        other.sync()
+        for period in periods:
+            reporting.send_report(other, period)
+        sync(other)
         other.vault.lock()
-    reporting.send_report(centre, period)
-    centre.sync()
-    partner.sync()
-    cabina.sync()
-    second.sync()
+    sync(centre)  # the cabina di regia joined after the centre: a round brings it in
+    for period in periods:
+        reporting.send_report(centre, period)
+    sync(centre)
+    sync(partner)
+    _partner_says(Casework(partner_vault, partner))
+    for ws in (partner, centre, cabina, second):
+        sync(ws)
     partner_vault.lock()
     cabina_vault.lock()
     second.vault.lock()
     return vault, hub
+
+
+def _report_periods(today: date) -> list[Period]:
+    """Last year, and the four quarters before this one: the cabina's picture and its trend."""
+    year, q = today.year, (today.month - 1) // 3 + 1
+    quarters = []
+    for _ in range(4):
+        year, q = (year - 1, 4) if q == 1 else (year, q - 1)
+        quarters.append(Period.quarter(year, q))
+    return [Period.year(today.year - 1), *reversed(quarters)]
+
+
+def _partner_says(partner: Casework) -> None:
+    """The CPI has started a tirocinio with the first woman it received: her centre will be
+    asked to confirm it (nothing changes by itself)."""
+    received = [r for r in partner.inbox("referral") if r.payload is not None]
+    if received:
+        first = received[0].packet_id
+        partner.respond(first, "accepted")
+        said = Said(PartnerOutcome.TIROCINIO_STARTED, partner.today() - timedelta(days=3))
+        partner.respond(first, "in_progress", said=said)
 
 
 def _second_workstation(
@@ -141,8 +169,8 @@ def _second_workstation(
     first, other = Replication(centre), Replication(second)
     first.found()
     other.accept_offer(first.accept_join(other.join_request()))
-    centre.sync()
-    other.catch_up()
+    sync(centre)
+    BackgroundSync(second).catch_up()
     case_id = str(centre.vault.db.scalar("SELECT id FROM cases ORDER BY opened_on DESC LIMIT 1"))
     for ws, alias, comune in ((centre, "Demo Giovanna", None), (second, "Demo Gianna", "015182")):
         f = cases.open_file(ws.vault.db, ws.actor, case_id, at=ws.clock.now())
@@ -150,7 +178,7 @@ def _second_workstation(
         f.person.comune_istat = comune or f.person.comune_istat
         cases.update_person(ws.vault.db, ws.actor, case_id, f.person, at=ws.clock.now())
     for ws in (centre, second, centre):
-        ws.sync()
+        sync(ws)
     return second
 
 

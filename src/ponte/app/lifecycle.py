@@ -2,21 +2,48 @@
 partner's answer, the centre's withdrawals, a refusal back to a sender — while
 ``storage/lifecycle.py`` (over ``core/lifecycle.py``) decides what each may change.
 
-Each function takes the :class:`~ponte.app.workstation.Workstation` (vault, identity,
-directory and sealing at hand); ``Workstation`` exposes them as methods.
+Each function takes a :class:`Workstation` (vault, directory and sealing at hand): the
+protocol below, which ``app/workstation.py``'s class meets and which keeps this module
+beneath it (``Workstation`` exposes these functions as methods; no import cycle).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import Any, Protocol
 
+from ponte.core.clock import Clock
+from ponte.core.directory import Directory
+from ponte.core.domain import Actor
+from ponte.core.outcomes import Said
 from ponte.core.packet import Header
 from ponte.core.payloads import REFUSAL_REASONS, status_payload
 from ponte.storage import audit, consents, lifecycle, outbox, referrals
+from ponte.storage.vault import Vault
 
-if TYPE_CHECKING:
-    from ponte.app.workstation import Workstation
+
+class Workstation(Protocol):
+    """What the referral's life needs of ``app.workstation.Workstation``."""
+
+    vault: Vault
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def actor(self) -> Actor: ...
+
+    def local_directory(self) -> Directory: ...
+
+    def seal_to(
+        self,
+        recipient: str,
+        ptype: str,
+        payload: dict[str, Any],
+        *,
+        now: datetime | None = None,
+        directory: Directory | None = None,
+    ) -> bytes: ...
 
 
 def send_status(
@@ -26,11 +53,12 @@ def send_status(
     reason: str | None,
     note: str,
     next_appointment: date | None,
+    said: Said | None = None,
 ) -> str:
     """Partner side: answer a received referral if the answer is allowed now; sealed before
     the transaction that records it and queues it (no network inside a transaction)."""
     db = ws.vault.db
-    payload = status_payload(referral_packet_id, status, reason, note, next_appointment)
+    payload = status_payload(referral_packet_id, status, reason, note, next_appointment, said)
     sender = lifecycle.answer_to(db, referral_packet_id, status)
     packet = ws.seal_to(sender, "status", payload)
     with db.transaction():

@@ -9,9 +9,9 @@ docs/replication.md for the design; this module is the wiring:
   which adds the device (replicated to the others) and writes a *join offer* file sealed to
   the new device's key (centre id, replication keys, device list, signed) and queues a
   snapshot to it through the hub (or ``export_snapshot`` for a USB stick);
-- every sync round (``Workstation.sync``, so the desktop's and the CLI's too) first seals
-  what each peer has not been sent into packets in the outbox (persist before send), then
-  runs the ordinary sync engine;
+- every sync round (``app/background.py``, the desktop's and the CLI's) first seals what
+  each peer has not been sent into packets in the outbox (persist before send), then runs
+  the ordinary sync engine; a new device catches up with ``BackgroundSync.catch_up``;
 - removing a device starts a new key epoch, sent sealed to each remaining device only.
 """
 
@@ -45,7 +45,6 @@ from ponte.storage.replica import devices, inbound, snapshot, state, stream
 from ponte.storage.replica.conflicts import Conflict as Conflict
 from ponte.storage.replica.conflicts import Side as Side
 from ponte.storage.replica.devices import Device as Device
-from ponte.sync.engine import SyncResult
 
 REQUEST_MAGIC = "ponte-join-request-v1"
 OFFER_MAGIC = "ponte-join-offer-v1"
@@ -298,24 +297,6 @@ class Replication:
                 entity_id=peer.device_id,
                 detail={"lost": lost},
             )
-
-    def sync(self) -> SyncResult:
-        """One round with the hub: ``Workstation.sync`` queues this device's changes first."""
-        return self.ws.sync()
-
-    def catch_up(self, progress: inbound.Progress | None = None, rounds: int = 5) -> bool:
-        """A new device: sync until its snapshot is in; ``progress(done, total)`` per part."""
-        inbound.on_progress(self.db, progress)
-        try:
-            for _ in range(rounds):
-                result = self.sync()
-                if result.error is not None:
-                    raise result.error
-                if stream.joined(self.db):
-                    return True
-            return stream.joined(self.db)
-        finally:
-            inbound.on_progress(self.db, None)
 
     # ------------------------------------------------------------ files
     def export_changes(self, folder: Path) -> Path:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ponte.app.workstation import Workstation
+from ponte.core import indicators
 from ponte.core.combining import combine
 from ponte.core.directory import Directory, Member
 from ponte.core.enums import ServiceType
@@ -26,6 +27,7 @@ from ponte.core.suppression import PublishedTable, small_cells, suppress
 from ponte.storage import aggregates, audit, outbox
 from ponte.storage.accounts import Role
 from ponte.storage.db import Database
+from ponte.storage.outcome_stats import outcome_published
 from ponte.storage.publish import age_groups, publishable
 from ponte.storage.stats import Period, centre_stats
 
@@ -42,8 +44,12 @@ REPORT_TABLES = (
     "referrals",
     "days_to_first_status",
 )
+#: Outcomes of the women's paths (issue 21), each with the population it counts.
+OUTCOME_TABLES = tuple(indicators.TABLES)
 #: Tables that add up across centres (the median does not).
-COMBINED_TABLES = tuple(t for t in REPORT_TABLES if t != "days_to_first_status")
+COMBINED_TABLES = (*(t for t in REPORT_TABLES if t != "days_to_first_status"), *OUTCOME_TABLES)
+#: Version 2: outcome tables, each naming its population (``core/payloads.py``).
+PAYLOAD_VERSION = 2
 METRO = "metro"
 
 
@@ -56,7 +62,7 @@ def report_tables(db: Database, period: Period) -> list[PublishedTable]:
     stats = centre_stats(db, period)
     by_name = {t.name: t for t in publishable(stats)}
     by_name["age_group_citizenship"] = suppress(age_groups(stats), total_public=True)
-    return [by_name[name] for name in REPORT_TABLES]
+    return [by_name[name] for name in REPORT_TABLES] + outcome_published(db, period)
 
 
 def payload_for(tables: Sequence[PublishedTable], period: Period, network: str) -> dict[str, Any]:
@@ -65,8 +71,12 @@ def payload_for(tables: Sequence[PublishedTable], period: Period, network: str) 
         if small_cells(t):  # belt and braces: suppression has already run
             raise AssertionError(f"table {t.name} would show a count below 5")
         columns, rows = t.to_rows()
-        out.append({"name": t.name, "columns": columns, "rows": rows})
+        table: dict[str, Any] = {"name": t.name, "columns": columns, "rows": rows}
+        if t.name in indicators.TABLES:
+            table["population"] = indicators.TABLES[t.name]
+        out.append(table)
     return {
+        "v": PAYLOAD_VERSION,
         "period": {"from": period.start.isoformat(), "to": period.end.isoformat()},
         "network": network,
         "tables": out,
@@ -101,10 +111,7 @@ def send_payload(ws: Workstation, payload: dict[str, Any]) -> str:
     The coordinatrice (or the amministratrice) sends it: packets leave on her approval.
     """
     ws.vault.require(Role.COORDINATRICE, Role.AMMINISTRATRICE)
-    try:
-        recipient = cabina_di_regia(ws.directory(), ws.identity.network)
-    except DirectoryError:  # the copy at hand may predate the cabina's enrolment
-        recipient = cabina_di_regia(ws.directory(refresh=True), ws.identity.network)
+    recipient = cabina_di_regia(ws.directory(), ws.identity.network)  # the copy kept here
     if recipient.id == ws.identity.member_id:
         raise DirectoryError("this workstation is the cabina di regia")
     packet = ws.seal_to(recipient.id, "aggregate", payload)

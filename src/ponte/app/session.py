@@ -15,25 +15,23 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ponte.app.administration import Administration
-from ponte.app.background import BackgroundSync
+from ponte.app.background import BackgroundSync, OnVault
 from ponte.app.casework import Casework
 from ponte.app.forms import CentreForms
+from ponte.app.outcomes import Outcomes
 from ponte.app.privacy import Privacy
 from ponte.app.statistics import Statistics
-from ponte.app.workstation import OnVault, Workstation
+from ponte.app.workstation import Workstation
 from ponte.core.enums import ServiceType
 from ponte.storage import paths
 from ponte.storage.accounts import Account, Role
 from ponte.storage.recovery import SharesInTurn, parse_recovery_key
 from ponte.storage.vault import Vault, check_passphrase
 from ponte.storage.worker import VaultWorker
-from ponte.sync.engine import SyncResult, SyncStatus  # what a sync round reports
 
 __all__ = [
     "Session",
     "SharesInTurn",
-    "SyncResult",
-    "SyncStatus",
     "VaultWorker",
     "check_recovery_key",
     "create_vault",
@@ -59,6 +57,7 @@ class Session:
     privacy: Privacy
     stats: Statistics
     forms: CentreForms  # the centre's own fields
+    outcomes: Outcomes  # follow-ups and outcome indicators
     enrolled: bool
     service: ServiceType
     background: BackgroundSync | None  # a sync round's wiring, when enrolled
@@ -98,6 +97,7 @@ def open_session(vault: Vault, on_vault: OnVault) -> Session:
         privacy=Privacy(vault),
         stats=Statistics(vault),
         forms=CentreForms(vault),
+        outcomes=Outcomes(vault),
         enrolled=enrolled,
         service=service,
         background=BackgroundSync(ws, on_vault) if enrolled else None,

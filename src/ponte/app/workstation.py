@@ -1,34 +1,37 @@
-"""A workstation: one unlocked vault, its network identity, and the sync wiring.
+"""A workstation: one unlocked vault, its network identity, and what it seals and opens.
 
 This is the Qt-free half of the composition root: the CLI uses it directly and the desktop
 runs it on its vault thread. Everything that seals a packet happens here, because only here
 are the vault (what to send, the consent), the keys and the signed directory all at hand.
+
+Composing never touches the network: recipients' keys come from the directory copy kept in
+the vault (``storage/syncstate.py``), resolved before the write transaction. Only the sync
+round (``app/background.py``, on the sync thread) fetches a new copy; enrolment, an explicit
+network step, fetches the first one.
 """
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import httpx
 
-from ponte.app import anchoring, attachments, lifecycle
-from ponte.core.clock import Clock, rfc3339
-from ponte.core.directory import Directory, verify_directory
+from ponte.app import attachments, lifecycle
+from ponte.core.clock import Clock
+from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ServiceType, Urgency
 from ponte.core.errors import (
     DirectoryError,
+    DirectoryNotYet,
     HubError,
-    HubUnavailable,
     OversizePacket,
-    PonteError,
     ProvisioningError,
 )
-from ponte.core.keys import MemberKeys, ed25519_public, pq_public, x25519_public
+from ponte.core.keys import MemberKeys, RecipientPublicKey, ed25519_public, pq_public, x25519_public
+from ponte.core.outcomes import Said
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
@@ -38,22 +41,15 @@ from ponte.storage import identity as identity_store
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
+from ponte.storage.syncstate import VaultDirectory
 from ponte.storage.vault import Vault
 from ponte.sync import files
-from ponte.sync.engine import SyncEngine, SyncResult
 from ponte.sync.hub_client import HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
+from ponte.sync.ports import Inbox
+from ponte.sync.receiver import Receiver
 
-log = logging.getLogger("ponte.app.workstation")
 PACKET_TTL = timedelta(days=30)
-#: Runs a database step where the vault lives (the desktop's vault thread) and returns its result.
-OnVault = Callable[[Callable[[], Any]], Any]
-
-
-def _here(step: Callable[[], Any]) -> Any:
-    return step()
-
-
 SUITE_PREFERENCE = (SUITE_MLKEM768_X25519, SUITE_X25519)
 
 
@@ -61,9 +57,7 @@ class Workstation:
     def __init__(self, vault: Vault, *, transport: httpx.BaseTransport | None = None) -> None:
         self.vault = vault
         self.transport = transport
-        self._directory: Directory | None = None
-        self._client: HubClient | None = None
-        self._engine: SyncEngine | None = None
+        self._directories: VaultDirectory | None = None
 
     @property
     def clock(self) -> Clock:
@@ -121,16 +115,21 @@ class Workstation:
                 entity="member",
                 entity_id=prov.member_id,
             )
+        self._directories = None
+        client = self.client()
+        try:  # the network as it is now, so she can compose at once; else the first round
+            fetched = client.directory_since(None, None)
+        except (HubError, DirectoryError):
+            return ident
+        finally:
+            client.close()
+        if fetched is not None:
+            self.directories.keep(fetched[0], fetched[1])
         return ident
 
     # ------------------------------------------------------------ wiring
     def client(self) -> HubClient:
-        if self._client is None:
-            self._client = self.new_client()
-        return self._client
-
-    def new_client(self) -> HubClient:
-        """A hub client of its own (for a thread that talks to the hub apart from this one)."""
+        """A hub client for the calling thread (the sync thread, the CLI, enrolment)."""
         ident = self.identity
         return HubClient(
             ident.hub_url,
@@ -143,132 +142,64 @@ class Workstation:
             pinned_ca_pem=ident.ca_pem,
         )
 
-    def directory(self, *, refresh: bool = False) -> Directory:
-        """The signed directory: from the hub when reachable, else the last copy kept here
-        (verified again against the pinned hub key), so referrals can be composed offline."""
-        if self._directory is None or refresh:
-            return self.refresh_directory(self.client())
-        return self._directory
+    @property
+    def directories(self) -> VaultDirectory:
+        """The signed directory kept in the vault (``sync.ports.DirectoryCache``)."""
+        if self._directories is None:
+            self._directories = VaultDirectory(self.vault.db, self.identity.hub_key)
+        return self._directories
 
-    def refresh_directory(self, client: HubClient, on_vault: OnVault = _here) -> Directory:
-        """Fetch the directory and accept it only if it extends the one kept here through
-        the hub's directory log (``core/dirlog.py``: no rollback, no fork, no key change
-        that is not in the log); offline, the copy kept last time. Network waits stay on
-        the caller's thread; database steps go through ``on_vault``."""
-        try:
-            raw = client.directory_raw()
-            kept: Directory | None = on_vault(self.kept_directory)
-            new = client.checked_directory(raw, kept)
-        except HubUnavailable:
-            return on_vault(lambda: self.remember_directory(None))  # type: ignore[no-any-return]
-        return on_vault(lambda: self._keep_directory(raw, new))  # type: ignore[no-any-return]
+    def directory(self) -> Directory:
+        """The directory copy kept in the vault, verified against the pinned hub key. Never
+        the network: :class:`DirectoryNotYet` until the first copy arrived."""
+        return self.directories.current()
 
     def kept_directory(self) -> Directory | None:
-        """The directory accepted last, verified again; None before the first (or when the
-        copy kept is of a format this version no longer accepts)."""
-        cached = self.vault.db.scalar("SELECT value FROM sync_state WHERE key = 'directory'")
-        if cached is None:
-            return None
-        try:
-            return verify_directory(str(cached).encode(), ed25519_public(self.identity.hub_key))
-        except DirectoryError:
-            log.warning("the directory kept here no longer verifies: fetching it anew")
-            return None
-
-    def remember_directory(self, raw: None) -> Directory:
-        """Offline: the copy kept last time, verified again against the pinned hub key."""
-        kept = self.kept_directory()
-        if kept is None:
-            raise HubUnavailable("no copy of the directory yet")
-        self._directory = kept
-        return kept
-
-    def _keep_directory(self, raw: bytes, directory: Directory) -> Directory:
-        self.vault.db.execute(
-            "INSERT INTO sync_state (key, value) VALUES ('directory', ?)"
-            " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (raw.decode(),),
-        )
-        self._directory = directory
-        return directory
-
-    def _directory_for(self, member: str) -> Directory:
-        d = self.directory()
-        if d.member(member) is None:
-            d = self.directory(refresh=True)
-        return d
+        """The directory accepted last, or None before the first (never the network)."""
+        kept = self.directories.kept()
+        return kept[0] if kept else None
 
     def inbox(self) -> VaultInbox:
-        """This vault's inbox, wired to answer refusals (call on the vault thread)."""
         return VaultInbox(
             self.vault.db, actor="sync", device=self.vault.device_id, on_refused=self.answer_refusal
         )
 
+    def receiver(self, inbox: Inbox | None = None) -> Receiver:
+        """Opens and stores packets from the hub or from files (``inbox`` defaults to this
+        vault's; the desktop passes one whose calls run on the vault thread)."""
+        inbox = inbox if inbox is not None else self.inbox()
+        ident = self.identity
+        opener = DirectoryOpener(
+            my_id=ident.member_id,
+            my_keys=[k for mk in ident.keys for k in mk.recipient_keys()],
+            sender_of=inbox.sender_of,
+            clock=self.clock,
+        )
+        return Receiver(inbox=inbox, opener=opener, clock=self.clock)
+
     def answer_refusal(self, header: Header, reason: str, at: datetime) -> None:
-        """The refusal seam (``VaultInbox(on_refused=…)``): see ``app/lifecycle.py``."""
+        """The refusal seam (``VaultInbox(on_refused=…)``): a packet whose sender's signature
+        verified was refused for good; called inside the transaction that stores the
+        refusal, on the vault thread, never the network. ``app/lifecycle.py`` queues a
+        signed refusal back to ``header.sender`` (docs/sync.md)."""
         lifecycle.answer_refusal(self, header, reason, at)
 
     def local_directory(self) -> Directory:
-        """The directory copy in memory, else the one kept in the vault: never the network."""
-        return self._directory or self.remember_directory(None)
-
-    def engine(self) -> SyncEngine:
-        if self._engine is None:
-            ident = self.identity
-            inbox = self.inbox()
-            keys = [k for mk in ident.keys for k in mk.recipient_keys()]
-            opener = DirectoryOpener(
-                my_id=ident.member_id,
-                my_keys=keys,
-                directory=lambda: self.directory(refresh=True),
-                seen=inbox.has,
-                clock=self.clock,
-            )
-            self._engine = SyncEngine(
-                outbox=VaultOutbox(self.vault.db),
-                inbox=inbox,
-                client=self.client(),
-                opener=opener,
-                clock=self.clock,
-            )
-        return self._engine
-
-    def sync(self) -> SyncResult:
-        """One round on this thread (the CLI, tests): see :meth:`run_round`."""
-        return self.run_round(self.engine(), self.client())
-
-    def run_round(
-        self, engine: SyncEngine, client: HubClient, on_vault: OnVault = _here
-    ) -> SyncResult:
-        """One round: send, receive, then anchor the audit chain's head at the hub.
-
-        First, what the centre's other devices have not been sent yet is sealed into the
-        outbox (a no-op for a workstation that is not one of several: docs/replication.md).
-        Every database step goes through ``on_vault`` (the desktop's vault thread; here by
-        default); the network waits stay on the caller's thread.
-        """
-        from ponte.app.replication import Replication  # it builds on this class
-
-        late: PonteError | None = None
-        try:
-            on_vault(lambda: Replication(self).queue_changes())
-        except (HubError, DirectoryError) as exc:  # the directory was out of reach: next round
-            late = exc
-        result = engine.run_once()
-        if result.error is None and late is not None:
-            result.error = late
-        if result.error is None:
-            try:
-                due = on_vault(lambda: anchoring.due_anchor(self.vault.db))
-                if due is not None:
-                    seq, head = due
-                    client.anchor(seq, head, rfc3339(self.clock.now()))
-                    on_vault(lambda: anchoring.mark_anchored(self.vault.db, seq))
-            except HubError as exc:  # the next round tries again
-                result.error = exc
-        return result
+        """The directory copy kept here: never the network (``directory()``)."""
+        return self.directory()
 
     # ------------------------------------------------------------ sealing
+    def recipient_key(
+        self, recipient: str, directory: Directory | None = None
+    ) -> RecipientPublicKey:
+        """The recipient's encryption key from ``directory``, by default the copy kept here
+        (never the network)."""
+        entry = (directory or self.directory()).encryption_key(recipient, SUITE_PREFERENCE)
+        if entry is None:
+            raise DirectoryNotYet(f"no encryption key for {recipient}")
+        raw = bytes.fromhex(entry.public)
+        return pq_public(raw) if entry.suite == SUITE_MLKEM768_X25519 else x25519_public(raw)
+
     def seal_to(
         self,
         recipient: str,
@@ -276,17 +207,13 @@ class Workstation:
         payload: dict[str, Any],
         *,
         now: datetime | None = None,
+        key: RecipientPublicKey | None = None,
         directory: Directory | None = None,
     ) -> bytes:
-        """Seal to ``recipient``'s key from ``directory`` (default: ours, fetched if the
-        recipient is not in it yet)."""
+        """Seal ``payload`` for ``recipient``: its ``key`` resolved before a transaction, or
+        from ``directory`` (default: the copy kept here). Never the network."""
         ident = self.identity
-        directory = directory or self._directory_for(recipient)
-        entry = directory.encryption_key(recipient, SUITE_PREFERENCE)
-        if entry is None:
-            raise DirectoryError(f"no encryption key for {recipient}")
-        raw = bytes.fromhex(entry.public)
-        key = pq_public(raw) if entry.suite == SUITE_MLKEM768_X25519 else x25519_public(raw)
+        key = key if key is not None else self.recipient_key(recipient, directory)
         now = now or self.clock.now()
         return seal(
             payload,
@@ -319,10 +246,12 @@ class Workstation:
         db = self.vault.db
         person_id = str(db.scalar("SELECT person_id FROM cases WHERE id = ?", (case_id,)))
         now = self.clock.now()
+        key = self.recipient_key(recipient)  # before the transaction: the kept copy only
+        secret = self.identity.centre_secret
 
         def build(referral_id: str, consent: Consent) -> bytes:
             payload: dict[str, Any] = {
-                "pseudonym": pairwise_pseudonym(self.identity.centre_secret, person_id, recipient),
+                "pseudonym": pairwise_pseudonym(secret, person_id, recipient),
                 "purpose": purpose,
                 "service_type": service_type.value,
                 "consent": {"ref": consent.id, "expires": consent.expires_on.isoformat()},
@@ -341,7 +270,7 @@ class Workstation:
                     at=now,
                 )
             try:
-                return self.seal_to(recipient, "referral", payload, now=now)
+                return self.seal_to(recipient, "referral", payload, now=now, key=key)
             except OversizePacket as exc:
                 if document_id is None:
                     raise
@@ -374,11 +303,13 @@ class Workstation:
         *,
         note: str = "",
         next_appointment: date | None = None,
+        said: Said | None = None,
     ) -> str:
         """Partner side: answer a received referral (accepted, declined, in_progress, done),
-        with a short note and the next appointment where they fit (``core/payloads.py``)."""
+        with a short note and the next appointment where they fit (``core/payloads.py``), and
+        what came of it when she says (``said``: a course, a tirocinio, a hiring)."""
         return lifecycle.send_status(
-            self, referral_packet_id, status, reason, note, next_appointment
+            self, referral_packet_id, status, reason, note, next_appointment, said
         )
 
     # ------------------------------------------------------------ files
@@ -386,4 +317,7 @@ class Workstation:
         return files.export_packet(VaultOutbox(self.vault.db).data(packet_id), folder)
 
     def import_packet(self, path: Path) -> str:
-        return files.import_file(path, self.engine())
+        """Receive a ``.ponte`` file: "stored", "already_received", "waiting" (parked until
+        the directory knows its sender) or the refusal's kind."""
+        kept = self.directories.kept()
+        return files.import_file(path, self.receiver(), kept[0] if kept else None)

@@ -11,6 +11,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.cli.vault import _add_login, unlocked
 from ponte.core.errors import ProvisioningError
@@ -59,11 +60,17 @@ def _enrol(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
-        result = Workstation(vault).sync()
+        result = sync(Workstation(vault))
     print(
         f"sent {result.sent}, failed {result.failed}, received {result.received},"
-        f" refused {result.refused}, acknowledged {result.acked}"
+        f" refused {result.refused}, waiting {result.waiting}, acknowledged {result.acked}"
     )
+    if result.waiting:
+        print(
+            f"{result.waiting} packets wait at the hub until the network directory lists"
+            " their sender; they are opened at a later sync",
+            file=sys.stderr,
+        )
     if result.error is not None:
         print(f"ponte: {result.error.user_message()}", file=sys.stderr)
         return 1
@@ -72,9 +79,21 @@ def _sync(args: argparse.Namespace) -> int:
 
 def _inbox(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
-        rows = VaultInbox(vault.db).rows(limit=args.limit)
+        inbox = VaultInbox(vault.db)
+        rows, refused, parked = (
+            inbox.rows(limit=args.limit),
+            inbox.refusals(args.limit),
+            inbox.parked(),
+        )
     for r in rows:
         state = f"refused: {r.refused}" if r.refused else r.state
         print(f"{r.received_at}\t{r.packet_id}\t{r.type}\tfrom {r.sender}\t{state}")
-    print(f"{len(rows)} packets", file=sys.stderr)
+    for f in refused:  # never opened: known by the hash of their bytes, not by an id
+        claimed = f"claims {f.claimed_id}" if f.claimed_id else "unreadable"
+        print(f"{f.refused_at}\tsha256:{f.sha256[:16]}\t{claimed}\trefused: {f.reason}")
+    print(
+        f"{len(rows)} packets, {len(refused)} refused unopened, {len(parked)} files waiting"
+        " for their sender in the directory",
+        file=sys.stderr,
+    )
     return 0

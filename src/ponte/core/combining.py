@@ -62,6 +62,14 @@ def _add(values: Sequence[Cell], withheld: Sequence[bool]) -> Cell:
     return f"{AT_LEAST}{floor}" if floor >= K else HIDDEN
 
 
+def add_up(values: Sequence[Cell], withheld: bool = False) -> Cell:
+    """What the published counts ``values`` say of their sum: the sum when all are shown,
+    else ``"≥n"`` when they imply at least 5, else ``"—"`` (nothing new is revealed)."""
+    if len(values) == 1:
+        return values[0]
+    return _add(list(values), [withheld] * len(values))
+
+
 def combine(name: str, tables: Sequence[PublishedTable]) -> PublishedTable:
     """Add up published tables of the same shape (several centres' reports).
 

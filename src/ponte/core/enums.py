@@ -259,6 +259,79 @@ class DocumentKind(StrEnum):
     OTHER = "other"
 
 
+# ---------------------------------------------------------------- outcomes (issue 21)
+class OutcomeField(StrEnum):
+    """What her situation is made of, at intake, closure and the follow-ups."""
+
+    WORK = "work"
+    TRAINING = "training"
+    INCOME = "income"  # values: Income
+    HOUSING = "housing"  # values: Housing
+    RDL = "rdl"  # Reddito di libertà received: YesNo
+    AUTONOMOUS = "autonomous"  # economically autonomous: YesNo
+
+
+class WorkSituation(StrEnum):
+    """Work, and the contract when she works (a tirocinio is a placement, not a job)."""
+
+    NOT_WORKING = "not_working"
+    PERMANENT = "permanent"
+    FIXED_TERM = "fixed_term"
+    APPRENTICESHIP = "apprenticeship"
+    TIROCINIO = "tirocinio"
+    SELF_EMPLOYED = "self_employed"
+
+
+class Training(StrEnum):
+    NONE = "none"
+    IN_COURSE = "in_course"
+    COMPLETED = "completed"
+
+
+class YesNo(StrEnum):
+    YES = "yes"
+    NO = "no"
+
+
+class OutcomeMoment(StrEnum):
+    INTAKE = "intake"
+    CLOSURE = "closure"
+    FOLLOWUP_6 = "followup_6"
+    FOLLOWUP_12 = "followup_12"
+
+
+class CheckResult(StrEnum):
+    DONE = "done"
+    NOT_REACHED = "not_reached"  # a follow-up tried: she could not be reached
+
+
+class ContactChannel(StrEnum):
+    """The safe way to reach her for a follow-up (no number or address is stored)."""
+
+    PHONE_CALL = "phone_call"
+    TEXT_MESSAGE = "text_message"
+    EMAIL = "email"
+    IN_PERSON = "in_person"
+    SHE_CALLS = "she_calls"
+
+
+class ContactTime(StrEnum):
+    MORNING = "morning"
+    MIDDAY = "midday"
+    AFTERNOON = "afternoon"
+    EVENING = "evening"
+    WEEKEND = "weekend"
+
+
+class PartnerOutcome(StrEnum):
+    """What came of a referral, as a partner service says in its answer."""
+
+    COURSE_STARTED = "course_started"
+    COURSE_COMPLETED = "course_completed"
+    TIROCINIO_STARTED = "tirocinio_started"
+    HIRED = "hired"  # with the contract: permanent, fixed-term or apprenticeship
+
+
 ALL_ENUMS: tuple[type[StrEnum], ...] = (
     AgeBand,
     Citizenship,
@@ -286,4 +359,13 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     ReferralStatus,
     Urgency,
     DocumentKind,
+    OutcomeField,
+    WorkSituation,
+    Training,
+    YesNo,
+    OutcomeMoment,
+    CheckResult,
+    ContactChannel,
+    ContactTime,
+    PartnerOutcome,
 )

@@ -207,6 +207,18 @@ class ConsentMissing(PonteError):
     kind = "consent_missing"
 
 
+class FollowUpConsentMissing(ConsentMissing):
+    """She has not agreed to be contacted after her path closed, so there is no follow-up. Record her consent first, if she gives it."""
+
+    kind = "followup_consent_missing"
+
+
+class OutcomeDates(ValidationError):
+    """These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned."""
+
+    kind = "outcome_dates"
+
+
 class DocumentTypeNotAllowed(ValidationError):
     """This type of file cannot be kept with a case. Scan the document as PDF, PNG, JPEG or TIFF and add it again."""
 
@@ -371,6 +383,12 @@ class DirectoryError(PacketError):
     kind = "directory"
 
 
+class DirectoryNotYet(DirectoryError):
+    """This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again."""
+
+    kind = "directory_not_yet"
+
+
 class ProvisioningError(PonteError):
     """The provisioning file is not valid, has expired, or was altered. Ask the hub administrator for a new one."""
 
@@ -396,6 +414,18 @@ class RateLimited(HubError):
     kind = "rate_limited"
     #: Seconds the hub asked us to wait (its ``Retry-After``), when known.
     retry_after: int | None = None
+
+
+class NetworkBlocked(HubUnavailable):
+    """This network is not letting Ponte through to the network server (a hotel or library Wi-Fi may want you to sign in first). Nothing was changed; work continues offline."""
+
+    kind = "network_blocked"
+
+
+class WrongHub(HubError):
+    """The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts."""
+
+    kind = "wrong_hub"
 
 
 class UntrustedHub(HubError):

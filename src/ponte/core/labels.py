@@ -184,10 +184,56 @@ _L: dict[StrEnum, tuple[str, str]] = {
     e.DocumentKind.OTHER: ("altro documento", "other document"),
 }
 
+
+#: Outcome codes (issue 21), keyed by (enum, code): several of them share a code with
+#: another list ("done", "none", "yes", "housing"…), and a StrEnum hashes like its string.
+_BY_TYPE: dict[tuple[type[StrEnum], str], tuple[str, str]] = {
+    (type(m), m.value): (it, en)
+    for m, it, en in (
+        (e.OutcomeField.WORK, "lavoro", "work"),
+        (e.OutcomeField.TRAINING, "formazione", "training"),
+        (e.OutcomeField.INCOME, "reddito", "income"),
+        (e.OutcomeField.HOUSING, "abitazione", "housing"),
+        (e.OutcomeField.RDL, "Reddito di libertà ricevuto", "Reddito di libertà received"),
+        (e.OutcomeField.AUTONOMOUS, "economicamente autonoma", "economically autonomous"),
+        (e.WorkSituation.NOT_WORKING, "non lavora", "not working"),
+        (e.WorkSituation.PERMANENT, "tempo indeterminato", "permanent contract"),
+        (e.WorkSituation.FIXED_TERM, "tempo determinato", "fixed-term contract"),
+        (e.WorkSituation.APPRENTICESHIP, "apprendistato", "apprenticeship"),
+        (e.WorkSituation.TIROCINIO, "tirocinio", "work placement (tirocinio)"),
+        (e.WorkSituation.SELF_EMPLOYED, "lavoro autonomo", "self-employed"),
+        (e.Training.NONE, "nessun corso", "no course"),
+        (e.Training.IN_COURSE, "corso in svolgimento", "attending a course"),
+        (e.Training.COMPLETED, "corso completato", "course completed"),
+        (e.YesNo.YES, "sì", "yes"),
+        (e.YesNo.NO, "no", "no"),
+        (e.OutcomeMoment.INTAKE, "all'accoglienza", "at intake"),
+        (e.OutcomeMoment.CLOSURE, "alla chiusura", "at closure"),
+        (e.OutcomeMoment.FOLLOWUP_6, "dopo 6 mesi", "after 6 months"),
+        (e.OutcomeMoment.FOLLOWUP_12, "dopo 12 mesi", "after 12 months"),
+        (e.CheckResult.DONE, "sentita", "spoken to"),
+        (e.CheckResult.NOT_REACHED, "non raggiungibile", "could not be reached"),
+        (e.ContactChannel.PHONE_CALL, "telefonata", "phone call"),
+        (e.ContactChannel.TEXT_MESSAGE, "messaggio (SMS o chat)", "text message"),
+        (e.ContactChannel.EMAIL, "e-mail", "email"),
+        (e.ContactChannel.IN_PERSON, "di persona al centro", "in person at the centre"),
+        (e.ContactChannel.SHE_CALLS, "chiama lei il centro", "she calls the centre"),
+        (e.ContactTime.MORNING, "mattina", "morning"),
+        (e.ContactTime.MIDDAY, "ora di pranzo", "midday"),
+        (e.ContactTime.AFTERNOON, "pomeriggio", "afternoon"),
+        (e.ContactTime.EVENING, "sera", "evening"),
+        (e.ContactTime.WEEKEND, "fine settimana", "weekend"),
+        (e.PartnerOutcome.COURSE_STARTED, "corso avviato", "course started"),
+        (e.PartnerOutcome.COURSE_COMPLETED, "corso completato", "course completed"),
+        (e.PartnerOutcome.TIROCINIO_STARTED, "tirocinio avviato", "work placement started"),
+        (e.PartnerOutcome.HIRED, "assunta", "hired"),
+    )
+}
+
 LANGUAGES = ("it", "en")
 
 
 def label(member: StrEnum, lang: str = "it") -> str:
     """The label of a domain code in ``lang`` ("it" or "en")."""
-    it, en = _L[member]
+    it, en = _BY_TYPE.get((type(member), member.value)) or _L[member]
     return it if lang == "it" else en

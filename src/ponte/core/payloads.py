@@ -8,7 +8,10 @@ Payload schemas are versioned per type by a ``v`` member; a payload without one 
 version 1, so every packet sealed before versions existed still opens. A version this
 Ponte does not know is refused as ``unsupported`` (update Ponte), not as damaged.
 Status version 2 adds the partner's short note and the date of the next appointment
-(partner → centre only: a centre never sends free text about her).
+(partner → centre only: a centre never sends free text about her); version 3 adds what
+came of the referral (``outcome``, ``contract``, ``outcome_on``: a course started or
+completed, a tirocinio started, a hiring and its contract). Aggregate version 2 names the
+population each outcome table counts (its denominator).
 """
 
 from __future__ import annotations
@@ -26,8 +29,10 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ponte.core.directory import NETWORKS
-from ponte.core.enums import DocumentKind, ServiceType
+from ponte.core.enums import DocumentKind, PartnerOutcome, ServiceType
 from ponte.core.errors import MalformedPacket, UnsupportedPacket, ValidationError
+from ponte.core.indicators import POPULATIONS
+from ponte.core.outcomes import HIRE_CONTRACTS, Said
 
 PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
@@ -131,23 +136,43 @@ def _attachment(v: Any) -> bool:
         return False
 
 
-def _table(v: Any) -> bool:
-    return (
-        isinstance(v, dict)
-        and _obj(
-            {
-                "name": _str(80),
-                "columns": lambda c: isinstance(c, list) and all(_str(80)(x) for x in c),
-                "rows": lambda r: isinstance(r, list),
-            }
-        )(v)
-        and all(
-            isinstance(row, list)
-            and len(row) == len(v["columns"])
-            and all(_int(x) or x == "<5" or (isinstance(x, str) and len(x) <= 80) for x in row)
-            for row in v["rows"]
-        )
+def _table_of(version: int) -> Check:
+    """A published table; from version 2 it may name the population it counts."""
+    optional = {"population": _enum(set(POPULATIONS))} if version >= 2 else {}
+    shape = _obj(
+        {
+            "name": _str(80),
+            "columns": lambda c: isinstance(c, list) and all(_str(80)(x) for x in c),
+            "rows": lambda r: isinstance(r, list),
+        },
+        optional,
     )
+
+    def check(v: Any) -> bool:
+        return (
+            isinstance(v, dict)
+            and shape(v)
+            and all(
+                isinstance(row, list)
+                and len(row) == len(v["columns"])
+                and all(_int(x) or x == "<5" or (isinstance(x, str) and len(x) <= 80) for x in row)
+                for row in v["rows"]
+            )
+        )
+
+    return check
+
+
+def _aggregate(version: int) -> Check:
+    table = _table_of(version)
+    required: dict[str, Check] = {
+        "period": _obj({"from": _date, "to": _date}),
+        "network": _enum(set(NETWORKS)),
+        "tables": lambda t: isinstance(t, list) and len(t) <= 100 and all(table(x) for x in t),
+    }
+    if version > 1:
+        required["v"] = lambda x: type(x) is int and x == version
+    return _obj(required)
 
 
 SCHEMAS: dict[str, Check] = {
@@ -166,13 +191,7 @@ SCHEMAS: dict[str, Check] = {
     "status": _obj({"referral": _str(64), "status": _enum(_STATUS)}, {"reason": _str(64)}),
     "withdrawal": _obj({"referral": _str(64), "consent_ref": _str(64)}),
     "refusal": _obj({"packet": _str(64), "reason": _enum(set(REFUSAL_REASONS))}),
-    "aggregate": _obj(
-        {
-            "period": _obj({"from": _date, "to": _date}),
-            "network": _enum(set(NETWORKS)),
-            "tables": lambda t: isinstance(t, list) and len(t) <= 100 and all(_table(x) for x in t),
-        },
-    ),
+    "aggregate": _aggregate(1),
     "audit_anchor": _obj(
         {
             "seq": _int,
@@ -191,6 +210,40 @@ SCHEMAS: dict[str, Check] = {
 }
 
 
+#: What a status may add about what came of the referral, and the answers it goes with.
+OUTCOME_MEMBERS = ("outcome", "contract", "outcome_on")
+_OUTCOME_STATUS = {"in_progress", "done"}
+#: The status version that carries them: version 2 (a note, the next appointment) plus
+#: these members.
+OUTCOME_VERSION = 3
+
+
+def _said(v: dict[str, Any]) -> bool:
+    outcome, contract = v.get("outcome"), v.get("contract")
+    if outcome not in {o.value for o in PartnerOutcome} or not _day(v.get("outcome_on")):
+        return False
+    if v.get("status") not in _OUTCOME_STATUS:
+        return False
+    if outcome == PartnerOutcome.HIRED.value:
+        return contract in {c.value for c in HIRE_CONTRACTS}
+    return "contract" not in v
+
+
+def _with_outcome(base: int) -> Check:
+    """Status version ``base + 1``: what version ``base`` carries, and what came of it."""
+
+    def check(v: Any) -> bool:
+        if not isinstance(v, dict) or not all(k in v for k in ("outcome", "outcome_on")):
+            return False
+        rest = {k: x for k, x in v.items() if k not in OUTCOME_MEMBERS and k != "v"}
+        if base > 1:
+            rest["v"] = base
+        earlier = SCHEMAS["status"] if base == 1 else LATER["status"][base]
+        return type(v.get("v")) is int and v["v"] == base + 1 and earlier(rest) and _said(v)
+
+    return check
+
+
 def _status_v2(v: Any) -> bool:
     return _obj(
         {"v": lambda x: type(x) is int and x == 2, "referral": _str(64), "status": _enum(_STATUS)},
@@ -199,7 +252,24 @@ def _status_v2(v: Any) -> bool:
 
 
 #: Later versions of a payload schema (``SCHEMAS`` holds version 1 of each type).
-LATER: dict[str, dict[int, Check]] = {"status": {2: _status_v2}}
+LATER: dict[str, dict[int, Check]] = {
+    "status": {2: _status_v2, OUTCOME_VERSION: _with_outcome(OUTCOME_VERSION - 1)},
+    "aggregate": {2: _aggregate(2)},
+}
+
+
+def with_outcome(
+    payload: dict[str, Any], outcome: PartnerOutcome, on: date, contract: str | None = None
+) -> dict[str, Any]:
+    """A status payload (version 1 or 2) that also says what came of the referral."""
+    out = {**payload, "v": OUTCOME_VERSION, "outcome": outcome.value, "outcome_on": on.isoformat()}
+    if contract is not None:
+        out["contract"] = contract
+    try:
+        validate("status", out)
+    except MalformedPacket as exc:  # a person chose it: say it as a field to fix
+        raise ValidationError("what came of it does not fit this answer") from exc
+    return out
 
 
 def validate(packet_type: str, payload: Any) -> None:
@@ -224,9 +294,11 @@ def status_payload(
     reason: str | None = None,
     note: str = "",
     next_appointment: date | None = None,
+    said: Said | None = None,
 ) -> dict[str, Any]:
     """A partner's answer. Version 1 when it says no more than version 1 could, so a centre
-    on an older Ponte still reads it; version 2 with a note or a next appointment."""
+    on an older Ponte still reads it; version 2 with a note or a next appointment; version 3
+    when it also says what came of the referral (``said``)."""
     payload: dict[str, Any] = {"referral": referral, "status": status}
     if reason:
         payload["reason"] = reason
@@ -242,6 +314,8 @@ def status_payload(
     if "note" in payload or "next_appointment" in payload:
         payload["v"] = 2
     validate("status", payload)
+    if said is not None:
+        return with_outcome(payload, said.outcome, said.on, said.contract)
     return payload
 
 

@@ -30,6 +30,7 @@ SMALL = "<5"  #: a primary-suppressed count (1..4)
 HIDDEN = "—"  #: a count hidden to protect another (at least 5), or a withheld table
 TOTAL = "total"
 CATEGORY = "category"  #: header of the label column in exports and payloads
+COUNT = "count"  #: the column of a one-way table
 INF = 10**12
 
 Cell = int | str
@@ -127,6 +128,9 @@ class _Entry:
     hi: int = INF
     hidden: bool = False
     fixed: bool = False  # known to the reader even when hidden (a total published elsewhere)
+    #: Must not be derivable. False only for the never-published inner cells of a table
+    #: released by its margins (:func:`suppress_margins`) that are 0 or at least K.
+    required: bool = True
 
 
 def _network(t: CountTable) -> list[_Entry]:
@@ -188,9 +192,9 @@ def protected(entries: Sequence[_Entry], k: int) -> bool:
     return e.value > e.lo and _reaches(graph, down[1], down[0])
 
 
-def _exposed(entries: Sequence[_Entry]) -> int | None:
+def _exposed(entries: Sequence[_Entry], start: int = 0) -> int | None:
     for k, e in enumerate(entries):
-        if e.hidden and not e.fixed and not protected(entries, k):
+        if k >= start and e.hidden and e.required and not e.fixed and not protected(entries, k):
             return k
     return None
 
@@ -222,6 +226,29 @@ def _hide_secondary(entries: list[_Entry], total_public: bool) -> bool:
     return True
 
 
+def _protect(entries: list[_Entry], start: int, total_public: bool) -> bool:
+    """Primary, then secondary suppression of the published entries (from ``start`` on);
+    True when the table has to be withheld."""
+    published = entries[start:]
+    for e in published:
+        if 0 < e.value < K:
+            e.hidden, e.lo, e.hi = True, 1, K - 1
+    grand = entries[-1]
+    if total_public and not grand.hidden:
+        grand.fixed = True
+    if _hide_secondary(entries, total_public):
+        return False
+    for e in published:
+        if e is grand and total_public:
+            continue
+        e.hidden, e.lo, e.hi = True, 0, INF
+    # What the published total alone determines (a one-row table's row total, a margin with
+    # one category) is shown: it is that total, so showing it tells nothing new.
+    while (k := _exposed(entries, start)) is not None and not 0 < entries[k].value < K:
+        entries[k].hidden = False
+    return True
+
+
 def suppress(table: CountTable, *, total_public: bool = False) -> PublishedTable:
     """The publishable form of ``table``.
 
@@ -232,24 +259,63 @@ def suppress(table: CountTable, *, total_public: bool = False) -> PublishedTable
         cells = tuple(tuple(_show(v) for v in r) for r in table.cells)
         return PublishedTable(table.name, table.row_labels, table.col_labels, cells)
     entries = _network(table)
-    for e in entries:
-        if 0 < e.value < K:
-            e.hidden, e.lo, e.hi = True, 1, K - 1
-    grand = entries[-1]
-    if total_public and not grand.hidden:
-        grand.fixed = True
-    withheld = not _hide_secondary(entries, total_public)
-    if withheld:
-        for e in entries:
-            if e is grand and total_public:
-                continue
-            e.hidden, e.lo, e.hi = True, 0, INF
-        # What the published total alone determines (a one-row table's row total) is shown:
-        # it is that total, so showing it tells nothing new.
-        while (k := _exposed(entries)) is not None and not 0 < entries[k].value < K:
-            entries[k].hidden = False
+    withheld = _protect(entries, 0, total_public)
     shown: list[Cell] = [(SMALL if e.hi < K else HIDDEN) if e.hidden else e.value for e in entries]
     return _assemble(table, shown, withheld)
+
+
+def suppress_margins(
+    table: CountTable,
+    row_name: str,
+    col_name: str,
+    zeros: frozenset[tuple[int, int]] = frozenset(),
+    *,
+    total_public: bool = True,
+) -> tuple[PublishedTable, PublishedTable]:
+    """Two one-way tables over the same women — ``table``'s row and column totals — released
+    together so that neither, nor both side by side, lets a count from 1 to 4 be worked out.
+
+    Two classifications of the same women are tied to each other when some combinations
+    cannot happen (``zeros``: a woman with no job path did no tirocinio; in work at closure
+    means she had a job at intake or found one). Suppressing each table alone would ignore
+    that tie. Here the cross-table is the network (as in :func:`suppress`), its cells are
+    never published (the reader knows only that the ``zeros`` are 0), and its margins are
+    suppressed as usual — so the same cycle argument decides what a reader of both tables
+    can work out, including a small cross count.
+    """
+    if not table.additive or table.one_way:
+        raise ValueError(f"table {table.name}: margins need an additive two-way table")
+    n_cols = len(table.col_labels)
+    entries = _network(table)
+    for i, e in enumerate(entries[: len(table.row_labels) * n_cols]):
+        if divmod(i, n_cols) in zeros:
+            if e.value:
+                raise ValueError(f"table {table.name}: a count where none can be")
+            continue  # known to be 0
+        e.hidden, e.lo, e.hi, e.required = True, 0, INF, 0 < e.value < K
+    inner = len(table.row_labels) * n_cols
+    withheld = _protect(entries, inner, total_public)
+    shown = [(SMALL if e.hi < K else HIDDEN) if e.hidden else e.value for e in entries[inner:]]
+    n_rows = len(table.row_labels)
+    rows, cols, total = shown[:n_rows], shown[n_rows:-1], shown[-1]
+    return (
+        PublishedTable(
+            row_name,
+            table.row_labels,
+            (COUNT,),
+            tuple((c,) for c in rows),
+            total=total,
+            withheld=withheld,
+        ),
+        PublishedTable(
+            col_name,
+            table.col_labels,
+            (COUNT,),
+            tuple((c,) for c in cols),
+            total=total,
+            withheld=withheld,
+        ),
+    )
 
 
 def _show(v: int) -> Cell:

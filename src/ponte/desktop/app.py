@@ -41,6 +41,9 @@ from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
 from ponte.desktop.ui.common import ui_lang
 from ponte.desktop.ui.conflicts.devices import DevicesView
+from ponte.desktop.ui.outcomes.centre import CentreOutcomesView
+from ponte.desktop.ui.outcomes.dashboard import OutcomeDashboardView
+from ponte.desktop.ui.outcomes.due import DueView
 from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.desktop.ui.stats.centre import StatsView
 from ponte.desktop.ui.stats.network import NetworkDashboardView
@@ -193,6 +196,7 @@ class Controller(QObject):
         self._restore_window(session)
         self.updates_known = -1
         self._build_stats(session)
+        self._build_outcomes(session)
         self._build_devices(session)
         self.window.show_cases(
             partner=session.service is not ServiceType.CAV,
@@ -202,7 +206,7 @@ class Controller(QObject):
         self.refresh(self.window.cases.current_query())
         self.tasks.run(session.forms.definitions, self.window.cases.set_fields, self._show_error)
         if session.background is not None:
-            self.bridge = SyncBridge(session.background.run_round)
+            self.bridge = SyncBridge(session.background)
             self.bridge.status_changed.connect(self._on_sync_status_changed)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.start()
@@ -283,6 +287,30 @@ class Controller(QObject):
             tabs.addTab(preview, self.tr("Report to the network"))
         self.window.stats.set_content(tabs)
 
+    def _build_outcomes(self, session: Session) -> None:
+        """A centre's follow-ups to make and outcome indicators; the cabina di regia's
+        outcome dashboard. Built at sign-in, dropped at lock."""
+        cabina, cav = ServiceType.CABINA_REGIA, ServiceType.CAV
+        self.window.workspace.set_available("outcomes", session.service in (cabina, cav))
+        lang, outcomes = ui_lang(), session.outcomes
+        if session.service is cabina:
+            dashboard = OutcomeDashboardView(self.tasks, outcomes, lang=lang)
+            self.window.outcomes.set_content(dashboard)
+            dashboard.refresh()
+            return
+        if session.service is not cav:
+            return
+        tabs = QTabWidget()
+        due = DueView(self.tasks, outcomes)
+        due.case_requested.connect(self.window.open_case)
+        tabs.addTab(due, self.tr("Follow-ups to make"))
+        tabs.addTab(
+            CentreOutcomesView(self.tasks, outcomes, lang=lang, today=outcomes.today()),
+            self.tr("Indicators"),
+        )
+        self.window.outcomes.set_content(tabs)
+        due.refresh()
+
     def _build_devices(self, session: Session) -> None:
         """The centre's workstations (join, remove): for a centre already on the network."""
         available = session.enrolled and session.service is ServiceType.CAV
@@ -304,6 +332,11 @@ class Controller(QObject):
         self.settings.sync()
 
     def _on_section_shown(self, key: str) -> None:
+        tabs = self.window.outcomes.content
+        if key == "outcomes" and isinstance(tabs, QTabWidget):  # follow-ups may have come due
+            due = tabs.widget(0)
+            if isinstance(due, DueView):
+                due.refresh()
         if key == "mail":
             self.window.mail.refresh()
         elif key == "partner":

@@ -6,7 +6,7 @@ clears every widget that showed case data and returns to sign-in.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWidget
 
@@ -97,6 +97,15 @@ class MainWindow(QMainWindow):
         self.sync_label = QLabel(self.tr("Not connected to a hub"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.sync_label)
+        # Why the queue waits, as a whole sentence of what to do (never cut off); a passing
+        # notice covers it for a few seconds, then it is back.
+        self.sync_problem = QLabel()
+        self.sync_problem.setAccessibleName(self.tr("Why nothing is being sent"))
+        self.sync_problem.setWordWrap(True)
+        self.sync_problem.setTextFormat(Qt.TextFormat.PlainText)
+        self.sync_problem.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_problem.hide()
+        self.statusBar().addWidget(self.sync_problem, 1)
         if demo:
             banner = QLabel(self.tr("DEMO — synthetic data"))
             banner.setStyleSheet(
@@ -124,7 +133,9 @@ class MainWindow(QMainWindow):
         self.stats = Holder()
         self.network = Holder()
         self.devices = Holder()
+        self.outcomes = Holder()  # outcomes of the women's paths: follow-ups, indicators
         ws.add_section("network", self.tr("Network dashboard"), self.network)
+        ws.add_section("outcomes", self.tr("Outcomes and follow-ups"), self.outcomes)
         ws.add_section("stats", self.tr("Statistics"), self.stats)
         ws.add_section("privacy", self.tr("Privacy"), self.privacy)
         ws.add_section("devices", self.tr("Workstations"), self.devices)
@@ -243,7 +254,9 @@ class MainWindow(QMainWindow):
     def locked(self) -> None:
         self.cases.clear()
         if hasattr(self, "admin"):
-            for holder in (self.admin, self.privacy, self.stats, self.network, self.devices):
+            for holder in (
+                self.admin, self.privacy, self.stats, self.network, self.devices, self.outcomes
+            ):  # fmt: skip
                 holder.drop()
         for page in self.pages:
             page.clear()
@@ -267,6 +280,11 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Offline · %1 waiting").replace("%1", str(status.queued))
-            if status.last_error:
-                text += " · " + QCoreApplication.translate("errors", status.last_error)
+        problem = ""
+        if status.last_error:
+            problem = QCoreApplication.translate("errors", status.last_error)
+            if status.detail:  # what to read out to the network's IT
+                problem += f" ({status.detail})"
+        self.sync_problem.setText(problem)
+        self.sync_problem.setVisible(bool(problem))
         self.sync_label.setText(text)

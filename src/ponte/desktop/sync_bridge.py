@@ -1,26 +1,28 @@
 """Runs sync rounds off the UI thread and reports status to Qt as signals.
 
-The bridge owns one Python thread that calls ``run_round`` now, then every ``interval``
-seconds or sooner when asked (``sync_now``), waiting longer after failures as the engine's
-backoff says. Results cross to the Qt main thread through signals (queued connections),
-so slots may touch widgets. Nothing here reads the vault: ``run_round`` does, through the
-vault worker.
+The bridge owns one Python thread that runs a round now, then every ``interval`` seconds,
+or after a failure when the one retry policy says (``sync/backoff.py``: the hub's
+Retry-After, or backoff with jitter, on the injected clock; the wait survives a restart).
+``sync_now`` ("retry now") clears any waiting and runs a round at once. Results cross to
+the Qt main thread through signals (queued connections), so slots may touch widgets.
+Nothing here reads the vault: the rounds object does, through the vault worker.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import UTC, datetime
+from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from ponte.app.session import SyncResult, SyncStatus
+from ponte.app.background import SyncResult, SyncStatus
 from ponte.core.errors import InternalError, PonteError
 
 log = logging.getLogger("ponte.desktop.sync")
+MIN_WAIT = 1.0  # never a hot loop, whatever a clock says
 
 
 @dataclass(frozen=True)
@@ -31,9 +33,20 @@ class StatusView:
     queued: int
     last_success: datetime | None
     last_error: str | None
+    detail: str | None = None  # what to read out to the network's IT (a key fingerprint)
 
 
-RoundFn = Callable[[], tuple[SyncResult, SyncStatus]]
+class Rounds(Protocol):
+    """``app.background.BackgroundSync``, as the bridge uses it."""
+
+    @property
+    def status(self) -> SyncStatus: ...
+
+    def run_round(self) -> SyncResult: ...
+
+    def seconds_until_next(self) -> float: ...
+
+    def retry_now(self) -> None: ...
 
 
 class SyncBridge(QObject):
@@ -41,16 +54,18 @@ class SyncBridge(QObject):
     round_finished = Signal(object)  # SyncResult
 
     def __init__(
-        self, run_round: RoundFn, *, interval: float = 60.0, parent: QObject | None = None
+        self, rounds: Rounds, *, interval: float = 60.0, parent: QObject | None = None
     ) -> None:
         super().__init__(parent)
-        self._run_round = run_round
+        self._rounds = rounds
         self.interval = interval
         self._wake = threading.Event()
         self._stop = threading.Event()
+        self._retry_now = threading.Event()
         self._reporting = threading.Lock()  # no report starts once stop() has returned
         self._thread: threading.Thread | None = None
         self.last: StatusView | None = None
+        self.next_wait: float | None = None  # seconds the loop waits before the next round
 
     def start(self) -> None:
         if self._thread is None and not self._stop.is_set():
@@ -58,6 +73,8 @@ class SyncBridge(QObject):
             self._thread.start()
 
     def sync_now(self) -> None:
+        """ "Retry now": forget the policy's wait and any failures, and run a round at once."""
+        self._retry_now.set()
         self._wake.set()
 
     def stop(self) -> None:
@@ -79,33 +96,53 @@ class SyncBridge(QObject):
             self._thread.join(timeout)
 
     def _loop(self) -> None:
-        while not self._stop.is_set():
-            wait = self.interval
-            try:
-                result, status = self._run_round()
-            except PonteError as exc:
-                result, status = (
-                    SyncResult(error=exc),
-                    SyncStatus(last_error=exc.sentence(), last_error_kind=exc.kind),
-                )
-            except Exception:  # a bug: log it, keep the app alive, say it calmly
-                log.exception("sync round failed")
-                err = InternalError()
-                result, status = SyncResult(error=err), SyncStatus(last_error=err.sentence())
-            if (status.next_attempt is not None and status.last_success is None) or status.failures:
-                wait = max(1.0, min(self.interval, _seconds_until(status.next_attempt)))
-            view = StatusView(status.online, status.queued, status.last_success, status.last_error)
+        resume = self._rounds.seconds_until_next()  # a wait kept from before a restart
+        if resume > 0:
             with self._reporting:
                 if self._stop.is_set():
                     return
-                self.last = view
+                self._show(self._rounds.status)
+            self._sleep(resume)
+        while not self._stop.is_set():
+            if self._retry_now.is_set():
+                self._retry_now.clear()
+                self._rounds.retry_now()
+            result, status = self._round()
+            self.next_wait = (
+                max(MIN_WAIT, self._rounds.seconds_until_next())
+                if status.failures
+                else self.interval
+            )
+            with self._reporting:
+                if self._stop.is_set():
+                    return
                 self.round_finished.emit(result)
-                self.status_changed.emit(replace(view))
-            self._wake.wait(wait)
-            self._wake.clear()
+                self._show(status)
+            self._sleep(self.next_wait)
 
+    def _round(self) -> tuple[SyncResult, SyncStatus]:
+        try:
+            return self._rounds.run_round(), self._rounds.status
+        except PonteError as exc:
+            return SyncResult(error=exc), replace(
+                self._rounds.status, last_error=exc.sentence(), last_error_kind=exc.kind
+            )
+        except Exception:  # a bug: log it, keep the app alive, say it calmly
+            log.exception("sync round failed")
+            err = InternalError()
+            return SyncResult(error=err), replace(self._rounds.status, last_error=err.sentence())
 
-def _seconds_until(when: datetime | None) -> float:
-    if when is None:
-        return 0.0
-    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+    def _show(self, status: SyncStatus) -> None:
+        view = StatusView(
+            status.online,
+            status.queued,
+            status.last_success,
+            status.last_error,
+            status.last_error_detail,
+        )
+        self.last = view
+        self.status_changed.emit(replace(view))
+
+    def _sleep(self, seconds: float) -> None:
+        self._wake.wait(seconds)
+        self._wake.clear()

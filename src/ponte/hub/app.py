@@ -28,6 +28,7 @@ from ponte.core.errors import (
     InternalError,
     NotFound,
     OversizePacket,
+    PacketError,
     PermissionDenied,
     PonteError,
     ProvisioningError,
@@ -53,7 +54,7 @@ _STATUS: dict[type[PonteError], int] = {
 }
 
 
-def error_response(exc: PonteError) -> JSONResponse:
+def error_response(exc: PonteError, refusal: bytes | None = None) -> JSONResponse:
     status = next((s for cls, s in _STATUS.items() if isinstance(exc, cls)), 400)
     headers = {}
     if isinstance(exc, RateLimited) and exc.retry_after:
@@ -63,9 +64,18 @@ def error_response(exc: PonteError) -> JSONResponse:
     # A refused signature gets one sentence, whatever the reason (unknown key, bad signature,
     # replay…): the reason is logged, never told to a caller who may be probing.
     message = exc.sentence() if status == 401 else exc.user_message()
-    return JSONResponse(
-        {"error": exc.kind, "message": message}, status_code=status, headers=headers
-    )
+    body = {"error": exc.kind, "message": message}
+    if refusal is not None:  # a packet refused for good: signed, for exactly its bytes
+        body["refusal"] = refusal.decode()
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def _matches(if_none_match: str | None, etag: str) -> bool:
+    """RFC 9110 13.1.2: weak comparison against a list of entity tags, or ``*``."""
+    if not if_none_match:
+        return False
+    tags = [t.strip().removeprefix("W/") for t in if_none_match.split(",")]
+    return "*" in tags or etag in tags
 
 
 async def _body(request: Request, limit: int) -> bytes:
@@ -156,7 +166,10 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         ):
             raise ValidationError("content type must be application/octet-stream")
         raw = await _body(request, pkt.MAX_PACKET_BYTES)
-        result = await run_in_threadpool(service.submit, raw)
+        try:
+            result = await run_in_threadpool(service.submit, raw)
+        except (PacketError, ValidationError) as exc:  # about these bytes: signed for them
+            return error_response(exc, service.refusal(raw, exc))
         return Response(
             result.receipt,
             status_code=201 if result.created else 200,
@@ -169,15 +182,16 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         raws = batch.split(await _body(request, batch.MAX_BATCH_BYTES))
         results = await run_in_threadpool(service.submit_many, raws)
         return JSONResponse(
-            {
-                "results": [
-                    {"error": r.kind, "message": r.user_message()}
-                    if isinstance(r, PonteError)
-                    else {"receipt": r.receipt.decode(), "created": r.created}
-                    for r in results
-                ]
-            }
+            {"results": [_result(raw, r) for raw, r in zip(raws, results, strict=True)]}
         )
+
+    def _result(raw: bytes, r: Any) -> dict[str, Any]:
+        if not isinstance(r, PonteError):
+            return {"receipt": r.receipt.decode(), "created": r.created}
+        out = {"error": r.kind, "message": r.user_message()}
+        if not isinstance(r, RateLimited):  # about these bytes: signed for them
+            out["refusal"] = service.refusal(raw, r).decode()
+        return out
 
     async def inbox(request: Request) -> Response:
         member = (await signed(request))[0].member_id
@@ -206,7 +220,13 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         return JSONResponse(await run_in_threadpool(service.latest_anchor, member))
 
     async def directory(request: Request) -> Response:
-        return compressed(request, await run_in_threadpool(service.directory))
+        body, tag = await run_in_threadpool(service.directory_signed)
+        etag = f'"{tag}"'
+        if _matches(request.headers.get("if-none-match"), etag):
+            return Response(status_code=304, headers={"ETag": etag, "Vary": "Accept-Encoding"})
+        response = compressed(request, body)
+        response.headers["ETag"] = etag
+        return response
 
     async def directory_log(request: Request) -> Response:
         after = request.query_params.get("after", "0")

@@ -129,6 +129,7 @@ class HubService:
         self.clock = clock
         self.limiter = limiter or RateLimiter(clock)
         self.max_inbox_bytes = MAX_INBOX_BYTES
+        self._directory_cache: tuple[bytes, str] | None = None
 
     @staticmethod
     @functools.lru_cache(maxsize=4096)
@@ -328,12 +329,27 @@ class HubService:
             raise NotFound("no anchor")
         return {"seq": row[0], "head_hash": row[1], "at": row[2], "received_at": row[3]}
 
+    def refusal(self, raw: bytes, exc: PonteError) -> bytes:
+        """A refusal of these exact bytes, signed: the sender may mark its packet failed
+        only on this, never on an unsigned answer (which any server could give)."""
+        body = {"sha256": hashlib.sha256(raw).hexdigest(), "error": exc.kind, "at": self._now()}
+        return self._signed("hub_refusal", Context.REFUSAL, body)
+
     # ------------------------------------------------------------ public
     def directory(self) -> bytes:
+        return self.directory_signed()[0]
+
+    def directory_signed(self) -> tuple[bytes, str]:
+        """The signed directory and its ETag, a hash of the members, their keys and the log
+        head: while they do not change, neither do the bytes (``If-None-Match`` gets a 304)."""
         members, head = self.store.directory_state()
-        return sign_directory(
-            Directory(issued=self._now(), members=tuple(members), log=head), self.hub_key
-        )
+        state: dict[str, Any] = {"members": [m.to_json() for m in members], "log": head.to_json()}
+        etag = hashlib.sha256(rfc8785.dumps(state)).hexdigest()[:32]
+        cached = self._directory_cache
+        if cached is None or cached[1] != etag:
+            directory = Directory(issued=self._now(), members=tuple(members), log=head)
+            self._directory_cache = cached = (sign_directory(directory, self.hub_key), etag)
+        return cached
 
     def directory_log(self, after: str) -> dict[str, Any]:
         """Log entries after ``after`` (a page), and the head signed under its context."""

@@ -207,7 +207,7 @@ def reindex(db: Database, case_id: str) -> None:
     )
 
 
-def _on_case(case_id: str, **detail: Any) -> dict[str, Any]:
+def on_case(case_id: str, **detail: Any) -> dict[str, Any]:
     """What an audit entry says of a case: which one, and ids or kinds only."""
     return {"entity": "case", "entity_id": case_id, "detail": detail or None}
 
@@ -230,7 +230,7 @@ def create(db: Database, actor: Actor, person: Person, case: Case, *, at: dateti
     with db.transaction():
         insert(db, person, case, at=at)
         reindex(db, case.id)
-        audit.record(db, actor, "case.create", at=at, **_on_case(case.id, person_id=person.id))
+        audit.record(db, actor, "case.create", at=at, **on_case(case.id, person_id=person.id))
     return case
 
 
@@ -258,14 +258,14 @@ def update_person(
     with db.transaction():
         write_person(db, person, at=at)
         reindex(db, case_id)
-        audit.record(db, actor, "person.update", at=at, **_on_case(case_id, person_id=person.id))
+        audit.record(db, actor, "person.update", at=at, **on_case(case_id, person_id=person.id))
 
 
 def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
     require_access(db, actor, case.id)
     with db.transaction():
         write_case(db, case, at=at)
-        audit.record(db, actor, "case.update", at=at, **_on_case(case.id))
+        audit.record(db, actor, "case.update", at=at, **on_case(case.id))
 
 
 def write_person(db: Database, person: Person, *, at: datetime) -> None:
@@ -296,7 +296,7 @@ def update_fields(
         if changed:
             db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (rfc3339(at), case_id))
             reindex(db, case_id)
-            audit.record(db, actor, "case.fields", at=at, **_on_case(case_id, fields=changed))
+            audit.record(db, actor, "case.fields", at=at, **on_case(case_id, fields=changed))
     return changed
 
 
@@ -308,7 +308,7 @@ def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at
             " WHERE id = ?",
             (reason.value, at.date().isoformat(), rfc3339(at), case_id),
         )
-        audit.record(db, actor, "case.close", at=at, **_on_case(case_id, kind=reason.value))
+        audit.record(db, actor, "case.close", at=at, **on_case(case_id, kind=reason.value))
 
 
 def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetime) -> Note:
@@ -324,7 +324,7 @@ def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetim
             (note.id, case_id, note.at, note.by_account, body),
         )
         reindex(db, case_id)
-        audit.record(db, actor, "note.add", at=at, **_on_case(case_id, note_id=note.id))
+        audit.record(db, actor, "note.add", at=at, **on_case(case_id, note_id=note.id))
     return note
 
 
@@ -339,7 +339,7 @@ def add_contact(
             " VALUES (?, ?, ?, ?, ?, ?)",
             (contact.id, case_id, contact.at, kind.value, summary, actor.account_id),
         )
-        audit.record(db, actor, "contact.add", at=at, **_on_case(case_id, contact_id=contact.id))
+        audit.record(db, actor, "contact.add", at=at, **on_case(case_id, contact_id=contact.id))
     return contact
 
 
@@ -370,5 +370,5 @@ def open_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> Case
         )
         for r in db.query("SELECT * FROM contacts WHERE case_id = ? ORDER BY at", (case_id,))
     ]
-    audit.record(db, actor, "case.read", at=at, **_on_case(case_id))
+    audit.record(db, actor, "case.read", at=at, **on_case(case_id))
     return CaseFile(person_from_row(person_row), case, notes, contacts)

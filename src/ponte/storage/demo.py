@@ -32,7 +32,7 @@ from ponte.core.enums import (
     ViolenceForm,
 )
 from ponte.core.ids import uuid7
-from ponte.storage import audit
+from ponte.storage import audit, demo_outcomes
 from ponte.storage.db import Database
 
 FIRST_NAMES = (
@@ -108,6 +108,7 @@ def seed(
     existing = int(db.scalar("SELECT count(*) FROM persons"))
     rows = generate(count, actor, rng_seed=rng_seed, now=now, operatrici=operatrici, start=existing)
     insert(db, actor, rows, now=now)
+    demo_outcomes.seed_outcomes(db, actor, rng_seed=rng_seed, now=now)
     return count
 
 

@@ -15,7 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, documents, field_values, plans, risk
+from ponte.storage import audit, cases, consents, documents, field_values, outcomes, plans, risk
 from ponte.storage.db import Database
 
 
@@ -70,6 +70,7 @@ def case_document(
                 (case_id,),
             )
         ],
+        "outcomes": outcomes.export_case(db, case_id, f.person.id),
     }
     if include_restricted:
         doc["safety_plan"] = risk.safety_plan(db, actor, case_id, at=at)

@@ -1,5 +1,14 @@
 """The inbox: every packet received, stored once and applied (implements sync.ports.Inbox).
 
+Only packets whose sender's signature verified are stored here, by their (authenticated)
+id. Bytes refused before that are recorded in ``inbox_refused`` by their SHA-256, and packet
+files whose sender is not in this copy of the directory yet wait in ``inbox_parked``
+(docs/sync.md, the acknowledgement rule).
+
+An authenticated packet refused for good (expired, cannot be decrypted, a bad payload) is
+stored with its reason and passed to ``on_refused`` in the same transaction: the seam where
+a signed refusal back to its sender is queued (``app/lifecycle.py``; docs/sync.md).
+
 Applying a packet happens in the same transaction as storing it, through the referral
 state machine (``storage/lifecycle.py``), which also decides whether the sender may:
 - ``status`` from the service a referral was sent to updates that referral, keeps the
@@ -14,10 +23,6 @@ state machine (``storage/lifecycle.py``), which also decides whether the sender 
 A status or withdrawal from anyone else is refused (``not_entitled``) and audited.
 - ``refusal``: the recipient of one of our packets could not use it; the outbox row (and
   the referral it carried) shows it, if the refusal comes from that packet's recipient.
-
-An authenticated packet refused for good (expired, cannot be decrypted, a bad payload) is
-stored with its reason and passed to ``on_refused`` in the same transaction: the seam where
-a signed refusal back to its sender is queued (``app/workstation.py``).
 """
 
 from __future__ import annotations
@@ -33,13 +38,14 @@ from ponte.core.clock import rfc3339
 from ponte.core.enums import DocumentKind, ReferralStatus
 from ponte.core.errors import NotEntitled, PacketError, PonteError, WrongRecipient
 from ponte.core.packet import Header
+from ponte.core.payloads import OUTCOME_MEMBERS
 from ponte.storage import aggregates, audit, documents, lifecycle
 from ponte.storage.db import Database
 from ponte.storage.replica import inbound, stream
 from ponte.storage.replica.stream import Applied
 
 #: Kept with the referral it answers (``referral_answers``), not in the inbox row.
-_ANSWER_ONLY = ("note", "next_appointment")
+_ANSWER_ONLY = ("note", "next_appointment", *OUTCOME_MEMBERS)
 
 
 class ReceivedLike(Protocol):
@@ -57,8 +63,31 @@ class ReceivedLike(Protocol):
     def header(self) -> Header | None: ...
 
 
+class RefusalLike(Protocol):
+    @property
+    def sha256(self) -> str: ...
+    @property
+    def reason(self) -> str: ...
+    @property
+    def claimed_id(self) -> str: ...
+    @property
+    def sender(self) -> str: ...
+    @property
+    def type(self) -> str: ...
+
+
 #: Called inside the transaction that stores an authenticated refusal: (header, reason, at).
 OnRefused = Callable[[Header, str, datetime], None]
+
+
+@dataclass(frozen=True)
+class RefusedRow:
+    sha256: str
+    claimed_id: str
+    sender: str
+    type: str
+    reason: str
+    refused_at: str
 
 
 @dataclass(frozen=True)
@@ -90,6 +119,10 @@ class VaultInbox:
 
     def has(self, packet_id: str) -> bool:
         return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
+
+    def sender_of(self, packet_id: str) -> str | None:
+        sender = self.db.scalar("SELECT sender FROM inbox WHERE packet_id = ?", (packet_id,))
+        return None if sender is None else str(sender)
 
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
         payload, attached, refused = item.payload, None, item.refused
@@ -159,6 +192,52 @@ class VaultInbox:
         if scrub:
             self.db.checkpoint()  # her withdrawn document leaves the WAL too
         return True
+
+    # ------------------------------------------------------------ refused, parked
+    def refuse(self, refusal: RefusalLike, at: datetime, header: Header | None = None) -> bool:
+        """Bytes refused for good, recorded by their hash: before their signature verified,
+        or (with their ``header``) after it, when they cannot take their id here."""
+        with self.db.transaction():
+            cur = self.db.execute(
+                "INSERT INTO inbox_refused (sha256, claimed_id, sender, type, reason, refused_at)"
+                " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+                (refusal.sha256, refusal.claimed_id, refusal.sender, refusal.type,
+                 refusal.reason, rfc3339(at)),
+            )  # fmt: skip
+            if cur.rowcount:
+                audit.append(
+                    self.db, actor=self.actor, device=self.device, action="packet.refuse",
+                    entity="packet", entity_id=refusal.sha256, at=at,
+                    detail={"kind": refusal.reason},
+                )  # fmt: skip
+                if header is not None and self.on_refused is not None:
+                    self.on_refused(header, refusal.reason, at)
+        return bool(cur.rowcount)
+
+    def was_refused(self, sha256: str) -> bool:
+        return self.db.scalar("SELECT 1 FROM inbox_refused WHERE sha256 = ?", (sha256,)) is not None
+
+    def park(self, refusal: RefusalLike, raw: bytes, at: datetime) -> None:
+        self.db.execute(
+            "INSERT INTO inbox_parked (sha256, claimed_id, reason, raw, parked_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
+            (refusal.sha256, refusal.claimed_id, refusal.reason, raw, rfc3339(at)),
+        )
+
+    def parked(self) -> list[tuple[str, bytes]]:
+        rows = self.db.query("SELECT sha256, raw FROM inbox_parked ORDER BY parked_at, sha256")
+        return [(str(r["sha256"]), bytes(r["raw"])) for r in rows]
+
+    def unpark(self, key: str) -> None:
+        self.db.execute("DELETE FROM inbox_parked WHERE sha256 = ?", (key,))
+
+    def refusals(self, limit: int = 200) -> list[RefusedRow]:
+        rows = self.db.query(
+            "SELECT sha256, claimed_id, sender, type, reason, refused_at FROM inbox_refused"
+            " ORDER BY refused_at DESC, sha256 LIMIT ?",
+            (limit,),
+        )
+        return [RefusedRow(*tuple(r)) for r in rows]
 
     def _state(self, packet_id: str) -> str | None:
         state = self.db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,))

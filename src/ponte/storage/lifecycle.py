@@ -24,7 +24,7 @@ from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus
 from ponte.core.errors import NotEntitled, ValidationError
 from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
-from ponte.storage import audit, plans
+from ponte.storage import audit, outcomes, plans
 from ponte.storage.db import Database
 
 #: What the partner keeps of a referral once it is withdrawn (docs/processing-register.md).
@@ -91,7 +91,8 @@ def answered(
         return
     db.execute(
         "INSERT INTO referral_answers (id, referral_id, status, reason, note, next_appointment,"
-        " received_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING",
+        " received_at, outcome, contract, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+        " ON CONFLICT (id) DO NOTHING",
         (
             answer_id,
             referral_id,
@@ -100,6 +101,7 @@ def answered(
             payload.get("note"),
             payload.get("next_appointment"),
             rfc3339(at),
+            *outcomes.said(db, referral_id, payload),  # what came of it, waiting for a person
         ),
     )
     audit.append(

@@ -119,7 +119,8 @@ class VaultOutbox:
         )
 
     def retry(self, packet_id: str, at: datetime) -> None:
-        """'Retry now' for a failed or expired packet the person wants to send again."""
+        """'Retry now' for a failed or expired packet the person wants to send again (the
+        referral it carries moves on when the hub's receipt comes: ``storage/lifecycle.py``)."""
         self._set(
             packet_id,
             "UPDATE outbox SET state = 'queued', reason = NULL, updated_at = ?"

@@ -2,16 +2,20 @@
 
 A file is the packet's bytes exactly as they would go to the hub, so importing one runs the
 same checks as an online packet (signature against the directory, recipient, expiry,
-replay) and stores it through the same inbox: importing the same file twice is harmless.
+replay) and stores it through the same receiver: importing the same file twice, or receiving
+the same packet later from the hub, stores it once. A file from a sender this workstation's
+directory copy does not know yet is parked in the vault and opened after a sync round.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from ponte.core.directory import Directory
+from ponte.core.errors import OversizePacket
 from ponte.core.fsutil import atomic_write
 from ponte.core.packet import MAX_PACKET_BYTES, parse
-from ponte.sync.engine import SyncEngine
+from ponte.sync.receiver import Receiver
 
 SUFFIX = ".ponte"
 
@@ -24,9 +28,9 @@ def export_packet(data: bytes, folder: Path) -> Path:
     return path
 
 
-def import_file(path: Path, engine: SyncEngine) -> str:
-    """Receive a packet file; returns "stored", "already_received" or the refusal kind."""
+def import_file(path: Path, receiver: Receiver, directory: Directory | None) -> str:
+    """Receive a packet file; "stored", "already_received", "waiting" or the refusal kind."""
     path = Path(path)
     if path.stat().st_size > MAX_PACKET_BYTES:
-        return "oversize"
-    return engine.receive(path.read_bytes())
+        return OversizePacket.kind
+    return receiver.receive_file(path.read_bytes(), directory).word

@@ -1,10 +1,17 @@
 """HTTP client for the hub API (``/v1``): one method per endpoint, errors as Ponte errors.
 
 Transport failures and 5xx mean "offline, try later" (:class:`HubUnavailable`); 429/503 carry
-the hub's ``Retry-After`` (:class:`RateLimited`); 401 is :class:`AuthenticationFailed`; any
-other 4xx is a refusal that retrying will not change (:class:`HubError` with the hub's kind).
-Requests other than packet submission are signed (RFC 9421, ``core/httpsig``). The hub's
-receipts and directory are verified against the hub key pinned from the provisioning file.
+the hub's ``Retry-After`` (:class:`RateLimited`); 401 is :class:`AuthenticationFailed`. A
+request answered 429/503/5xx or cut mid-way is tried again a few times within the round, as
+the one retry policy says (``sync/backoff.py``).
+
+Only answers signed by the hub key pinned from the provisioning file may change anything:
+receipts, the hub's refusals of a packet (bound to the packet's SHA-256) and the directory
+are verified; a well-formed answer that is not signed by that key is :class:`WrongHub`
+(another server at the hub's address), and an answer that is not the hub's JSON at all (a
+captive portal's HTML page) is :class:`NetworkBlocked`. Requests other than packet
+submission are signed (RFC 9421, ``core/httpsig``). The directory is fetched conditionally
+(``If-None-Match``): a 304 costs a few bytes.
 
 Proxies come from the environment (``HTTPS_PROXY``…, httpx ``trust_env``); TLS is verified
 against the system store, or against the CA pinned in the provisioning file.
@@ -14,7 +21,9 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
 import json
+import random
 import ssl
 from dataclasses import dataclass
 from typing import Any
@@ -28,34 +37,27 @@ from ponte.core.clock import Clock, SystemClock, rfc3339
 from ponte.core.directory import Directory, verify_directory
 from ponte.core.errors import (
     AuthenticationFailed,
+    DirectoryError,
     HubError,
     HubUnavailable,
     MalformedPacket,
+    NetworkBlocked,
     ProvisioningError,
     RateLimited,
     UntrustedHub,
+    WrongHub,
 )
 from ponte.core.keyreg import registration
 from ponte.core.keys import MemberKeys, key_id, raw_public
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.provisioning import hub_key_fingerprint
 from ponte.core.signing import Context, verify
-from ponte.sync.backoff import parse_retry_after
+from ponte.sync.backoff import RetryPolicy, parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-# Hub error kinds that are about the packet itself: sending it again cannot succeed.
-PERMANENT_PACKET_KINDS = frozenset(
-    {
-        "malformed",
-        "non_canonical_header",
-        "oversize",
-        "unsupported",
-        "unknown_sender",
-        "bad_signature",
-        "wrong_recipient",
-        "expired",
-        "replay",
-    }
-)
+#: A connection cut mid-way (a lossy link, a proxy dropping it) is worth a quick retry; a
+#: refused connection or a timeout is not (the hub is down, or the link is a black hole).
+_QUICK_RETRY = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
 
 
 @dataclass(frozen=True)
@@ -67,9 +69,21 @@ class Receipt:
 
 
 @dataclass(frozen=True)
+class HubRefusal:
+    """The hub refused this packet for good, in a refusal signed by the pinned hub key and
+    bound to the packet's SHA-256: sending the same bytes again cannot succeed."""
+
+    kind: str
+    raw: bytes
+
+
+@dataclass(frozen=True)
 class InboxItem:
     id: str
     data: bytes
+
+
+Outcome = Receipt | HubRefusal | RateLimited
 
 
 def error_kind(response: httpx.Response) -> str:
@@ -86,6 +100,29 @@ def transport_error(exc: httpx.TransportError) -> HubError:
     return HubUnavailable(type(exc).__name__)
 
 
+def retry_soon(exc: BaseException) -> bool:
+    """Busy (429, 503, 5xx) or cut mid-way: worth trying again soon, within the round. A
+    refused connection or a timeout is not (the hub is away; waiting helps no one)."""
+    return bool(getattr(exc, "_retry_soon", False))
+
+
+def _soon(exc: HubError) -> HubError:
+    exc._retry_soon = True  # type: ignore[attr-defined]
+    return exc
+
+
+def hub_json(response: httpx.Response) -> Any:
+    """The body of an answer from the hub, which always speaks JSON; anything else (an HTML
+    login page of a hotel Wi-Fi) means this network is not letting us through."""
+    media = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    try:
+        if media != "application/json":
+            raise ValueError(media)
+        return json.loads(response.content)
+    except (ValueError, RecursionError) as exc:
+        raise NetworkBlocked(f"HTTP {response.status_code} {media or 'no content type'}") from exc
+
+
 def tls_context(pinned_ca_pem: str | None) -> ssl.SSLContext:
     """System trust store, or only the pinned CA when the provisioning file has one."""
     if pinned_ca_pem:
@@ -93,19 +130,28 @@ def tls_context(pinned_ca_pem: str | None) -> ssl.SSLContext:
     return ssl.create_default_context()
 
 
+def wrong_hub(hub_key: Ed25519PublicKey) -> WrongHub:
+    """The error for an answer not signed by ``hub_key``, with the key's fingerprint (what
+    the network's IT reads on the phone, as at enrolment)."""
+    return WrongHub(hub_key_fingerprint(raw_public(hub_key).hex()))
+
+
 def verify_signed(
     raw: bytes, name: str, hub_key: Ed25519PublicKey, context: Context = Context.RECEIPT
 ) -> dict[str, Any]:
     """``{name: body, "sig": hex}`` signed by the hub over the canonical body, under
-    ``context``."""
+    ``context``. Not JSON: :class:`NetworkBlocked`; not signed so: :class:`WrongHub`."""
     try:
         doc = json.loads(raw)
+    except (ValueError, RecursionError) as exc:
+        raise NetworkBlocked(f"the hub's {name} is not JSON") from exc
+    try:
         body = doc[name]
         verify(hub_key, context, canonical.dumps(body), bytes.fromhex(doc["sig"]))
     except (ValueError, KeyError, TypeError, InvalidSignature) as exc:
-        raise HubError(f"the hub's {name} is not signed by the pinned hub key") from exc
+        raise wrong_hub(hub_key) from exc
     if not isinstance(body, dict):
-        raise HubError(f"the hub's {name} is malformed")
+        raise wrong_hub(hub_key)
     return body
 
 
@@ -122,8 +168,12 @@ class HubClient:
         transport: httpx.BaseTransport | None = None,
         pinned_ca_pem: str | None = None,
         timeout: httpx.Timeout = TIMEOUT,
+        retry: RetryPolicy | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         self.member_id = member_id
+        self.retry = retry or RetryPolicy()
+        self.rng = rng or random.Random()
         self._key = signing_key
         self._key_id = key_id
         self.hub_key = hub_key
@@ -146,9 +196,42 @@ class HubClient:
 
     # ------------------------------------------------------------ plumbing
     def _send(
-        self, method: str, path: str, body: bytes = b"", *, signed: bool, content_type: str
+        self,
+        method: str,
+        path: str,
+        body: bytes = b"",
+        *,
+        signed: bool,
+        content_type: str,
+        extra: dict[str, str] | None = None,
+        retry: bool = True,
+    ) -> httpx.Response:
+        """One request, tried again within the round while the retry policy allows (not
+        packet uploads: the engine retries those itself, with a smaller batch after a cut)."""
+        attempt = 0
+        while True:
+            try:
+                return self._attempt(method, path, body, signed, content_type, extra or {})
+            except (RateLimited, HubUnavailable) as exc:
+                if not retry or not retry_soon(exc):
+                    raise
+                wait = self.retry.in_round(attempt, getattr(exc, "retry_after", None), self.rng)
+                if wait is None:
+                    raise
+                self.clock.sleep(wait)
+                attempt += 1
+
+    def _attempt(
+        self,
+        method: str,
+        path: str,
+        body: bytes,
+        signed: bool,
+        content_type: str,
+        extra: dict[str, str],
     ) -> httpx.Response:
         headers = {"content-type": content_type} if body or method == "POST" else {}
+        headers.update(extra)
         if signed:
             from ponte.core.httpsig import sign_request
 
@@ -166,87 +249,96 @@ class HubClient:
         try:
             response = self._http.request(method, path, content=body, headers=headers)
         except httpx.TransportError as exc:
-            raise transport_error(exc) from exc
+            error = transport_error(exc)
+            raise (_soon(error) if isinstance(exc, _QUICK_RETRY) else error) from exc
         self._raise_for(response)
         return response
 
     def _raise_for(self, r: httpx.Response) -> None:
         if r.status_code < 400:
             return
-        kind = error_kind(r)
         if r.status_code in (429, 503):
             err = RateLimited(f"HTTP {r.status_code}")
             delay = parse_retry_after(r.headers.get("retry-after"), self.clock.now())
             err.retry_after = None if delay is None else int(delay)
-            raise err
+            raise _soon(err)
         if r.status_code >= 500:
-            raise HubUnavailable(f"HTTP {r.status_code}")
+            raise _soon(HubUnavailable(f"HTTP {r.status_code}"))
+        doc = hub_json(r)  # a refusal from the hub is JSON; a portal's page is not
+        kind = str(doc.get("error", "")) if isinstance(doc, dict) else ""
         if r.status_code == 401:
             raise AuthenticationFailed(kind or "401")
         error = HubError(f"HTTP {r.status_code} {kind}".strip())
         error.kind = kind or "hub"
+        error.doc = doc  # type: ignore[attr-defined]
         raise error
 
     # ------------------------------------------------------------ endpoints
-    def submit(self, packet: bytes) -> Receipt:
-        """Hand one packet to the hub; idempotent by packet id. The receipt is verified."""
-        r = self._send(
-            "POST", "/v1/packets", packet, signed=False, content_type="application/octet-stream"
-        )
-        body = verify_signed(r.content, "receipt", self.hub_key)
-        return Receipt(
-            str(body["packet_id"]), str(body["sha256"]), str(body["received_at"]), r.content
-        )
+    def submit(self, packet: bytes) -> Receipt | HubRefusal:
+        """Hand one packet to the hub; idempotent by packet id. The answer is verified: a
+        receipt or a refusal signed by the hub for exactly these bytes."""
+        try:
+            r = self._send(
+                "POST", "/v1/packets", packet, signed=False,
+                content_type="application/octet-stream", retry=False,
+            )  # fmt: skip
+        except HubError as exc:
+            if not hasattr(exc, "doc") or isinstance(exc, AuthenticationFailed):
+                raise  # not a refusal of this packet (offline, busy, untrusted certificate)
+            return self._refusal(exc.doc, packet)  # a 4xx: only a refusal signed by our hub
+        return self._receipt(r.content, packet)
 
-    def submit_many(self, packets: list[bytes]) -> list[Receipt | HubError]:
-        """Several packets in one request (``core/batch.py``); each gets its own outcome:
-        a verified receipt, or the hub's refusal of that packet. A hub without the batch
+    def submit_many(self, packets: list[bytes]) -> list[Outcome]:
+        """Several packets in one request (``core/batch.py``); each gets its own outcome: a
+        verified receipt, a verified refusal, or "slow down". A hub without the batch
         endpoint gets them one by one."""
         if len(packets) == 1 or not self._batch_supported:
-            return [self._submit_one(p) for p in packets]
+            return [self.submit(p) for p in packets]
         try:
             r = self._send(
                 "POST", "/v1/packets/batch", batch.join(packets), signed=False,
-                content_type=batch.CONTENT_TYPE,
+                content_type=batch.CONTENT_TYPE, retry=False,
             )  # fmt: skip
         except HubError as exc:
             if exc.kind != "not_found":
                 raise
             self._batch_supported = False
-            return [self._submit_one(p) for p in packets]
-        try:
-            results = r.json()["results"]
-            if not isinstance(results, list) or len(results) != len(packets):
-                raise ValueError("results")
-        except (ValueError, KeyError, TypeError) as exc:
-            raise HubError("malformed batch answer") from exc
-        return [self._outcome(item) for item in results]
+            return [self.submit(p) for p in packets]
+        doc = hub_json(r)
+        results = doc.get("results") if isinstance(doc, dict) else None
+        if not isinstance(results, list) or len(results) != len(packets):
+            raise wrong_hub(self.hub_key)
+        return [self._outcome(item, p) for item, p in zip(results, packets, strict=True)]
 
-    def _submit_one(self, packet: bytes) -> Receipt | HubError:
-        try:
-            return self.submit(packet)
-        except (HubUnavailable, RateLimited):
-            raise
-        except HubError as exc:
-            if exc.kind in PERMANENT_PACKET_KINDS:
-                return exc
-            raise
-
-    def _outcome(self, item: Any) -> Receipt | HubError:
+    def _outcome(self, item: Any, packet: bytes) -> Outcome:
         if isinstance(item, dict) and isinstance(item.get("receipt"), str):
-            raw = item["receipt"].encode()
-            body = verify_signed(raw, "receipt", self.hub_key)
-            return Receipt(
-                str(body["packet_id"]), str(body["sha256"]), str(body["received_at"]), raw
-            )
-        kind = str(item.get("error", "hub")) if isinstance(item, dict) else "hub"
-        error: HubError = RateLimited(kind) if kind == "rate_limited" else HubError(kind)
-        error.kind = kind
-        return error
+            return self._receipt(item["receipt"].encode(), packet)
+        if isinstance(item, dict) and item.get("error") == RateLimited.kind:
+            return RateLimited("batch")  # the rest of the batch waits for the next round
+        return self._refusal(item, packet)
+
+    def _receipt(self, raw: bytes, packet: bytes) -> Receipt:
+        body = verify_signed(raw, "receipt", self.hub_key)
+        digest = hashlib.sha256(packet).hexdigest()
+        if body.get("sha256") != digest:
+            raise wrong_hub(self.hub_key)
+        return Receipt(str(body["packet_id"]), digest, str(body["received_at"]), raw)
+
+    def _refusal(self, doc: Any, packet: bytes) -> HubRefusal:
+        """A refusal counts only when the pinned hub key signed it for these bytes."""
+        signed = doc.get("refusal") if isinstance(doc, dict) else None
+        if not isinstance(signed, str):
+            raise wrong_hub(self.hub_key)
+        body = verify_signed(signed.encode(), "hub_refusal", self.hub_key, Context.REFUSAL)
+        if body.get("sha256") != hashlib.sha256(packet).hexdigest() or not isinstance(
+            body.get("error"), str
+        ):
+            raise wrong_hub(self.hub_key)
+        return HubRefusal(body["error"], signed.encode())
 
     def inbox(self, cursor: str = "", limit: int = 100) -> tuple[list[InboxItem], str, bool]:
         path = f"/v1/inbox?cursor={cursor}&limit={limit}"
-        doc = self._send("GET", path, signed=True, content_type="application/json").json()
+        doc = hub_json(self._send("GET", path, signed=True, content_type="application/json"))
         try:
             items = [InboxItem(str(p["id"]), base64.b64decode(p["packet"])) for p in doc["packets"]]
         except (KeyError, TypeError, ValueError) as exc:
@@ -257,18 +349,29 @@ class HubClient:
         if not ids:
             return 0
         body = json.dumps({"ids": ids}).encode()
-        doc = self._send(
-            "POST", "/v1/inbox/ack", body, signed=True, content_type="application/json"
-        ).json()
-        return int(doc.get("deleted", 0))
+        r = self._send("POST", "/v1/inbox/ack", body, signed=True, content_type="application/json")
+        doc = hub_json(r)
+        return int(doc.get("deleted", 0)) if isinstance(doc, dict) else 0
 
-    def directory(self) -> Directory:
-        return verify_directory(self.directory_raw(), self.hub_key)
-
-    def directory_raw(self) -> bytes:
-        """The signed directory as served (keep it to verify again offline)."""
-        r = self._send("GET", "/v1/directory", signed=False, content_type="application/json")
-        return r.content
+    def directory_since(
+        self, kept: Directory | None, etag: str | None
+    ) -> tuple[bytes, str | None, Directory] | None:
+        """The signed directory if it changed since ``kept``, the copy served with ``etag``
+        (None: 304, keep that copy); ``(raw, its etag, directory)`` once verified against the
+        pinned hub key (else :class:`WrongHub`) and checked against the directory log
+        (:meth:`checked_directory`; a rollback or a fork is :class:`DirectoryError`)."""
+        extra = {"if-none-match": etag} if etag and kept is not None else {}
+        r = self._send(
+            "GET", "/v1/directory", signed=False, content_type="application/json", extra=extra
+        )
+        if r.status_code == 304 and extra:
+            return None
+        hub_json(r)  # JSON, or this network is not letting us through
+        try:
+            verify_directory(r.content, self.hub_key)
+        except DirectoryError as exc:  # well-formed but not our hub's: another server
+            raise wrong_hub(self.hub_key) from exc
+        return r.content, r.headers.get("etag"), self.checked_directory(r.content, kept)
 
     def checked_directory(self, raw: bytes, kept: Directory | None) -> Directory:
         """``raw``, a directory fresh from the hub, verified against the pinned key and
@@ -295,8 +398,8 @@ class HubClient:
                 signed=False,
                 content_type="application/json",
             )
+            doc = hub_json(r)
             try:
-                doc = r.json()
                 page, more = doc["entries"], bool(doc["more"])
                 if not isinstance(page, list):
                     raise TypeError("entries")
@@ -319,7 +422,7 @@ class HubClient:
             if exc.kind == "not_found":
                 return None
             raise
-        doc = r.json()
+        doc = hub_json(r)
         return doc if isinstance(doc, dict) else None
 
     def health(self) -> bool:
@@ -373,4 +476,7 @@ def enrol(
         if kind == "provisioning":
             raise ProvisioningError("the hub refused the enrolment token")
         raise HubError(f"HTTP {r.status_code} {kind}".strip())
-    return str(r.json()["member_id"])
+    doc = hub_json(r)
+    if not isinstance(doc, dict) or not isinstance(doc.get("member_id"), str):
+        raise NetworkBlocked("enrolment answer")
+    return str(doc["member_id"])

@@ -1,9 +1,16 @@
 """The Opener the engine uses: verify against the signed directory, decrypt with our keys.
 
-A packet refused *after* its sender's signature verified (expired, cannot be decrypted, a
-bad payload) is returned as ``Received(refused=kind, header=…)``: its header is the
-sender's, so the sender may be told (a signed refusal, ``app/workstation.py``). Anything
-refused before that is raised, and nobody is answered (no reflection).
+What went wrong decides what happens next, so the opener tells apart:
+- the sender or its key is not in this copy of the directory: ``UnknownSender`` is raised,
+  and the receiver keeps the packet to try again (a new member, a stale copy);
+- the bytes are bad before anyone can be shown to have sent them (structure, a bad
+  signature): the ``PacketError`` is raised, and the refusal is keyed by the bytes' hash;
+- the signature verified but the packet is refused (wrong recipient, expired, cannot be
+  decrypted, bad payload): returned as ``Received(refused=kind)`` with the authenticated
+  header, so the sender can be told (the refusal seam, docs/sync.md).
+
+Ids are unique per sender (the hub's rule), so "already received" means: this id, from
+this sender. The same id stored from another sender is the receiver's business.
 """
 
 from __future__ import annotations
@@ -25,28 +32,27 @@ class DirectoryOpener:
         *,
         my_id: str,
         my_keys: Sequence[RecipientPrivateKey],
-        directory: Callable[[], Directory],
-        seen: Callable[[str], bool],
+        sender_of: Callable[[str], str | None],
         clock: Clock,
     ) -> None:
         self.my_id = my_id
         self.my_keys = list(my_keys)
-        self._directory = directory
-        self._seen = seen
+        self._sender_of = sender_of
         self.clock = clock
 
-    def open(self, raw: bytes) -> Received:
+    def open(self, raw: bytes, directory: Directory) -> Received:
+        # Before the signature verified nothing is known about who sent these bytes: any
+        # error is raised (UnknownSender: not yet; the rest: refused by the bytes' hash).
         packet = parse(raw)
-        lookup = self._directory().signing_key  # one copy of the directory per packet
-        check_envelope(packet, sender_key_lookup=lookup)  # raises: unauthenticated
+        check_envelope(packet, sender_key_lookup=directory.signing_key)
         header = packet.header
         try:
             opened = open_packet(
                 raw,
                 my_id=self.my_id,
                 my_keys=self.my_keys,
-                sender_key_lookup=lookup,
-                seen=self._seen,
+                sender_key_lookup=directory.signing_key,
+                seen=lambda pid: self._sender_of(pid) == header.sender,
                 now=self.clock.now(),
             )
         except ReplayedPacket:

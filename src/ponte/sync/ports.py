@@ -1,7 +1,8 @@
 """What the sync engine needs from the vault, as protocols (the engine never imports storage).
 
-The composition root (desktop, CLI, tests) implements them over ``storage.outbox`` and
-``storage.inbox``; in the desktop each call is run on the vault thread.
+The composition root (``app/background.py``, ``app/workstation.py``) implements them over
+``storage.outbox``, ``storage.inbox`` and ``storage.syncstate``; in the desktop each call
+runs on the vault thread.
 """
 
 from __future__ import annotations
@@ -11,14 +12,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, Protocol
 
+from ponte.core.directory import Directory
 from ponte.core.packet import Header
 
-# Outbox states, stored per packet and shown to people in plain words.
+# Outbox states, stored per packet and shown to people in plain words (docs/sync.md).
 QUEUED = "queued"  # sealed and stored, not yet accepted by the hub
-SENT = "sent"  # accepted by the hub, receipt verified
+SENT = "sent"  # accepted by the hub, its signed receipt verified
 ACKNOWLEDGED = "acknowledged"  # the recipient replied (a status packet came back)
 EXPIRED = "expired"  # its expiry passed before the hub accepted it
-FAILED = "failed"  # the hub refused it for good (reason stored)
+FAILED = "failed"  # the hub refused it for good, in a refusal signed by the hub key
 REFUSED = "refused"  # the recipient's Ponte refused it, in a signed refusal (reason stored)
 CANCELLED = "cancelled"  # what it carries was withdrawn before it left: not sent
 
@@ -34,10 +36,9 @@ class PendingPacket(Protocol):
 
 @dataclass(frozen=True)
 class Received:
-    """An opened (or refused) packet, ready to be stored.
+    """A packet whose sender's signature verified: opened, or refused for good.
 
-    ``header`` is set when the sender's signature verified: then the refusal may be told
-    to that sender (never for bytes nobody can be shown to have sent)."""
+    ``header`` is authenticated, so its id may be stored and checked for replay."""
 
     packet_id: str
     sender: str
@@ -45,6 +46,18 @@ class Received:
     payload: dict[str, Any] | None  # None when refused
     refused: str | None = None  # the error kind when refused
     header: Header | None = None
+
+
+@dataclass(frozen=True)
+class Refusal:
+    """Bytes refused before anyone could be shown to have sent them (damaged, malformed,
+    a bad signature). Known by the SHA-256 of the bytes, never by the id they claim."""
+
+    sha256: str
+    reason: str  # the error kind
+    claimed_id: str = ""  # what the header says, if it could be read: not trusted
+    sender: str = ""
+    type: str = ""
 
 
 class Outbox(Protocol):
@@ -62,16 +75,59 @@ class Outbox(Protocol):
 
 
 class Inbox(Protocol):
-    def has(self, packet_id: str) -> bool:
-        """Already stored (the replay check, and what makes re-pulls harmless)."""
+    def sender_of(self, packet_id: str) -> str | None:
+        """Who sent the packet stored under this id, if one is (the replay check, and what
+        makes re-pulls harmless). Asked only once a packet's signature verified."""
         ...
 
     def store(self, item: Received, raw: bytes, at: datetime) -> bool:
-        """Store and apply, idempotently by packet id; False when it was already there."""
+        """Store and apply, idempotently by packet id; False when it was already there.
+        An authenticated refusal is stored too, and answered through the refusal seam."""
+        ...
+
+    def refuse(self, refusal: Refusal, at: datetime, header: Header | None = None) -> bool:
+        """Record bytes refused for good, by their hash; False when already recorded. With
+        the (authenticated) ``header``, the refusal seam is called in the same transaction."""
+        ...
+
+    def was_refused(self, sha256: str) -> bool: ...
+
+    def park(self, refusal: Refusal, raw: bytes, at: datetime) -> None:
+        """Keep a packet *file* that cannot be opened yet (its sender's key is not in this
+        copy of the directory); it is tried again when the directory changes."""
+        ...
+
+    def parked(self) -> Sequence[tuple[str, bytes]]:
+        """``(key, raw)`` of every parked packet, oldest first."""
+        ...
+
+    def unpark(self, key: str) -> None: ...
+
+
+class DirectoryCache(Protocol):
+    """The signed directory kept in the vault: verified, with the ETag it was served with."""
+
+    def kept(self) -> tuple[Directory, str | None] | None:
+        """The copy kept last time and its ETag, or None before the first fetch."""
+        ...
+
+    def keep(self, raw: bytes, etag: str | None) -> Directory:
+        """Verify a directory fresh from the hub against the pinned key, keep and return it."""
         ...
 
 
+class RetryState(Protocol):
+    """Failed rounds in a row and when to try next, kept across restarts."""
+
+    def load(self) -> tuple[int, datetime | None]: ...
+
+    def save(self, failures: int, next_attempt: datetime | None) -> None: ...
+
+
 class Opener(Protocol):
-    def open(self, raw: bytes) -> Received:
-        """Verify and decrypt; raise a PacketError subclass when the packet is refused."""
+    def open(self, raw: bytes, directory: Directory) -> Received:
+        """Verify and decrypt. Raises ``UnknownSender``/``DirectoryError`` when the sender's
+        key is not in ``directory`` (not yet: try again), ``ReplayedPacket``, or another
+        ``PacketError`` for bytes refused before the signature verified; a refusal after
+        it is returned as ``Received(refused=kind)``."""
         ...

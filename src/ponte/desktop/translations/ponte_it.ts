@@ -597,113 +597,123 @@
   <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="53" />
+      <location filename="../ui/casefile/view.py" line="55" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="54" />
+      <location filename="../ui/casefile/view.py" line="56" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="57" />
+      <location filename="../ui/casefile/view.py" line="59" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="71" />
-      <location filename="../ui/casefile/view.py" line="90" />
+      <location filename="../ui/casefile/view.py" line="73" />
+      <location filename="../ui/casefile/view.py" line="95" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="73" />
+      <location filename="../ui/casefile/view.py" line="75" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="78" />
+      <location filename="../ui/casefile/view.py" line="77" />
+      <source>Outcomes of her path</source>
+      <translation>Esiti del suo percorso</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="82" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="81" />
+      <location filename="../ui/casefile/view.py" line="85" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="86" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="83" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="84" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="88" />
+      <location filename="../ui/casefile/view.py" line="92" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="89" />
+      <location filename="../ui/casefile/view.py" line="93" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="91" />
+      <location filename="../ui/casefile/view.py" line="94" />
+      <source>Outcomes</source>
+      <translation>Esiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="96" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="92" />
+      <location filename="../ui/casefile/view.py" line="97" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="187" />
+      <location filename="../ui/casefile/view.py" line="195" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="188" />
+      <location filename="../ui/casefile/view.py" line="196" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="189" />
+      <location filename="../ui/casefile/view.py" line="197" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="190" />
+      <location filename="../ui/casefile/view.py" line="198" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="191" />
+      <location filename="../ui/casefile/view.py" line="199" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -1012,6 +1022,60 @@
       <location filename="../ui/fields/casefile.py" line="188" />
       <source>Write a number, such as 3 or 2,5.</source>
       <translation>Scrivi un numero, per esempio 3 o 2,5.</translation>
+    </message>
+  </context>
+  <context>
+    <name>CentreOutcomesView</name>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="93" />
+      <source>&amp;Show</source>
+      <translation>&amp;Mostra</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="96" />
+      <source>Indicator</source>
+      <translation>Indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="100" />
+      <source>&amp;Indicator</source>
+      <translation>&amp;Indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="107" />
+      <source>Who is counted</source>
+      <translation>Chi viene contata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="114" />
+      <source>Counts</source>
+      <translation>Numeri</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="116" />
+      <source>Chart of the indicator</source>
+      <translation>Grafico dell'indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="122" />
+      <source>Your centre's exact counts. Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”). Women not followed up are counted as such, never guessed.</source>
+      <translation>I numeri esatti del centro. Nei file esportati ogni numero da 1 a 4 è nascosto (“&lt;5”), come ciò che lo farebbe scoprire (“—”). Le donne non ricontattate sono contate come tali, mai stimate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="173" />
+      <source>%1 paths closed; %2 of these women in a job at closure. After 6 months: %3 of %4 followed up.</source>
+      <translation>Percorsi chiusi: %1; di queste donne, %2 con un lavoro alla chiusura. Dopo 6 mesi: ricontattate %3 su %4.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="208" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="212" />
+      <location filename="../ui/outcomes/centre.py" line="215" />
+      <source>Outcomes of the women's paths</source>
+      <translation>Esiti dei percorsi delle donne</translation>
     </message>
   </context>
   <context>
@@ -1542,6 +1606,49 @@
     </message>
   </context>
   <context>
+    <name>ConsentDialog</name>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="187" />
+      <source>Consent to be followed up</source>
+      <translation>Consenso al ricontatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="190" />
+      <source>She agrees that the centre contacts her 6 and 12 months after her path closes, to ask how she is. Write down only how to reach her safely.</source>
+      <translation>Lei accetta che il centro la ricontatti 6 e 12 mesi dopo la chiusura del percorso, per sapere come sta. Annotate solo come raggiungerla in sicurezza.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="206" />
+      <source>A message may be left</source>
+      <translation>Si può lasciare un messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="209" />
+      <source>How she gave it</source>
+      <translation>Come l'ha dato</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="210" />
+      <source>Given on</source>
+      <translation>Dato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="211" />
+      <source>Expires on</source>
+      <translation>Scade il</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="212" />
+      <source>How to reach her</source>
+      <translation>Come raggiungerla</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="216" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+  </context>
+  <context>
     <name>ConsentRegisterSection</name>
     <message>
       <location filename="../ui/privacy/consents.py" line="60" />
@@ -1732,27 +1839,37 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="109" />
+      <location filename="../app.py" line="112" />
       <source>Demo: the passphrase is “%1”.</source>
       <translation>Demo: la passphrase è «%1».</translation>
     </message>
     <message>
-      <location filename="../app.py" line="279" />
+      <location filename="../app.py" line="283" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="283" />
+      <location filename="../app.py" line="287" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="337" />
+      <location filename="../app.py" line="306" />
+      <source>Follow-ups to make</source>
+      <translation>Ricontatti da fare</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="309" />
+      <source>Indicators</source>
+      <translation>Indicatori</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="370" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="343" />
+      <location filename="../app.py" line="376" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -2138,6 +2255,60 @@
     </message>
   </context>
   <context>
+    <name>DueView</name>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="42" />
+      <source>Woman</source>
+      <translation>Donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="43" />
+      <source>Follow-up</source>
+      <translation>Ricontatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="44" />
+      <source>Due on</source>
+      <translation>Entro il</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="45" />
+      <source>How to reach her</source>
+      <translation>Come raggiungerla</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="47" />
+      <source>Follow-ups to make</source>
+      <translation>Ricontatti da fare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="54" />
+      <source>&amp;Open her case file</source>
+      <translation>&amp;Apri la sua scheda</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="56" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="96" />
+      <location filename="../ui/outcomes/due.py" line="97" />
+      <source>Past its day</source>
+      <translation>Scaduto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="101" />
+      <source>%1 follow-ups to make. Only women who agreed to be contacted are listed.</source>
+      <translation>Ricontatti da fare: %1. Sono elencate solo le donne che hanno accettato di essere ricontattate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/due.py" line="104" />
+      <source>No follow-up to make now.</source>
+      <translation>Nessun ricontatto da fare ora.</translation>
+    </message>
+  </context>
+  <context>
     <name>ExportButtons</name>
     <message>
       <location filename="../ui/stats/widgets.py" line="198" />
@@ -2503,6 +2674,89 @@
       <location filename="../ui/signin/recovery.py" line="240" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ImportProblems</name>
+    <message>
+      <source>A Comune is written as its ISTAT code, 6 digits.</source>
+      <translation>Un Comune si scrive con il suo codice ISTAT, 6 cifre.</translation>
+    </message>
+    <message>
+      <source>A choice no longer in use: kept as it was recorded.</source>
+      <translation>Una scelta non più in uso: tenuta com'era stata registrata.</translation>
+    </message>
+    <message>
+      <source>A closed case needs the reason it was closed.</source>
+      <translation>Un caso chiuso ha bisogno del motivo della chiusura.</translation>
+    </message>
+    <message>
+      <source>A codice fiscale has 16 letters and digits.</source>
+      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
+    </message>
+    <message>
+      <source>A field the centre made required is empty: fill it in later.</source>
+      <translation>Un campo reso obbligatorio dal centro è vuoto: compilalo in seguito.</translation>
+    </message>
+    <message>
+      <source>A formula Excel never calculated: open the file in Excel, save it, try again.</source>
+      <translation>Una formula che Excel non ha mai calcolato: apri il file in Excel, salvalo e riprova.</translation>
+    </message>
+    <message>
+      <source>A formula with an error (#REF!, #DIV/0!…).</source>
+      <translation>Una formula con un errore (#RIF!, #DIV/0!…).</translation>
+    </message>
+    <message>
+      <source>Date read from an Excel date number.</source>
+      <translation>Data letta da un numero di data di Excel.</translation>
+    </message>
+    <message>
+      <source>More cells than column names: is there a ; or a , inside a cell?</source>
+      <translation>Più celle che nomi di colonna: c'è un ; o una , dentro una cella?</translation>
+    </message>
+    <message>
+      <source>More children under 18 (or exposed to violence) than children.</source>
+      <translation>Più figli minorenni (o esposti alla violenza) che figli.</translation>
+    </message>
+    <message>
+      <source>No total of children: the number of minors was taken.</source>
+      <translation>Manca il totale dei figli: è stato preso il numero dei minorenni.</translation>
+    </message>
+    <message>
+      <source>The date of first contact is missing.</source>
+      <translation>Manca la data del primo contatto.</translation>
+    </message>
+    <message>
+      <source>The same record as an earlier row of this file.</source>
+      <translation>La stessa scheda di una riga precedente di questo file.</translation>
+    </message>
+    <message>
+      <source>The text is too long.</source>
+      <translation>Il testo è troppo lungo.</translation>
+    </message>
+    <message>
+      <source>This date is in the future.</source>
+      <translation>Questa data è nel futuro.</translation>
+    </message>
+    <message>
+      <source>This is not a date (day/month/year).</source>
+      <translation>Questa non è una data (giorno/mese/anno).</translation>
+    </message>
+    <message>
+      <source>This is not a number.</source>
+      <translation>Questo non è un numero.</translation>
+    </message>
+    <message>
+      <source>This is not yes or no.</source>
+      <translation>Questo non è né sì né no.</translation>
+    </message>
+    <message>
+      <source>This value is not in the list: map it to one of the choices.</source>
+      <translation>Questo valore non è nell'elenco: associalo a una delle scelte.</translation>
+    </message>
+    <message>
+      <source>Value taken from a merged cell.</source>
+      <translation>Valore preso da una cella unita.</translation>
     </message>
   </context>
   <context>
@@ -3069,58 +3323,68 @@
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="101" />
-      <location filename="../main_window.py" line="168" />
+      <location filename="../main_window.py" line="103" />
+      <source>Why nothing is being sent</source>
+      <translation>Perché non parte nulla</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="110" />
+      <location filename="../main_window.py" line="179" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="119" />
+      <location filename="../main_window.py" line="128" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="120" />
+      <location filename="../main_window.py" line="129" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="121" />
+      <location filename="../main_window.py" line="130" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="127" />
+      <location filename="../main_window.py" line="137" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="138" />
+      <source>Outcomes and follow-ups</source>
+      <translation>Esiti e ricontatti</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="139" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="129" />
+      <location filename="../main_window.py" line="140" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="130" />
+      <location filename="../main_window.py" line="141" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="131" />
+      <location filename="../main_window.py" line="142" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="264" />
+      <location filename="../main_window.py" line="277" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="269" />
+      <location filename="../main_window.py" line="282" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -3295,6 +3559,265 @@
     </message>
   </context>
   <context>
+    <name>OutcomeDashboardView</name>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="86" />
+      <source>&amp;Period</source>
+      <extracomment>The trend: women in a job (any contract) at closure, after 6 and after 12 months.</extracomment>
+      <translation>&amp;Periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="87" />
+      <source>&amp;Area</source>
+      <translation>&amp;Area</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="88" />
+      <source>&amp;Indicator</source>
+      <translation>&amp;Indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="99" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="102" />
+      <source>No reports received yet.</source>
+      <translation>Nessun resoconto ricevuto finora.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="106" />
+      <source>Who is counted</source>
+      <translation>Chi viene contata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="113" />
+      <source>Combined counts</source>
+      <translation>Numeri complessivi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="115" />
+      <source>Chart of the indicator</source>
+      <translation>Grafico dell'indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="116" />
+      <source>Women in work, by quarter</source>
+      <translation>Donne al lavoro, per trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="122" />
+      <source>From the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count). Women not followed up are counted apart, never guessed.</source>
+      <translation>Dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero). Le donne non ricontattate sono contate a parte, mai stimate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="185" />
+      <source>%1 centre reports from %2 networks.</source>
+      <translation>Resoconti di %1 centri da %2 reti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="210" />
+      <source>No centre of this area reported this indicator.</source>
+      <translation>Nessun centro di quest'area ha inviato questo indicatore.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="227" />
+      <source>Women in a job, metropolitan area, by quarter (“≥n” drawn as n)</source>
+      <translation>Donne con un lavoro, area metropolitana, per trimestre (“≥n” disegnato come n)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="231" />
+      <source>Q%1 %2</source>
+      <translation>%1° trim. %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="269" />
+      <source>Outcomes of the women's paths in the network</source>
+      <translation>Esiti dei percorsi delle donne nella rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/dashboard.py" line="272" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomeForms</name>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="56" />
+      <source>Save</source>
+      <translation>Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="59" />
+      <source>Cancel</source>
+      <translation>Annulla</translation>
+    </message>
+  </context>
+  <context>
+    <name>OutcomesTab</name>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="55" />
+      <source>Consent to be followed up</source>
+      <translation>Consenso al ricontatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="56" />
+      <source>Record consent to follow-up…</source>
+      <translation>Registra il consenso al ricontatto…</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="58" />
+      <source>She withdraws it</source>
+      <translation>Lo ritira</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <source>Moment</source>
+      <translation>Momento</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <source>Day</source>
+      <translation>Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <source>State</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="61" />
+      <source>Work</source>
+      <translation>Lavoro</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="62" />
+      <source>Economically autonomous</source>
+      <translation>Economicamente autonoma</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="63" />
+      <source>Her situation at each moment</source>
+      <translation>La sua situazione in ogni momento</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="67" />
+      <source>Record her situation…</source>
+      <translation>Registra la sua situazione…</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <source>What came of it</source>
+      <translation>Com’è andata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="71" />
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>Since</source>
+      <translation>Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="72" />
+      <source>What partner services said</source>
+      <translation>Cosa hanno detto i servizi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="74" />
+      <source>Confirm: it goes on her path</source>
+      <translation>Conferma: va nel suo percorso</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="76" />
+      <source>Set aside</source>
+      <translation>Metti da parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="78" />
+      <source>What partner services said came of a referral</source>
+      <translation>Cosa dicono i servizi sugli esiti di un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>Value</source>
+      <translation>Valore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="87" />
+      <source>From</source>
+      <translation>Da chi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="88" />
+      <location filename="../ui/outcomes/case_tab.py" line="107" />
+      <source>Every change, dated</source>
+      <translation>Ogni cambiamento, con la sua data</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="165" />
+      <source>a partner service (confirmed)</source>
+      <translation>un servizio (confermato)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="167" />
+      <source>the centre</source>
+      <translation>il centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="180" />
+      <location filename="../ui/outcomes/case_tab.py" line="184" />
+      <source>not recorded yet</source>
+      <translation>non ancora registrata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="182" />
+      <source>her path is open</source>
+      <translation>il percorso è aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="187" />
+      <source>not followed up: she did not agree</source>
+      <translation>non ricontattata: non ha dato il consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="188" />
+      <source>due</source>
+      <translation>da fare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="198" />
+      <source>to confirm</source>
+      <translation>da confermare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="199" />
+      <source>confirmed</source>
+      <translation>confermato</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="199" />
+      <source>set aside</source>
+      <translation>messo da parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/case_tab.py" line="226" />
+      <source>She has not agreed to be contacted: there is no follow-up.</source>
+      <translation>Non ha accettato di essere ricontattata: nessun ricontatto.</translation>
+    </message>
+  </context>
+  <context>
     <name>Pager</name>
     <message>
       <location filename="../ui/admin/tables.py" line="93" />
@@ -3320,153 +3843,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="67" />
+      <location filename="../ui/partner/view.py" line="69" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="68" />
+      <location filename="../ui/partner/view.py" line="70" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="69" />
+      <location filename="../ui/partner/view.py" line="71" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="70" />
+      <location filename="../ui/partner/view.py" line="72" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="71" />
+      <location filename="../ui/partner/view.py" line="73" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="73" />
+      <location filename="../ui/partner/view.py" line="75" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="77" />
+      <location filename="../ui/partner/view.py" line="79" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="81" />
+      <location filename="../ui/partner/view.py" line="83" />
       <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
       <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="93" />
+      <location filename="../ui/partner/view.py" line="95" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="94" />
+      <location filename="../ui/partner/view.py" line="96" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="95" />
+      <location filename="../ui/partner/view.py" line="97" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
-      <location filename="../ui/partner/view.py" line="229" />
+      <location filename="../ui/partner/view.py" line="98" />
+      <location filename="../ui/partner/view.py" line="240" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="108" />
+      <location filename="../ui/partner/view.py" line="110" />
       <source>e.g. first meeting booked</source>
       <translation>es. primo colloquio fissato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="109" />
+      <location filename="../ui/partner/view.py" line="111" />
       <source>Note for the centre</source>
       <translation>Nota per il centro</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="110" />
+      <location filename="../ui/partner/view.py" line="112" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="112" />
+      <location filename="../ui/partner/view.py" line="114" />
       <source>Date of the next appointment</source>
       <translation>Data del prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="116" />
+      <location filename="../ui/partner/view.py" line="118" />
       <source>Note for the centre (optional)</source>
       <translation>Nota per il centro (facoltativa)</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="138" />
+      <location filename="../ui/partner/view.py" line="143" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="147" />
+      <location filename="../ui/partner/view.py" line="152" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="148" />
+      <location filename="../ui/partner/view.py" line="153" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="149" />
+      <location filename="../ui/partner/view.py" line="154" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="150" />
+      <location filename="../ui/partner/view.py" line="155" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="151" />
+      <location filename="../ui/partner/view.py" line="156" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="152" />
+      <location filename="../ui/partner/view.py" line="157" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="199" />
+      <location filename="../ui/partner/view.py" line="210" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="201" />
+      <location filename="../ui/partner/view.py" line="212" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="205" />
+      <location filename="../ui/partner/view.py" line="216" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="208" />
+      <location filename="../ui/partner/view.py" line="219" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="208" />
+      <location filename="../ui/partner/view.py" line="219" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="230" />
+      <location filename="../ui/partner/view.py" line="241" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -3517,6 +4040,39 @@
       <location filename="../ui/admin/passphrase.py" line="71" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>La tua passphrase è stata cambiata. D'ora in poi usa quella nuova.</translation>
+    </message>
+  </context>
+  <context>
+    <name>PeriodPicker</name>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="54" />
+      <source>Year</source>
+      <translation>Anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="56" />
+      <source>Quarter</source>
+      <translation>Trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="58" />
+      <source>Quarter %1</source>
+      <translation>%1° trimestre</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="59" />
+      <source>Whole year</source>
+      <translation>Tutto l'anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="63" />
+      <source>&amp;Year</source>
+      <translation>&amp;Anno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/centre.py" line="63" />
+      <source>&amp;Quarter</source>
+      <translation>&amp;Trimestre</translation>
     </message>
   </context>
   <context>
@@ -3818,76 +4374,101 @@
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="133" />
+      <source>Outcomes of her path: her situation at intake and closure, and contacting her 6 and 12 months after closure</source>
+      <translation>Esiti del suo percorso: la sua situazione all'accoglienza e alla chiusura, e il ricontatto 6 e 12 mesi dopo la chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="137" />
+      <source>Art. 6(1)(e) and 9(2)(h) during her path; after closure art. 6(1)(a) and 9(2)(a) explicit consent to be contacted, with expiry</source>
+      <translation>Art. 6(1)(e) e 9(2)(h) durante il percorso; dopo la chiusura art. 6(1)(a) e 9(2)(a), consenso esplicito al ricontatto, con scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="141" />
+      <source>Coded and dated: work and contract, training, income band, housing, Reddito di libertà received, economic autonomy; how she may be contacted (channel, times, whether a message may be left; no number or address); what a partner service said came of a referral, once confirmed</source>
+      <translation>In codici e con data: lavoro e contratto, formazione, fascia di reddito, abitazione, Reddito di libertà ricevuto, autonomia economica; come può essere ricontattata (canale, orari, se si può lasciare un messaggio; nessun numero né indirizzo); ciò che un servizio ha comunicato sull'esito di un invio, una volta confermato</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="145" />
+      <source>With the case; without a valid consent nobody contacts her and nothing is recorded after closure</source>
+      <translation>Con il caso; senza un consenso valido nessuno la ricontatta e dopo la chiusura non si registra nulla</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="149" />
+      <source>None; only suppressed tables reach the network's cabina di regia</source>
+      <translation>Nessuno; alla cabina di regia della rete arrivano solo tabelle con i numeri piccoli nascosti</translation>
+    </message>
+    <message>
+      <location filename="../ui/privacy/register.py" line="155" />
       <source>Statistics for ISTAT, the Regione and the network</source>
       <translation>Statistiche per ISTAT, Regione e rete</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="136" />
+      <location filename="../ui/privacy/register.py" line="158" />
       <source>Art. 6(1)(c) (L. 53/2022) and 6(1)(e); art. 9(2)(j) with the safeguards of art. 89</source>
       <translation>Art. 6(1)(c) (L. 53/2022) e 6(1)(e); art. 9(2)(j) con le garanzie dell'art. 89</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="140" />
+      <location filename="../ui/privacy/register.py" line="162" />
       <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
       <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="144" />
+      <location filename="../ui/privacy/register.py" line="166" />
       <source>Tables: as the recipients require; no personal data leaves</source>
       <translation>Tabelle: come richiesto dai destinatari; nessun dato personale esce</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="147" />
+      <location filename="../ui/privacy/register.py" line="169" />
       <source>ISTAT, Regione Lombardia, the network's cabina di regia (tables only)</source>
       <translation>ISTAT, Regione Lombardia, cabina di regia della rete (solo tabelle)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="153" />
+      <location filename="../ui/privacy/register.py" line="175" />
       <source>Staff accounts and the audit log (security and accountability)</source>
       <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="156" />
+      <location filename="../ui/privacy/register.py" line="178" />
       <source>Art. 6(1)(c) legal obligation (art. 5(2) accountability, art. 32 security)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 5(2) responsabilizzazione, art. 32 sicurezza)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="160" />
+      <location filename="../ui/privacy/register.py" line="182" />
       <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
       <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="164" />
+      <location filename="../ui/privacy/register.py" line="186" />
       <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
       <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="168" />
+      <location filename="../ui/privacy/register.py" line="190" />
       <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
       <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="174" />
+      <location filename="../ui/privacy/register.py" line="196" />
       <source>Backups of the vault</source>
       <translation>Backup dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="175" />
+      <location filename="../ui/privacy/register.py" line="197" />
       <source>Art. 6(1)(c) legal obligation (art. 32(1)(c) availability and restoration)</source>
       <translation>Art. 6(1)(c) obbligo di legge (art. 32(1)(c) disponibilità e ripristino)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="179" />
+      <location filename="../ui/privacy/register.py" line="201" />
       <source>The whole vault, encrypted; opens only with a passphrase of the vault or its recovery key</source>
       <translation>L'intero archivio, cifrato; si apre solo con una passphrase dell'archivio o con la sua chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="183" />
+      <location filename="../ui/privacy/register.py" line="205" />
       <source>Set by the centre; older backup files are destroyed by hand</source>
       <translation>Stabilita dal centro; i file di backup più vecchi si distruggono a mano</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="186" />
+      <location filename="../ui/privacy/register.py" line="208" />
       <source>None; kept on media that stay in the centre</source>
       <translation>Nessuno; conservati su supporti che restano nel centro</translation>
     </message>
@@ -3895,38 +4476,38 @@
   <context>
     <name>ProcessingRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/register.py" line="219" />
-      <location filename="../ui/privacy/register.py" line="236" />
+      <location filename="../ui/privacy/register.py" line="241" />
+      <location filename="../ui/privacy/register.py" line="258" />
       <source>Register of processing activities</source>
       <translation>Registro delle attività di trattamento</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="228" />
+      <location filename="../ui/privacy/register.py" line="250" />
       <source>CSV file to write</source>
       <translation>File CSV da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="229" />
+      <location filename="../ui/privacy/register.py" line="251" />
       <source>&amp;Export as CSV</source>
       <translation>&amp;Esporta in CSV</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="232" />
+      <location filename="../ui/privacy/register.py" line="254" />
       <source>E&amp;xport to</source>
       <translation>Es&amp;porta in</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="240" />
+      <location filename="../ui/privacy/register.py" line="262" />
       <source>What Ponte processes, why, on which legal basis (GDPR art. 6 and 9), for how long and for whom. Read-only: it describes the software; the centre adds its own name, its DPO and its other processing.</source>
       <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="269" />
+      <location filename="../ui/privacy/register.py" line="291" />
       <source>Writing…</source>
       <translation>Scrittura…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="275" />
+      <location filename="../ui/privacy/register.py" line="297" />
       <source>Register written to %1.</source>
       <translation>Registro scritto in %1.</translation>
     </message>
@@ -4419,6 +5000,37 @@
     </message>
   </context>
   <context>
+    <name>SaidBox</name>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="24" />
+      <source>What came of it (optional, with “in progress” or “done”)</source>
+      <translation>Com’è andata (facoltativo, con “in corso” o “concluso”)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="26" />
+      <location filename="../ui/outcomes/said.py" line="37" />
+      <source>What came of it</source>
+      <translation>Com’è andata</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="27" />
+      <source>nothing to say yet</source>
+      <translation>ancora niente da dire</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="31" />
+      <location filename="../ui/outcomes/said.py" line="38" />
+      <source>Contract</source>
+      <translation>Contratto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/said.py" line="35" />
+      <location filename="../ui/outcomes/said.py" line="39" />
+      <source>Since</source>
+      <translation>Dal</translation>
+    </message>
+  </context>
+  <context>
     <name>SideBox</name>
     <message>
       <location filename="../ui/conflicts/view.py" line="54" />
@@ -4472,6 +5084,64 @@
       <location filename="../ui/signin/views.py" line="124" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
+    </message>
+  </context>
+  <context>
+    <name>SituationDialog</name>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="87" />
+      <source>Her situation — %1</source>
+      <translation>La sua situazione — %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="90" />
+      <source>Day of the conversation</source>
+      <translation>Giorno del colloquio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="94" />
+      <source>Result</source>
+      <translation>Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="102" />
+      <source>&amp;Day</source>
+      <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="104" />
+      <source>&amp;Result</source>
+      <translation>&amp;Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="112" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="112" />
+      <source>Now</source>
+      <translation>Adesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="112" />
+      <source>Since</source>
+      <translation>Dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="112" />
+      <source>Last known</source>
+      <translation>Ultimo dato noto</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="118" />
+      <source>not known</source>
+      <translation>non si sa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/form.py" line="123" />
+      <source>%1: since</source>
+      <translation>%1: dal</translation>
     </message>
   </context>
   <context>
@@ -5156,6 +5826,154 @@
       <source>This standard field cannot be hidden or changed: the statistics, the ISTAT export or referrals depend on it.</source>
       <translation>Questo campo standard non si può nascondere né cambiare: ne dipendono le statistiche, l'esportazione ISTAT o gli invii.</translation>
     </message>
+    <message>
+      <source>She has not agreed to be contacted after her path closed, so there is no follow-up. Record her consent first, if she gives it.</source>
+      <translation>Non ha accettato di essere ricontattata dopo la chiusura del percorso: il ricontatto non si fa. Registrate prima il suo consenso, se lo dà.</translation>
+    </message>
+    <message>
+      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts.</source>
+      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida.</translation>
+    </message>
+    <message>
+      <source>These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned.</source>
+      <translation>Queste date non tornano con il suo percorso: accoglienza, chiusura e ricontatti vengono in questo ordine, un ricontatto viene dopo la chiusura e un cambiamento non può avere una data successiva al giorno in cui lo si è saputo.</translation>
+    </message>
+    <message>
+      <source>This network is not letting Ponte through to the network server (a hotel or library Wi-Fi may want you to sign in first). Nothing was changed; work continues offline.</source>
+      <translation>Questa rete non lascia passare Ponte verso il server della rete (il Wi-Fi di un albergo o di una biblioteca può chiedere prima di accedere). Non è cambiato nulla; si continua a lavorare senza connessione.</translation>
+    </message>
+    <message>
+      <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
+      <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
+    </message>
+  </context>
+  <context>
+    <name>outcomes</name>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="32" />
+      <source>Counted: %1 (%2).</source>
+      <translation>Chi è contata: %1 (%2).</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="38" />
+      <source>Followed up: %1; not followed up: %2 (never a guess: they are counted apart).</source>
+      <translation>Ricontattate: %1; non ricontattate: %2 (mai stimate: sono contate a parte).</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="54" />
+      <source>from</source>
+      <translation>dal</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="55" />
+      <source>to</source>
+      <translation>al</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="56" />
+      <source>area</source>
+      <translation>area</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="57" />
+      <source>indicator</source>
+      <translation>indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="58" />
+      <source>counted (denominator)</source>
+      <translation>chi è contata (denominatore)</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="59" />
+      <source>category</source>
+      <translation>categoria</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="60" />
+      <source>column</source>
+      <translation>colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="61" />
+      <source>value</source>
+      <translation>valore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="62" />
+      <source>indicator code</source>
+      <translation>codice indicatore</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="63" />
+      <source>category code</source>
+      <translation>codice categoria</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="64" />
+      <source>column code</source>
+      <translation>codice colonna</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="65" />
+      <source>period</source>
+      <translation>periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="66" />
+      <source>from 1 to 4: too few to be shown</source>
+      <translation>da 1 a 4: troppo pochi per essere mostrati</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="69" />
+      <source>hidden so that a small count cannot be worked out</source>
+      <translation>nascosto perché un numero piccolo non si possa ricavare</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="72" />
+      <source>at least n: some centres hid their count</source>
+      <translation>almeno n: alcuni centri hanno nascosto il loro numero</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="89" />
+      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
+      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/shared.py" line="92" />
+      <source>“≥n”: at least n (some centres hid their count).</source>
+      <translation>“≥n”: almeno n (alcuni centri hanno nascosto il loro numero).</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="16" />
+      <source>not known</source>
+      <translation>non si sa</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="23" />
+      <source>any time</source>
+      <translation>a qualsiasi ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="27" />
+      <source>a message may be left</source>
+      <translation>si può lasciare un messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="29" />
+      <source>leave no message</source>
+      <translation>non lasciare messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="37" />
+      <source>She has not agreed to be contacted after her path: no follow-up, no reminder.</source>
+      <translation>Non ha accettato di essere ricontattata dopo il percorso: nessun ricontatto, nessun promemoria.</translation>
+    </message>
+    <message>
+      <location filename="../ui/outcomes/words.py" line="43" />
+      <source>She agreed to be followed up until %1: %2, %3; %4.</source>
+      <translation>Ha accettato di essere ricontattata fino al %1: %2, %3; %4.</translation>
+    </message>
   </context>
   <context>
     <name>reasons</name>
@@ -5178,89 +5996,6 @@
       <location filename="../ui/common.py" line="112" />
       <source>other reason (the centre will call)</source>
       <translation>altro motivo (il centro chiamerà)</translation>
-    </message>
-  </context>
-  <context>
-    <name>ImportProblems</name>
-    <message>
-      <source>A Comune is written as its ISTAT code, 6 digits.</source>
-      <translation>Un Comune si scrive con il suo codice ISTAT, 6 cifre.</translation>
-    </message>
-    <message>
-      <source>A choice no longer in use: kept as it was recorded.</source>
-      <translation>Una scelta non più in uso: tenuta com'era stata registrata.</translation>
-    </message>
-    <message>
-      <source>A closed case needs the reason it was closed.</source>
-      <translation>Un caso chiuso ha bisogno del motivo della chiusura.</translation>
-    </message>
-    <message>
-      <source>A codice fiscale has 16 letters and digits.</source>
-      <translation>Un codice fiscale ha 16 lettere e cifre.</translation>
-    </message>
-    <message>
-      <source>A field the centre made required is empty: fill it in later.</source>
-      <translation>Un campo reso obbligatorio dal centro è vuoto: compilalo in seguito.</translation>
-    </message>
-    <message>
-      <source>A formula Excel never calculated: open the file in Excel, save it, try again.</source>
-      <translation>Una formula che Excel non ha mai calcolato: apri il file in Excel, salvalo e riprova.</translation>
-    </message>
-    <message>
-      <source>A formula with an error (#REF!, #DIV/0!…).</source>
-      <translation>Una formula con un errore (#RIF!, #DIV/0!…).</translation>
-    </message>
-    <message>
-      <source>Date read from an Excel date number.</source>
-      <translation>Data letta da un numero di data di Excel.</translation>
-    </message>
-    <message>
-      <source>More cells than column names: is there a ; or a , inside a cell?</source>
-      <translation>Più celle che nomi di colonna: c'è un ; o una , dentro una cella?</translation>
-    </message>
-    <message>
-      <source>More children under 18 (or exposed to violence) than children.</source>
-      <translation>Più figli minorenni (o esposti alla violenza) che figli.</translation>
-    </message>
-    <message>
-      <source>No total of children: the number of minors was taken.</source>
-      <translation>Manca il totale dei figli: è stato preso il numero dei minorenni.</translation>
-    </message>
-    <message>
-      <source>The date of first contact is missing.</source>
-      <translation>Manca la data del primo contatto.</translation>
-    </message>
-    <message>
-      <source>The same record as an earlier row of this file.</source>
-      <translation>La stessa scheda di una riga precedente di questo file.</translation>
-    </message>
-    <message>
-      <source>The text is too long.</source>
-      <translation>Il testo è troppo lungo.</translation>
-    </message>
-    <message>
-      <source>This date is in the future.</source>
-      <translation>Questa data è nel futuro.</translation>
-    </message>
-    <message>
-      <source>This is not a date (day/month/year).</source>
-      <translation>Questa non è una data (giorno/mese/anno).</translation>
-    </message>
-    <message>
-      <source>This is not a number.</source>
-      <translation>Questo non è un numero.</translation>
-    </message>
-    <message>
-      <source>This is not yes or no.</source>
-      <translation>Questo non è né sì né no.</translation>
-    </message>
-    <message>
-      <source>This value is not in the list: map it to one of the choices.</source>
-      <translation>Questo valore non è nell'elenco: associalo a una delle scelte.</translation>
-    </message>
-    <message>
-      <source>Value taken from a merged cell.</source>
-      <translation>Valore preso da una cella unita.</translation>
     </message>
   </context>
 </TS>

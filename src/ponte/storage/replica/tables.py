@@ -113,6 +113,8 @@ TABLES: dict[str, Table] = {
             (
                 "id", "referral_id", "status", "reason", "note", "next_appointment",
                 "received_at",
+                # what came of it, as the service says (schema 15), and the centre's decision
+                "outcome", "contract", "outcome_on", "decision", "updated_by", "updated_at",
             ),
             ("id",),
             (("referral_id", "referrals"),),
@@ -154,6 +156,32 @@ TABLES: dict[str, Table] = {
         Table(
             "case_imports", ("case_id", "match_key", "import_id", "at"), ("case_id", "match_key"),
             (("case_id", "cases"),),
+        ),
+        # Outcomes of her path (schema 15): her situation, each change dated; the moments it
+        # was looked at; her consent to be followed up.
+        Table(
+            "outcome_changes",
+            (
+                "id", "case_id", "field", "value", "since", "source", "answer_id",
+                "recorded_by", "recorded_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "outcome_checks",
+            ("case_id", "moment", "on_day", "result", "updated_by", "updated_at"),
+            ("case_id", "moment"),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "followup_consents",
+            (
+                "id", "person_id", "given_on", "expires_on", "method", "channel", "times",
+                "leave_message", "withdrawn_on", "recorded_by", "recorded_at",
+            ),
+            ("id",),
+            (("person_id", "persons"),),
         ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(

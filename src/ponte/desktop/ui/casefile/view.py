@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import CaseBundle
+from ponte.app.outcomes import Outcomes
 from ponte.app.replication import Replication
 from ponte.core.fields import Section
 from ponte.desktop.tasks import TaskRunner
@@ -36,6 +37,7 @@ from ponte.desktop.ui.casefile.tabs import (
 from ponte.desktop.ui.common import DeskPage, plain
 from ponte.desktop.ui.conflicts.view import ConflictsView
 from ponte.desktop.ui.documents.view import DocumentsView
+from ponte.desktop.ui.outcomes.case_tab import OutcomesTab
 from ponte.desktop.ui.referral.composer import ComposerDialog
 from ponte.desktop.ui.workspace import Holder
 
@@ -71,6 +73,8 @@ class CaseFileView(DeskPage):
         self.documents.setAccessibleName(self.tr("Documents"))
         self.conflicts = Holder()
         self.conflicts.setAccessibleName(self.tr("Conflicts between workstations"))
+        self.outcomes = Holder()
+        self.outcomes.setAccessibleName(self.tr("Outcomes of her path"))
         self.referrals.compose_requested.connect(self.compose)
         self.referrals.withdrawn.connect(self.packet_queued.emit)
         self.consents.withdrawn.connect(self.packet_queued.emit)
@@ -87,6 +91,7 @@ class CaseFileView(DeskPage):
             (self.plan, self.tr("Empowerment plan")),
             (self.consents, self.tr("Consents")),
             (self.referrals, self.tr("Referrals")),
+            (self.outcomes, self.tr("Outcomes")),
             (self.documents, self.tr("Documents")),
             (self.conflicts, self.tr("Conflicts")),
             (self.notes, self.tr("Notes")),
@@ -137,6 +142,9 @@ class CaseFileView(DeskPage):
             docs = DocumentsView(self.runner, self.desk.documents, bundle.case.id)
             self.documents.set_content(docs)
             docs.refresh()
+            outcomes = OutcomesTab(self.runner, Outcomes(self.desk.vault), bundle.case.id)
+            self.outcomes.set_content(outcomes)
+            outcomes.refresh()
             ws = self.desk.ws
             if ws is not None and bundle.networked:  # sister workstations: edits to reconcile
                 view = ConflictsView(self.runner, Replication(ws), bundle.case.id)
@@ -221,6 +229,7 @@ class CaseFileView(DeskPage):
         self.save_button.setEnabled(False)
         self.documents.drop()
         self.conflicts.drop()
+        self.outcomes.drop()
         for tab in self._tabs():
             tab.clear()
 

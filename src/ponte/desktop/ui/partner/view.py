@@ -33,6 +33,7 @@ from ponte.app.casework import Casework, InboxRow
 from ponte.core.enums import ReferralStatus, ServiceType, Urgency
 from ponte.core.labels import label
 from ponte.core.lifecycle import may_answer
+from ponte.core.outcomes import OUTCOME_SERVICES
 from ponte.core.payloads import NOTE_MAX_CHARS
 from ponte.core.templates import field_title, plain_value
 from ponte.desktop.tasks import TaskRunner
@@ -47,6 +48,7 @@ from ponte.desktop.ui.common import (
     ui_lang,
 )
 from ponte.desktop.ui.documents.view import DocumentsView
+from ponte.desktop.ui.outcomes.said import SaidBox
 from ponte.desktop.ui.workspace import Holder
 
 ANSWERS = (
@@ -120,11 +122,14 @@ class PartnerView(DeskPage):
         when.addStretch(1)
         writes.addRow(when)
         self.attached = Holder()
+        self.said = SaidBox()  # what came of it: a course, a tirocinio, a hiring (issue 21)
+        self.said.hide()
         right = QWidget()
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.withdrawn_notice)
         rbox.addWidget(self.detail, 1)
         rbox.addWidget(self.attached)
+        rbox.addWidget(self.said)
         rbox.addLayout(writes)
         rbox.addLayout(row)
         split = QSplitter()
@@ -193,6 +198,12 @@ class PartnerView(DeskPage):
         self.detail.setVisible(not withdrawn)
         for w in (self.note, self.appointment_on):
             w.setEnabled(state is not None and not withdrawn)
+        self.said.setVisible(
+            row is not None
+            and not withdrawn
+            and row.payload is not None
+            and row.payload.get("service_type") in OUTCOME_SERVICES
+        )
         if row is None or row.payload is None or withdrawn:
             return
         lang, p = ui_lang(), row.payload
@@ -248,14 +259,16 @@ class PartnerView(DeskPage):
         when: date | None = None
         if self.appointment_on.isChecked() and status in ("accepted", "in_progress"):
             when = py_date(self.appointment)
+        said = self.said.value() if status in ("in_progress", "done") else None
         self.call(
-            lambda d: d.respond(key, status, reason, note=note, next_appointment=when),
+            lambda d: d.respond(key, status, reason, note=note, next_appointment=when, said=said),
             self._answered,
         )
 
     def _answered(self, _packet_id: object) -> None:
         self.note.clear()
         self.appointment_on.setChecked(False)
+        self.said.reset()
         self.packet_queued.emit()
         self.refresh()
 

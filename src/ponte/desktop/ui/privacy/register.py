@@ -131,6 +131,28 @@ PURPOSES: tuple[Purpose, ...] = (
     ),
     Purpose(
         QT_TRANSLATE_NOOP(
+            "ProcessingRegister",
+            "Outcomes of her path: her situation at intake and closure, and contacting her 6 and 12 months after closure",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ProcessingRegister",
+            "Art. 6(1)(e) and 9(2)(h) during her path; after closure art. 6(1)(a) and 9(2)(a) explicit consent to be contacted, with expiry",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ProcessingRegister",
+            "Coded and dated: work and contract, training, income band, housing, Reddito di libertà received, economic autonomy; how she may be contacted (channel, times, whether a message may be left; no number or address); what a partner service said came of a referral, once confirmed",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ProcessingRegister",
+            "With the case; without a valid consent nobody contacts her and nothing is recorded after closure",
+        ),
+        QT_TRANSLATE_NOOP(
+            "ProcessingRegister",
+            "None; only suppressed tables reach the network's cabina di regia",
+        ),
+    ),
+    Purpose(
+        QT_TRANSLATE_NOOP(
             "ProcessingRegister", "Statistics for ISTAT, the Regione and the network"
         ),
         QT_TRANSLATE_NOOP(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from ponte.core import enums as e
+from ponte.core import outcome_labels
 from ponte.core.labels import label
 
 TITLES: dict[str, tuple[str, str]] = {
@@ -65,6 +66,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "san_donato_milanese": ("Rete di San Donato Milanese", "San Donato Milanese network"),
     "milano_metro": ("Rete di Milano", "Milan network"),
 }
+TITLES.update(outcome_labels.TITLES)  # the outcome indicators (issue 21)
+WORDS.update(outcome_labels.WORDS)
 _ENUMS: tuple[type[StrEnum], ...] = (
     e.AgeBand,
     e.Citizenship,
