@@ -15,6 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+from ponte.storage.kdf import TEST_PARAMS
+from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
 from tests.e2e.conftest import HubProc, workstation
 from tests.sync.faultproxy import FaultProxy
@@ -111,3 +113,80 @@ def test_signing_in_while_the_vault_thread_is_busy_does_not_freeze_the_window(
         finally:
             release.cancel()
             gate.set()
+
+
+def test_joining_the_network_while_the_hub_is_a_black_hole_leaves_the_vault_thread_free(
+    qtbot: QtBot, window: MainWindow, hub: HubProc, tmp_path: Path
+) -> None:
+    """Enrolment talks to the hub off the vault thread: while its request hangs, the vault
+    still answers (a case list, a save), and the window still ticks."""
+    vault, _ = Vault.create(
+        tmp_path / "CAV Rho",
+        username="admin",
+        display_name="CAV Rho admin",
+        passphrase=PASSPHRASE,
+        kdf=TEST_PARAMS,
+    )
+    vault.lock()
+    with (
+        FaultProxy(("127.0.0.1", int(hub.url.rsplit(":", 1)[1]))) as hole,
+        running(window, tmp_path / "CAV Rho") as controller,
+    ):
+        _sign_in(qtbot, window, "admin")
+        qtbot.waitUntil(lambda: window.join_action.isVisible(), timeout=10_000)
+        window.join_action.trigger()
+        view = window.provisioning
+        assert view is not None
+        provisioning = tmp_path / "cav.provisioning"
+        provisioning.write_bytes(hub.provision("CAV Rho", "cav", url=hole.url))
+        hole.set(hold=True)  # the hub answers nothing, ever
+        release = threading.Timer(HOLD, hole.cut_all)
+        release.start()
+        try:
+            view.import_path(str(provisioning))
+            qtbot.waitUntil(lambda: hole.counters.held > 0, timeout=10_000)  # enrolment hangs
+            ticks = Ticks(during=lambda: hole.counters.held > 0)
+            answered = controller.worker.submit(lambda: "the vault thread answered")
+            qtbot.waitUntil(lambda: answered.done() and ticks.count >= 5, timeout=int(HOLD * 1000))
+            assert hole.counters.held > 0, "the enrolment was still hanging all along"
+            assert answered.result() == "the vault thread answered"
+        finally:
+            release.cancel()
+            hole.cut_all()
+        qtbot.waitUntil(lambda: view.error.isVisibleTo(view), timeout=int(HOLD * 1000))
+        assert view.choose.isEnabled(), "she can choose the file again"
+
+
+def test_locking_while_joining_keeps_what_the_hub_said(
+    qtbot: QtBot, window: MainWindow, hub: HubProc, tmp_path: Path
+) -> None:
+    """The hub uses up the one-time token when it answers: a lock while the answer is on its
+    way still keeps the enrolment, so the next sign-in finds the workstation on the network."""
+    Vault.create(
+        tmp_path / "CAV Rho",
+        username="admin",
+        display_name="CAV Rho admin",
+        passphrase=PASSPHRASE,
+        kdf=TEST_PARAMS,
+    )[0].lock()
+    with (
+        FaultProxy(("127.0.0.1", int(hub.url.rsplit(":", 1)[1]))) as slow,
+        running(window, tmp_path / "CAV Rho") as controller,
+    ):
+        _sign_in(qtbot, window, "admin")
+        qtbot.waitUntil(lambda: window.join_action.isVisible(), timeout=10_000)
+        window.join_action.trigger()
+        view = window.provisioning
+        assert view is not None
+        provisioning = tmp_path / "cav.provisioning"
+        provisioning.write_bytes(hub.provision("CAV Rho", "cav", url=slow.url))
+        slow.set(latency=1.0)
+        view.import_path(str(provisioning))
+        qtbot.waitUntil(lambda: slow.counters.connections > 0, timeout=5_000)
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
+        qtbot.waitUntil(lambda: controller.joining is None, timeout=30_000)
+        window.sign_in.user.clear()  # her name stays after a lock
+        _sign_in(qtbot, window, "admin")
+        qtbot.waitUntil(lambda: window.showing_cases(), timeout=10_000)
+        assert not window.join_action.isVisible(), "the workstation is on the network"

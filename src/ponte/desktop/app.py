@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
@@ -28,6 +29,7 @@ from ponte.app.session import (
     sign_in,
     vault_exists,
 )
+from ponte.app.workstation import Joined, join
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.provisioning import hub_key_fingerprint
@@ -72,6 +74,7 @@ class Controller(QObject):
         self.bridge: SyncBridge | None = None
         self.stopped: list[SyncBridge] = []  # stopped, their last round perhaps still hanging
         self.demo_hub: DemoHub | None = None
+        self.joining: Session | None = None  # its network half of joining is under way
         self.updates_known = -1
         w = window
         w.install_pages(self.tasks)
@@ -220,15 +223,43 @@ class Controller(QObject):
         view.skipped.connect(self._joined_or_skipped)
 
     def _enrol_from(self, path: str) -> None:
+        """Joining waits on the hub on a network thread (``workstation.join``), then keeps
+        what the hub said on the vault thread. A lock meanwhile closes the vault only after
+        that (the hub has used up the one-time token: losing its answer would lose the file)."""
         session, view = self.session, self.window.provisioning
         if session is None or view is None:
             return
+        ws, self.joining = session.ws, session
+        clock, transport = ws.clock, ws.transport
 
-        def enrol() -> tuple[str, str]:
-            ident = session.ws.enrol(Path(path).read_bytes())
-            return ident.name, hub_key_fingerprint(ident.hub_key)
+        def shown(joined: Joined) -> None:
+            if shiboken6.isValid(view):
+                ident = joined.identity
+                view.joined(ident.name, hub_key_fingerprint(ident.hub_key))
 
-        self.tasks.run(enrol, lambda r: view.joined(*r), lambda e: view.failed(error_text(e)))
+        def failed(exc: PonteError) -> None:
+            if shiboken6.isValid(view):
+                view.failed(error_text(exc))
+
+        def reached(joined: Joined) -> None:
+            self.tasks.run(lambda: ws.keep(joined), lambda _: shown(joined), failed)
+            self._joined(session)
+
+        def unreached(exc: PonteError) -> None:
+            self._joined(session)
+            failed(exc)
+
+        self.tasks.run_on_network(
+            lambda: join(Path(path).read_bytes(), clock=clock, transport=transport),
+            reached,
+            unreached,
+        )
+
+    def _joined(self, session: Session) -> None:
+        """The network half of joining is over: a lock that came meanwhile closes now."""
+        self.joining = None
+        if self.session is not session:
+            self.worker.submit(session.close)
 
     def _joined_or_skipped(self) -> None:
         session, on_vault, view = self.session, self.worker.call, self.window.provisioning
@@ -414,13 +445,16 @@ class Controller(QObject):
         self.window.locked()
         if is_demo(self.data_dir):
             self._demo_sign_in_hints()
-        if session is not None:
+        if session is not None and session is not self.joining:  # else: once it is kept
             self.worker.submit(session.close)
 
     def shutdown(self) -> None:
         """The app is closing: lock, stop the demo hub, let the vault thread finish its
         queue (locking the vault is one of its jobs) and end."""
         self.lock()
+        if self.joining is not None:  # closing while joining: the hub's answer is lost
+            self.worker.submit(self.joining.close)
+            self.joining = None
         if self.demo_hub is not None:
             self.worker.submit(self.demo_hub.stop)
         self.worker.shutdown()

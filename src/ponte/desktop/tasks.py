@@ -7,11 +7,15 @@ the person); anything else is logged and replaced by ``InternalError`` — never
 A bug in ``on_done`` itself is logged too and turned into ``on_error(InternalError())``, so
 the screen that waited leaves its busy state; a bug in ``on_error`` goes to the app's
 exception hook (``desktop/crash.py``): one calm sentence, and the app goes on.
+
+Network work outside a sync round (joining the network) runs with ``run_on_network`` on a
+thread of its own, never the vault thread, whose outcome comes back the same way.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -51,6 +55,25 @@ class TaskRunner(QObject):
             log.info("task dropped: the vault thread has stopped")
             return
         future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
+
+    def run_on_network(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[PonteError], None],
+    ) -> None:
+        """Run ``fn`` (it waits on the hub, touches no vault) on a daemon thread of its own,
+        so neither the window nor the vault thread waits; the outcome comes back here."""
+        future: Future[Any] = Future()
+
+        def work() -> None:
+            try:
+                future.set_result(fn())
+            except Exception as exc:  # noqa: BLE001 - delivered to on_error like a vault task's
+                future.set_exception(exc)
+
+        future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
+        threading.Thread(target=work, name="ponte-network", daemon=True).start()
 
     def _deliver(
         self,
