@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+from ponte.desktop.ui.signin.views import ProvisioningView
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
@@ -115,35 +116,49 @@ def test_signing_in_while_the_vault_thread_is_busy_does_not_freeze_the_window(
             gate.set()
 
 
-def test_joining_the_network_while_the_hub_is_a_black_hole_leaves_the_vault_thread_free(
+@contextlib.contextmanager
+def joining(
     qtbot: QtBot, window: MainWindow, hub: HubProc, tmp_path: Path
-) -> None:
-    """Enrolment talks to the hub off the vault thread: while its request hangs, the vault
-    still answers (a case list, a save), and the window still ticks."""
-    vault, _ = Vault.create(
+) -> Iterator[tuple[Controller, FaultProxy, Callable[[], ProvisioningView]]]:
+    """A workstation not on the network yet, signed in; the hub behind a fault proxy; and
+    a way to choose its provisioning file on the joining screen (it returns the screen)."""
+    Vault.create(
         tmp_path / "CAV Rho",
         username="admin",
         display_name="CAV Rho admin",
         passphrase=PASSPHRASE,
         kdf=TEST_PARAMS,
-    )
-    vault.lock()
+    )[0].lock()
+    provisioning = tmp_path / "cav.provisioning"
     with (
-        FaultProxy(("127.0.0.1", int(hub.url.rsplit(":", 1)[1]))) as hole,
+        FaultProxy(("127.0.0.1", int(hub.url.rsplit(":", 1)[1]))) as proxy,
         running(window, tmp_path / "CAV Rho") as controller,
     ):
+        provisioning.write_bytes(hub.provision("CAV Rho", "cav", url=proxy.url))
         _sign_in(qtbot, window, "admin")
         qtbot.waitUntil(lambda: window.join_action.isVisible(), timeout=10_000)
         window.join_action.trigger()
         view = window.provisioning
         assert view is not None
-        provisioning = tmp_path / "cav.provisioning"
-        provisioning.write_bytes(hub.provision("CAV Rho", "cav", url=hole.url))
+
+        def choose() -> ProvisioningView:
+            view.import_path(str(provisioning))
+            return view
+
+        yield controller, proxy, choose
+
+
+def test_joining_the_network_while_the_hub_is_a_black_hole_leaves_the_vault_thread_free(
+    qtbot: QtBot, window: MainWindow, hub: HubProc, tmp_path: Path
+) -> None:
+    """Enrolment talks to the hub off the vault thread: while its request hangs, the vault
+    still answers, and the window still ticks."""
+    with joining(qtbot, window, hub, tmp_path) as (controller, hole, choose):
         hole.set(hold=True)  # the hub answers nothing, ever
         release = threading.Timer(HOLD, hole.cut_all)
         release.start()
         try:
-            view.import_path(str(provisioning))
+            view = choose()
             qtbot.waitUntil(lambda: hole.counters.held > 0, timeout=10_000)  # enrolment hangs
             ticks = Ticks(during=lambda: hole.counters.held > 0)
             answered = controller.worker.submit(lambda: "the vault thread answered")
@@ -162,26 +177,9 @@ def test_locking_while_joining_keeps_what_the_hub_said(
 ) -> None:
     """The hub uses up the one-time token when it answers: a lock while the answer is on its
     way still keeps the enrolment, so the next sign-in finds the workstation on the network."""
-    Vault.create(
-        tmp_path / "CAV Rho",
-        username="admin",
-        display_name="CAV Rho admin",
-        passphrase=PASSPHRASE,
-        kdf=TEST_PARAMS,
-    )[0].lock()
-    with (
-        FaultProxy(("127.0.0.1", int(hub.url.rsplit(":", 1)[1]))) as slow,
-        running(window, tmp_path / "CAV Rho") as controller,
-    ):
-        _sign_in(qtbot, window, "admin")
-        qtbot.waitUntil(lambda: window.join_action.isVisible(), timeout=10_000)
-        window.join_action.trigger()
-        view = window.provisioning
-        assert view is not None
-        provisioning = tmp_path / "cav.provisioning"
-        provisioning.write_bytes(hub.provision("CAV Rho", "cav", url=slow.url))
+    with joining(qtbot, window, hub, tmp_path) as (controller, slow, choose):
         slow.set(latency=1.0)
-        view.import_path(str(provisioning))
+        choose()
         qtbot.waitUntil(lambda: slow.counters.connections > 0, timeout=5_000)
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
         qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
