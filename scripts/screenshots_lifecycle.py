@@ -8,6 +8,7 @@ packet the recipient could not open. Two demo workstations and a hub on 127.0.0.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -197,4 +198,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # PySide6 may crash tearing down its globals after the PNGs are written
