@@ -1,4 +1,4 @@
-"""Hub ingest over HTTP against in-process verify + INSERT of the same packets (same run).
+"""Hub ingest over HTTP against the hub's own ingest code called in-process (same run).
 
 Wraps ``bench/hub_ingest.py`` (which can also run on its own): SQLite always, PostgreSQL
 when the Debian server binaries are installed (a throwaway cluster on 127.0.0.1).
@@ -24,15 +24,21 @@ def _measure(
     def fresh(tmp: str) -> tuple[Path, str | None]:
         return Path(tmp) / "hub", fresh_pg(f"{base_url}/postgres") if base_url else None
 
+    def rate(runner: partial[float]) -> float:
+        with tempfile.TemporaryDirectory() as tmp:
+            return runner(*fresh(tmp))
+
     for c in clients:
-        rates = []
-        for runner in (
-            partial(run_http, n=n, clients=c, per_request=BATCH),
-            partial(run_direct, n=n, clients=c),
-            partial(run_http, n=n, clients=c),
-        ):
-            with tempfile.TemporaryDirectory() as tmp:
-                rates.append(runner(*fresh(tmp)))
+        http = partial(run_http, n=n, clients=c, per_request=BATCH)
+        direct = partial(run_direct, n=n, clients=c, per_request=BATCH)
+        # The batched pair twice, interleaved, best of each: the machine is shared, and one
+        # busy moment on either side would otherwise decide the ratio.
+        pairs = [(rate(http), rate(direct)) for _ in range(2)]
+        rates = [
+            max(p[0] for p in pairs),
+            max(p[1] for p in pairs),
+            rate(partial(run_http, n=n, clients=c)),
+        ]
         for series, value in (("batched", rates[0]), ("one per request", rates[2])):
             report.growth.append(
                 {
@@ -49,11 +55,12 @@ def _measure(
                     rates[0],
                     "packets/s",
                     rates[1],
-                    ">= 0.5",
+                    ">= 0.6",
                     ratio=rates[0] / rates[1],
-                    notes=f"{BATCH} packets per request as the sync engine sends them "
-                    f"({rates[2]:.0f}/s one per request); baseline: same packets parsed, "
-                    "Ed25519-verified, INSERTed in-process",
+                    notes=f"{BATCH} packets per request, binary answers ({rates[2]:.0f}/s one "
+                    "per request); baseline: the hub's own ingest (HubService.submit_batch: "
+                    "parse, verify, route, one transaction, one signed answer) called "
+                    "in-process with the same batches",
                 )
             )
 

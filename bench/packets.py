@@ -1,8 +1,9 @@
 """Sealing and opening against the raw primitives they are made of, in the same run.
 
 Raw seal = X25519 key generation + exchange + ChaCha20-Poly1305 over the same 2 KB payload
-+ Ed25519 sign; raw open = Ed25519 verify + exchange + decrypt. Ponte adds the JCS header
-and payload, schema validation, padding to the 4 KiB bucket, HKDF (inside HPKE) and parsing.
++ Ed25519 sign; raw open = Ed25519 verify + exchange + decrypt. Ponte adds the v2 header,
+the canonical payload and its schema validation, Padmé padding, HKDF (inside HPKE), the
+signing context and parsing. Rates are per second of CPU time (``_rate``).
 """
 
 from __future__ import annotations
@@ -25,6 +26,8 @@ from ponte.core.packet import parse
 from ponte.core.sealing import open_packet, seal
 
 NOW = datetime(2026, 6, 1, tzinfo=UTC)
+CAV = "0190c7a4-1d2e-7c3b-9a8f-0123456789ab"  # member ids are UUIDs made by the hub
+CPI = "0190c7a4-1d2e-7c3b-9a8f-ba9876543210"
 
 
 def _payload(size: int) -> dict[str, object]:
@@ -46,11 +49,13 @@ def _payload(size: int) -> dict[str, object]:
 
 
 def _rate(fn, seconds: float) -> float:  # type: ignore[no-untyped-def]
-    n, t0 = 0, time.perf_counter()
-    while time.perf_counter() - t0 < seconds:
+    """Calls per second of this process's CPU time: the work is single-threaded and CPU-bound,
+    and on a shared machine wall time mostly measures the other processes."""
+    n, t0 = 0, time.process_time()
+    while time.process_time() - t0 < seconds:
         fn()
         n += 1
-    return n / (time.perf_counter() - t0)
+    return n / (time.process_time() - t0)
 
 
 def run(report: Report, quick: bool, workdir: Path) -> None:
@@ -69,10 +74,10 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
         return seal(
             payload,
             type="referral",
-            sender_id="cav",
+            sender_id=CAV,
             sender_key_id=sender.signing_key_id,
             signing_key=sender.signing,
-            recipient_id="cpi",
+            recipient_id=CPI,
             recipient_key=rpub,
             created=NOW,
             expires=NOW + timedelta(days=30),
@@ -83,7 +88,7 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
     def ours_open() -> None:
         open_packet(
             packet,
-            my_id="cpi",
+            my_id=CPI,
             my_keys=[recipient.encryption],
             sender_key_lookup=lambda m, k: spub,
             seen=lambda i: False,
@@ -124,7 +129,7 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
                 o,
                 "packets/s",
                 b,
-                ">= 0.9",
+                ">= 0.8",
                 ratio=o / b,
                 notes="ratio = our throughput / raw primitives' throughput",
             )
@@ -138,8 +143,8 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
             "bytes",
             None,
             "<= 300 bytes",
-            notes=f"magic+lengths 14, header {len(parsed.header_bytes)}, enc 32, AEAD tag 16, "
-            f"signature 64; plus padding: {len(raw_payload)} B of payload travel as a "
-            f"{len(parsed.ct) - 16} B bucket ({len(packet)} B packet)",
+            notes=f"v2: header {len(parsed.header_bytes)} (member ids as UUIDs), ct length 4, "
+            f"enc 32, AEAD tag 16, signature 64; plus Padmé: {len(raw_payload)} B of payload "
+            f"travel as {len(parsed.ct) - 16} B ({len(packet)} B packet)",
         )
     )

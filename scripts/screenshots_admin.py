@@ -24,7 +24,7 @@ from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
 from ponte.core.domain import Consent
 from ponte.core.enums import ConsentMethod, ServiceType
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
@@ -95,7 +95,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     for lang in ("it", "en"):
-        translator = install_translation(app, lang)
+        translators = install(app, lang)
         QLocale.setDefault(
             QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
         )
@@ -173,8 +173,7 @@ def main() -> int:
             privacy.close()
             worker.call(vault.lock)
             worker.shutdown()
-        if translator is not None:
-            app.removeTranslator(translator)
+        uninstall(app, translators)
     return 0
 
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ponte.app.documents import CaseDocuments
 from ponte.core.domain import Actor, Case, Person
 from ponte.core.enums import DocumentKind
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.demo_documents import consent_png, cv_pdf
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.documents import DocumentsView
@@ -73,7 +73,7 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
     for lang in ("it", "en"):
-        translator = install_translation(app, lang)
+        translators = install(app, lang)
         italian = QLocale.Language.Italian if lang == "it" else QLocale.Language.English
         QLocale.setDefault(QLocale(italian))
         with tempfile.TemporaryDirectory() as tmp:
@@ -107,8 +107,7 @@ def main() -> int:
             view.close()
             worker.call(vault.lock)
             worker.shutdown()
-        if translator is not None:
-            app.removeTranslator(translator)
+        uninstall(app, translators)
     return 0
 
 

@@ -24,7 +24,7 @@ from tests.storage.replica.mesh import PASSPHRASE, centre, sync_all  # noqa: E40
 
 from ponte.app.replication import Replication  # noqa: E402
 from ponte.app.workstation import Workstation  # noqa: E402
-from ponte.desktop.__main__ import install_translation  # noqa: E402
+from ponte.desktop.i18n import install, uninstall  # noqa: E402
 from ponte.desktop.tasks import TaskRunner  # noqa: E402
 from ponte.desktop.ui.conflicts.devices import DevicesView  # noqa: E402
 from ponte.desktop.ui.conflicts.view import ConflictsView  # noqa: E402
@@ -90,7 +90,7 @@ def main() -> int:
         repl = Replication(Workstation(vault))
         runner = TaskRunner(worker)
         for lang in ("it", "en"):
-            translator = install_translation(app, lang)
+            translators = install(app, lang)
             QLocale.setDefault(
                 QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
             )
@@ -109,8 +109,7 @@ def main() -> int:
             wait(lambda d=devices: d.table.rowCount() == 2)
             shoot(devices, f"{lang}-devices")
             devices.close()
-            if translator is not None:
-                app.removeTranslator(translator)
+            uninstall(app, translators)
         worker.call(vault.lock)
         worker.shutdown()
         del view, devices, runner

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ponte.app.statistics import Statistics
 from ponte.app.reporting import payload_for, report_tables
 from ponte.core.domain import Actor
-from ponte.desktop.__main__ import install_translation
+from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats import AggregatePreview, NetworkDashboardView, StatsView
 from ponte.storage import aggregates, demo
@@ -101,7 +101,7 @@ def main() -> int:
             QLocale.setDefault(
                 QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
             )
-            translator = install_translation(app, lang)
+            translators = install(app, lang)
 
             stats = StatsView(tasks, Statistics(centre), lang=lang, today=TODAY)
             stats.resize(1200, 780)
@@ -128,8 +128,7 @@ def main() -> int:
             save(preview, f"{lang}-aggregate-preview.png")
             preview.close()
 
-            if translator is not None:
-                app.removeTranslator(translator)
+            uninstall(app, translators)
         worker.call(centre.lock)
         worker.call(cabina.lock)
     worker.shutdown()

@@ -74,11 +74,15 @@ def test_xlsx_has_one_sheet_per_table(data: Path, tmp_path: Path) -> None:
     ]
     assert main([*args, "--format", "xlsx", str(out)]) == 0
     wb = load_workbook(out)
-    assert wb.sheetnames[0] == "info"
-    assert "age_citizenship" in wb.sheetnames
-    sheet = wb["age_citizenship"]
-    assert [c.value for c in sheet[1]][-1] == "total"
-    assert sheet.cell(sheet.max_row, 1).value == "total"
+    assert wb.sheetnames[0] == "Legenda", "Italian by default (--lang en for English)"
+    assert wb.sheetnames[-1] == "Codici"
+    assert "Età e cittadinanza" in wb.sheetnames
+    sheet = wb["Età e cittadinanza"]
+    assert [c.value for c in sheet[1]][-1] == "totale"
+    assert sheet.cell(sheet.max_row, 1).value == "totale"
+    codes = wb["Codici"]
+    assert [c.value for c in codes[1]] == ["table", "row", "column", "value"]
+    assert any(r[0].value == "age_citizenship" for r in codes.iter_rows(min_row=2))
 
 
 def test_a_bad_request_is_a_sentence_not_a_traceback(

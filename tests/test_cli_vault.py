@@ -52,6 +52,8 @@ def login(data: Path) -> dict[str, str]:
 def test_init_check_backup_restore_rekey(data: Path, tmp_path: Path) -> None:
     env = login(data)
     out = ponte("vault", "check", "--data-dir", str(data), env=env)
+    key_line = next(line for line in out.stdout.splitlines() if "key file" in line)
+    assert key_line == "ok     key file is private (mode 0600)", key_line
     assert "FAILED" not in out.stdout
     assert "ok     audit chain" in out.stdout
     ponte("vault", "backup", "--data-dir", str(data), str(tmp_path / "b.pontebak"), env=env)

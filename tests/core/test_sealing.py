@@ -5,8 +5,9 @@ from hypothesis import strategies as st
 from ponte.core import errors
 from ponte.core.keys import MemberKeys
 from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, parse
+from ponte.core.padding import BUCKETS, MAX_PLAINTEXT, pad, pad_v1
 from ponte.core.payloads import pairwise_pseudonym
-from ponte.core.sealing import BUCKETS, open_packet, pad, seal
+from ponte.core.sealing import open_packet, seal
 
 from .packet_helpers import CAV, CPI, LATER, NOW, directory, keys, referral
 
@@ -109,8 +110,11 @@ def test_payload_schema_is_enforced_both_ways() -> None:
 
 
 def test_oversize_payload_is_refused() -> None:
+    assert len(pad(b"y" * MAX_PLAINTEXT)) == MAX_PLAINTEXT
     with pytest.raises(errors.OversizePacket):
-        pad({"x": "y" * BUCKETS[-1]})
+        pad(b"y" * (MAX_PLAINTEXT + 1))
+    with pytest.raises(errors.OversizePacket):
+        pad_v1({"x": "y" * BUCKETS[-1]})
 
 
 def test_pairwise_pseudonyms_differ_per_recipient_and_are_stable() -> None:
@@ -157,3 +161,33 @@ def test_any_single_bit_flip_is_rejected(data: st.DataObject) -> None:
     packet[i] ^= 1 << bit
     with pytest.raises(errors.PacketError):
         open_as_cpi(bytes(packet))
+
+
+def test_a_payload_with_an_integer_json_cannot_carry_exactly_is_refused_not_a_crash() -> None:
+    """2**64 is valid JSON but has no RFC 8785 form: the receiver refuses the packet as
+    malformed instead of failing with a ValueError (which stopped every later sync round)."""
+    from cryptography.hazmat.primitives import hpke
+
+    from ponte.core import packet_v2
+    from ponte.core.ids import uuid7
+    from ponte.core.packet import info_for
+
+    sender, recipient = keys(CAV), keys(CPI)
+    body = (
+        b'{"consent":{"expires":"2026-12-31","ref":"c-1"},"contact":"via_cav",'
+        b'"fields":{"n":18446744073709551616},"pseudonym":"P-A","purpose":"x",'
+        b'"service_type":"cpi","urgency":"routine"}'
+    )
+    header = packet_v2.pack_header(
+        "referral", SUITE_X25519, uuid7().bytes, int(NOW.timestamp()), int(LATER.timestamp()),
+        sender.signing_key_id, CAV, CPI,
+    )  # fmt: skip
+    suite = hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305)
+    sealed = suite.encrypt(
+        body + bytes(1024 - len(body)),
+        recipient.encryption.public_key(),
+        info=info_for(2, header),
+    )
+    data = packet_v2.sign(packet_v2.unsigned(header, sealed, 32), sender.signing)
+    with pytest.raises(errors.MalformedPacket):
+        open_as_cpi(data)

@@ -313,20 +313,6 @@ def test_the_cabina_reads_the_networks_outcomes_by_quarter(
         worker.call(cabina.lock)
 
 
-@pytest.fixture
-def italian(qapp: object) -> Iterator[None]:
-    from PySide6.QtWidgets import QApplication
-
-    from ponte.desktop.__main__ import install_translation
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    translator = install_translation(app, "it")
-    assert translator is not None
-    yield
-    app.removeTranslator(translator)
-
-
 def test_the_exports_are_in_italian(
     qtbot: QtBot, worker: VaultWorker, seeded: Vault, tmp_path: Path, italian: None
 ) -> None:

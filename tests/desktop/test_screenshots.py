@@ -17,6 +17,7 @@ SCREENS = (
     "5-sign-in-error", "6-demo-cases", "7-case-file", "8-empowerment-plan",
     "9-case-referrals", "9b-case-documents", "10-composer", "11-composer-preview", "12-messages",
     "13-partner-inbox", "14-statistics", "15-report-preview", "16-network-dashboard", "17-conflict", "18-workstations",
+    "19-offline",
 )  # fmt: skip
 
 

@@ -94,7 +94,7 @@ def test_a_backwards_period_shows_a_sentence(
     qtbot.addWidget(view)
     view.start.setDate(view.end.date().addDays(10))
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
-    assert "not valid" in view.error.text()
+    assert view.error.text() == "The period ends before it starts. Check the two dates."
     assert not view.exports.isEnabled()
 
 

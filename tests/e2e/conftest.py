@@ -57,7 +57,13 @@ def hub(tmp_path: Path) -> Iterator[HubProc]:
 
 
 def workstation(
-    tmp_path: Path, hub: HubProc, name: str, service_type: str, url: str | None = None
+    tmp_path: Path,
+    hub: HubProc,
+    name: str,
+    service_type: str,
+    url: str | None = None,
+    *,
+    post_quantum: bool = True,
 ) -> Workstation:
     vault, _ = Vault.create(
         tmp_path / name,
@@ -67,7 +73,7 @@ def workstation(
         kdf=TEST_PARAMS,
     )
     ws = Workstation(vault)
-    ws.enrol(hub.provision(name, service_type, url=url), post_quantum=True)
+    ws.enrol(hub.provision(name, service_type, url=url), post_quantum=post_quantum)
     return ws
 
 

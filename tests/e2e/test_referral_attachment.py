@@ -14,7 +14,7 @@ from ponte.core.errors import (
     AttachmentNotAllowed,
     AttachmentTooLarge,
     ConsentMissing,
-    ValidationError,
+    NotFound,
 )
 from ponte.storage import audit, cases, consents, documents
 from ponte.storage.inbox import VaultInbox
@@ -104,7 +104,7 @@ def test_a_document_without_her_consent_cannot_be_attached(
     report = _add(centre, cv_only, scan(20_000), DocumentKind.MEDICAL_REPORT, "referto.pdf")
     with pytest.raises(ConsentMissing, match="document:medical_report"):
         _send(centre, cv_only, cpi_id, report)
-    with pytest.raises(ValidationError, match="another case"):
+    with pytest.raises(NotFound, match="another case"):
         _send(centre, cv_only, cpi_id, cv)
     assert VaultOutbox(centre.vault.db).queued_count() == 0, "nothing queued"
     assert centre.vault.db.scalar("SELECT count(*) FROM referrals") == 0

@@ -7,7 +7,7 @@ import pytest
 from ponte.app.background import sync
 from ponte.app.workstation import Workstation
 from ponte.core.enums import ReferralStatus, ServiceType
-from ponte.core.errors import ConsentMissing, ValidationError
+from ponte.core.errors import ConsentMissing, ConsentTooNarrow
 from ponte.storage import referrals
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -66,7 +66,7 @@ def test_consent_is_required_and_limits_the_fields(
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
     other = workstation(tmp_path, hub, "CPI Legnano", "cpi").identity.member_id
     knows(centre, other)
-    with pytest.raises(ValidationError, match="codice_fiscale"):
+    with pytest.raises(ConsentTooNarrow, match="codice_fiscale"):
         centre.send_referral(
             case_id,
             cpi.identity.member_id,

@@ -14,12 +14,20 @@ from typing import Any
 
 from ponte.app.background import sync
 from ponte.app.workstation import SUITE_PREFERENCE, Workstation
+from ponte.core import canonical, padding
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus, ServiceType
 from ponte.core.ids import new_id
 from ponte.core.keys import pq_public, x25519_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, Header, frame
-from ponte.core.sealing import _SUITES, ENC_BYTES, info_for, pad
+from ponte.core.packet import (
+    ENC_BYTES,
+    SUITE_MLKEM768_X25519,
+    Header,
+    assemble,
+    encode_header,
+    info_for,
+)
+from ponte.core.sealing import _SUITES
 from ponte.storage import outbox, referrals
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
@@ -57,11 +65,10 @@ def _unchecked_seal(ws: Workstation, to: str, ptype: str, payload: dict[str, Any
         suite=entry.suite,
         sender_key=ident.current.signing_key_id,
     )
-    hb = header.encode()
-    sealed = _SUITES[entry.suite].encrypt(pad(payload), key, info=info_for(hb))
+    plaintext = padding.pad(canonical.dumps(payload))
+    sealed = _SUITES[entry.suite].encrypt(plaintext, key, info=info_for(2, encode_header(header)))
     n = ENC_BYTES[entry.suite]
-    unsigned = frame(hb, sealed[:n], sealed[n:])
-    return unsigned + ident.current.signing.sign(unsigned)
+    return assemble(header, sealed[:n], sealed[n:], ident.current.signing)
 
 
 def _referral(centre: Workstation, cpi: Workstation) -> referrals.ReferralRow:

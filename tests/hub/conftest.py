@@ -121,12 +121,13 @@ class Client:
         pid: str | None = None,
     ) -> bytes:
         now = SystemClock().now()
+        created = now if ttl > timedelta(0) else now + ttl - timedelta(minutes=1)
         header = Header(
             id=pid or new_id(),
             type="referral",
             sender=self.member_id,
             recipient=to,
-            created=rfc3339(now),
+            created=rfc3339(created),
             expires=rfc3339(now + ttl),
             suite=SUITE_X25519,
             sender_key=self.kid,

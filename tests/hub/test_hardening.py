@@ -104,9 +104,9 @@ def test_a_squatted_packet_id_does_not_block_the_real_packet(hub: Hub) -> None:
     assert real in [base64.b64decode(p["packet"]) for p in inbox]
 
 
-def _timed(client: Client, to: str, created: str, expires: str) -> bytes:
+def _timed(client: Client, to: str, created: str, expires: str, v: int = 2) -> bytes:
     header = Header(
-        new_id(), "referral", client.member_id, to, created, expires, SUITE_X25519, client.kid
+        new_id(), "referral", client.member_id, to, created, expires, SUITE_X25519, client.kid, v
     )
     return assemble(header, os.urandom(32), os.urandom(64), client.key)
 
@@ -115,8 +115,9 @@ def test_packet_times_have_bounds(hub: Hub) -> None:
     cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
     now = SystemClock().now()
     future = _timed(cav, cpi.member_id, "2099-01-01T00:00:00Z", "2099-02-01T00:00:00Z")
-    forever = _timed(cav, cpi.member_id, rfc3339(now), "9999-12-31T23:59:59Z")
-    for raw in (future, forever):
+    forever = _timed(cav, cpi.member_id, rfc3339(now), "9999-12-31T23:59:59Z", v=1)  # v2: 2106
+    far = _timed(cav, cpi.member_id, rfc3339(now), "2105-12-31T23:59:59Z")
+    for raw in (future, forever, far):
         r = hub.post_packet(raw)
         assert r.status_code == 400, r.text
         assert r.json()["message"]

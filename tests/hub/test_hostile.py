@@ -11,6 +11,7 @@ import httpx
 import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ponte.core import packet_v1
 from ponte.core.clock import SystemClock
 from ponte.core.httpsig import sign_request
 from ponte.core.packet import MAX_PACKET_BYTES, assemble, frame, parse
@@ -22,8 +23,13 @@ def _packet_corpus(hub: Hub, cav: Client, to: str) -> dict[str, bytes]:
     good = cav.packet(to)
     p = parse(good)
     stranger = Client(hub.base, cav.member_id, Ed25519PrivateKey.generate(), b"")
-    noncanon = json.dumps(p.header.to_json(), indent=1).encode()
-    unsigned = frame(noncanon, p.enc, p.ct)
+    v1 = replace(p.header, v=1)
+    noncanon = json.dumps(v1.to_json(), indent=1).encode()
+    unsigned = packet_v1.frame(noncanon, p.enc, p.ct)
+    uuid_as_text = bytearray(frame(p.header, p.enc, p.ct))
+    uuid_as_text[38:55] = b"\x24" + p.header.sender.encode()  # a UUID's 36 characters
+    huge_ct = bytearray(good)
+    huge_ct[38 + 17 + 17 : 38 + 17 + 17 + 4] = b"\xff\xff\xff\xff"  # the ct length
     hub.post_packet(good)
     return {
         "empty": b"",
@@ -36,17 +42,21 @@ def _packet_corpus(hub: Hub, cav: Client, to: str) -> dict[str, bytes]:
         "unknown sender key": stranger.packet(to),
         "unknown recipient": cav.packet("019300000000-7000-8000-000000000000"),
         "expired": cav.packet(to, ttl=timedelta(seconds=-60)),
-        "non-canonical header": unsigned + cav.key.sign(unsigned),
+        "non-canonical v1 header": unsigned + cav.key.sign(unsigned),
+        "v1 packet, unknown recipient": _with_header(cav, recipient="cpi-x", v=1),
+        "member id sent as text": bytes(uuid_as_text) + cav.key.sign(bytes(uuid_as_text)),
         "same id other bytes": cav.packet(to, pid=p.header.id),
         "huge length field": b"PNT1" + b"\xff\xff\xff\xff" + b"{}",
+        "unknown type code": b"PNT2\x63" + good[5:],
+        "huge v2 ciphertext length": bytes(huge_ct),
         "NUL in sender": _with_header(cav, sender="a\x00b", recipient=to),
         "NUL in recipient": _with_header(cav, sender=cav.member_id, recipient="\x00"),
-        "NUL in key id": _with_header(cav, sender=cav.member_id, recipient=to, sender_key="\x00"),
+        "NUL in key id": _with_header(cav, recipient=to, sender_key="\x00", v=1),
     }
 
 
-def _with_header(cav: Client, **fields: str) -> bytes:
-    h = parse(cav.packet(fields["recipient"])).header
+def _with_header(cav: Client, **fields: str | int) -> bytes:
+    h = parse(cav.packet(str(fields["recipient"]))).header
     return assemble(replace(h, **fields), os.urandom(32), os.urandom(50), cav.key)
 
 

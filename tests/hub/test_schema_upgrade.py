@@ -79,7 +79,7 @@ def test_a_first_version_database_is_upgraded_in_place(
 
     pending = assemble(
         Header(new_id(), "referral", cav, cpi, t0, rfc3339(now + timedelta(days=30)),
-               SUITE_X25519, key_id(pub(cav_key))),
+               SUITE_X25519, key_id(pub(cav_key)), v=1),  # what a first-version hub held
         os.urandom(32), os.urandom(64), cav_key,
     )  # fmt: skip
     pid = pending[8:].split(b'"id":"')[1].split(b'"')[0].decode()

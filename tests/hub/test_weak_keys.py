@@ -73,7 +73,7 @@ def test_key_registration_with_the_identity_point_is_refused(hub: Hub) -> None:
         created=rfc3339(now), expires=rfc3339(now.replace(year=now.year + 1)),
         suite=SUITE_X25519, sender_key=key_id(bytes.fromhex(IDENTITY)),
     )  # fmt: skip
-    forged = frame(header.encode(), os.urandom(32), os.urandom(64)) + CONSTANT_SIG
+    forged = frame(header, os.urandom(32), os.urandom(64)) + CONSTANT_SIG
     assert hub.post_packet(forged).status_code >= 400
 
 
@@ -94,7 +94,7 @@ def test_a_directory_listing_a_weak_key_leaves_it_out() -> None:
         created="2026-01-01T00:00:00Z", expires="2026-02-01T00:00:00Z",
         suite=SUITE_X25519, sender_key=weak.key_id,
     )  # fmt: skip
-    forged = parse(frame(header.encode(), os.urandom(32), os.urandom(64)) + CONSTANT_SIG)
+    forged = parse(frame(header, os.urandom(32), os.urandom(64)) + CONSTANT_SIG)
     with pytest.raises(UnknownSender):
         check_envelope(forged, sender_key_lookup=directory.signing_key)
 
@@ -125,7 +125,7 @@ def test_inspect_refuses_a_weak_sender_key(
         suite=SUITE_X25519, sender_key=key_id(bytes.fromhex(IDENTITY)),
     )  # fmt: skip
     path = tmp_path / "forged.ponte"
-    path.write_bytes(frame(header.encode(), os.urandom(32), os.urandom(64)) + CONSTANT_SIG)
+    path.write_bytes(frame(header, os.urandom(32), os.urandom(64)) + CONSTANT_SIG)
     code = main(["packet", "inspect", str(path), "--sender-key", IDENTITY])
     out = capsys.readouterr().out
     assert code != 0

@@ -128,7 +128,7 @@ def test_the_vault_refusing_one_row_leaves_it_as_it_was(vault: Vault) -> None:
         Case(opened_on=date(2020, 1, 1)), {}, None, "ref:b",
     )  # fmt: skip
     dry = imports.run(vault.db, actor, [good, bad], OnMatch.SKIP, at=NOW, dry_run=True)
-    assert (dry.created, dry.refused) == (1, [(3, "validation")])
+    assert (dry.created, dry.refused) == (1, [(3, "minors_exceed_children")])
     with pytest.raises(ImportHasProblems):
         imports.run(vault.db, actor, [good, bad], OnMatch.SKIP, at=NOW)
     assert _count(vault) == 0

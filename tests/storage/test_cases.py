@@ -11,7 +11,12 @@ from ponte.core.enums import (
     InvioDa,
     ViolenceForm,
 )
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.errors import (
+    ClosureReasonMissing,
+    MinorsExceedChildren,
+    NotFound,
+    PermissionDenied,
+)
 from ponte.storage import audit, cases
 from ponte.storage.case_list import CaseQuery, list_cases
 from ponte.storage.db import Database
@@ -67,9 +72,9 @@ def test_operatrice_sees_her_cases_and_shared_ones(db: Database) -> None:
 
 
 def test_validation_is_clear(db: Database) -> None:
-    with pytest.raises(ValidationError, match="closure reason"):
+    with pytest.raises(ClosureReasonMissing):
         new_case(db, "X", status=CaseStatus.CLOSED)
-    with pytest.raises(ValidationError, match="minors"):
+    with pytest.raises(MinorsExceedChildren):
         cases.create(db, OP_A, Person(children_total=1, children_minors=2), Case(), at=AT)
     assert db.scalar("SELECT count(*) FROM persons") == 0, "nothing half-written"
 

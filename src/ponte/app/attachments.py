@@ -14,12 +14,7 @@ from typing import Any
 
 from ponte.core import media
 from ponte.core.domain import Actor, Consent, document_scope
-from ponte.core.errors import (
-    AttachmentNotAllowed,
-    AttachmentTooLarge,
-    ConsentMissing,
-    ValidationError,
-)
+from ponte.core.errors import AttachmentNotAllowed, AttachmentTooLarge, ConsentMissing, NotFound
 from ponte.core.payloads import MAX_ATTACHMENT_BYTES
 from ponte.storage import documents
 from ponte.storage.db import Database
@@ -42,7 +37,7 @@ def attachment(
     """The payload's ``attachment`` member; the read is audited as ``document.attach``."""
     doc = documents.get(db, actor, document_id)
     if doc.case_id != case_id:
-        raise ValidationError("the document belongs to another case")
+        raise NotFound("document of another case")
     if doc.media_type not in media.ATTACHABLE:
         raise AttachmentNotAllowed(doc.media_type)
     if not consent.covers_document(doc.kind):

@@ -20,7 +20,7 @@ from ponte.app import anchoring
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.clock import rfc3339
-from ponte.core.errors import DirectoryError, HubError, PonteError
+from ponte.core.errors import DirectoryError, HubError, PonteError, WorkingOffline
 from ponte.storage.outbox import VaultOutbox
 from ponte.storage.replica import inbound, stream
 from ponte.storage.syncstate import VaultRetryState
@@ -85,7 +85,10 @@ class BackgroundSync:
         self.engine.retry_now()
 
     def run_round(self) -> SyncResult:
-        """One round (see the module docstring); its result, with the first error met."""
+        """One round (see the module docstring); its result, with the first error met.
+        :class:`WorkingOffline` if she chose to work offline: nothing touches the network."""
+        if self.ws.offline:
+            raise WorkingOffline()
         late: list[PonteError] = []
 
         def queue_replication() -> None:

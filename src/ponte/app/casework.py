@@ -18,7 +18,13 @@ from ponte.core import standard_fields
 from ponte.core.directory import Member
 from ponte.core.domain import Actor, Case, Consent, Contact, Note, Person, PlanStep, RiskAssessment
 from ponte.core.enums import ContactKind, ReferralStatus, ServiceType, StepStatus, Urgency
-from ponte.core.errors import ConsentMissing, NotFound, RequiredFieldMissing, ValidationError
+from ponte.core.errors import (
+    ConsentMissing,
+    NotConnected,
+    NotFound,
+    PurposeMissing,
+    RequiredFieldMissing,
+)
 from ponte.core.fields import CentreForm
 from ponte.core.media import ATTACHABLE
 from ponte.core.outcomes import Said
@@ -226,7 +232,7 @@ class Casework:
     # ------------------------------------------------------------ referrals
     def _ws(self) -> Workstation:
         if self.ws is None or not self.ws.enrolled:
-            raise ValidationError("this workstation is not connected to the network yet")
+            raise NotConnected()
         return self.ws
 
     def partners(self) -> list[Member]:
@@ -283,7 +289,7 @@ class Casework:
         """Seal and queue the referral; reasons for extra fields go into the case notes."""
         fields = draft.payload_fields()
         if not purpose.strip():
-            raise ValidationError("the purpose is required")
+            raise PurposeMissing()
         ws, db = self._ws(), self.vault.db
         with db.transaction():
             row = ws.send_referral(

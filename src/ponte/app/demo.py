@@ -26,6 +26,7 @@ from ponte.core.provisioning import load_provisioning
 from ponte.storage import cases, documents
 from ponte.storage import demo as demo_data
 from ponte.storage import identity as identity_store
+from ponte.storage.accounts import Role
 from ponte.storage.case_list import CaseQuery, list_cases
 from ponte.storage.kdf import KdfParams
 from ponte.storage.stats import Period
@@ -33,6 +34,8 @@ from ponte.storage.vault import Vault
 from ponte.sync.hub_client import enrol
 
 USER = "demo"
+#: An operatrice of the centre: she sees the cases assigned to her (and shared ones) only.
+OPERATRICE = "operatrice"
 PASSPHRASE = "demo demo demo"  # noqa: S105 - shown on screen; the demo holds synthetic data only
 CASES = 1000
 HUB_DIR = "demo-hub"
@@ -82,7 +85,8 @@ def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[
         data_dir, username=USER, display_name="Demo", passphrase=PASSPHRASE, kdf=kdf
     )
     actor = vault.actor
-    demo_data.seed(vault.db, actor, CASES)
+    operatrice = vault.add_account(OPERATRICE, "Operatrice Demo", Role.OPERATRICE, PASSPHRASE)
+    demo_data.seed(vault.db, actor, CASES, operatrici=[vault.account.id, operatrice.id])
     centre = Workstation(vault)
     centre.enrol(hub.provision(CENTRE[0], CENTRE[1].value))
     partner_vault, _ = Vault.create(

@@ -38,6 +38,7 @@ class DemoHub:
             lifespan="off",
             access_log=False,
         )
+        self._config = config
         self._server = _Server(config)
         self._thread = threading.Thread(target=self._server.run, name="ponte-demo-hub", daemon=True)
 
@@ -46,6 +47,25 @@ class DemoHub:
         while not self._server.started:
             time.sleep(0.01)
         return self
+
+    @property
+    def listening(self) -> bool:
+        return self._thread.is_alive()
+
+    def pause(self) -> None:
+        """Show the network as absent: the hub stops listening (its data stays)."""
+        if self.listening:
+            self._server.should_exit = True
+            self._thread.join(timeout=5)
+
+    def resume(self) -> None:
+        """The network is back: listen again on the same address."""
+        if not self.listening:
+            self._server = _Server(self._config)
+            self._thread = threading.Thread(
+                target=self._server.run, name="ponte-demo-hub", daemon=True
+            )
+            self.start()
 
     def provision(self, name: str, service_type: str, network: str = "rho") -> bytes:
         _, data = create_member(
@@ -60,6 +80,5 @@ class DemoHub:
         return data
 
     def stop(self) -> None:
-        self._server.should_exit = True
-        self._thread.join(timeout=5)
+        self.pause()
         self.store.close()

@@ -17,7 +17,6 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from ponte.core.errors import ValidationError
 from ponte.core.fsutil import atomic_write
 from ponte.core.suppression import HIDDEN, SMALL, Cell, PublishedTable
 from ponte.storage.stats import Period
@@ -142,7 +141,7 @@ def export(
 ) -> Path:
     """Write the (area, published table) pairs to ``path`` as ``fmt`` (csv or xlsx)."""
     if fmt not in FORMATS:
-        raise ValidationError(f"format must be one of {', '.join(FORMATS)}")
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}")
     data = (
         to_csv(sections, period, words) if fmt == "csv" else to_xlsx(sections, period, words, title)
     )

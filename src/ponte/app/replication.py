@@ -29,11 +29,14 @@ from ponte.app.workstation import Workstation
 from ponte.core import canonical, replica_box
 from ponte.core.clock import rfc3339
 from ponte.core.errors import (
+    AlreadyJoined,
     DirectoryError,
     HubError,
+    InvitationForAnother,
     MalformedPacket,
     PermissionDenied,
-    ValidationError,
+    WorkstationIdTaken,
+    WorkstationRemoved,
 )
 from ponte.core.fsutil import atomic_write
 from ponte.core.keys import ed25519_public, raw_public, x25519_public
@@ -114,7 +117,7 @@ class Replication:
     def join_request(self) -> bytes:
         """The file a new (empty) workstation hands to an amministratrice."""
         if self.is_set_up():
-            raise ValidationError("this workstation already belongs to a centre's devices")
+            raise AlreadyJoined()
         return _signed({"magic": REQUEST_MAGIC, "device": asdict(self.this_device())}, self.ws)
 
     @staticmethod
@@ -163,9 +166,9 @@ class Replication:
                     entity_id=new.device_id,
                 )
         elif (known.signing_key, known.encryption_key) != (new.signing_key, new.encryption_key):
-            raise ValidationError("a different workstation already has this device id")
+            raise WorkstationIdTaken()
         elif not known.active:
-            raise ValidationError("this workstation was removed; it must join as a new one")
+            raise WorkstationRemoved()
         sealed = replica_box.seal_to(
             x25519_public(new.encryption_key),
             json.dumps([[e, k.hex()] for e, k in devices.keys(self.db)]).encode(),
@@ -194,7 +197,7 @@ class Replication:
                 ed25519_public(sponsor.signing_key), canonical.dumps(obj), sig, Context.DEVICE_OFFER
             )
             if obj["to"] != self.ws.vault.device_id:
-                raise ValidationError("this offer is for another workstation")
+                raise InvitationForAnother()
             plain = replica_box.open_with(
                 self.ws.identity.current.encryption, bytes.fromhex(obj["keys"]), OFFER_INFO
             )

@@ -60,6 +60,9 @@ class Workstation:
         self.vault = vault
         self.transport = transport
         self._directories: VaultDirectory | None = None
+        #: She chose to work offline: no round touches the network (composing works from the
+        #: directory kept here anyway) until she turns it back on.
+        self.offline = False
 
     @property
     def clock(self) -> Clock:

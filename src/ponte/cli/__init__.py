@@ -91,6 +91,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PonteError as exc:
         log.info("command %s refused: %s", args.command, exc.kind)
         print(f"ponte: {exc.user_message()}", file=sys.stderr)
+        if exc.detail:
+            print(f"  {exc.detail}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

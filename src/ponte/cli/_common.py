@@ -8,7 +8,7 @@ import os
 import sys
 from pathlib import Path
 
-from ponte.core.errors import UserCancelled, ValidationError
+from ponte.core.errors import UsageError, UserCancelled
 from ponte.storage import paths
 
 PASSPHRASE_ENV = "PONTE_PASSPHRASE"  # noqa: S105 - the variable name, not a secret
@@ -43,16 +43,16 @@ def read_secret(
     if file_name:
         text = Path(file_name).read_text(encoding="utf-8").rstrip("\r\n")
         if not text:
-            raise ValidationError(f"{file_name} is empty")
+            raise UsageError(f"{file_name} is empty")
         return text
     if os.environ.get(env):
         return os.environ[env]
     if not sys.stdin.isatty():
-        raise ValidationError(f"no passphrase: use --passphrase-file or {env}")
+        raise UsageError(f"no passphrase: use --passphrase-file or {env}")
     try:
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Repeat: ") != first:
-            raise ValidationError("the two passphrases differ")
+            raise UsageError("the two passphrases differ")
     except (EOFError, KeyboardInterrupt) as exc:
         raise UserCancelled() from exc
     return first

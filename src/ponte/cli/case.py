@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ponte.cli.vault import _add_login, unlocked
-from ponte.core.errors import ValidationError
+from ponte.core.errors import UsageError
 from ponte.core.fsutil import atomic_write
 from ponte.storage import demo
 from ponte.storage.erase import erase_person
@@ -68,7 +68,7 @@ def _access_export(args: argparse.Namespace) -> int:
 
 def _erase(args: argparse.Namespace) -> int:
     if not args.yes:
-        raise ValidationError("erasure cannot be undone: repeat with --yes")
+        raise UsageError("erasure cannot be undone: repeat with --yes")
     with unlocked(args) as vault:
         n = erase_person(vault.db, vault.actor, args.person, at=vault.clock.now())
     print(f"Erased: 1 person, {n} cases. Backups made before today still hold her data.")

@@ -11,7 +11,7 @@ from pathlib import Path
 from ponte.cli._common import data_dir
 from ponte.core.clock import SystemClock
 from ponte.core.directory import NETWORKS, SERVICE_TYPES
-from ponte.core.errors import ValidationError
+from ponte.core.errors import UsageError
 from ponte.core.fsutil import atomic_write
 from ponte.core.provisioning import hub_key_fingerprint
 from ponte.hub.enrol import create_member
@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 def _hub_dir(args: argparse.Namespace) -> Path:
     if args.db and importlib.util.find_spec("psycopg_pool") is None:
         # the desktop bundle leaves the PostgreSQL driver out (packaging/ponte.spec)
-        raise ValidationError(
+        raise UsageError(
             "--db: this build of Ponte has no PostgreSQL driver; install the hub with pip"
             " (docs/hub-operations.md) or leave out --db to use SQLite"
         )

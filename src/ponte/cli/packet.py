@@ -15,7 +15,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
-from ponte.core.errors import ValidationError
+from ponte.core.errors import UsageError
 from ponte.core.keys import (
     PqKeyPair,
     RecipientPrivateKey,
@@ -57,7 +57,7 @@ def _inspect(args: argparse.Namespace) -> int:
     print(f"size: {len(data)} bytes, ciphertext {len(packet.ct)} bytes")
     if not args.sender_key:
         if args.recipient_key:
-            raise ValidationError("opening needs --sender-key too: the signature comes first")
+            raise UsageError("opening needs --sender-key too: the signature comes first")
         return 0
     sender = bytes.fromhex(args.sender_key)
     sender_key = ed25519_public(sender)  # refuses a weak key before anything is checked

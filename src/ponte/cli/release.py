@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ponte.core.errors import ValidationError
+from ponte.core.errors import UsageError
 from ponte.core.release import TRUSTED_RELEASE_KEYS, public_key_hex, verify_release
 
 
@@ -36,7 +36,7 @@ def _verify(args: argparse.Namespace) -> int:
         try:
             trusted.append(public_key_hex(text))
         except ValueError as exc:
-            raise ValidationError(f"--key: {exc}") from exc
+            raise UsageError(f"--key: {exc}") from exc
     check = verify_release(
         args.manifest,
         trusted,

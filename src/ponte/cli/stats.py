@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ponte.app.stats_export import FORMATS, export
 from ponte.cli.vault import _add_login, unlocked
-from ponte.core.errors import ValidationError
+from ponte.core.errors import UsageError
 from ponte.storage import audit
 from ponte.storage.publish import publishable
 from ponte.storage.stats import Period, centre_stats
@@ -24,6 +24,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     when.add_argument("--from", dest="start", type=date.fromisoformat, help="YYYY-MM-DD")
     p.add_argument("--to", dest="end", type=date.fromisoformat, help="YYYY-MM-DD (with --from)")
     p.add_argument("--format", choices=FORMATS, help="default: from OUT's extension")
+    p.add_argument("--lang", choices=("it", "en"), default="it", help="words of the file")
     p.add_argument("out", type=Path, metavar="OUT", help="file to write (0600)")
     p.set_defaults(handler=_export)
 
@@ -32,7 +33,7 @@ def _period(args: argparse.Namespace) -> Period:
     if args.year is not None:
         return Period.year(args.year)
     if args.end is None:
-        raise ValidationError("--from needs --to")
+        raise UsageError("--from needs --to")
     return Period(args.start, args.end)
 
 
@@ -40,7 +41,7 @@ def _export(args: argparse.Namespace) -> int:
     period = _period(args)
     fmt = args.format or args.out.suffix.lstrip(".").lower()
     if fmt not in FORMATS:
-        raise ValidationError("choose --format csv or xlsx")
+        raise UsageError("choose --format csv or xlsx")
     with unlocked(args) as vault:
         tables = publishable(centre_stats(vault.db, period))
         audit.record(
@@ -52,6 +53,7 @@ def _export(args: argparse.Namespace) -> int:
             entity_id=f"{period.start}..{period.end}",
             detail={"tables": len(tables), "kind": fmt},
         )
-    export(tables, period, fmt, args.out, title=f"Ponte {period.start} – {period.end}")
+    heading = f"Ponte {period.start} – {period.end}"
+    export(tables, period, fmt, args.out, title=heading, lang=args.lang)
     print(f"Written {args.out} ({len(tables)} tables, counts below 5 hidden).")
     return 0

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ponte.cli._common import add_data_dir_arg, add_passphrase_args, data_dir, read_secret
-from ponte.core.errors import UserCancelled, ValidationError
+from ponte.core.errors import UsageError, UserCancelled
 from ponte.storage.accounts import Role
 from ponte.storage.backup import backup, restore
 from ponte.storage.check import check_vault
@@ -102,7 +102,7 @@ def _username(args: argparse.Namespace) -> str:
     user: str | None = args.user
     if not user:
         if not sys.stdin.isatty():
-            raise ValidationError(f"no username: use --user or {USER_ENV}")
+            raise UsageError(f"no username: use --user or {USER_ENV}")
         try:
             user = input("Username: ")
         except EOFError as exc:
@@ -240,7 +240,7 @@ def _account_remove(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
         target = next((a for a in vault.list_accounts() if a.username == args.username), None)
         if target is None:
-            raise ValidationError(f"no account {args.username}")
+            raise UsageError(f"no account {args.username}")
         vault.remove_account(target.id)
     print(f"Account {args.username} removed; its key slot is gone.")
     return 0

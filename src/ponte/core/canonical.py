@@ -19,20 +19,34 @@ import rfc8785
 _MAX_SAFE = 2**53 - 1
 
 
-def _simple(obj: Any, depth: int = 0) -> bool:
-    if depth > 32:
-        return False
-    if isinstance(obj, str) or obj is None or isinstance(obj, bool):
-        return True
-    if isinstance(obj, int):
-        return -_MAX_SAFE <= obj <= _MAX_SAFE
-    if isinstance(obj, list):
-        return all(_simple(x, depth + 1) for x in obj)
-    if isinstance(obj, dict):
-        return all(
-            isinstance(k, str) and k.isascii() and _simple(v, depth + 1) for k, v in obj.items()
-        )
-    return False
+def _simple(obj: Any) -> bool:
+    """Only strings, safe integers, booleans, null, lists and ASCII-keyed objects, nested at
+    most 32 deep. Iterative, exact types first (it runs on every payload sealed or opened)."""
+    stack: list[tuple[Any, int]] = [(obj, 0)]
+    while stack:
+        value, depth = stack.pop()
+        t = type(value)
+        if t is str or value is None or t is bool:
+            continue
+        if t is int:
+            if not -_MAX_SAFE <= value <= _MAX_SAFE:
+                return False
+        elif t is dict:
+            if depth >= 32:
+                return False
+            for k, v in value.items():
+                if type(k) is not str or not k.isascii():
+                    return False
+                stack.append((v, depth + 1))
+        elif t is list:
+            if depth >= 32:
+                return False
+            stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, str) or (isinstance(value, int) and not isinstance(value, bool)):
+            stack.append((str(value) if isinstance(value, str) else int(value), depth))
+        else:
+            return False
+    return True
 
 
 def dumps(obj: Any) -> bytes:

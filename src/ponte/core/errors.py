@@ -1,26 +1,34 @@
 """One error hierarchy for everything a person using Ponte can meet.
 
-Each class's docstring is the sentence shown to her: what happened and what to do.
-It is written in English as the translation source; the desktop layer translates it
-(context ``"errors"``) and the CLI prints it as is. ``detail`` may add ids, counts or
-file paths, never personal data. Programmer errors are not ``PonteError``: they are bugs,
-logged with a traceback and shown as :class:`InternalError`'s sentence.
+Each class's docstring is the sentence shown to her: what happened and what to do, whole
+(magic-wormhole's errors, Electrum's ``UserFacingException``). It is written in English as
+the translation source; the desktop translates it (context ``"errors"``), the CLI prints it.
+A sentence may hold numbers as ``%1``, ``%2`` (``params``), filled in after translation.
+
+``detail`` is for the log, the CLI and the hub's JSON answer (ids, counts, file paths, never
+personal data): it is never appended to the sentence a person reads in the app, so no
+English is ever tacked onto an Italian sentence. A failure that needs its own words gets its
+own class. Programmer errors are not ``PonteError``: they are bugs (``ValueError``,
+``TypeError``…), logged with a traceback and shown as :class:`InternalError`'s sentence.
+``kind`` belongs to the class and is never changed on an instance.
 """
 
 from __future__ import annotations
 
 import inspect
+from typing import ClassVar
 
 
 class PonteError(Exception):
     """Something went wrong. Nothing was changed; please try again."""
 
     #: Stable machine-readable kind, used by the CLI exit codes, the hub's JSON errors and tests.
-    kind: str = "error"
+    kind: ClassVar[str] = "error"
 
-    def __init__(self, detail: str | None = None) -> None:
+    def __init__(self, detail: str | None = None, *, params: tuple[object, ...] = ()) -> None:
         self.detail = detail
-        super().__init__(self.user_message())
+        self.params = tuple(str(p) for p in params)
+        super().__init__(self.technical())
 
     @classmethod
     def sentence(cls) -> str:
@@ -28,10 +36,18 @@ class PonteError(Exception):
         doc = inspect.getdoc(cls) or PonteError.__doc__ or ""
         return " ".join(doc.split("\n\n")[0].split())
 
-    def user_message(self) -> str:
-        if self.detail:
-            return f"{self.sentence()} ({self.detail})"
-        return self.sentence()
+    def user_message(self, translated: str | None = None) -> str:
+        """The whole sentence a person reads (``translated``: the sentence in her language),
+        with its numbers filled in. Never the detail."""
+        text = self.sentence() if translated is None else translated
+        for i, value in enumerate(self.params, 1):
+            text = text.replace(f"%{i}", value)
+        return text
+
+    def technical(self) -> str:
+        """The sentence and the detail, for logs, the CLI and the hub's answers."""
+        message = self.user_message()
+        return f"{message} ({self.detail})" if self.detail else message
 
 
 class InternalError(PonteError):
@@ -201,16 +217,267 @@ class ValidationError(PonteError):
     kind = "validation"
 
 
+class UsageError(PonteError):
+    """The command is missing something or has a wrong option: see the line below, or --help."""
+
+    kind = "usage"
+
+
+class NoFileChosen(ValidationError):
+    """Choose a file first."""
+
+    kind = "no_file"
+
+
+class PassphraseTooShort(ValidationError):
+    """A passphrase needs at least %1 characters. Choose a longer one: a few words are easy to remember."""
+
+    kind = "passphrase_short"
+
+
+class PurposeMissing(ValidationError):
+    """Write the purpose: her consent and the referral both name it."""
+
+    kind = "purpose_missing"
+
+
+class ConsentDates(ValidationError):
+    """A consent must end after the day it was given. Check the two dates."""
+
+    kind = "consent_dates"
+
+
+class PeriodBackwards(ValidationError):
+    """The period ends before it starts. Check the two dates."""
+
+    kind = "period_backwards"
+
+
+class WomanCodeMissing(ValidationError):
+    """Enter the woman's code first."""
+
+    kind = "woman_code_missing"
+
+
+class ChildrenCountNegative(ValidationError):
+    """The number of children cannot be negative."""
+
+    kind = "children_negative"
+
+
+class MinorsExceedChildren(ValidationError):
+    """Her children under 18 cannot be more than all her children. Check the two numbers."""
+
+    kind = "minors_exceed_children"
+
+
+class ClosureReasonMissing(ValidationError):
+    """A closed case needs a reason for closing. Choose one."""
+
+    kind = "closure_reason_missing"
+
+
+class NoteEmpty(ValidationError):
+    """The note is empty. Write something before adding it."""
+
+    kind = "note_empty"
+
+
+class StepMoveNotAllowed(ValidationError):
+    """This step cannot move to that state from where it is now. Nothing was changed."""
+
+    kind = "step_move"
+
+
+class RetentionOutOfRange(ValidationError):
+    """How long records are kept must be between %1 and %2 days."""
+
+    kind = "retention_range"
+
+
+class DocumentLimitOutOfRange(ValidationError):
+    """The largest document allowed must be between %1 MB and %2 MB."""
+
+    kind = "document_limit_range"
+
+
+class DocumentNameMissing(ValidationError):
+    """The document needs a file name."""
+
+    kind = "document_name_missing"
+
+
+class FieldNeverSent(ValidationError):
+    """This field never leaves the centre, whatever the reason."""
+
+    kind = "field_never_sent"
+
+
+class FieldAlreadyIn(ValidationError):
+    """This field is already in the referral."""
+
+    kind = "field_already_in"
+
+
+class FieldNotForService(ValidationError):
+    """This field is not for this kind of service."""
+
+    kind = "field_not_for_service"
+
+
+class FieldNeedsReason(ValidationError):
+    """A field outside the minimum needs a reason. Write why this service needs it, then add it again."""
+
+    kind = "field_needs_reason"
+
+
+class FieldsWithoutValue(ValidationError):
+    """Some fields have no value, or too long a value: they are marked in the list. Fill them in or remove them."""
+
+    kind = "fields_without_value"
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__(", ".join(fields))
+        self.fields = tuple(fields)
+
+
+class AnswerNotAllowed(ValidationError):
+    """This referral cannot be answered that way now: it was withdrawn, or already has that answer. Nothing was sent."""
+
+    kind = "answer_not_allowed"
+
+
+class PartnerNoteTooLong(ValidationError):
+    """The note must be one line of plain text, at most %1 characters."""
+
+    kind = "partner_note"
+
+
+class AppointmentNeedsAcceptance(ValidationError):
+    """A next appointment goes only with “accepted” or “in progress”."""
+
+    kind = "appointment_answer"
+
+
 class ConsentMissing(PonteError):
     """There is no valid consent for this recipient and purpose. Record her consent first."""
 
     kind = "consent_missing"
 
 
+class ConsentTooNarrow(ConsentMissing):
+    """Her consent does not cover every field of this referral. Remove those fields or record a new consent."""
+
+    kind = "consent_too_narrow"
+
+
+class NotConnected(PonteError):
+    """This workstation has not joined the network yet. An administrator can join it with the file from the network's coordinators (Join the network)."""
+
+    kind = "not_connected"
+
+
+# ---------------------------------------------------------------- the centre's workstations
+class WorkstationError(PonteError):
+    """This workstation cannot do that with the centre's other workstations."""
+
+    kind = "workstation"
+
+
+class AlreadyJoined(WorkstationError):
+    """This workstation is already one of the centre's workstations. Nothing was changed."""
+
+    kind = "already_joined"
+
+
+class NotJoined(WorkstationError):
+    """This workstation is not one of the centre's workstations yet. Join it first (Workstations)."""
+
+    kind = "not_joined"
+
+
+class JoinNeedsEmptyVault(WorkstationError):
+    """Only a workstation with no cases yet can join a centre. Nothing was changed."""
+
+    kind = "join_needs_empty"
+
+
+class WorkstationRemoved(WorkstationError):
+    """This workstation was removed from the centre. It can join again only as a new workstation."""
+
+    kind = "workstation_removed"
+
+
+class WorkstationIdTaken(WorkstationError):
+    """Another workstation already uses this workstation's identity. Nothing was changed; ask for help."""
+
+    kind = "workstation_id_taken"
+
+
+class InvitationForAnother(WorkstationError):
+    """This invitation was made for another workstation. Use the file made for this one."""
+
+    kind = "invitation_for_another"
+
+
 class FollowUpConsentMissing(ConsentMissing):
     """She has not agreed to be contacted after her path closed, so there is no follow-up. Record her consent first, if she gives it."""
 
     kind = "followup_consent_missing"
+
+
+class OutcomeNotAValue(ValidationError):
+    """This value is not one of the choices for this field. Choose one from the list."""
+
+    kind = "outcome_not_a_value"
+
+
+class HiringNeedsContract(ValidationError):
+    """A hiring needs its type of contract. Choose one."""
+
+    kind = "hiring_needs_contract"
+
+
+class ContractOnlyWithHiring(ValidationError):
+    """Only a hiring has a type of contract. Leave the contract empty."""
+
+    kind = "contract_only_with_hiring"
+
+
+class PartnerOutcomeDoesNotFit(ValidationError):
+    """What came of the referral does not fit this answer: say it only with “in progress” or “done”."""
+
+    kind = "partner_outcome_does_not_fit"
+
+
+class OutcomeNeedsClosedCase(ValidationError):
+    """Her situation at closure and after is recorded once her case is closed. Close the case first."""
+
+    kind = "outcome_needs_closed_case"
+
+
+class NotReachedOnlyFollowUp(ValidationError):
+    """Only a follow-up can be recorded as “not reached”."""
+
+    kind = "not_reached_only_follow_up"
+
+
+class NotReachedChangesNothing(ValidationError):
+    """She was not reached, so nothing of her situation changes. Leave the values as they were."""
+
+    kind = "not_reached_changes_nothing"
+
+
+class AnswerAlreadyDecided(ValidationError):
+    """This answer was already confirmed or set aside. Nothing was changed."""
+
+    kind = "answer_already_decided"
+
+
+class FollowUpConsentDates(ValidationError):
+    """Her consent must end after the day she gave it. Check the dates."""
+
+    kind = "follow_up_consent_dates"
 
 
 class OutcomeDates(ValidationError):
@@ -397,15 +664,34 @@ class ProvisioningError(PonteError):
 
 # ---------------------------------------------------------------- network
 class HubError(PonteError):
-    """The hub refused the request."""
+    """The network's server refused the request. Nothing was lost; it is tried again later."""
 
     kind = "hub"
+
+
+class HubRefused(HubError):
+    """The network's server refused this message. Nothing was lost: it is listed in Messages."""
+
+    kind = "hub_refused"
+
+    def __init__(self, reason: str, detail: str | None = None, *, doc: object = None) -> None:
+        super().__init__(detail or reason)
+        #: The hub's own error kind (``malformed``, ``not_found``…), for the sync's rules.
+        self.reason = reason
+        #: The hub's JSON answer (a signed per-packet refusal travels in it).
+        self.doc = doc
 
 
 class HubUnavailable(HubError):
     """The hub cannot be reached. Work continues offline; packets are sent when the connection is back."""
 
     kind = "offline"
+
+
+class WorkingOffline(HubUnavailable):
+    """You chose to work offline: nothing is sent or received until you turn the network back on."""
+
+    kind = "working_offline"
 
 
 class RateLimited(HubError):
@@ -423,7 +709,7 @@ class NetworkBlocked(HubUnavailable):
 
 
 class WrongHub(HubError):
-    """The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts."""
+    """The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts: %1."""
 
     kind = "wrong_hub"
 
@@ -480,3 +766,8 @@ def all_error_classes() -> list[type[PonteError]]:
         seen.append(cls)
         stack.extend(cls.__subclasses__())
     return seen
+
+
+def error_for_kind(kind: str) -> type[PonteError] | None:
+    """The error class whose ``kind`` this is (a refusal recorded as its kind), if any."""
+    return next((c for c in all_error_classes() if c.kind == kind), None)

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ponte.core.enums import ConsentMethod, ContactChannel, ContactTime, OutcomeMoment
-from ponte.core.errors import ValidationError
+from ponte.core.errors import FollowUpConsentDates
 
 M = OutcomeMoment
 FOLLOWUPS = (M.FOLLOWUP_6, M.FOLLOWUP_12)
@@ -72,7 +72,7 @@ class FollowUpConsent:
 
     def check(self) -> None:
         if self.expires_on <= self.given_on:
-            raise ValidationError("the consent must expire after it was given")
+            raise FollowUpConsentDates()
 
     def valid_on(self, day: date) -> bool:
         withdrawn = self.withdrawn_on is not None and self.withdrawn_on <= day

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from ponte.core.errors import DocumentTypeNotAllowed, ValidationError
+from ponte.core.errors import DocumentNameMissing, DocumentTypeNotAllowed
 
 PDF = "application/pdf"
 PNG = "image/png"
@@ -45,7 +45,7 @@ def clean_name(name: str) -> str:
     base = name.replace("\\", "/").rsplit("/", 1)[-1]
     base = "".join(ch for ch in base if unicodedata.category(ch)[0] != "C").strip()
     if not base or base in {".", ".."}:
-        raise ValidationError("the document needs a file name")
+        raise DocumentNameMissing()
     if len(base) > MAX_NAME:
         stem, dot, ext = base.rpartition(".")
         keep = MAX_NAME - len(ext) - 1 if dot and len(ext) <= 8 else MAX_NAME

@@ -24,7 +24,7 @@ from ponte.core.enums import (
     WorkSituation,
     YesNo,
 )
-from ponte.core.errors import ValidationError
+from ponte.core.errors import ContractOnlyWithHiring, HiringNeedsContract, OutcomeNotAValue
 
 F = OutcomeField
 W = WorkSituation
@@ -57,7 +57,7 @@ def is_job(value: str | None) -> bool:
 def check_value(field: OutcomeField, value: str | None) -> None:
     """A value is a code of the field's list, or None (not known)."""
     if value is not None and value not in {v.value for v in VALUES[field]}:
-        raise ValidationError(f"{value!r} is not a value of {field.value}")
+        raise OutcomeNotAValue(f"{value!r} for {field.value}")
 
 
 @dataclass(frozen=True)
@@ -123,10 +123,10 @@ def partner_change(outcome: PartnerOutcome, on: date, contract: str | None = Non
     """The change a partner's (confirmed) answer makes to her situation."""
     if outcome is PartnerOutcome.HIRED:
         if contract not in {c.value for c in HIRE_CONTRACTS}:
-            raise ValidationError("a hiring names its contract")
+            raise HiringNeedsContract()
         return Change(F.WORK, contract, on, source="partner")
     if contract is not None:
-        raise ValidationError("only a hiring names a contract")
+        raise ContractOnlyWithHiring()
     field, value = {
         PartnerOutcome.COURSE_STARTED: (F.TRAINING, Training.IN_COURSE.value),
         PartnerOutcome.COURSE_COMPLETED: (F.TRAINING, Training.COMPLETED.value),

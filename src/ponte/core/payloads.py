@@ -30,7 +30,13 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from ponte.core.directory import NETWORKS
 from ponte.core.enums import DocumentKind, PartnerOutcome, ServiceType
-from ponte.core.errors import MalformedPacket, UnsupportedPacket, ValidationError
+from ponte.core.errors import (
+    AppointmentNeedsAcceptance,
+    MalformedPacket,
+    PartnerNoteTooLong,
+    PartnerOutcomeDoesNotFit,
+    UnsupportedPacket,
+)
 from ponte.core.indicators import POPULATIONS
 from ponte.core.outcomes import HIRE_CONTRACTS, Said
 
@@ -268,7 +274,7 @@ def with_outcome(
     try:
         validate("status", out)
     except MalformedPacket as exc:  # a person chose it: say it as a field to fix
-        raise ValidationError("what came of it does not fit this answer") from exc
+        raise PartnerOutcomeDoesNotFit() from exc
     return out
 
 
@@ -305,11 +311,11 @@ def status_payload(
     note = " ".join(note.split())
     if note:
         if len(note) > NOTE_MAX_CHARS or not _note(note):
-            raise ValidationError(f"the note: one line of at most {NOTE_MAX_CHARS} characters")
+            raise PartnerNoteTooLong(params=(NOTE_MAX_CHARS,))
         payload["note"] = note
     if next_appointment is not None:
         if status not in _WITH_APPOINTMENT:
-            raise ValidationError("a next appointment goes with accepted or in progress")
+            raise AppointmentNeedsAcceptance()
         payload["next_appointment"] = next_appointment.isoformat()
     if "note" in payload or "next_appointment" in payload:
         payload["v"] = 2

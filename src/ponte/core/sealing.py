@@ -1,7 +1,11 @@
-"""Seal and open packets: canonical JSON → padding → HPKE → Ed25519 (wire format v1).
+"""Seal and open packets: canonical JSON → padding → HPKE → Ed25519.
+
+New packets are wire format v2 (``core/packet_v2.py``): the payload is canonical JSON padded
+with zero bytes to its Padmé size (``core/padding.py``), sealed with HPKE to the recipient,
+and the whole packet is signed under the ``packet/v2`` context. v1 packets still open.
 
 The header is bound to the ciphertext through HPKE's ``info`` (cryptography's public HPKE
-API has no aad): ``info = b"ponte packet v1" || 0x00 || SHA-256(header)``. Changing one
+API has no aad): ``info = "ponte packet vN" || 0x00 || SHA-256(header)``. Changing one
 byte of the header therefore breaks both the signature and the decryption.
 
 Receivers check, in this order: structure (``packet.parse``), the sender's key as listed
@@ -13,7 +17,6 @@ the recipient, expiry, replay, and only then decrypt and validate the payload.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -24,36 +27,31 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives import hpke
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from ponte.core import payloads
+from ponte.core import packet_v1, packet_v2, padding, payloads
 from ponte.core.canonical import dumps
 from ponte.core.clock import rfc3339
 from ponte.core.errors import (
     DecryptionFailed,
     MalformedPacket,
-    OversizePacket,
     PacketExpired,
     ReplayedPacket,
     UnknownSender,
     WrongRecipient,
 )
-from ponte.core.ids import new_id
+from ponte.core.ids import new_id, uuid7
 from ponte.core.keys import RecipientPrivateKey, RecipientPublicKey
 from ponte.core.packet import (
     ENC_BYTES,
-    MAX_CT_BYTES,
     SUITE_MLKEM768_X25519,
     SUITE_X25519,
     Header,
     Packet,
-    frame,
+    encode_header,
+    info_for,
     parse,
     verify_signature,
 )
 
-INFO_LABEL = b"ponte packet v1\x00"
-TAG_BYTES = 16
-#: Plaintext sizes a payload is padded up to: size reveals only the bucket.
-BUCKETS = (1024, 4096, 16384, 65536, 262144, 1048576, MAX_CT_BYTES - TAG_BYTES)
 _SUITES = {
     SUITE_X25519: hpke.Suite(hpke.KEM.X25519, hpke.KDF.HKDF_SHA256, hpke.AEAD.CHACHA20_POLY1305),
     SUITE_MLKEM768_X25519: hpke.Suite(
@@ -63,35 +61,7 @@ _SUITES = {
 
 SenderKeyLookup = Callable[[str, str], Ed25519PublicKey | None]
 SeenCheck = Callable[[str], bool]
-
-
-def info_for(header_bytes: bytes) -> bytes:
-    return INFO_LABEL + hashlib.sha256(header_bytes).digest()
-
-
 canonical = dumps
-_MARKER = b'"_pad":""'
-
-
-def pad(payload: Mapping[str, Any]) -> bytes:
-    """Canonical JSON of ``payload`` plus a ``_pad`` member, exactly one bucket long.
-
-    Encoded once with an empty ``_pad``; the filler is spliced into that member, which is
-    the same as encoding it with the filler because JCS places members by key alone.
-    """
-    if payloads.PAD in payload:
-        raise MalformedPacket("payload must not carry _pad")
-    probe = canonical({**payload, payloads.PAD: ""})
-    bucket = next((b for b in BUCKETS if b >= len(probe)), None)
-    if bucket is None:
-        raise OversizePacket(f"payload of {len(probe)} bytes")
-    fill = b"0" * (bucket - len(probe))
-    if probe.count(_MARKER) == 1:
-        padded = probe.replace(_MARKER, b'"_pad":"' + fill + b'"')
-    else:  # the marker also occurs inside a nested value: encode the filled object instead
-        padded = canonical({**payload, payloads.PAD: fill.decode()})
-    assert len(padded) == bucket
-    return padded
 
 
 def suite_for(key: RecipientPublicKey | RecipientPrivateKey) -> str:
@@ -112,24 +82,33 @@ def seal(
     created: datetime,
     expires: datetime,
     packet_id: str | None = None,
+    version: int = packet_v2.VERSION,
 ) -> bytes:
-    payloads.validate(type, dict(payload))
+    """A signed packet for ``recipient_key``. ``version=1`` only writes what old Ponte wrote
+    (test vectors, old outboxes in tests): every new packet is v2."""
+    payloads.validate(type, payload if isinstance(payload, dict) else dict(payload))
     suite = suite_for(recipient_key)
-    header = Header(
-        id=packet_id or new_id(),
-        type=type,
-        sender=sender_id,
-        recipient=recipient_id,
-        created=rfc3339(created),
-        expires=rfc3339(expires),
-        suite=suite,
-        sender_key=sender_key_id,
-    )
-    header_bytes = header.encode()
-    sealed = _SUITES[suite].encrypt(pad(payload), recipient_key, info=info_for(header_bytes))
+    if created.tzinfo is None or expires.tzinfo is None:
+        raise ValueError("naive datetime")
+    if version == 1:  # the JSON header, the _pad member, a bare signature
+        header_bytes = encode_header(
+            Header(packet_id or new_id(), type, sender_id, recipient_id, rfc3339(created),
+                   rfc3339(expires), suite, sender_key_id, v=1)
+        )  # fmt: skip
+        plaintext = padding.pad_v1(payload)
+    else:  # built from the values themselves: no round trip through text
+        pid = uuid7().bytes if packet_id is None else bytes.fromhex(packet_id.replace("-", ""))
+        header_bytes = packet_v2.pack_header(
+            type, suite, pid, int(created.timestamp()), int(expires.timestamp()),
+            sender_key_id, sender_id, recipient_id,
+        )  # fmt: skip
+        plaintext = padding.pad(canonical(payload))
+    sealed = _SUITES[suite].encrypt(plaintext, recipient_key, info=info_for(version, header_bytes))
     n = ENC_BYTES[suite]
-    unsigned = frame(header_bytes, sealed[:n], sealed[n:])
-    return unsigned + signing_key.sign(unsigned)
+    if version == 1:
+        unsigned = packet_v1.frame(header_bytes, sealed[:n], sealed[n:])
+        return unsigned + signing_key.sign(unsigned)
+    return packet_v2.sign(packet_v2.unsigned(header_bytes, sealed, n), signing_key)
 
 
 @dataclass(frozen=True)
@@ -166,23 +145,26 @@ def open_packet(
     if seen(header.id):
         raise ReplayedPacket(header.id)
     plaintext = _decrypt(packet, my_keys)
+    body = plaintext if header.v == 1 else padding.unpad(plaintext)
     try:
-        obj = json.loads(plaintext)
-    except (UnicodeDecodeError, ValueError, RecursionError) as exc:
+        obj = json.loads(body)
+        canonical_form = canonical(obj) if isinstance(obj, dict) else None
+    except (UnicodeDecodeError, ValueError, RecursionError) as exc:  # incl. no JCS form
         raise MalformedPacket("payload is not JSON") from exc
-    if not isinstance(obj, dict) or canonical(obj) != plaintext:
+    if canonical_form != body:
         raise MalformedPacket("payload is not a canonical JSON object")
-    obj.pop(payloads.PAD, None)
-    payloads.validate(header.type, obj)
+    if header.v == 1:
+        obj.pop(payloads.PAD, None)
+    payloads.validate(header.type, obj)  # v2 carries no _pad: one there is refused
     return Opened(header, obj, packet)
 
 
 def _decrypt(packet: Packet, keys: Sequence[RecipientPrivateKey]) -> bytes:
     suite = packet.header.suite
-    info = info_for(packet.header_bytes)
+    info = info_for(packet.header.v, packet.header_bytes)
     for key in keys:
         if suite_for(key) != suite:
             continue
         with contextlib.suppress(InvalidTag, ValueError):  # not this key: try the next
-            return _SUITES[suite].decrypt(packet.enc + packet.ct, key, info=info)
+            return _SUITES[suite].decrypt(packet.sealed, key, info=info)
     raise DecryptionFailed()

@@ -35,6 +35,7 @@ class Context(enum.Enum):
     DIRECTORY = "directory/v2"
     DIRECTORY_HEAD = "directory-head/v1"
     RECEIPT = "receipt/v2"
+    BATCH_RECEIPT = "batch-receipt/v1"
     PROVISIONING = "provisioning/v2"
     KEY_REGISTRATION = "key-registration/v1"
     REFUSAL = "refusal/v1"

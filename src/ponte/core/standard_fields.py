@@ -74,7 +74,7 @@ STANDARD_FIELDS: dict[str, StandardField] = {
         StandardField("violence_duration", Section.VIOLENCE, "violence", "Durata", "Duration", (S,)),
         StandardField("author_relation", Section.VIOLENCE, "violence", "Relazione dell'autore con lei", "Relation of the author to her", (S,)),
         StandardField("children_total", Section.CHILDREN, "children", "Figli in tutto", "Children in total", (S, N)),
-        StandardField("children_minors", Section.CHILDREN, "children", "Di cui minorenni", "Of whom under 18", (S, N)),
+        StandardField("children_minors", Section.CHILDREN, "children", "Di cui minorenni", "Of whom under 18", (S, N, R), (ST.SOCIAL_SERVICES, ST.HOUSING)),
         StandardField("minors_witnessed", Section.CHILDREN, "children", "Minori che hanno assistito alla violenza", "Minors who witnessed violence", (S, N)),
         StandardField("minors_direct_victims", Section.CHILDREN, "children", "Minori che hanno subito violenza", "Minors who suffered violence", (S, N)),
         StandardField("children_hosted", Section.CHILDREN, "children", "Figli accolti con lei", "Children hosted with her", (R,), (ST.SOCIAL_SERVICES, ST.HOUSING)),

@@ -5,9 +5,10 @@ any field. A field outside the template needs an explicit reason. Some fields ar
 offered at all (the violence story, the author, risk ratings, the safety plan, addresses):
 no reason makes them leave the centre.
 
-Values are read from the case file where the vault has them (age band, education, …) and
-typed by the operatrice otherwise (skills, availability, zones to avoid). Enum values travel
-as codes; both ends render them with ``core.labels``.
+Values are read from the case file where the vault has them (age band, education, …): those
+are changed in the case file, not here. A few are only *suggested* from the file (how many
+people live with her) and she may correct them. The rest she types (skills, availability,
+zones to avoid). Enum values travel as codes; both ends render them with ``core.labels``.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from typing import Any
 
 from ponte.core.domain import Case, Person
 from ponte.core.enums import RiskLevel, ServiceType
-from ponte.core.errors import ValidationError
+from ponte.core.errors import (
+    FieldAlreadyIn,
+    FieldNeedsReason,
+    FieldNeverSent,
+    FieldNotForService,
+    FieldsWithoutValue,
+)
 from ponte.core.fields import NEVER_SENT_SECTIONS, REFERRAL_PREFIX, FieldDef
 from ponte.core.labels import label
 
@@ -43,6 +50,15 @@ class FieldSpec:
     en: str
     source: Source | None = None  # None: the operatrice types the value
     max_len: int = 200
+    #: The source only suggests a value that she may change here (it is not a case-file field).
+    suggested: bool = False
+    #: A whole number (typed as digits, sent as a number).
+    numeric: bool = False
+
+    @property
+    def typed(self) -> bool:
+        """She types (or corrects) this value in the composer; else it comes from the file."""
+        return self.source is None or self.suggested
 
     def title(self, lang: str) -> str:
         return self.it if lang == "it" else self.en
@@ -50,6 +66,13 @@ class FieldSpec:
 
 def _p(attr: str) -> Source:
     return lambda f: getattr(f.person, attr)
+
+
+def household_size(facts: CaseFacts) -> int:
+    """She and the children who live with her: those hosted with her, and at least her
+    children under 18 (adult children are not presumed to live with her)."""
+    p = facts.person
+    return 1 + max(p.children_hosted, p.children_minors)
 
 
 FIELDS: dict[str, FieldSpec] = {
@@ -71,7 +94,10 @@ FIELDS: dict[str, FieldSpec] = {
             "household_size",
             "Persone nel nucleo",
             "Household size",
-            lambda f: 1 + f.person.children_hosted,
+            household_size,
+            suggested=True,
+            numeric=True,
+            max_len=2,
         ),
         FieldSpec("income", "Reddito", "Income", _p("income")),
         FieldSpec("housing", "Situazione abitativa", "Housing", _p("housing")),
@@ -198,35 +224,37 @@ class Draft:
         centre = next((s for s in self.offered if s.key == key), None)
         if centre is not None:
             if key in self.keys:
-                raise ValidationError(f"field {key} is already in the referral")
+                raise FieldAlreadyIn(key)
             if not reason.strip():
-                raise ValidationError(f"adding {key} needs a reason")
+                raise FieldNeedsReason(key)
             added = DraftField(key, value, reason.strip(), centre)
             return replace(self, fields=(*self.fields, added))
         if key in NEVER or key not in FIELDS:
-            raise ValidationError(f"field {key} can never be sent")
+            raise FieldNeverSent(key)
         if key in self.keys:
-            raise ValidationError(f"field {key} is already in the referral")
+            raise FieldAlreadyIn(key)
         minimum, extra = TEMPLATES.get(self.service_type, ((), ()))
         if key not in minimum and key not in extra:
-            raise ValidationError(f"field {key} is not for this kind of service")
+            raise FieldNotForService(key)
         if key not in minimum and not reason.strip():
-            raise ValidationError(f"adding {key} needs a reason")
+            raise FieldNeedsReason(key)
         return replace(self, fields=(*self.fields, DraftField(key, value, reason.strip())))
 
     def problems(self) -> list[str]:
-        """Field keys whose value is missing or too long; empty when the draft can be sent."""
+        """Field keys whose value is missing, too long or not a number where one is due;
+        empty when the draft can be sent."""
         return [
             f.key
             for f in self.fields
             if f.value is None
             or (isinstance(f.value, str) and not f.value.strip())
             or (isinstance(f.value, str) and len(f.value) > f.spec.max_len)
+            or (f.spec.numeric and not (type(f.value) is int and f.value > 0))
         ]
 
     def payload_fields(self) -> dict[str, Scalar]:
         if bad := self.problems():
-            raise ValidationError(f"fields without a valid value: {', '.join(bad)}")
+            raise FieldsWithoutValue(bad)
         return {f.key: f.value for f in self.fields if f.value is not None}
 
     def added_with_reason(self) -> list[DraftField]:
@@ -274,6 +302,17 @@ def propose(service_type: ServiceType, facts: CaseFacts) -> Draft:
 def prefill(key: str, facts: CaseFacts) -> Scalar | None:
     source = FIELDS[key].source
     return _code(source(facts)) if source else None
+
+
+def typed_value(key: str, text: str) -> Scalar | None:
+    """What she typed, as the field carries it: a number for a numeric field when it is one."""
+    text = text.strip()
+    if not text:
+        return None
+    spec = FIELDS.get(key)  # a centre's own field is typed text
+    if spec is not None and spec.numeric and text.isascii() and text.isdigit():
+        return int(text)
+    return text
 
 
 def plain_value(key: str, value: Any, lang: str) -> str:

@@ -5,30 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from ponte.app.session import VaultWorker, paths
 from ponte.core.logs import setup as setup_logs
+from ponte.desktop import i18n
 from ponte.desktop.app import Controller
 from ponte.desktop.crash import CrashGuard, route_streams
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import settings_for
-
-I18N = Path(__file__).with_name("translations")
-
-
-def install_translation(app: QApplication, language: str) -> QTranslator | None:
-    """Italian by default; ``--lang en`` keeps the English source strings."""
-    if language == "en":
-        return None
-    translator = QTranslator(app)
-    if translator.load(str(I18N / f"ponte_{language}.qm")):
-        app.installTranslator(translator)
-        return translator
-    return None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -48,10 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = settings_for(data_dir)
     lang = args.lang or settings.language
-    QLocale.setDefault(
-        QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English)
-    )
-    install_translation(app, lang)
+    i18n.install(app, lang)
     window = MainWindow()
     CrashGuard(window).install()
     app.installEventFilter(window.idle)

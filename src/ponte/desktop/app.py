@@ -76,6 +76,7 @@ class Controller(QObject):
         self.demo_hub: DemoHub | None = None
         self.joining: Session | None = None  # its network half of joining is under way
         self.updates_known = -1
+        self.casefile_stale = False
         w = window
         w.install_pages(self.tasks)
         w.cases.new_requested.connect(self.new_case)
@@ -91,6 +92,8 @@ class Controller(QObject):
         w.sign_in.forgot_requested.connect(self._on_sign_in_forgot_requested)
         w.cases.query_changed.connect(self.refresh)
         w.lock_requested.connect(self.lock)
+        w.offline_toggled.connect(self._on_offline_toggled)
+        w.demo_network_toggled.connect(self._on_demo_network_toggled)
 
     @property
     def desk(self) -> Casework | None:
@@ -112,7 +115,13 @@ class Controller(QObject):
         sign_in.set_places([(name, str(path)) for name, path in demo.places(self.data_dir)])
         sign_in.user.setText(demo.USER)
         sign_in.hint.setText(
-            self.tr("Demo: the passphrase is “%1”.").replace("%1", demo.PASSPHRASE)
+            self.tr(
+                "Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the"
+                " centre, “%3” (operatrice: she sees only the cases assigned to her)."
+            )
+            .replace("%1", demo.PASSPHRASE)
+            .replace("%2", demo.USER)
+            .replace("%3", demo.OPERATRICE)
         )
         sign_in.hint.show()
 
@@ -206,12 +215,16 @@ class Controller(QObject):
             cabina=session.service is ServiceType.CABINA_REGIA,
         )
         self.window.join_action.setVisible(not session.enrolled)
+        offline = self.settings.offline(session.device_id)
+        session.ws.offline = offline
+        self.window.set_networked(session.enrolled, offline=offline)
         self.refresh(self.window.cases.current_query())
         self.tasks.run(session.forms.definitions, self.window.cases.set_fields, self._show_error)
         if session.background is not None:
             self.bridge = SyncBridge(session.background)
             self.bridge.status_changed.connect(self._on_sync_status_changed)
             self.bridge.round_finished.connect(self._on_round_finished)
+            self.bridge.set_offline(offline)
             self.bridge.start()
 
     # ------------------------------------------------------------ joining the network
@@ -285,10 +298,44 @@ class Controller(QObject):
         if self.bridge is not None:
             self.bridge.sync_now()
 
+    def _on_offline_toggled(self, offline: bool) -> None:
+        """ "Work offline": nothing touches the network until she turns it off (kept for this
+        workstation across locks and restarts)."""
+        session = self.session
+        if session is None:
+            return
+        self.settings.set_offline(session.device_id, offline)
+        session.ws.offline = offline
+        if self.bridge is not None:
+            self.bridge.set_offline(offline)
+        self.window.statusBar().showMessage(
+            self.tr("Working offline: nothing is sent until you turn the network back on.")
+            if offline
+            else self.tr("Back on the network: waiting referrals are being sent."),
+            10_000,
+        )
+
+    def _on_demo_network_toggled(self, absent: bool) -> None:
+        """Demo only: the local hub stops (or starts again) listening, as a line going down."""
+        hub = self.demo_hub
+        if hub is None:
+            return
+
+        def done(_result: object) -> None:
+            self.window.statusBar().showMessage(
+                self.tr("Demo: the network is absent now.")
+                if absent
+                else self.tr("Demo: the network is back."),
+                10_000,
+            )
+            self.sync_now()
+
+        self.tasks.run(hub.pause if absent else hub.resume, done, self._show_error)
+
     def _build_admin(self, session: Session) -> None:
         """Administration and privacy need the open vault: built now, dropped at lock."""
         admin = AdminView(self.tasks, session.admin, self.settings)
-        admin.restored.connect(self.lock)
+        admin.restored.connect(self._on_restored)
         admin.idle_lock_changed.connect(
             lambda minutes: self.window.idle.timer.setInterval(minutes * 60_000)
         )
@@ -298,6 +345,11 @@ class Controller(QObject):
             privacy.consents.withdrawn.connect(self.sync_now)
         self.window.privacy.set_content(privacy)
         self.window.workspace.set_available("privacy", session.oversees)
+
+    def _on_restored(self, said: str) -> None:
+        """A restore replaced the archive: lock, and say so on the sign-in screen."""
+        self.lock()
+        self.window.sign_in.show_notice(said)
 
     def _build_stats(self, session: Session) -> None:
         """The centre's statistics (and, for those who may, its report to the network);
@@ -376,6 +428,7 @@ class Controller(QObject):
             self.refresh(self.window.cases.current_query())
             forms = self.session.forms  # the amministratrice may have added a field
             self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
+            self._reload_casefile_if_seen()
 
     def _on_sync_status_changed(self, status: StatusView) -> None:
         if self.session is not None:  # a round that ended after the lock says nothing
@@ -391,8 +444,23 @@ class Controller(QObject):
         dashboard = self.window.network.content
         if isinstance(dashboard, NetworkDashboardView):  # reports may have arrived
             dashboard.refresh()
-        if self.window.casefile.case_id and not self.window.casefile.form.dirty:
-            self.window.casefile.reload()
+        casefile = self.window.casefile
+        moved = [getattr(_result, n, 0) for n in ("received", "sent", "failed")]
+        if casefile.case_id and any(moved):
+            self.casefile_stale = True  # an answer, a change or a sent referral of the case
+        self._reload_casefile_if_seen()
+
+    def _reload_casefile_if_seen(self) -> None:
+        """Read the open case again (an audited read) only when she can see it and something
+        arrived since: never at every round while another section is on screen."""
+        casefile = self.window.casefile
+        seen = (
+            self.window.workspace.current() == "cases"
+            and self.window.case_stack.currentWidget() is casefile
+        )
+        if self.casefile_stale and seen and casefile.case_id and not casefile.form.dirty:
+            self.casefile_stale = False
+            casefile.reload()
 
     def _on_updates_seen(self, count: int) -> None:
         if self.updates_known >= 0 and count > self.updates_known:

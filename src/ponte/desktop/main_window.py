@@ -15,7 +15,7 @@ from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.cases.model import CaseTableModel
 from ponte.desktop.ui.cases.view import CasesView
-from ponte.desktop.ui.common import DeskPage
+from ponte.desktop.ui.common import DeskPage, fmt_n
 from ponte.desktop.ui.mail.view import MailView
 from ponte.desktop.ui.partner.view import PartnerView
 from ponte.desktop.ui.signin.recovery import ForgotView
@@ -51,6 +51,8 @@ class MainWindow(QMainWindow):
     lock_requested = Signal()
     sync_requested = Signal()
     join_requested = Signal()
+    offline_toggled = Signal(bool)  # she chose to work offline (True) or back online
+    demo_network_toggled = Signal(bool)  # demo only: show the network as absent (True)
 
     def __init__(self, *, demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,12 +82,31 @@ class MainWindow(QMainWindow):
         self.lock_action.triggered.connect(self.lock_requested.emit)
         self.lock_action.setEnabled(False)
         toolbar.addAction(self.lock_action)
-        self.sync_action = QAction(self.tr("Sync now"), self)
+        self.sync_action = QAction(self.tr("Send and receive"), self)
         self.sync_action.setToolTip(self.tr("Send and receive now (F5)"))
         self.sync_action.setShortcut(QKeySequence("F5"))
         self.sync_action.setEnabled(False)
         self.sync_action.triggered.connect(self.sync_requested.emit)
         toolbar.addAction(self.sync_action)
+        self.offline_action = QAction(self.tr("Work offline"), self)
+        self.offline_action.setCheckable(True)
+        self.offline_action.setToolTip(
+            self.tr(
+                "Nothing is sent or received until you turn this off (a metered or unsafe"
+                " connection). Referrals wait, sealed, on this computer."
+            )
+        )
+        self.offline_action.setVisible(False)
+        self.offline_action.toggled.connect(self._on_offline_action_toggled)
+        toolbar.addAction(self.offline_action)
+        self.no_network_action = QAction(self.tr("Demo: no network"), self)
+        self.no_network_action.setCheckable(True)
+        self.no_network_action.setToolTip(
+            self.tr("Demo only: the network's server stops answering, as when the line is down")
+        )
+        self.no_network_action.setVisible(False)
+        self.no_network_action.toggled.connect(self.demo_network_toggled.emit)
+        toolbar.addAction(self.no_network_action)
         self.join_action = QAction(self.tr("Join the network…"), self)
         self.join_action.setToolTip(
             self.tr("Import the provisioning file from the hub administrator")
@@ -94,7 +115,7 @@ class MainWindow(QMainWindow):
         self.join_action.triggered.connect(self.join_requested.emit)
         toolbar.addAction(self.join_action)
         self.addToolBar(toolbar)
-        self.sync_label = QLabel(self.tr("Not connected to a hub"))
+        self.sync_label = QLabel(self.tr("Not connected to the network"))
         self.sync_label.setAccessibleName(self.tr("Sync status"))
         self.statusBar().addPermanentWidget(self.sync_label)
         # Why the queue waits, as a whole sentence of what to do (never cut off); a passing
@@ -252,6 +273,7 @@ class MainWindow(QMainWindow):
         self.cases.search.setFocus()
 
     def locked(self) -> None:
+        self.statusBar().clearMessage()  # what the last session did is not the next one's
         self.cases.clear()
         if hasattr(self, "admin"):
             for holder in (
@@ -264,27 +286,50 @@ class MainWindow(QMainWindow):
             self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(False)
         self.sync_action.setEnabled(False)
+        self.offline_action.setVisible(False)
+        self.no_network_action.setVisible(False)
         self.join_action.setVisible(False)
         self.drop_provisioning()
         self.drop_forgot()
         self.idle.timer.stop()
         self.show_sign_in()
 
+    def _on_offline_action_toggled(self, offline: bool) -> None:
+        self.sync_action.setEnabled(not offline and self.lock_action.isEnabled())
+        self.offline_toggled.emit(offline)
+
+    def set_networked(self, networked: bool, *, offline: bool = False) -> None:
+        """After sign-in: a workstation on the network may work offline by choice."""
+        self.offline_action.blockSignals(True)
+        self.offline_action.setChecked(offline)
+        self.offline_action.blockSignals(False)
+        self.offline_action.setVisible(networked)
+        self.no_network_action.setVisible(networked and self.demo)
+        self.sync_action.setEnabled(networked and not offline)
+
     def show_sync(self, status: StatusView) -> None:
+        if status.by_choice:
+            self.sync_label.setText(
+                self.tr("Working offline by choice · %1 waiting, nothing is sent").replace(
+                    "%1", fmt_n(status.queued)
+                )
+            )
+            self.sync_problem.setVisible(False)
+            return
         if status.online:
             when = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
             text = (
                 self.tr("Online · %1 waiting · last sync %2")
-                .replace("%1", str(status.queued))
+                .replace("%1", fmt_n(status.queued))
                 .replace("%2", when)
             )
         else:
-            text = self.tr("Offline · %1 waiting").replace("%1", str(status.queued))
+            text = self.tr("Offline · %1 waiting").replace("%1", fmt_n(status.queued))
         problem = ""
-        if status.last_error:
+        if status.last_error:  # the whole sentence, its %1 filled (a fingerprint to read out)
             problem = QCoreApplication.translate("errors", status.last_error)
-            if status.detail:  # what to read out to the network's IT
-                problem += f" ({status.detail})"
+            for i, value in enumerate(status.params, 1):
+                problem = problem.replace(f"%{i}", value)
         self.sync_problem.setText(problem)
         self.sync_problem.setVisible(bool(problem))
         self.sync_label.setText(text)

@@ -1,7 +1,7 @@
 """The desktop's own preferences, typed and in one place, over QSettings.
 
-What lives here: the UI language, the idle-lock delay and each account's window geometry
-and state. Nothing personal, ever: no names, no usernames, no case data, no paths chosen
+What lives here: the UI language, the idle-lock delay, each account's window geometry
+and state, and whether a workstation works offline by choice. Nothing personal, ever: no names, no usernames, no case data, no paths chosen
 by a person. Window layouts are keyed by a hash of the vault id and the account id, so the
 settings file does not even say which accounts exist.
 
@@ -25,6 +25,7 @@ IDLE_MIN, IDLE_MAX, IDLE_DEFAULT = 1, 60, 10
 _LANGUAGE = "ui/language"
 _IDLE = "security/idle_lock_minutes"
 _WINDOW = "windows/{key}/{part}"
+_OFFLINE = "network/{key}/offline"
 
 
 def window_key(vault_id: str, account_id: str) -> str:
@@ -92,6 +93,16 @@ class Settings:
         if isinstance(value, bytes) and value:
             return QByteArray(value)
         return None
+
+    # ------------------------------------------------------------ working offline
+    def offline(self, vault_id: str) -> bool:
+        """She chose "work offline" on this workstation (kept across locks and restarts)."""
+        value = self._q.value(_OFFLINE.format(key=window_key(vault_id, "")), False)
+        return str(value).lower() in ("true", "1")
+
+    def set_offline(self, vault_id: str, offline: bool) -> None:
+        self._q.setValue(_OFFLINE.format(key=window_key(vault_id, "")), bool(offline))
+        self._q.sync()
 
     def sync(self) -> None:
         """Write to disk now (QSettings also writes on its own, later)."""

@@ -3,7 +3,8 @@
 The bridge owns one Python thread that runs a round now, then every ``interval`` seconds,
 or after a failure when the one retry policy says (``sync/backoff.py``: the hub's
 Retry-After, or backoff with jitter, on the injected clock; the wait survives a restart).
-``sync_now`` ("retry now") clears any waiting and runs a round at once. Results cross to
+``sync_now`` ("retry now") clears any waiting and runs a round at once; ``set_offline``
+("lavora offline") runs no round at all until she turns the network back on. Results cross to
 the Qt main thread through signals (queued connections), so slots may touch widgets.
 Nothing here reads the vault: the rounds object does, through the vault worker.
 """
@@ -33,7 +34,9 @@ class StatusView:
     queued: int
     last_success: datetime | None
     last_error: str | None
-    detail: str | None = None  # what to read out to the network's IT (a key fingerprint)
+    #: what fills the sentence's %1, %2… (the trusted key's fingerprint, to read out to IT)
+    params: tuple[str, ...] = ()
+    by_choice: bool = False  # she chose to work offline: no round runs until she turns it on
 
 
 class Rounds(Protocol):
@@ -63,6 +66,7 @@ class SyncBridge(QObject):
         self._stop = threading.Event()
         self._retry_now = threading.Event()
         self._reporting = threading.Lock()  # no report starts once stop() has returned
+        self._offline = threading.Event()
         self._thread: threading.Thread | None = None
         self.last: StatusView | None = None
         self.next_wait: float | None = None  # seconds the loop waits before the next round
@@ -76,6 +80,21 @@ class SyncBridge(QObject):
         """ "Retry now": forget the policy's wait and any failures, and run a round at once."""
         self._retry_now.set()
         self._wake.set()
+
+    def set_offline(self, offline: bool) -> None:
+        """Working offline by choice: no round (no network at all) until turned back on;
+        turning it back on runs a round at once."""
+        if offline == self._offline.is_set():
+            return
+        if offline:
+            self._offline.set()
+        else:
+            self._offline.clear()
+        self._wake.set()
+
+    @property
+    def offline(self) -> bool:
+        return self._offline.is_set()
 
     def stop(self) -> None:
         """Ask the sync thread to end after its round, and return at once: a round that
@@ -104,6 +123,13 @@ class SyncBridge(QObject):
                 self._show(self._rounds.status)
             self._sleep(resume)
         while not self._stop.is_set():
+            if self._offline.is_set():
+                with self._reporting:
+                    if self._stop.is_set():
+                        return
+                    self._show_offline()
+                self._sleep(None)
+                continue
             if self._retry_now.is_set():
                 self._retry_now.clear()
                 self._rounds.retry_now()
@@ -125,7 +151,10 @@ class SyncBridge(QObject):
             return self._rounds.run_round(), self._rounds.status
         except PonteError as exc:
             return SyncResult(error=exc), replace(
-                self._rounds.status, last_error=exc.sentence(), last_error_kind=exc.kind
+                self._rounds.status,
+                last_error=exc.sentence(),
+                last_error_kind=exc.kind,
+                last_error_params=exc.params,
             )
         except Exception:  # a bug: log it, keep the app alive, say it calmly
             log.exception("sync round failed")
@@ -138,11 +167,17 @@ class SyncBridge(QObject):
             status.queued,
             status.last_success,
             status.last_error,
-            status.last_error_detail,
+            status.last_error_params,
         )
         self.last = view
         self.status_changed.emit(replace(view))
 
-    def _sleep(self, seconds: float) -> None:
+    def _show_offline(self) -> None:
+        queued = self.last.queued if self.last else 0
+        when = self.last.last_success if self.last else None
+        self.last = StatusView(False, queued, when, None, by_choice=True)
+        self.status_changed.emit(replace(self.last))
+
+    def _sleep(self, seconds: float | None) -> None:
         self._wake.wait(seconds)
         self._wake.clear()

@@ -63,7 +63,7 @@ def error_response(exc: PonteError, refusal: bytes | None = None) -> JSONRespons
         headers["WWW-Authenticate"] = 'Signature realm="ponte"'
     # A refused signature gets one sentence, whatever the reason (unknown key, bad signature,
     # replay…): the reason is logged, never told to a caller who may be probing.
-    message = exc.sentence() if status == 401 else exc.user_message()
+    message = exc.sentence() if status == 401 else exc.technical()
     body = {"error": exc.kind, "message": message}
     if refusal is not None:  # a packet refused for good: signed, for exactly its bytes
         body["refusal"] = refusal.decode()
@@ -78,7 +78,8 @@ def _matches(if_none_match: str | None, etag: str) -> bool:
     return "*" in tags or etag in tags
 
 
-async def _body(request: Request, limit: int) -> bytes:
+async def _read(request: Request, limit: int) -> tuple[bytes, bool]:
+    """The body, and whether all of it came (False: the client went away mid-way)."""
     declared = request.headers.get("content-length")
     if declared is not None and (not declared.isdigit() or int(declared) > limit):
         raise OversizePacket("body too large")
@@ -89,9 +90,16 @@ async def _body(request: Request, limit: int) -> bytes:
             if size > limit:
                 raise OversizePacket("body too large")
             chunks.append(chunk)
-    except ClientDisconnect as exc:
-        raise ValidationError("incomplete body") from exc
-    return b"".join(chunks)
+    except ClientDisconnect:
+        return b"".join(chunks), False
+    return b"".join(chunks), True
+
+
+async def _body(request: Request, limit: int) -> bytes:
+    body, whole = await _read(request, limit)
+    if not whole:
+        raise ValidationError("incomplete body")
+    return body
 
 
 def _json(body: bytes) -> Any:
@@ -177,18 +185,36 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         )
 
     async def submit_batch(request: Request) -> Response:
-        if request.headers.get("content-type", "").split(";")[0].strip() != batch.CONTENT_TYPE:
+        content_type = request.headers.get("content-type", "").split(";")[0].strip()
+        if content_type not in (batch.CONTENT_TYPE, batch.LEGACY_CONTENT_TYPE):
             raise ValidationError(f"content type must be {batch.CONTENT_TYPE}")
-        raws = batch.split(await _body(request, batch.MAX_BATCH_BYTES))
+        body, whole = await _read(request, batch.MAX_BATCH_BYTES)
+        if not whole:  # cut mid-upload: keep the packets that came whole (the sender will ask)
+            if kept := batch.whole_packets(body):
+                await run_in_threadpool(service.submit_batch, kept)
+            raise ValidationError("incomplete body")
+        raws = batch.split(body)
+        if content_type == batch.CONTENT_TYPE:  # a binary answer: one signature for all
+            answer = await run_in_threadpool(service.submit_batch, raws)
+            return Response(answer, media_type=batch.CONTENT_TYPE)
         results = await run_in_threadpool(service.submit_many, raws)
         return JSONResponse(
             {"results": [_result(raw, r) for raw, r in zip(raws, results, strict=True)]}
         )
 
+    async def held(request: Request) -> Response:
+        """Which of these packets (by SHA-256) the hub holds: asked by a sender whose upload
+        was cut, before it sends them again. Answered like a batch, held or absent."""
+        if request.headers.get("content-type", "").split(";")[0].strip() != batch.CONTENT_TYPE:
+            raise ValidationError(f"content type must be {batch.CONTENT_TYPE}")
+        hashes = batch.split_hashes(await _body(request, 32 * batch.MAX_BATCH_PACKETS))
+        answer = await run_in_threadpool(service.held, hashes)
+        return Response(answer, media_type=batch.CONTENT_TYPE)
+
     def _result(raw: bytes, r: Any) -> dict[str, Any]:
         if not isinstance(r, PonteError):
             return {"receipt": r.receipt.decode(), "created": r.created}
-        out = {"error": r.kind, "message": r.user_message()}
+        out = {"error": r.kind, "message": r.technical()}
         if not isinstance(r, RateLimited):  # about these bytes: signed for them
             out["refusal"] = service.refusal(raw, r).decode()
         return out
@@ -252,6 +278,7 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
     routes = [
         Route("/v1/packets", _guard(submit), methods=["POST"]),
         Route("/v1/packets/batch", _guard(submit_batch), methods=["POST"]),
+        Route("/v1/packets/held", _guard(held), methods=["POST"]),
         Route("/v1/inbox", _guard(inbox), methods=["GET"]),
         Route("/v1/inbox/ack", _guard(ack), methods=["POST"]),
         Route("/v1/keys", _guard(keys), methods=["POST"]),

@@ -29,6 +29,7 @@ def schema(blob: str, serial: str) -> Iterator[str]:
     yield "CREATE TABLE IF NOT EXISTS encryption_keys (member_id TEXT NOT NULL REFERENCES members(id), key_id TEXT NOT NULL, suite TEXT NOT NULL, public TEXT NOT NULL, added TEXT NOT NULL, retired TEXT, PRIMARY KEY (member_id, key_id))"
     yield "CREATE TABLE IF NOT EXISTS packet_log (sender TEXT NOT NULL, id TEXT NOT NULL, sha256 TEXT NOT NULL, received_at TEXT NOT NULL, expires TEXT NOT NULL, PRIMARY KEY (sender, id))"
     yield "CREATE INDEX IF NOT EXISTS packet_log_expires ON packet_log (expires)"
+    yield "CREATE INDEX IF NOT EXISTS packet_log_sha256 ON packet_log (sha256)"
     yield "CREATE TABLE IF NOT EXISTS packet_counts (month TEXT NOT NULL, network TEXT NOT NULL, type TEXT NOT NULL, count BIGINT NOT NULL, PRIMARY KEY (month, network, type))"
     yield f"CREATE TABLE IF NOT EXISTS packets (seq {serial}, id TEXT NOT NULL, sender TEXT NOT NULL, recipient TEXT NOT NULL, expires TEXT NOT NULL, data {blob} NOT NULL, UNIQUE (sender, id))"
     yield "CREATE INDEX IF NOT EXISTS packets_by_recipient ON packets (recipient, seq)"

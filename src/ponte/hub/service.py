@@ -15,6 +15,7 @@ from typing import Any
 import rfc8785
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
+from ponte.core import batch
 from ponte.core import packet as pkt
 from ponte.core.clock import Clock, parse_rfc3339, rfc3339
 from ponte.core.directory import (
@@ -46,7 +47,7 @@ from ponte.core.keys import key_id
 from ponte.core.signing import Context, sign
 from ponte.hub.enrol import token_hash
 from ponte.hub.ratelimit import RateLimiter
-from ponte.hub.store import SqlStore, StoredPacket
+from ponte.hub.store import Ingest, NewPacket, SqlStore, StoredPacket
 
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
@@ -57,6 +58,9 @@ CLOCK_SKEW = timedelta(minutes=5)
 #: The longest a packet may live: ``expires`` at most this far after ``created``.
 MAX_PACKET_LIFETIME = timedelta(days=90)
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
+
+
+Route = tuple[str | None, str | None, bool]  # sender key hex, sender network, recipient known
 
 
 @dataclass(frozen=True)
@@ -159,14 +163,19 @@ class HubService:
             raise MalformedPacket("expires too far ahead")
 
     # ------------------------------------------------------------ packets
-    def submit(self, raw: bytes) -> Submitted:
+    def _check(self, raw: bytes, routes: dict[tuple[str, str, str], Route]) -> NewPacket:
+        """Everything before storing: structure, sender key, signature, rate, recipient,
+        expiry. ``routes`` remembers the directory lookups of one request (a batch names the
+        same sender, key and recipient again and again)."""
         packet = pkt.parse(raw)
         header = packet.header
         for value in (header.sender, header.recipient, header.sender_key):
             _text(value, "header member or key id")
-        key_hex, network, recipient_known = self.store.route(
-            header.sender, header.sender_key, header.recipient
-        )
+        triple = (header.sender, header.sender_key, header.recipient)
+        route = routes.get(triple)
+        if route is None:
+            route = routes[triple] = self.store.route(*triple)
+        key_hex, network, recipient_known = route
         if key_hex is None or network is None:
             raise UnknownSender()
         pkt.verify_signature(packet, self._public(key_hex))
@@ -175,8 +184,7 @@ class HubService:
             raise WrongRecipient("unknown recipient")
         now = self.clock.now()
         self._check_times(header, now)
-        digest = hashlib.sha256(raw).hexdigest()
-        ingest = self.store.insert_packet(
+        return NewPacket(
             packet_id=header.id,
             sender=header.sender,
             recipient=header.recipient,
@@ -184,13 +192,22 @@ class HubService:
             network=network,
             expires=header.expires,
             received_at=rfc3339(now),
-            sha256=digest,
+            sha256=hashlib.sha256(raw).hexdigest(),
             data=raw,
         )
-        if ingest.sha256 != digest:
+
+    def _ingest(self, raw: bytes) -> tuple[str, str, Ingest]:
+        """Check and store one packet: its id, SHA-256 (hex) and what the store did."""
+        row = self._check(raw, {})
+        [ingest] = self.store.insert_packets([row])
+        if ingest.sha256 != row.sha256:
             raise ReplayedPacket("a different packet with this id was already received")
-        log.info("packet stored id=%s created=%s", header.id, ingest.created)
-        receipt = {"packet_id": header.id, "sha256": digest, "received_at": ingest.received_at}
+        log.info("packet stored id=%s created=%s", row.packet_id, ingest.created)
+        return row.packet_id, row.sha256, ingest
+
+    def submit(self, raw: bytes) -> Submitted:
+        packet_id, digest, ingest = self._ingest(raw)
+        receipt = {"packet_id": packet_id, "sha256": digest, "received_at": ingest.received_at}
         return Submitted(ingest.created, self._signed("receipt", Context.RECEIPT, receipt))
 
     def submit_many(self, raws: list[bytes]) -> list[Submitted | PonteError]:
@@ -206,6 +223,45 @@ class HubService:
             except PonteError as exc:
                 results.append(exc)
         return results
+
+    def submit_batch(self, raws: list[bytes]) -> bytes:
+        """As :meth:`submit_many`, answered in ``core/batch.py``'s binary form: one outcome
+        byte per packet and one signature by the hub key over them and the packets' hashes.
+        The packets that pass the checks are stored in one transaction (one commit)."""
+        kinds: list[str] = [RateLimited.kind] * len(raws)
+        checked: list[tuple[int, NewPacket]] = []
+        routes: dict[tuple[str, str, str], Route] = {}
+        for i, raw in enumerate(raws):
+            try:
+                checked.append((i, self._check(raw, routes)))
+            except RateLimited:
+                break  # the rest of the batch waits for the next round
+            except PonteError as exc:
+                kinds[i] = exc.kind
+        stored = self.store.insert_packets([row for _, row in checked]) if checked else []
+        for (i, row), ingest in zip(checked, stored, strict=True):
+            if ingest.sha256 != row.sha256:
+                kinds[i] = ReplayedPacket.kind  # another packet with this id is held
+            else:
+                kinds[i] = "stored" if ingest.created else "held"
+        log.info(
+            "batch stored=%d held=%d refused=%d ids=%s",
+            kinds.count("stored"),
+            kinds.count("held"),
+            len(kinds) - kinds.count("stored") - kinds.count("held"),
+            ",".join(row.packet_id for _, row in checked),
+        )
+        return batch.answer(self.hub_key, int(self.clock.now().timestamp()), kinds, raws)
+
+    def held(self, hashes: list[bytes]) -> bytes:
+        """Which packets, by SHA-256, are held (stored, delivered or not, until they expire):
+        answered as a batch is, "held" or "absent", signed over the same hashes. A held
+        packet's answer is its receipt."""
+        found = self.store.held([h.hex() for h in hashes])
+        kinds = ["held" if h.hex() in found else "absent" for h in hashes]
+        log.info("held asked=%d held=%d", len(hashes), kinds.count("held"))
+        at = int(self.clock.now().timestamp())
+        return batch.answer_hashes(self.hub_key, at, kinds, b"".join(hashes))
 
     # ------------------------------------------------------------ signed requests
     def authenticate(self, method: str, target: str, headers: Headers, body: bytes) -> Verified:

@@ -36,6 +36,21 @@ class Ingest:
     received_at: str
 
 
+@dataclass(frozen=True)
+class NewPacket:
+    """A checked packet, ready to store."""
+
+    packet_id: str
+    sender: str
+    recipient: str
+    ptype: str
+    network: str
+    expires: str
+    received_at: str
+    sha256: str
+    data: bytes
+
+
 class Cursor(Protocol):
     @property
     def rowcount(self) -> int: ...
@@ -370,50 +385,68 @@ class SqlStore:
         )
 
     # ------------------------------------------------------------ packets
-    def insert_packet(
-        self,
-        *,
-        packet_id: str,
-        sender: str,
-        recipient: str,
-        ptype: str,
-        network: str,
-        expires: str,
-        received_at: str,
-        sha256: str,
-        data: bytes,
-    ) -> Ingest:
+    def insert_packets(self, packets: list[NewPacket]) -> list[Ingest]:
+        """Several packets in one transaction (one commit for a batch), in (sender, id) order
+        so that two hub processes storing overlapping batches take their locks in the same
+        order; the monthly counts are bumped once per (month, network, type)."""
+        order = sorted(range(len(packets)), key=lambda i: (packets[i].sender, packets[i].packet_id))
+        done: dict[int, Ingest] = {}
         with self._tx() as cur:
+            for i in order:
+                done[i] = self._insert(cur, packets[i])
+            counts: dict[tuple[str, str, str], int] = {}
+            for i, ingest in done.items():
+                if ingest.created:
+                    p = packets[i]
+                    key = (p.received_at[:7], p.network, p.ptype)
+                    counts[key] = counts.get(key, 0) + 1
+            for (month, network, ptype), n in sorted(counts.items()):
+                self._count(cur, month, network, ptype, n)
+        return [done[i] for i in range(len(packets))]
+
+    def _count(self, cur: Cursor, month: str, network: str, ptype: str, n: int) -> None:
+        cur.execute(
+            self._q(
+                "INSERT INTO packet_counts (month, network, type, count)"
+                " VALUES (%s, %s, %s, %s) ON CONFLICT (month, network, type)"
+                " DO UPDATE SET count = packet_counts.count + %s"
+            ),
+            (month, network, ptype, n, n),
+        )
+
+    def _insert(self, cur: Cursor, p: NewPacket) -> Ingest:
+        cur.execute(
+            self._q(
+                "INSERT INTO packet_log (sender, id, sha256, received_at, expires)"
+                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+            ),
+            (p.sender, p.packet_id, p.sha256, p.received_at, p.expires),
+        )
+        if cur.rowcount == 1:
             cur.execute(
                 self._q(
-                    "INSERT INTO packet_log (sender, id, sha256, received_at, expires)"
-                    " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
+                    "INSERT INTO packets (id, sender, recipient, expires, data)"
+                    " VALUES (%s, %s, %s, %s, %s)"
                 ),
-                (sender, packet_id, sha256, received_at, expires),
+                (p.packet_id, p.sender, p.recipient, p.expires, p.data),
             )
-            if cur.rowcount == 1:
-                cur.execute(
-                    self._q(
-                        "INSERT INTO packets (id, sender, recipient, expires, data)"
-                        " VALUES (%s, %s, %s, %s, %s)"
-                    ),
-                    (packet_id, sender, recipient, expires, data),
-                )
-                cur.execute(
-                    self._q(
-                        "INSERT INTO packet_counts (month, network, type, count)"
-                        " VALUES (%s, %s, %s, 1) ON CONFLICT (month, network, type)"
-                        " DO UPDATE SET count = packet_counts.count + 1"
-                    ),
-                    (received_at[:7], network, ptype),
-                )
-                return Ingest(True, sha256, received_at)
-            cur.execute(
-                self._q("SELECT sha256, received_at FROM packet_log WHERE sender = %s AND id = %s"),
-                (sender, packet_id),
-            )
-            row = cur.fetchone()
+            return Ingest(True, p.sha256, p.received_at)
+        cur.execute(
+            self._q("SELECT sha256, received_at FROM packet_log WHERE sender = %s AND id = %s"),
+            (p.sender, p.packet_id),
+        )
+        row = cur.fetchone()
         return Ingest(False, str(row[0]), str(row[1]))
+
+    def held(self, digests: list[str]) -> set[str]:
+        """Which of these SHA-256 digests (hex) a logged packet has."""
+        marks = ", ".join(["%s"] * len(digests))
+        with self._tx() as cur:
+            cur.execute(
+                self._q(f"SELECT sha256 FROM packet_log WHERE sha256 IN ({marks})"),
+                tuple(digests),
+            )
+            return {str(r[0]) for r in cur.fetchall()}
 
     def inbox(self, member_id: str, after_seq: int, limit: int, now: str) -> list[StoredPacket]:
         with self._tx() as cur:

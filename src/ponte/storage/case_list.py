@@ -13,7 +13,7 @@ from typing import Any
 
 from ponte.core.domain import Actor
 from ponte.core.enums import CaseStatus, ViolenceForm
-from ponte.core.errors import ValidationError
+from ponte.core.errors import NotFound
 from ponte.storage.db import Database
 from ponte.storage.field_values import FieldFilter, filter_sql
 from ponte.storage.fields import definitions
@@ -126,7 +126,7 @@ def _where(db: Database, actor: Actor, q: CaseQuery) -> _Where:
         for f in q.fields:
             d = by_key.get(f.key)
             if d is None:
-                raise ValidationError(f"unknown field {f.key}")
+                raise NotFound(f"field {f.key}")
             w.sets.append(filter_sql(d, f))
     return w
 

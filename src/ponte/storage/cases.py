@@ -33,7 +33,14 @@ from ponte.core.enums import (
     ViolenceDuration,
     ViolenceForm,
 )
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.errors import (
+    ChildrenCountNegative,
+    ClosureReasonMissing,
+    MinorsExceedChildren,
+    NoteEmpty,
+    NotFound,
+    PermissionDenied,
+)
 from ponte.core.ids import new_id
 from ponte.storage import audit, field_values
 from ponte.storage._rows import code, day, enum_or_none, parse_day, req_day
@@ -81,9 +88,9 @@ def new_woman_code() -> str:
 
 def _person_values(p: Person) -> tuple[Any, ...]:
     if min(p.children_total, p.children_minors, p.minors_witnessed, p.children_hosted) < 0:
-        raise ValidationError("children counts cannot be negative")
+        raise ChildrenCountNegative()
     if p.children_minors > p.children_total:
-        raise ValidationError("minors cannot exceed children")
+        raise MinorsExceedChildren()
     return (
         p.woman_code,
         p.alias,
@@ -106,7 +113,7 @@ def _person_values(p: Person) -> tuple[Any, ...]:
 
 def _case_values(c: Case) -> tuple[Any, ...]:
     if c.status is CaseStatus.CLOSED and c.closure_reason is None:
-        raise ValidationError("a closed case needs a closure reason")
+        raise ClosureReasonMissing()
     return (
         c.person_id,
         c.status.value,
@@ -314,7 +321,7 @@ def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at
 def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetime) -> Note:
     require_access(db, actor, case_id)
     if not body.strip():
-        raise ValidationError("the note is empty")
+        raise NoteEmpty()
     note = Note(
         case_id=case_id, at=rfc3339(at), body=body, by_account=actor.account_id, id=new_id()
     )

@@ -36,7 +36,7 @@ def _check_slots(vault: Vault) -> list[CheckResult]:
     sidecar = vault.sidecar
     results = []
     mode = stat.S_IMODE((vault_dir(vault.data_dir) / KEYS_NAME).stat().st_mode)
-    results.append(CheckResult("key file private (0600)", mode & 0o077 == 0, oct(mode)))
+    results.append(CheckResult("key file is private", mode & 0o077 == 0, f"mode {mode:04o}"))
     active = {a.id for a in accounts.active(vault.db)}
     slotted = {s.account_id for s in sidecar.slots if s.kind == KIND_ACCOUNT}
     results.append(

@@ -9,7 +9,7 @@ from typing import Any
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ConsentMethod, ServiceType
-from ponte.core.errors import ConsentMissing, NotFound, ValidationError
+from ponte.core.errors import ConsentDates, ConsentMissing, NotFound, PurposeMissing
 from ponte.core.ids import new_id
 from ponte.storage import audit
 from ponte.storage._rows import json_list, req_day
@@ -35,9 +35,9 @@ def _row(r: Any) -> Consent:
 
 def record(db: Database, actor: Actor, consent: Consent, *, at: datetime) -> Consent:
     if consent.expires_on <= consent.given_on:
-        raise ValidationError("the consent must expire after it was given")
+        raise ConsentDates()
     if not consent.purpose.strip():
-        raise ValidationError("the purpose is required")
+        raise PurposeMissing()
     consent.id = consent.id or new_id()
     consent.recorded_by = actor.account_id
     with db.transaction():

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from ponte.core.errors import FieldValueError, ValidationError
+from ponte.core.errors import FieldValueError, NotFound
 from ponte.core.fields import CentreForm, FieldDef, FieldType, Value, coerce
 from ponte.storage import fields as defs
 from ponte.storage.db import Database
@@ -92,7 +92,7 @@ def write(
     for key, raw in new.items():
         d = by_key.get(key)
         if d is None:
-            raise ValidationError(f"unknown field {key}")
+            raise NotFound(f"field {key}")
         if d.retired and raw != current.get(key):
             raise FieldValueError(key)  # a retired field is read-only: it stays as recorded
         checked[key] = coerce(d, raw, keep=current.get(key))

@@ -22,7 +22,7 @@ from typing import Any
 
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus
-from ponte.core.errors import NotEntitled, ValidationError
+from ponte.core.errors import AnswerNotAllowed, NotEntitled, NotFound
 from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
 from ponte.storage import audit, outcomes, plans
 from ponte.storage.db import Database
@@ -133,15 +133,15 @@ def _received(db: Database, packet_id: str) -> Any:
 
 def answer_to(db: Database, packet_id: str, status: str) -> str:
     """The member a partner's answer goes to (the referral's sender), if the answer is
-    allowed now; else ValidationError. Changes nothing (seal between this and
+    allowed now; else AnswerNotAllowed (NotFound for none). Changes nothing (seal between this and
     :func:`partner_answer`, outside the transaction)."""
     row = _received(db, packet_id)
     if row is None:
-        raise ValidationError("no such received referral")
+        raise NotFound("received referral")
     answer = ReferralStatus(answer_event(status).value)
     state = ReferralStatus(row["state"])
     if not may_answer(state, answer):
-        raise ValidationError(f"a {state.value} referral cannot be answered {answer.value}")
+        raise AnswerNotAllowed(f"{state.value} -> {answer.value}")
     return str(row["sender"])
 
 

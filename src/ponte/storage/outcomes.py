@@ -18,7 +18,15 @@ from typing import Any
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor
 from ponte.core.enums import CheckResult, OutcomeField, OutcomeMoment, PartnerOutcome, ServiceType
-from ponte.core.errors import FollowUpConsentMissing, NotFound, OutcomeDates, ValidationError
+from ponte.core.errors import (
+    AnswerAlreadyDecided,
+    FollowUpConsentMissing,
+    NotFound,
+    NotReachedChangesNothing,
+    NotReachedOnlyFollowUp,
+    OutcomeDates,
+    OutcomeNeedsClosedCase,
+)
 from ponte.core.followup import FOLLOWUPS, FollowUpConsent, consent_on, due_day
 from ponte.core.ids import new_id
 from ponte.core.outcomes import OUTCOME_SERVICES, Change, Situation, partner_change, situation_at
@@ -198,9 +206,7 @@ def record(
     assert case is not None
     closed_on = parse_day(case["closed_on"])
     if moment is not M.INTAKE and closed_on is None:
-        raise ValidationError(
-            "her situation at closure and after is recorded once the case is closed"
-        )
+        raise OutcomeNeedsClosedCase()
     if moment in FOLLOWUPS:
         assert closed_on is not None
         if on_day < closed_on:
@@ -208,9 +214,9 @@ def record(
         if consent_on(followups.consents_for(db, case["person_id"]), on_day) is None:
             raise FollowUpConsentMissing()
     elif result is not CheckResult.DONE:
-        raise ValidationError("only a follow-up can end with her not reached")
+        raise NotReachedOnlyFollowUp()
     if result is not CheckResult.DONE and new:
-        raise ValidationError("she was not reached: nothing of her situation changes")
+        raise NotReachedChangesNothing()
     for c in new:
         if c.since > on_day:
             raise OutcomeDates("a change cannot be dated after the day it was learned")
@@ -274,7 +280,7 @@ def _waiting(db: Database, actor: Actor, word_id: str) -> tuple[PartnerWord, str
         raise NotFound(f"partner outcome {word_id}")
     require_access(db, actor, row["case_id"])
     if row["decision"] is not None:
-        raise ValidationError("this answer was already confirmed or set aside")
+        raise AnswerAlreadyDecided()
     return _word(row), str(row["case_id"])
 
 

@@ -8,7 +8,7 @@ from typing import Any
 from ponte.core.clock import rfc3339
 from ponte.core.domain import STEP_TRANSITIONS, Actor, PlanStep
 from ponte.core.enums import ReferralStatus, StepStatus, StepType
-from ponte.core.errors import NotFound, ValidationError
+from ponte.core.errors import NotFound, StepMoveNotAllowed
 from ponte.core.ids import new_id
 from ponte.core.lifecycle import step_follows
 from ponte.storage import audit
@@ -87,7 +87,7 @@ def move(
     step = _row(row)
     require_access(db, actor, step.case_id)
     if status not in STEP_TRANSITIONS[step.status]:
-        raise ValidationError(f"a step cannot go from {step.status.value} to {status.value}")
+        raise StepMoveNotAllowed(f"{step.status.value} -> {status.value}")
     with db.transaction():
         _set_status(db, step, status, at, outcome)
         audit.record(db, actor, "plan.move", at=at, **_on_step(step))
@@ -123,7 +123,7 @@ def link(
     if referral_id is not None:
         ref = db.query_one("SELECT case_id, status FROM referrals WHERE id = ?", (referral_id,))
         if ref is None or ref["case_id"] != step.case_id:
-            raise ValidationError("the referral is not one of this case's")
+            raise NotFound("a referral of another case")
         status = ReferralStatus(ref["status"])
     with db.transaction():
         db.execute(

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ponte.core.domain import Actor
-from ponte.core.errors import NotFound, PermissionDenied, ValidationError
+from ponte.core.errors import NotFound, PermissionDenied, WomanCodeMissing
 from ponte.storage.db import Database
 
 
@@ -42,7 +42,7 @@ def person_by_code(db: Database, actor: Actor, woman_code: str) -> str:
     _require(actor)
     code = woman_code.strip()
     if not code:
-        raise ValidationError("enter the woman's code")
+        raise WomanCodeMissing()
     row = db.query_one(
         "SELECT id FROM persons WHERE woman_code = ? COLLATE NOCASE LIMIT 1", (code,)
     )

@@ -16,7 +16,7 @@ from datetime import datetime
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor, Consent
 from ponte.core.enums import ReferralStatus, ServiceType
-from ponte.core.errors import NotFound, ValidationError
+from ponte.core.errors import ConsentTooNarrow, NotFound
 from ponte.core.ids import new_id
 from ponte.core.packet import parse
 from ponte.storage import audit, consents, lifecycle, outbox
@@ -69,7 +69,7 @@ def create(
     consent = consents.covering(db, person_id, recipient, service_type, at.date())
     outside = sorted(set(fields) - set(consent.fields)) if consent.fields else []
     if outside:
-        raise ValidationError(f"her consent does not cover: {', '.join(outside)}")
+        raise ConsentTooNarrow(", ".join(outside))
     referral_id = new_id()
     now = rfc3339(at)
     with db.transaction():

@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 
 from ponte.core.clock import rfc3339
 from ponte.core.domain import Actor
-from ponte.core.errors import PermissionDenied, ValidationError
+from ponte.core.errors import PermissionDenied, RetentionOutOfRange
 from ponte.storage import audit
 from ponte.storage.db import Database
 from ponte.storage.erase import delete_cases, scrub
@@ -41,7 +41,7 @@ class RetentionPolicy:
         for name in _META:
             days = getattr(self, name)
             if not MIN_DAYS <= days <= MAX_DAYS:
-                raise ValidationError(f"{name} must be between {MIN_DAYS} and {MAX_DAYS} days")
+                raise RetentionOutOfRange(name, params=(MIN_DAYS, MAX_DAYS))
         return self
 
 

@@ -37,7 +37,7 @@ from ponte.core.enums import (
     ViolenceDuration,
     ViolenceForm,
 )
-from ponte.core.errors import ValidationError
+from ponte.core.errors import PeriodBackwards
 from ponte.core.suppression import CountTable
 from ponte.storage.db import Database
 
@@ -73,7 +73,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.end < self.start:
-            raise ValidationError("the period ends before it starts")
+            raise PeriodBackwards()
 
     @classmethod
     def year(cls, year: int) -> Period:
@@ -82,7 +82,7 @@ class Period:
     @classmethod
     def quarter(cls, year: int, q: int) -> Period:
         if q not in (1, 2, 3, 4):
-            raise ValidationError("a quarter is 1, 2, 3 or 4")
+            raise ValueError("a quarter is 1, 2, 3 or 4")
         end = date(year + q // 4, 3 * q % 12 + 1, 1) - timedelta(days=1)
         return cls(date(year, 3 * q - 2, 1), end)
 

@@ -20,10 +20,10 @@ from ponte.core.clock import Clock, SystemClock
 from ponte.core.domain import Actor
 from ponte.core.errors import (
     AccountError,
+    PassphraseTooShort,
     PermissionDenied,
     RecoveryError,
     UnknownAccount,
-    ValidationError,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -68,9 +68,9 @@ def vault_dir(data_dir: Path) -> Path:
 
 
 def check_passphrase(passphrase: str) -> bytes:
-    """The passphrase as bytes, or ValidationError if it is too short (before any work)."""
+    """The passphrase as bytes, or PassphraseTooShort (before any work)."""
     if len(passphrase) < MIN_PASSPHRASE:
-        raise ValidationError(f"a passphrase needs at least {MIN_PASSPHRASE} characters")
+        raise PassphraseTooShort(params=(MIN_PASSPHRASE,))
     return passphrase.encode("utf-8")
 
 

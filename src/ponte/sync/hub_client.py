@@ -26,6 +26,7 @@ import json
 import random
 import ssl
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import Any
 
 import httpx
@@ -39,6 +40,7 @@ from ponte.core.errors import (
     AuthenticationFailed,
     DirectoryError,
     HubError,
+    HubRefused,
     HubUnavailable,
     MalformedPacket,
     NetworkBlocked,
@@ -49,12 +51,14 @@ from ponte.core.errors import (
 )
 from ponte.core.keyreg import registration
 from ponte.core.keys import MemberKeys, key_id, raw_public
-from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519
+from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, parse
 from ponte.core.provisioning import hub_key_fingerprint
 from ponte.core.signing import Context, verify
 from ponte.sync.backoff import RetryPolicy, parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+#: How many times one batch upload cut by the link is resumed within a call.
+RESUMES = 4
 #: A connection cut mid-way (a lossy link, a proxy dropping it) is worth a quick retry; a
 #: refused connection or a timeout is not (the hub is down, or the link is a black hole).
 _QUICK_RETRY = (httpx.ReadError, httpx.WriteError, httpx.RemoteProtocolError)
@@ -83,7 +87,9 @@ class InboxItem:
     data: bytes
 
 
-Outcome = Receipt | HubRefusal | RateLimited
+#: A packet's outcome in a batch: stored, refused for good, or "later" (the hub's rate, or an
+#: upload the link cut that could not be resumed).
+Outcome = Receipt | HubRefusal | RateLimited | HubUnavailable
 
 
 def error_kind(response: httpx.Response) -> str:
@@ -133,7 +139,7 @@ def tls_context(pinned_ca_pem: str | None) -> ssl.SSLContext:
 def wrong_hub(hub_key: Ed25519PublicKey) -> WrongHub:
     """The error for an answer not signed by ``hub_key``, with the key's fingerprint (what
     the network's IT reads on the phone, as at enrolment)."""
-    return WrongHub(hub_key_fingerprint(raw_public(hub_key).hex()))
+    return WrongHub(params=(hub_key_fingerprint(raw_public(hub_key).hex()),))
 
 
 def verify_signed(
@@ -268,10 +274,7 @@ class HubClient:
         kind = str(doc.get("error", "")) if isinstance(doc, dict) else ""
         if r.status_code == 401:
             raise AuthenticationFailed(kind or "401")
-        error = HubError(f"HTTP {r.status_code} {kind}".strip())
-        error.kind = kind or "hub"
-        error.doc = doc  # type: ignore[attr-defined]
-        raise error
+        raise HubRefused(kind or "hub", f"HTTP {r.status_code} {kind}".strip(), doc=doc)
 
     # ------------------------------------------------------------ endpoints
     def submit(self, packet: bytes) -> Receipt | HubRefusal:
@@ -282,33 +285,84 @@ class HubClient:
                 "POST", "/v1/packets", packet, signed=False,
                 content_type="application/octet-stream", retry=False,
             )  # fmt: skip
-        except HubError as exc:
-            if not hasattr(exc, "doc") or isinstance(exc, AuthenticationFailed):
-                raise  # not a refusal of this packet (offline, busy, untrusted certificate)
-            return self._refusal(exc.doc, packet)  # a 4xx: only a refusal signed by our hub
+        except HubRefused as exc:  # a 4xx: it counts only as a refusal signed by our hub
+            return self._refusal(exc.doc, packet)
         return self._receipt(r.content, packet)
 
     def submit_many(self, packets: list[bytes]) -> list[Outcome]:
-        """Several packets in one request (``core/batch.py``); each gets its own outcome: a
-        verified receipt, a verified refusal, or "slow down". A hub without the batch
-        endpoint gets them one by one."""
-        if len(packets) == 1 or not self._batch_supported:
+        """Several packets in one request (``core/batch.py``), binary both ways; each gets its
+        own outcome: a receipt, the hub's refusal of that packet, or "slow down", all under
+        one signature by the pinned hub key over the packets' SHA-256 (anything else is
+        :class:`WrongHub`). A hub without the batch endpoint gets them one by one.
+
+        When the link cuts the upload, the hub keeps the packets that arrived whole; this
+        asks which ones it holds (their answer is their receipt) and sends only the rest,
+        up to :data:`RESUMES` times. If the link cut every try, the cut is raised (the
+        engine halves the batch); packets still without an answer after a partial success
+        are left for the next request."""
+        if not self._batch_supported:
             return [self.submit(p) for p in packets]
+        outcomes: list[Outcome | None] = [None] * len(packets)
+        todo = list(range(len(packets)))
+        cut: HubUnavailable | None = None
+        for attempt in range(RESUMES + 1):
+            try:
+                if attempt:  # the last upload was cut: what did the hub keep?
+                    held = [packets[i] for i in todo]
+                    answer = self._post("/v1/packets/held", batch.hashes_of(held), held)
+                    self._answered(outcomes, todo, packets, answer, only_stored=True)
+                    todo = [i for i in todo if outcomes[i] is None]
+                if todo:
+                    sent = [packets[i] for i in todo]
+                    answer = self._post("/v1/packets/batch", batch.join(sent), sent)
+                    self._answered(outcomes, todo, packets, answer)
+                    todo = []
+                break
+            except HubUnavailable as exc:
+                cut = exc
+            except HubRefused as exc:
+                if exc.reason != "not_found" or attempt:
+                    raise
+                self._batch_supported = False
+                return [self.submit(p) for p in packets]
+        if len(todo) == len(packets) and cut is not None:
+            raise cut
+        return [HubUnavailable("upload cut") if o is None else o for o in outcomes]
+
+    def _post(self, path: str, body: bytes, packets: list[bytes]) -> batch.BatchReceipt:
+        r = self._send(
+            "POST", path, body, signed=False, content_type=batch.CONTENT_TYPE, retry=False
+        )
+        media = r.headers.get("content-type", "").split(";")[0].strip().lower()
+        if media != batch.CONTENT_TYPE:  # a portal's page, not the hub's answer
+            raise NetworkBlocked(f"HTTP {r.status_code} {media or 'no content type'}")
         try:
-            r = self._send(
-                "POST", "/v1/packets/batch", batch.join(packets), signed=False,
-                content_type=batch.CONTENT_TYPE, retry=False,
-            )  # fmt: skip
-        except HubError as exc:
-            if exc.kind != "not_found":
-                raise
-            self._batch_supported = False
-            return [self.submit(p) for p in packets]
-        doc = hub_json(r)
-        results = doc.get("results") if isinstance(doc, dict) else None
-        if not isinstance(results, list) or len(results) != len(packets):
-            raise wrong_hub(self.hub_key)
-        return [self._outcome(item, p) for item, p in zip(results, packets, strict=True)]
+            return batch.read_answer(r.content, packets, self.hub_key)
+        except (MalformedPacket, InvalidSignature) as exc:
+            raise wrong_hub(self.hub_key) from exc
+
+    def _answered(
+        self,
+        outcomes: list[Outcome | None],
+        todo: list[int],
+        packets: list[bytes],
+        answer: batch.BatchReceipt,
+        *,
+        only_stored: bool = False,
+    ) -> None:
+        at = rfc3339(datetime.fromtimestamp(answer.at, UTC))
+        for i, kind in zip(todo, answer.kinds, strict=True):
+            if not only_stored or kind in batch.STORED:
+                outcomes[i] = self._batch_outcome(kind, packets[i], at, answer.record)
+
+    @staticmethod
+    def _batch_outcome(kind: str, packet: bytes, at: str, record: bytes) -> Outcome:
+        if kind in batch.STORED:
+            digest = hashlib.sha256(packet).hexdigest()
+            return Receipt(parse(packet).header.id, digest, at, record)
+        if kind == RateLimited.kind:
+            return RateLimited("batch")  # the rest of the batch waits for the next round
+        return HubRefusal(kind, record)  # signed by the hub over this packet's hash
 
     def _outcome(self, item: Any, packet: bytes) -> Outcome:
         if isinstance(item, dict) and isinstance(item.get("receipt"), str):
@@ -418,8 +472,8 @@ class HubClient:
             r = self._send(
                 "GET", "/v1/anchors/latest", signed=True, content_type="application/json"
             )
-        except HubError as exc:
-            if exc.kind == "not_found":
+        except HubRefused as exc:
+            if exc.reason == "not_found":
                 return None
             raise
         doc = hub_json(r)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from pathlib import Path
 
@@ -108,8 +109,11 @@ def test_restore_replaces_the_vault_and_asks_to_lock(
     assert not view.confirm.yes.isEnabled(), "exactly"
     view.confirm.word.clear()
     qtbot.keyClicks(view.confirm.word, "RESTORE")
-    with qtbot.waitSignal(view.restored, timeout=15_000):
+    with qtbot.waitSignal(view.restored, timeout=15_000) as restored:
         qtbot.mouseClick(view.confirm.yes, CLICK)
+    said = restored.args[0]
+    assert said.startswith("The archive was restored from the backup of "), said
+    assert not re.search(r"\d{4}-\d{2}-\d{2}", said), "the date in words, not ISO"
     assert env.vault.locked, "the open vault was locked before the swap"
     with pytest.raises(WrongPassphrase):
         env.unlock("later", "added after backup")

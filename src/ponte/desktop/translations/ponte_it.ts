@@ -211,97 +211,97 @@
   <context>
     <name>AggregatePreview</name>
     <message>
-      <location filename="../ui/stats/preview.py" line="56" />
+      <location filename="../ui/stats/preview.py" line="58" />
       <source>Year</source>
       <translation>Anno</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="58" />
+      <location filename="../ui/stats/preview.py" line="60" />
       <source>Quarter</source>
       <translation>Trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="60" />
+      <location filename="../ui/stats/preview.py" line="62" />
       <source>Quarter %1</source>
       <translation>Trimestre %1</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="61" />
+      <location filename="../ui/stats/preview.py" line="63" />
       <source>Whole year</source>
       <translation>Anno intero</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="63" />
+      <location filename="../ui/stats/preview.py" line="65" />
       <source>&amp;Year</source>
       <translation>&amp;Anno</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="63" />
+      <location filename="../ui/stats/preview.py" line="65" />
       <source>&amp;Quarter</source>
       <translation>&amp;Trimestre</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="66" />
+      <location filename="../ui/stats/preview.py" line="68" />
       <source>&amp;Preview</source>
       <translation>&amp;Anteprima</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="67" />
+      <location filename="../ui/stats/preview.py" line="69" />
       <source>Preview the report</source>
       <translation>Anteprima del resoconto</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="69" />
+      <location filename="../ui/stats/preview.py" line="71" />
       <source>&amp;Send to the cabina di regia</source>
       <translation>&amp;Invia alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="70" />
+      <location filename="../ui/stats/preview.py" line="72" />
       <source>Send the report to the cabina di regia</source>
       <translation>Invia il resoconto alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="75" />
+      <location filename="../ui/stats/preview.py" line="77" />
       <source>These are exactly the cells that will leave the centre. “&lt;5”: a count from 1 to 4; “—”: hidden so that a small count cannot be worked out. No names, no codes, no dates of a woman.</source>
       <translation>Queste sono esattamente le celle che lasceranno il centro. “&lt;5”: un numero da 1 a 4; “—”: nascosto perché un numero piccolo non si possa ricavare. Nessun nome, nessun codice, nessuna data riferita a una donna.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="82" />
+      <location filename="../ui/stats/preview.py" line="84" />
       <source>Cells that will be sent</source>
       <translation>Celle che verranno inviate</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="134" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="134" />
       <source>Category</source>
       <translation>Categoria</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="134" />
       <source>Column</source>
       <translation>Colonna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="132" />
+      <location filename="../ui/stats/preview.py" line="134" />
       <source>Value sent</source>
       <translation>Valore inviato</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="143" />
+      <location filename="../ui/stats/preview.py" line="145" />
       <source>Not sent: too few to be anonymous</source>
       <translation>Non inviato: troppo pochi per restare anonimi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="146" />
+      <location filename="../ui/stats/preview.py" line="148" />
       <source>%1 cells, %2 of them hidden. Network: %3.</source>
       <translation>%1 celle, di cui %2 nascoste. Rete: %3.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/preview.py" line="164" />
+      <location filename="../ui/stats/preview.py" line="166" />
       <source>Report queued for the cabina di regia; it leaves at the next sync.</source>
       <translation>Resoconto in coda per la cabina di regia; partirà alla prossima sincronizzazione.</translation>
     </message>
@@ -309,289 +309,1071 @@
   <context>
     <name>AuditSection</name>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="44" />
-      <location filename="../ui/admin/audit_log.py" line="60" />
+      <location filename="../ui/admin/audit_log.py" line="46" />
+      <location filename="../ui/admin/audit_log.py" line="62" />
       <source>Action</source>
       <translation>Azione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="45" />
+      <location filename="../ui/admin/audit_log.py" line="47" />
       <source>Every action</source>
       <translation>Tutte le azioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="46" />
+      <location filename="../ui/admin/audit_log.py" line="48" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="48" />
+      <location filename="../ui/admin/audit_log.py" line="50" />
       <source>From date</source>
       <translation>Dalla data</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="49" />
+      <location filename="../ui/admin/audit_log.py" line="51" />
       <source>&amp;To</source>
       <translation>&amp;Al</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="51" />
+      <location filename="../ui/admin/audit_log.py" line="53" />
       <source>To date</source>
       <translation>Alla data</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="54" />
+      <location filename="../ui/admin/audit_log.py" line="56" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="57" />
+      <location filename="../ui/admin/audit_log.py" line="59" />
       <source>No.</source>
       <translation>N.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="58" />
-      <source>When (UTC)</source>
-      <translation>Quando (UTC)</translation>
+      <location filename="../ui/admin/audit_log.py" line="60" />
+      <source>When</source>
+      <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="59" />
+      <location filename="../ui/admin/audit_log.py" line="68" />
+      <location filename="../ui/admin/audit_log.py" line="91" />
+      <source>Activity log</source>
+      <translation>Registro delle attività</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="71" />
+      <source>&amp;Check that the log is intact</source>
+      <translation>&amp;Controlla che il registro sia intatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="74" />
+      <source>Result of the check</source>
+      <translation>Esito del controllo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="120" />
+      <source>Everything about %1</source>
+      <translation>Tutte le voci: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="159" />
+      <source>Ponte itself</source>
+      <translation>Ponte stesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="160" />
+      <source>Ponte (sending and receiving)</source>
+      <translation>Ponte (invio e ricezione)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="190" />
+      <source>BROKEN: the log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
+      <translation>ROTTO: il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_log.py" line="61" />
       <source>Who</source>
       <translation>Chi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="61" />
+      <location filename="../ui/admin/audit_log.py" line="63" />
       <source>Record</source>
       <translation>Dato</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="62" />
+      <location filename="../ui/admin/audit_log.py" line="64" />
       <source>Details</source>
       <translation>Dettagli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="66" />
-      <location filename="../ui/admin/audit_log.py" line="89" />
-      <source>Audit log</source>
-      <translation>Registro di audit</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/audit_log.py" line="69" />
-      <source>&amp;Verify the chain</source>
-      <translation>&amp;Verifica la catena</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/audit_log.py" line="72" />
-      <source>Chain verification result</source>
-      <translation>Esito della verifica della catena</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/audit_log.py" line="75" />
+      <location filename="../ui/admin/audit_log.py" line="77" />
       <source>&amp;Action</source>
       <translation>&amp;Azione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="93" />
+      <location filename="../ui/admin/audit_log.py" line="95" />
       <source>Every sign-in, change and export is recorded with ids and counts, never a name. Each entry seals the one before it, so a changed or removed entry breaks the chain.</source>
       <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="116" />
-      <source>%1 (all)</source>
-      <translation>%1 (tutte)</translation>
-    </message>
-    <message>
-      <location filename="../ui/admin/audit_log.py" line="156" />
+      <location filename="../ui/admin/audit_log.py" line="166" />
       <source>Verifying every entry…</source>
       <translation>Verifica di tutte le voci…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="169" />
+      <location filename="../ui/admin/audit_log.py" line="179" />
       <source>Intact: all %1 entries follow one another unchanged.</source>
       <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
     </message>
+  </context>
+  <context>
+    <name>AuditWords</name>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="180" />
-      <source>BROKEN: %1. The log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
-      <translation>CATENA SPEZZATA: %1. Il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
+      <location filename="../ui/admin/audit_words.py" line="33" />
+      <source>created the archive</source>
+      <translation>ha creato l'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="34" />
+      <source>signed in</source>
+      <translation>ha fatto l'accesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="35" />
+      <source>locked</source>
+      <translation>ha bloccato</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="36" />
+      <source>made a backup</source>
+      <translation>ha fatto una copia di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="37" />
+      <source>checked a backup</source>
+      <translation>ha controllato una copia di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="38" />
+      <source>restored a backup</source>
+      <translation>ha ripristinato una copia di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="39" />
+      <source>changed the archive's key</source>
+      <translation>ha cambiato la chiave dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="40" />
+      <source>added an account</source>
+      <translation>ha aggiunto un account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="41" />
+      <source>removed an account</source>
+      <translation>ha rimosso un account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="42" />
+      <source>changed her passphrase</source>
+      <translation>ha cambiato la propria passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="43" />
+      <source>reset a passphrase</source>
+      <translation>ha reimpostato una passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="44" />
+      <source>made a new recovery key</source>
+      <translation>ha creato una nuova chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="45" />
+      <source>split the recovery key among custodians</source>
+      <translation>ha diviso la chiave di recupero tra le custodi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="48" />
+      <source>checked the activity log</source>
+      <translation>ha controllato il registro delle attività</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="49" />
+      <source>opened a new case</source>
+      <translation>ha aperto un nuovo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="50" />
+      <source>opened a case file</source>
+      <translation>ha aperto una scheda</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="51" />
+      <source>changed a case</source>
+      <translation>ha modificato un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="52" />
+      <source>closed a case</source>
+      <translation>ha chiuso un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="53" />
+      <source>exported cases</source>
+      <translation>ha esportato dei casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="54" />
+      <source>changed the centre's fields of a case</source>
+      <translation>ha modificato i campi del centro di un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="57" />
+      <source>imported cases from a spreadsheet</source>
+      <translation>ha importato casi da un foglio di calcolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="60" />
+      <source>added a field of the centre</source>
+      <translation>ha aggiunto un campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="61" />
+      <source>changed a field of the centre</source>
+      <translation>ha modificato un campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="62" />
+      <source>changed how a standard field is asked</source>
+      <translation>ha cambiato come si chiede un campo standard</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="65" />
+      <source>changed her details</source>
+      <translation>ha modificato i dati di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="66" />
+      <source>exported her data (access request)</source>
+      <translation>ha esportato i dati di lei (richiesta di accesso)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="69" />
+      <source>erased her data</source>
+      <translation>ha cancellato i dati di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="70" />
+      <source>added a note</source>
+      <translation>ha aggiunto una nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="71" />
+      <source>recorded a contact</source>
+      <translation>ha registrato un contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="72" />
+      <source>added a plan step</source>
+      <translation>ha aggiunto un passo del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="73" />
+      <source>moved a plan step</source>
+      <translation>ha aggiornato un passo del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="74" />
+      <source>recorded a risk assessment</source>
+      <translation>ha registrato una valutazione del rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="75" />
+      <source>read the safety plan</source>
+      <translation>ha letto il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="76" />
+      <source>saved the safety plan</source>
+      <translation>ha salvato il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="77" />
+      <source>recorded her consent</source>
+      <translation>ha registrato il consenso di lei</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="78" />
+      <source>withdrew a consent</source>
+      <translation>ha ritirato un consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="79" />
+      <source>sent a referral</source>
+      <translation>ha inviato a un servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="80" />
+      <source>withdrew a referral</source>
+      <translation>ha ritirato un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="81" />
+      <source>answered a referral</source>
+      <translation>ha risposto a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="82" />
+      <source>received a message</source>
+      <translation>ha ricevuto un messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="83" />
+      <source>could not open a message it received</source>
+      <translation>non è riuscito ad aprire un messaggio ricevuto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="86" />
+      <source>told the sender a message could not be opened</source>
+      <translation>ha avvisato il mittente che un messaggio non si apriva</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="89" />
+      <source>received a service's answer to a referral</source>
+      <translation>ha ricevuto la risposta di un servizio a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="92" />
+      <source>the centre withdrew a referral it had sent here</source>
+      <translation>il centro ha ritirato un invio fatto a questo servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="95" />
+      <source>linked a plan step to a referral</source>
+      <translation>ha collegato un passo del progetto a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="96" />
+      <source>a plan step followed a referral's answer</source>
+      <translation>un passo del progetto ha seguito la risposta a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="99" />
+      <source>added a document</source>
+      <translation>ha aggiunto un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="100" />
+      <source>opened a document</source>
+      <translation>ha aperto un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="101" />
+      <source>attached a document to a referral</source>
+      <translation>ha allegato un documento a un invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="104" />
+      <source>saved a copy of a document</source>
+      <translation>ha salvato una copia di un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="105" />
+      <source>deleted a document</source>
+      <translation>ha eliminato un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="106" />
+      <source>received a document</source>
+      <translation>ha ricevuto un documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="107" />
+      <source>changed the largest document allowed</source>
+      <translation>ha cambiato la dimensione massima dei documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="110" />
+      <source>joined the network</source>
+      <translation>è entrata nella rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="111" />
+      <source>added a workstation of the centre</source>
+      <translation>ha aggiunto una postazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="112" />
+      <source>joined the centre's workstations</source>
+      <translation>è entrata tra le postazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="113" />
+      <source>removed a workstation of the centre</source>
+      <translation>ha tolto una postazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="116" />
+      <source>received a change from another workstation</source>
+      <translation>ha ricevuto una modifica da un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="119" />
+      <source>received a deletion from another workstation</source>
+      <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="122" />
+      <source>sent changes again to another workstation</source>
+      <translation>ha rimandato delle modifiche a un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="125" />
+      <source>settled a conflict between workstations</source>
+      <translation>ha scelto tra due versioni di postazioni diverse</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="128" />
+      <source>sent the statistics to the cabina di regia</source>
+      <translation>ha inviato le statistiche alla cabina di regia</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="131" />
+      <source>exported the statistics</source>
+      <translation>ha esportato le statistiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="132" />
+      <source>changed how long records are kept</source>
+      <translation>ha cambiato i tempi di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="135" />
+      <source>deleted records past their keeping time</source>
+      <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="138" />
+      <source>created the demo's synthetic cases</source>
+      <translation>ha creato i casi di prova della demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="139" />
+      <source>created the demo's synthetic outcomes</source>
+      <translation>ha creato gli esiti fittizi della demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="142" />
+      <source>opened her outcomes</source>
+      <translation>ha aperto i suoi esiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="143" />
+      <source>recorded her situation</source>
+      <translation>ha registrato la sua situazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="144" />
+      <source>confirmed an outcome a service reported</source>
+      <translation>ha confermato un esito comunicato da un servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="147" />
+      <source>set aside an outcome a service reported</source>
+      <translation>ha messo da parte un esito comunicato da un servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="156" />
+      <source>the archive</source>
+      <translation>l'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="157" />
+      <source>accounts</source>
+      <translation>gli account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="158" />
+      <source>recovery</source>
+      <translation>il recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="159" />
+      <source>the activity log</source>
+      <translation>il registro delle attività</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="160" />
+      <source>cases</source>
+      <translation>i casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="161" />
+      <source>imports</source>
+      <translation>le importazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="162" />
+      <source>the centre's fields</source>
+      <translation>i campi del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="163" />
+      <source>her details and rights</source>
+      <translation>i dati di lei e i suoi diritti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="164" />
+      <source>notes</source>
+      <translation>le note</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="165" />
+      <source>contacts</source>
+      <translation>i contatti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="166" />
+      <source>the plan</source>
+      <translation>il progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="167" />
+      <source>risk</source>
+      <translation>il rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="168" />
+      <source>the safety plan</source>
+      <translation>il piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="169" />
+      <source>consents</source>
+      <translation>i consensi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="170" />
+      <source>referrals</source>
+      <translation>gli invii</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="171" />
+      <location filename="../ui/admin/audit_words.py" line="231" />
+      <source>messages</source>
+      <translation>i messaggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="172" />
+      <source>documents</source>
+      <translation>i documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="173" />
+      <source>document settings</source>
+      <translation>le impostazioni dei documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="174" />
+      <source>the network</source>
+      <translation>la rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="175" />
+      <source>the centre's workstations</source>
+      <translation>le postazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="176" />
+      <source>changes between workstations</source>
+      <translation>le modifiche tra le postazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="177" />
+      <source>conflicts</source>
+      <translation>le versioni da scegliere</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="178" />
+      <source>reports</source>
+      <translation>i rapporti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="179" />
+      <source>statistics</source>
+      <translation>le statistiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="180" />
+      <source>keeping times</source>
+      <translation>i tempi di conservazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="181" />
+      <source>the demo</source>
+      <translation>la demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="182" />
+      <source>outcomes</source>
+      <translation>esiti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="189" />
+      <location filename="../ui/admin/audit_words.py" line="190" />
+      <location filename="../ui/admin/audit_words.py" line="217" />
+      <source>case</source>
+      <translation>caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="191" />
+      <location filename="../ui/admin/audit_words.py" line="192" />
+      <location filename="../ui/admin/audit_words.py" line="218" />
+      <source>woman</source>
+      <translation>donna</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="193" />
+      <source>account</source>
+      <translation>account</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="194" />
+      <source>workstation</source>
+      <translation>postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="195" />
+      <source>network member</source>
+      <translation>servizio della rete</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="196" />
+      <location filename="../ui/admin/audit_words.py" line="224" />
+      <source>message</source>
+      <translation>messaggio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="197" />
+      <source>document</source>
+      <translation>documento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="198" />
+      <location filename="../ui/admin/audit_words.py" line="219" />
+      <source>note</source>
+      <translation>nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="199" />
+      <location filename="../ui/admin/audit_words.py" line="220" />
+      <source>contact</source>
+      <translation>contatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="200" />
+      <source>plan step</source>
+      <translation>passo del progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="201" />
+      <source>risk assessment</source>
+      <translation>valutazione del rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="202" />
+      <source>safety plan</source>
+      <translation>piano di sicurezza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="203" />
+      <location filename="../ui/admin/audit_words.py" line="222" />
+      <source>consent</source>
+      <translation>consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="204" />
+      <location filename="../ui/admin/audit_words.py" line="223" />
+      <source>referral</source>
+      <translation>invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="205" />
+      <source>staff account</source>
+      <translation>account del personale</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="206" />
+      <source>period</source>
+      <translation>periodo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="207" />
+      <source>import</source>
+      <translation>importazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="208" />
+      <source>field of the centre</source>
+      <translation>campo del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="215" />
+      <source>failed attempts</source>
+      <translation>tentativi falliti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="216" />
+      <source>type</source>
+      <translation>tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="221" />
+      <source>step</source>
+      <translation>passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="225" />
+      <source>recipient</source>
+      <translation>destinatario</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="226" />
+      <source>change</source>
+      <translation>modifica</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="227" />
+      <source>fields</source>
+      <translation>campi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="228" />
+      <source>bytes</source>
+      <translation>byte</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="229" />
+      <source>cases</source>
+      <comment>a count</comment>
+      <translation>i casi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="230" />
+      <source>women</source>
+      <translation>donne</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="232" />
+      <source>entries</source>
+      <translation>voci</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="233" />
+      <source>custodians needed</source>
+      <translation>custodi necessarie</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="234" />
+      <source>tables</source>
+      <translation>tabelle</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="235" />
+      <source>rows</source>
+      <translation>righe</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="236" />
+      <source>version</source>
+      <translation>versione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="237" />
+      <source>hidden</source>
+      <translation>nascosto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="238" />
+      <source>required</source>
+      <translation>obbligatorio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="239" />
+      <source>new</source>
+      <translation>nuovi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="240" />
+      <source>updated</source>
+      <translation>aggiornati</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="241" />
+      <source>skipped</source>
+      <translation>saltati</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="242" />
+      <source>documents</source>
+      <comment>a count</comment>
+      <translation>i documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="243" />
+      <source>changes sent again</source>
+      <translation>modifiche rimandate</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="244" />
+      <source>largest document (bytes)</source>
+      <translation>documento più grande (byte)</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="245" />
+      <source>archive version</source>
+      <translation>versione dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="246" />
+      <location filename="../ui/admin/audit_words.py" line="248" />
+      <source>days for closed cases</source>
+      <translation>giorni per i casi chiusi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="247" />
+      <location filename="../ui/admin/audit_words.py" line="249" />
+      <source>days for sent messages</source>
+      <translation>giorni per i messaggi inviati</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="250" />
+      <source>changes</source>
+      <translation>modifiche</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="258" />
+      <source>with her passphrase</source>
+      <translation>con la sua passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="259" />
+      <source>with the recovery key</source>
+      <translation>con la chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="260" />
+      <source>with the custodians' shares</source>
+      <translation>con le parti della chiave delle custodi</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="263" />
+      <source>operatrice</source>
+      <translation>operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="264" />
+      <source>coordinatrice</source>
+      <translation>coordinatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="265" />
+      <source>amministratrice</source>
+      <translation>amministratrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="279" />
+      <source>for the follow-up calls</source>
+      <translation>per i ricontatti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="321" />
+      <source>yes</source>
+      <translation>sì</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="323" />
+      <source>no</source>
+      <translation>no</translation>
     </message>
   </context>
   <context>
     <name>BackupSection</name>
     <message>
-      <location filename="../ui/admin/backup.py" line="67" />
+      <location filename="../ui/admin/backup.py" line="68" />
       <source>Backup file to write</source>
       <translation>File di backup da scrivere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="68" />
+      <location filename="../ui/admin/backup.py" line="69" />
       <source>&amp;Back up now</source>
       <translation>&amp;Fai il backup ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="69" />
+      <location filename="../ui/admin/backup.py" line="70" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="72" />
+      <location filename="../ui/admin/backup.py" line="73" />
       <source>Backup progress</source>
       <translation>Avanzamento del backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="81" />
+      <location filename="../ui/admin/backup.py" line="82" />
       <source>&amp;Write to</source>
       <translation>&amp;Scrivi in</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="82" />
+      <location filename="../ui/admin/backup.py" line="83" />
       <source>Back up</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="87" />
+      <location filename="../ui/admin/backup.py" line="88" />
       <source>The backup is one encrypted file: it opens only with a passphrase of this vault or its recovery key. Keep it on a drive that stays in the centre.</source>
       <translation>Il backup è un unico file cifrato: si apre solo con una passphrase di questo archivio o con la sua chiave di recupero. Conservalo su un disco che resta nel centro.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="97" />
+      <location filename="../ui/admin/backup.py" line="98" />
       <source>Backup file to verify</source>
       <translation>File di backup da verificare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="100" />
+      <location filename="../ui/admin/backup.py" line="101" />
       <source>&amp;Verify</source>
       <translation>&amp;Verifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="102" />
+      <location filename="../ui/admin/backup.py" line="103" />
       <source>Verification progress</source>
       <translation>Avanzamento della verifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="104" />
+      <location filename="../ui/admin/backup.py" line="105" />
       <source>Backup &amp;file</source>
       <translation>&amp;File di backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="105" />
+      <location filename="../ui/admin/backup.py" line="106" />
       <source>Your &amp;passphrase</source>
       <translation>La tua &amp;passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="107" />
+      <location filename="../ui/admin/backup.py" line="108" />
       <source>Verify a backup</source>
       <translation>Verifica un backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="112" />
+      <location filename="../ui/admin/backup.py" line="113" />
       <source>Opens the backup on a scratch copy with your passphrase and checks it exactly as a restore would. Nothing is replaced.</source>
       <translation>Apre il backup in una copia temporanea con la tua passphrase e lo controlla esattamente come farebbe un ripristino. Non viene sostituito nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="122" />
+      <location filename="../ui/admin/backup.py" line="123" />
       <source>Backup file to restore</source>
       <translation>File di backup da ripristinare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="126" />
+      <location filename="../ui/admin/backup.py" line="127" />
       <source>&amp;Restore…</source>
       <translation>&amp;Ripristina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="130" />
+      <location filename="../ui/admin/backup.py" line="131" />
       <source>Restore progress</source>
       <translation>Avanzamento del ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="132" />
+      <location filename="../ui/admin/backup.py" line="133" />
       <source>Backup fi&amp;le</source>
       <translation>Fi&amp;le di backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="134" />
+      <location filename="../ui/admin/backup.py" line="135" />
       <source>Acc&amp;ount in the backup</source>
       <translation>Acc&amp;ount nel backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="136" />
+      <location filename="../ui/admin/backup.py" line="137" />
       <source>Its pa&amp;ssphrase</source>
       <translation>La sua pa&amp;ssphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="138" />
+      <location filename="../ui/admin/backup.py" line="139" />
       <source>Restore</source>
       <translation>Ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="143" />
+      <location filename="../ui/admin/backup.py" line="144" />
       <source>Restoring replaces everything in this vault with the backup: work done since the backup is lost. The backup is checked first; then Ponte locks and you sign in again with a passphrase as it was in the backup.</source>
       <translation>Il ripristino sostituisce tutto il contenuto di questo archivio con il backup: il lavoro fatto dopo il backup va perso. Prima il backup viene controllato; poi Ponte si blocca e si accede di nuovo con una passphrase com'era nel backup.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="155" />
+      <location filename="../ui/admin/backup.py" line="156" />
       <source>Backup and restore</source>
       <translation>Backup e ripristino</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="203" />
+      <location filename="../ui/admin/backup.py" line="204" />
       <source>Choose where to write the backup.</source>
       <translation>Scegli dove scrivere il backup.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="210" />
+      <location filename="../ui/admin/backup.py" line="211" />
       <source>Backing up…</source>
       <translation>Backup in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="226" />
+      <location filename="../ui/admin/backup.py" line="227" />
       <source>Backup written: %1 (%2 MB). Verify it, then keep it safe.</source>
       <translation>Backup scritto: %1 (%2 MB). Verificalo, poi conservalo al sicuro.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="237" />
+      <location filename="../ui/admin/backup.py" line="238" />
       <source>Backup cancelled: no file was written.</source>
       <translation>Backup annullato: non è stato scritto alcun file.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="250" />
+      <location filename="../ui/admin/backup.py" line="251" />
       <source>Verifying…</source>
       <translation>Verifica in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="259" />
+      <location filename="../ui/admin/backup.py" line="260" />
       <source>The backup of %1 is complete and opens with your passphrase.</source>
       <translation>Il backup del %1 è completo e si apre con la tua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="273" />
+      <location filename="../ui/admin/backup.py" line="274" />
       <source>Choose the backup file and enter its passphrase.</source>
       <translation>Scegli il file di backup e inserisci la sua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="277" />
+      <location filename="../ui/admin/backup.py" line="278" />
       <source>Replace this vault with the backup? Everything recorded since that backup will be lost, and Ponte will lock when the restore is done.</source>
       <translation>Sostituire questo archivio con il backup? Tutto ciò che è stato registrato dopo quel backup andrà perso e Ponte si bloccherà al termine del ripristino.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="280" />
+      <location filename="../ui/admin/backup.py" line="281" />
       <source>Replace the vault</source>
       <translation>Sostituisci l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="281" />
+      <location filename="../ui/admin/backup.py" line="282" />
       <source>RESTORE</source>
       <translation>RIPRISTINA</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="293" />
+      <location filename="../ui/admin/backup.py" line="294" />
       <source>Checking the backup, then restoring…</source>
       <translation>Controllo del backup, poi ripristino…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="301" />
-      <source>The vault was restored from the backup of %1. Ponte locks now.</source>
-      <translation>L'archivio è stato ripristinato dal backup del %1. Ora Ponte si blocca.</translation>
+      <location filename="../ui/admin/backup.py" line="302" />
+      <source>The archive was restored from the backup of %1. Sign in again to go on.</source>
+      <translation>L'archivio è stato ripristinato dalla copia di sicurezza del %1. Accedi di nuovo per continuare.</translation>
     </message>
   </context>
   <context>
@@ -721,22 +1503,22 @@
   <context>
     <name>CaseTableModel</name>
     <message>
-      <location filename="../ui/cases/model.py" line="32" />
+      <location filename="../ui/cases/model.py" line="33" />
       <source>Code</source>
       <translation>Codice</translation>
     </message>
     <message>
-      <location filename="../ui/cases/model.py" line="33" />
+      <location filename="../ui/cases/model.py" line="34" />
       <source>Name or alias</source>
       <translation>Nome o pseudonimo</translation>
     </message>
     <message>
-      <location filename="../ui/cases/model.py" line="34" />
+      <location filename="../ui/cases/model.py" line="35" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/cases/model.py" line="35" />
+      <location filename="../ui/cases/model.py" line="36" />
       <source>First contact</source>
       <translation>Primo contatto</translation>
     </message>
@@ -837,6 +1619,11 @@
       <location filename="../ui/cases/view.py" line="197" />
       <source>%1 cases (showing %2–%3)</source>
       <translation>%1 casi (mostrati %2–%3)</translation>
+    </message>
+    <message>
+      <location filename="../ui/cases/view.py" line="197" />
+      <source>1 case</source>
+      <translation>1 caso</translation>
     </message>
   </context>
   <context>
@@ -1169,205 +1956,215 @@
       <translation>Campi che verranno inviati</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="83" />
+      <location filename="../ui/referral/composer.py" line="84" />
       <source>Field to add</source>
       <translation>Campo da aggiungere</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="86" />
+      <location filename="../ui/referral/composer.py" line="87" />
       <source>Why this field is needed (stays in her notes)</source>
       <translation>Perché serve questo campo (resta nelle sue note)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="87" />
+      <location filename="../ui/referral/composer.py" line="88" />
       <source>Reason for the added field</source>
       <translation>Motivo del campo aggiunto</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="88" />
+      <location filename="../ui/referral/composer.py" line="89" />
       <source>Add field</source>
       <translation>Aggiungi campo</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="95" />
-      <location filename="../ui/referral/composer.py" line="367" />
+      <location filename="../ui/referral/composer.py" line="96" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="96" />
+      <location filename="../ui/referral/composer.py" line="97" />
       <source>e.g. job orientation and DID</source>
       <translation>es. orientamento al lavoro e DID</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="98" />
-      <location filename="../ui/referral/composer.py" line="368" />
+      <location filename="../ui/referral/composer.py" line="99" />
+      <location filename="../ui/referral/composer.py" line="399" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="100" />
+      <location filename="../ui/referral/composer.py" line="101" />
       <source>Document to attach</source>
       <translation>Documento da allegare</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="103" />
+      <location filename="../ui/referral/composer.py" line="104" />
       <source>&amp;To</source>
       <translation>&amp;Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="104" />
+      <location filename="../ui/referral/composer.py" line="105" />
       <source>&amp;Purpose</source>
       <translation>&amp;Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="105" />
+      <location filename="../ui/referral/composer.py" line="106" />
       <source>&amp;Urgency</source>
       <translation>&amp;Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="106" />
+      <location filename="../ui/referral/composer.py" line="107" />
       <source>&amp;Attach</source>
       <translation>A&amp;llega</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="107" />
-      <location filename="../ui/referral/composer.py" line="371" />
+      <location filename="../ui/referral/composer.py" line="108" />
+      <location filename="../ui/referral/composer.py" line="402" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="111" />
+      <location filename="../ui/referral/composer.py" line="112" />
       <source>How she gave her consent</source>
       <translation>Come ha dato il consenso</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="114" />
+      <location filename="../ui/referral/composer.py" line="115" />
       <source>Consent expires on</source>
       <translation>Il consenso scade il</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="115" />
+      <location filename="../ui/referral/composer.py" line="116" />
       <source>Record her consent to these fields</source>
       <translation>Registra il suo consenso per questi campi</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="119" />
+      <location filename="../ui/referral/composer.py" line="120" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="120" />
+      <location filename="../ui/referral/composer.py" line="121" />
       <source>Valid until</source>
       <translation>Valido fino al</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="122" />
+      <location filename="../ui/referral/composer.py" line="123" />
       <source>Preview what will be sent…</source>
       <translation>Anteprima di ciò che verrà inviato…</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="125" />
+      <location filename="../ui/referral/composer.py" line="126" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="133" />
+      <location filename="../ui/referral/composer.py" line="134" />
       <source>Fields proposed for this kind of service:</source>
       <translation>Campi proposti per questo tipo di servizio:</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="162" />
+      <location filename="../ui/referral/composer.py" line="138" />
+      <source>Values in grey come from her case file: to change one, correct it in the case file (Intake tab), then open the referral again.</source>
+      <translation>I valori in grigio vengono dalla sua scheda: per cambiarne uno, correggilo nella scheda (Accoglienza), poi apri di nuovo l'invio.</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="171" />
       <source>no document</source>
       <translation>nessun documento</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="211" />
+      <location filename="../ui/referral/composer.py" line="210" />
+      <source>From her case file: change it there (Intake tab).</source>
+      <translation>Dalla sua scheda: si cambia lì (Accoglienza).</translation>
+    </message>
+    <message>
+      <location filename="../ui/referral/composer.py" line="228" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="212" />
+      <location filename="../ui/referral/composer.py" line="229" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="233" />
+      <location filename="../ui/referral/composer.py" line="250" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="239" />
+      <location filename="../ui/referral/composer.py" line="256" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="244" />
+      <location filename="../ui/referral/composer.py" line="261" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="255" />
+      <location filename="../ui/referral/composer.py" line="272" />
       <source>the document (%1)</source>
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="329" />
+      <location filename="../ui/referral/composer.py" line="359" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="331" />
+      <location filename="../ui/referral/composer.py" line="361" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="333" />
+      <location filename="../ui/referral/composer.py" line="363" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="365" />
+      <location filename="../ui/referral/composer.py" line="396" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="366" />
+      <location filename="../ui/referral/composer.py" line="397" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="400" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="369" />
+      <location filename="../ui/referral/composer.py" line="400" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="372" />
+      <location filename="../ui/referral/composer.py" line="403" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="378" />
+      <location filename="../ui/referral/composer.py" line="409" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="384" />
+      <location filename="../ui/referral/composer.py" line="415" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="392" />
+      <location filename="../ui/referral/composer.py" line="423" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="398" />
+      <location filename="../ui/referral/composer.py" line="429" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -1515,92 +2312,92 @@
   <context>
     <name>ConflictsView</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="80" />
+      <location filename="../ui/conflicts/view.py" line="81" />
       <source>Edits that disagree</source>
       <translation>Modifiche in disaccordo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="86" />
+      <location filename="../ui/conflicts/view.py" line="87" />
       <source>Two workstations changed the same field while they were not connected. Nothing was lost: both versions are kept until you choose.</source>
       <translation>Due postazioni hanno modificato lo stesso campo mentre non erano collegate. Non si è perso nulla: entrambe le versioni restano finché non scegli.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="92" />
+      <location filename="../ui/conflicts/view.py" line="93" />
       <source>Open conflicts</source>
       <translation>Conflitti aperti</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="96" />
+      <location filename="../ui/conflicts/view.py" line="97" />
       <source>This version</source>
       <translation>Questa versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="96" />
+      <location filename="../ui/conflicts/view.py" line="97" />
       <source>Keep this</source>
       <translation>Tieni questa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="97" />
+      <location filename="../ui/conflicts/view.py" line="98" />
       <source>That version</source>
       <translation>Quella versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="97" />
+      <location filename="../ui/conflicts/view.py" line="98" />
       <source>Keep that</source>
       <translation>Tieni quella</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="102" />
+      <location filename="../ui/conflicts/view.py" line="103" />
       <source>New value</source>
       <translation>Nuovo valore</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="103" />
+      <location filename="../ui/conflicts/view.py" line="104" />
       <source>Or write the right value…</source>
       <translation>Oppure scrivi il valore giusto…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="104" />
+      <location filename="../ui/conflicts/view.py" line="105" />
       <source>&amp;New value:</source>
       <translation>&amp;Nuovo valore:</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="106" />
+      <location filename="../ui/conflicts/view.py" line="107" />
       <source>Use this text</source>
       <translation>Usa questo testo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="110" />
+      <location filename="../ui/conflicts/view.py" line="111" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="148" />
+      <location filename="../ui/conflicts/view.py" line="149" />
       <source>Open conflicts: %1</source>
       <translation>Conflitti aperti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="152" />
+      <location filename="../ui/conflicts/view.py" line="153" />
       <source>No conflicts: every workstation agrees.</source>
       <translation>Nessun conflitto: tutte le postazioni sono d'accordo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="178" />
+      <location filename="../ui/conflicts/view.py" line="179" />
       <source>Field: %1</source>
       <translation>Campo: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="184" />
+      <location filename="../ui/conflicts/view.py" line="185" />
       <source>Other versions: %1. Choosing one settles them all.</source>
       <translation>Altre versioni: %1. Sceglierne una le risolve tutte.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="205" />
+      <location filename="../ui/conflicts/view.py" line="206" />
       <source>Saving…</source>
       <translation>Salvataggio…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="208" />
+      <location filename="../ui/conflicts/view.py" line="209" />
       <source>Saved. The other workstations get it at their next sync.</source>
       <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
     </message>
@@ -1651,102 +2448,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="60" />
+      <location filename="../ui/privacy/consents.py" line="61" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="64" />
+      <location filename="../ui/privacy/consents.py" line="65" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="65" />
+      <location filename="../ui/privacy/consents.py" line="66" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="66" />
+      <location filename="../ui/privacy/consents.py" line="67" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="67" />
+      <location filename="../ui/privacy/consents.py" line="68" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="68" />
+      <location filename="../ui/privacy/consents.py" line="69" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="69" />
+      <location filename="../ui/privacy/consents.py" line="70" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="70" />
+      <location filename="../ui/privacy/consents.py" line="71" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="74" />
+      <location filename="../ui/privacy/consents.py" line="75" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="76" />
+      <location filename="../ui/privacy/consents.py" line="77" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="83" />
+      <location filename="../ui/privacy/consents.py" line="84" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="89" />
+      <location filename="../ui/privacy/consents.py" line="90" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="93" />
+      <location filename="../ui/privacy/consents.py" line="94" />
       <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. Withdrawing a consent stops any further sending at once and withdraws the referrals sent under it: each service is told and no longer sees her details.</source>
       <translation>Ogni consenso registrato nel centro: per quale servizio e destinatario, per quale scopo, quando è stato dato e quando scade. Revocare un consenso blocca subito ogni nuovo invio e ritira gli invii fatti con quel consenso: ogni servizio viene avvisato e non vede più i suoi dati.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="168" />
+      <location filename="../ui/privacy/consents.py" line="169" />
       <source>Woman %1.</source>
       <translation>Codice donna %1.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="127" />
+      <location filename="../ui/privacy/consents.py" line="128" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="129" />
+      <location filename="../ui/privacy/consents.py" line="130" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="130" />
+      <location filename="../ui/privacy/consents.py" line="131" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="140" />
+      <location filename="../ui/privacy/consents.py" line="141" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="169" />
+      <location filename="../ui/privacy/consents.py" line="170" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="180" />
+      <location filename="../ui/privacy/consents.py" line="181" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -1839,37 +2636,57 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="112" />
-      <source>Demo: the passphrase is “%1”.</source>
-      <translation>Demo: la passphrase è «%1».</translation>
+      <location filename="../app.py" line="119" />
+      <source>Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the centre, “%3” (operatrice: she sees only the cases assigned to her).</source>
+      <translation>Demo: la passphrase è «%1». Account: «%2» (amministratrice) e, al centro, «%3» (operatrice: vede solo i casi affidati a lei).</translation>
     </message>
     <message>
-      <location filename="../app.py" line="283" />
+      <location filename="../app.py" line="312" />
+      <source>Working offline: nothing is sent until you turn the network back on.</source>
+      <translation>Lavori offline: non parte nulla finché non riattivi la rete.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="314" />
+      <source>Back on the network: waiting referrals are being sent.</source>
+      <translation>Di nuovo in rete: gli invii in attesa stanno partendo.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="326" />
+      <source>Demo: the network is absent now.</source>
+      <translation>Demo: ora la rete è assente.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="328" />
+      <source>Demo: the network is back.</source>
+      <translation>Demo: la rete è tornata.</translation>
+    </message>
+    <message>
+      <location filename="../app.py" line="366" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="287" />
+      <location filename="../app.py" line="370" />
       <source>Report to the network</source>
       <translation>Report alla rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="306" />
+      <location filename="../app.py" line="389" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../app.py" line="309" />
+      <location filename="../app.py" line="392" />
       <source>Indicators</source>
       <translation>Indicatori</translation>
     </message>
     <message>
-      <location filename="../app.py" line="370" />
+      <location filename="../app.py" line="469" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="376" />
+      <location filename="../app.py" line="475" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -1877,137 +2694,137 @@
   <context>
     <name>DevicesView</name>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="48" />
+      <location filename="../ui/conflicts/devices.py" line="49" />
       <source>Workstations of this centre</source>
       <translation>Postazioni di questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="54" />
+      <location filename="../ui/conflicts/devices.py" line="55" />
       <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
       <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="60" />
+      <location filename="../ui/conflicts/devices.py" line="61" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="62" />
+      <location filename="../ui/conflicts/devices.py" line="63" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="62" />
+      <location filename="../ui/conflicts/devices.py" line="63" />
       <source>Added</source>
       <translation>Aggiunta il</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="62" />
+      <location filename="../ui/conflicts/devices.py" line="63" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="62" />
+      <location filename="../ui/conflicts/devices.py" line="63" />
       <source>Check code</source>
       <translation>Codice di verifica</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="68" />
+      <location filename="../ui/conflicts/devices.py" line="69" />
       <source>Ask to join…</source>
       <translation>Chiedi di unirti…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="69" />
+      <location filename="../ui/conflicts/devices.py" line="70" />
       <source>Add a workstation…</source>
       <translation>Aggiungi una postazione…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="70" />
+      <location filename="../ui/conflicts/devices.py" line="71" />
       <source>Open a join offer…</source>
       <translation>Apri un invito…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="71" />
+      <location filename="../ui/conflicts/devices.py" line="72" />
       <source>Remove workstation</source>
       <translation>Rimuovi postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="80" />
+      <location filename="../ui/conflicts/devices.py" line="81" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="94" />
+      <location filename="../ui/conflicts/devices.py" line="95" />
       <source>Save file</source>
       <translation>Salva file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="98" />
+      <location filename="../ui/conflicts/devices.py" line="99" />
       <source>Open file</source>
       <translation>Apri file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="102" />
+      <location filename="../ui/conflicts/devices.py" line="103" />
       <source>Please confirm</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="113" />
+      <location filename="../ui/conflicts/devices.py" line="114" />
       <source> (this one)</source>
       <translation> (questa)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="114" />
+      <location filename="../ui/conflicts/devices.py" line="115" />
       <source>removed</source>
       <translation>rimossa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="114" />
+      <location filename="../ui/conflicts/devices.py" line="115" />
       <source>active</source>
       <translation>attiva</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="121" />
+      <location filename="../ui/conflicts/devices.py" line="122" />
       <source>This workstation does not share case files with others yet.</source>
       <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="149" />
+      <location filename="../ui/conflicts/devices.py" line="150" />
       <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
       <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="164" />
+      <location filename="../ui/conflicts/devices.py" line="165" />
       <source>Cannot read it.</source>
       <translation>Impossibile leggerlo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="168" />
+      <location filename="../ui/conflicts/devices.py" line="169" />
       <source>Add the workstation “%1”? Its screen must show the code %2.</source>
       <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="184" />
+      <location filename="../ui/conflicts/devices.py" line="185" />
       <source>Added. Open the join offer on the new workstation.</source>
       <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="196" />
+      <location filename="../ui/conflicts/devices.py" line="197" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
       <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="204" />
+      <location filename="../ui/conflicts/devices.py" line="205" />
       <source>Choose a workstation in the list first.</source>
       <translation>Prima scegli una postazione nell'elenco.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="207" />
+      <location filename="../ui/conflicts/devices.py" line="208" />
       <source>Remove “%1”? It will receive nothing written from now on.</source>
       <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="214" />
+      <location filename="../ui/conflicts/devices.py" line="215" />
       <source>Removed. New case data is locked with a new key.</source>
       <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
@@ -2015,27 +2832,27 @@
   <context>
     <name>DocumentTableModel</name>
     <message>
-      <location filename="../ui/documents/model.py" line="45" />
+      <location filename="../ui/documents/model.py" line="44" />
       <source>File</source>
       <translation>File</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="46" />
+      <location filename="../ui/documents/model.py" line="45" />
       <source>Kind</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="47" />
+      <location filename="../ui/documents/model.py" line="46" />
       <source>Type</source>
       <translation>Formato</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="48" />
+      <location filename="../ui/documents/model.py" line="47" />
       <source>Size</source>
       <translation>Dimensione</translation>
     </message>
     <message>
-      <location filename="../ui/documents/model.py" line="49" />
+      <location filename="../ui/documents/model.py" line="48" />
       <source>Added</source>
       <translation>Aggiunto il</translation>
     </message>
@@ -2311,19 +3128,34 @@
   <context>
     <name>ExportButtons</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="198" />
+      <location filename="../ui/stats/widgets.py" line="213" />
+      <source>Result of the export</source>
+      <translation>Esito dell'esportazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="217" />
       <source>Export &amp;CSV</source>
       <translation>Esporta &amp;CSV</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="199" />
+      <location filename="../ui/stats/widgets.py" line="218" />
       <source>Export &amp;Excel</source>
       <translation>Esporta &amp;Excel</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="200" />
+      <location filename="../ui/stats/widgets.py" line="219" />
       <source>&amp;Print report (PDF)</source>
       <translation>&amp;Stampa resoconto (PDF)</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="244" />
+      <source>Saved %1: %2 tables; counts from 1 to 4 hidden.</source>
+      <translation>Salvato %1: %2 tabelle; i numeri da 1 a 4 sono nascosti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/stats/widgets.py" line="255" />
+      <source>Period: %1 – %2</source>
+      <translation>Periodo: %1 – %2</translation>
     </message>
   </context>
   <context>
@@ -2490,66 +3322,66 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="158" />
-      <location filename="../ui/signin/views.py" line="167" />
+      <location filename="../ui/signin/views.py" line="173" />
+      <location filename="../ui/signin/views.py" line="182" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="159" />
-      <location filename="../ui/signin/views.py" line="168" />
+      <location filename="../ui/signin/views.py" line="174" />
+      <location filename="../ui/signin/views.py" line="183" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="160" />
-      <location filename="../ui/signin/views.py" line="169" />
+      <location filename="../ui/signin/views.py" line="175" />
+      <location filename="../ui/signin/views.py" line="184" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="161" />
-      <location filename="../ui/signin/views.py" line="170" />
+      <location filename="../ui/signin/views.py" line="176" />
+      <location filename="../ui/signin/views.py" line="185" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="172" />
+      <location filename="../ui/signin/views.py" line="187" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="173" />
+      <location filename="../ui/signin/views.py" line="188" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="176" />
+      <location filename="../ui/signin/views.py" line="191" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="177" />
+      <location filename="../ui/signin/views.py" line="192" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="185" />
+      <location filename="../ui/signin/views.py" line="200" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="192" />
+      <location filename="../ui/signin/views.py" line="207" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="204" />
+      <location filename="../ui/signin/views.py" line="219" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="207" />
+      <location filename="../ui/signin/views.py" line="222" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
     </message>
@@ -3024,145 +3856,155 @@
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="43" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="47" />
+      <location filename="../ui/mail/view.py" line="49" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="48" />
+      <location filename="../ui/mail/view.py" line="50" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="49" />
+      <location filename="../ui/mail/view.py" line="51" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="50" />
+      <location filename="../ui/mail/view.py" line="52" />
       <source>Note from the service</source>
       <translation>Nota del servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="51" />
+      <location filename="../ui/mail/view.py" line="53" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="52" />
+      <location filename="../ui/mail/view.py" line="54" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="54" />
-      <location filename="../ui/mail/view.py" line="119" />
+      <location filename="../ui/mail/view.py" line="56" />
+      <location filename="../ui/mail/view.py" line="121" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="68" />
+      <location filename="../ui/mail/view.py" line="70" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="76" />
+      <location filename="../ui/mail/view.py" line="78" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="77" />
+      <location filename="../ui/mail/view.py" line="79" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="78" />
-      <location filename="../ui/mail/view.py" line="107" />
+      <location filename="../ui/mail/view.py" line="80" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="79" />
-      <location filename="../ui/mail/view.py" line="107" />
+      <location filename="../ui/mail/view.py" line="81" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="80" />
+      <location filename="../ui/mail/view.py" line="82" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="82" />
-      <location filename="../ui/mail/view.py" line="120" />
+      <location filename="../ui/mail/view.py" line="84" />
+      <location filename="../ui/mail/view.py" line="122" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="89" />
+      <location filename="../ui/mail/view.py" line="91" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="91" />
+      <location filename="../ui/mail/view.py" line="93" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="93" />
+      <location filename="../ui/mail/view.py" line="95" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="107" />
-      <location filename="../ui/mail/view.py" line="108" />
-      <location filename="../ui/mail/view.py" line="121" />
+      <location filename="../ui/mail/view.py" line="109" />
+      <location filename="../ui/mail/view.py" line="110" />
+      <location filename="../ui/mail/view.py" line="123" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="107" />
+      <location filename="../ui/mail/view.py" line="109" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="110" />
+      <location filename="../ui/mail/view.py" line="112" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="132" />
-      <source>referral</source>
-      <translation>invio</translation>
+      <location filename="../ui/mail/view.py" line="127" />
+      <source>What just happened</source>
+      <translation>Cosa è appena successo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="133" />
-      <source>answer</source>
-      <translation>risposta</translation>
+      <location filename="../ui/mail/view.py" line="275" />
+      <source>Where to save the sealed message</source>
+      <translation>Dove salvare il messaggio sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="134" />
-      <source>withdrawal</source>
-      <translation>revoca</translation>
+      <location filename="../ui/mail/view.py" line="281" />
+      <source>Saved as %1 in %2. It is sealed: only the recipient can open it.</source>
+      <translation>Salvato come %1 in %2. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="135" />
-      <source>aggregate report</source>
-      <translation>report aggregato</translation>
+      <location filename="../ui/mail/view.py" line="288" />
+      <source>Import a message file</source>
+      <translation>Importa un file di messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="136" />
-      <source>notice: could not open</source>
-      <translation>avviso: non aperto</translation>
+      <location filename="../ui/mail/view.py" line="288" />
+      <source>Ponte messages (*.ponte)</source>
+      <translation>Messaggi Ponte (*.ponte)</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="137" />
-      <source>copy for another workstation of the centre</source>
-      <translation>copia per un'altra postazione del centro</translation>
+      <location filename="../ui/mail/view.py" line="299" />
+      <source>%1 received: it is in Received.</source>
+      <translation>%1 ricevuto: è in Ricevuti.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="302" />
+      <source>%1 was already received: nothing was added twice.</source>
+      <translation>%1 era già arrivato: non è stato aggiunto due volte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="309" />
+      <source>%1 was not imported: %2</source>
+      <translation>%1 non è stato importato: %2</translation>
     </message>
     <message>
       <location filename="../ui/mail/view.py" line="142" />
@@ -3254,137 +4096,142 @@
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="274" />
-      <source>Where to save the sealed packet</source>
-      <translation>Dove salvare il pacchetto sigillato</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="280" />
-      <source>Saved as %1. It is sealed: only the recipient can open it.</source>
-      <translation>Salvato come %1. È sigillato: solo il destinatario può aprirlo.</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="287" />
-      <source>Import a packet file</source>
-      <translation>Importa un file pacchetto</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="287" />
-      <source>Ponte packets (*.ponte)</source>
-      <translation>Pacchetti Ponte (*.ponte)</translation>
-    </message>
   </context>
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="75" />
+      <location filename="../main_window.py" line="77" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="79" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="79" />
+      <location filename="../main_window.py" line="81" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="83" />
-      <source>Sync now</source>
-      <translation>Sincronizza ora</translation>
-    </message>
-    <message>
-      <location filename="../main_window.py" line="84" />
+      <location filename="../main_window.py" line="86" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="89" />
+      <location filename="../main_window.py" line="110" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="91" />
+      <location filename="../main_window.py" line="112" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="97" />
-      <source>Not connected to a hub</source>
-      <translation>Non collegato a un hub</translation>
+      <location filename="../main_window.py" line="85" />
+      <source>Send and receive</source>
+      <translation>Invia e ricevi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="98" />
+      <location filename="../main_window.py" line="91" />
+      <source>Work offline</source>
+      <translation>Lavora offline</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="95" />
+      <source>Nothing is sent or received until you turn this off (a metered or unsafe connection). Referrals wait, sealed, on this computer.</source>
+      <translation>Non si invia né si riceve nulla finché non lo disattivi (connessione a consumo o non sicura). Gli invii aspettano, sigillati, su questo computer.</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="102" />
+      <source>Demo: no network</source>
+      <translation>Demo: rete assente</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="105" />
+      <source>Demo only: the network's server stops answering, as when the line is down</source>
+      <translation>Solo nella demo: il server della rete smette di rispondere, come quando la linea cade</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="118" />
+      <source>Not connected to the network</source>
+      <translation>Non collegata alla rete</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="119" />
       <source>Sync status</source>
       <translation>Stato della sincronizzazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="103" />
+      <location filename="../main_window.py" line="124" />
       <source>Why nothing is being sent</source>
       <translation>Perché non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="110" />
-      <location filename="../main_window.py" line="179" />
+      <location filename="../main_window.py" line="131" />
+      <location filename="../main_window.py" line="200" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
+      <location filename="../main_window.py" line="149" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="129" />
+      <location filename="../main_window.py" line="150" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="130" />
+      <location filename="../main_window.py" line="151" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="137" />
+      <location filename="../main_window.py" line="158" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="138" />
+      <location filename="../main_window.py" line="159" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="139" />
+      <location filename="../main_window.py" line="160" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="140" />
+      <location filename="../main_window.py" line="161" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="141" />
+      <location filename="../main_window.py" line="162" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="142" />
+      <location filename="../main_window.py" line="163" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="277" />
+      <location filename="../main_window.py" line="313" />
+      <source>Working offline by choice · %1 waiting, nothing is sent</source>
+      <translation>Offline per scelta · %1 in attesa, non parte nulla</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="322" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="282" />
+      <location filename="../main_window.py" line="327" />
       <source>Offline · %1 waiting</source>
       <translation>Non in linea · %1 in attesa</translation>
     </message>
@@ -3392,62 +4239,62 @@
   <context>
     <name>NetworkDashboardView</name>
     <message>
-      <location filename="../ui/stats/network.py" line="62" />
+      <location filename="../ui/stats/network.py" line="61" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="66" />
+      <location filename="../ui/stats/network.py" line="65" />
       <source>Area</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="70" />
+      <location filename="../ui/stats/network.py" line="69" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="72" />
+      <location filename="../ui/stats/network.py" line="71" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="73" />
+      <location filename="../ui/stats/network.py" line="72" />
       <source>Refresh the received reports</source>
       <translation>Aggiorna i resoconti ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="77" />
+      <location filename="../ui/stats/network.py" line="76" />
       <source>&amp;Period</source>
       <translation>&amp;Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="78" />
+      <location filename="../ui/stats/network.py" line="77" />
       <source>&amp;Area</source>
       <translation>A&amp;rea</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="79" />
+      <location filename="../ui/stats/network.py" line="78" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="85" />
+      <location filename="../ui/stats/network.py" line="84" />
       <source>No reports received yet.</source>
       <translation>Nessun resoconto ricevuto finora.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="93" />
+      <location filename="../ui/stats/network.py" line="92" />
       <source>Combined counts</source>
       <translation>Conteggi complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="95" />
+      <location filename="../ui/stats/network.py" line="94" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="96" />
+      <location filename="../ui/stats/network.py" line="95" />
       <source>New contacts by network</source>
       <translation>Nuovi contatti per rete</translation>
     </message>
@@ -3468,16 +4315,6 @@
     </message>
     <message>
       <location filename="../ui/stats/network.py" line="232" />
-      <source>Period: %1 – %2</source>
-      <translation>Periodo: %1 – %2</translation>
-    </message>
-    <message>
-      <location filename="../ui/stats/network.py" line="236" />
-      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
-      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
-    </message>
-    <message>
-      <location filename="../ui/stats/network.py" line="239" />
       <source>Network statistics</source>
       <translation>Statistiche della rete</translation>
     </message>
@@ -3818,24 +4655,62 @@
     </message>
   </context>
   <context>
+    <name>PacketKinds</name>
+    <message>
+      <location filename="../ui/common.py" line="120" />
+      <source>referral</source>
+      <translation>invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="121" />
+      <source>answer</source>
+      <translation>risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="122" />
+      <source>withdrawal</source>
+      <translation>ritiro</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="123" />
+      <source>notice: could not open</source>
+      <translation>avviso: non aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="124" />
+      <source>statistics for the cabina di regia</source>
+      <translation>statistiche per la cabina di regia</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="127" />
+      <source>update for the centre's other workstations</source>
+      <translation>aggiornamento per le altre postazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/common.py" line="130" />
+      <source>check of the activity log</source>
+      <translation>controllo del registro delle attività</translation>
+    </message>
+  </context>
+  <context>
     <name>Pager</name>
     <message>
-      <location filename="../ui/admin/tables.py" line="93" />
+      <location filename="../ui/admin/tables.py" line="95" />
       <source>« Previous</source>
       <translation>« Precedenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="94" />
+      <location filename="../ui/admin/tables.py" line="96" />
       <source>Next »</source>
       <translation>Successivi »</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="110" />
+      <location filename="../ui/admin/tables.py" line="112" />
       <source>Nothing to show</source>
       <translation>Nulla da mostrare</translation>
     </message>
     <message>
-      <location filename="../ui/admin/tables.py" line="113" />
+      <location filename="../ui/admin/tables.py" line="115" />
       <source>%1–%2 of %3</source>
       <translation>%1–%2 di %3</translation>
     </message>
@@ -4515,71 +5390,84 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="306" />
+      <location filename="../ui/signin/views.py" line="321" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
       <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="317" />
+      <location filename="../ui/signin/views.py" line="332" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="318" />
+      <location filename="../ui/signin/views.py" line="333" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="319" />
+      <location filename="../ui/signin/views.py" line="334" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="331" />
+      <location filename="../ui/signin/views.py" line="346" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="341" />
+      <location filename="../ui/signin/views.py" line="356" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="343" />
+      <location filename="../ui/signin/views.py" line="358" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
       <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="360" />
+      <location filename="../ui/signin/views.py" line="375" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
       <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
     </message>
   </context>
   <context>
+    <name>QFileDialog</name>
+    <message>
+      <location filename="../qt_words.py" line="18" />
+      <source>&amp;Look in:</source>
+      <translation>&amp;Cerca in:</translation>
+    </message>
+    <message>
+      <location filename="../qt_words.py" line="19" />
+      <source>Files of &amp;type:</source>
+      <translation>File di &amp;tipo:</translation>
+    </message>
+  </context>
+  <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="246" />
-      <location filename="../ui/signin/views.py" line="274" />
+      <location filename="../ui/signin/views.py" line="261" />
+      <location filename="../ui/signin/views.py" line="289" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="249" />
+      <location filename="../ui/signin/views.py" line="264" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="254" />
+      <location filename="../ui/signin/views.py" line="269" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="261" />
+      <location filename="../ui/signin/views.py" line="276" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="267" />
+      <location filename="../ui/signin/views.py" line="282" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -4776,113 +5664,113 @@
   <context>
     <name>RetentionPanel</name>
     <message>
-      <location filename="../ui/admin/retention.py" line="58" />
-      <location filename="../ui/admin/retention.py" line="60" />
+      <location filename="../ui/admin/retention.py" line="59" />
+      <location filename="../ui/admin/retention.py" line="61" />
       <source> days</source>
       <translation> giorni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="61" />
+      <location filename="../ui/admin/retention.py" line="62" />
       <source>&amp;Save periods</source>
       <translation>&amp;Salva i periodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="62" />
+      <location filename="../ui/admin/retention.py" line="63" />
       <source>&amp;Preview a purge</source>
       <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="63" />
+      <location filename="../ui/admin/retention.py" line="64" />
       <source>P&amp;urge…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="67" />
+      <location filename="../ui/admin/retention.py" line="68" />
       <source>Purge preview</source>
       <translation>Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="74" />
       <source>&amp;Closed cases, after closure</source>
       <translation>&amp;Casi chiusi, dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="76" />
+      <location filename="../ui/admin/retention.py" line="77" />
       <source>Sealed copies of &amp;sent packets</source>
       <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="78" />
+      <location filename="../ui/admin/retention.py" line="79" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="78" />
+      <location filename="../ui/admin/retention.py" line="79" />
       <source>Kept with the case; removed with it.</source>
       <translation>Conservati con il caso; eliminati con esso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="80" />
+      <location filename="../ui/admin/retention.py" line="81" />
       <source>Audit log</source>
       <translation>Registro di audit</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="81" />
+      <location filename="../ui/admin/retention.py" line="82" />
       <source>Kept for good: it holds ids and counts only, never a name.</source>
       <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="84" />
+      <location filename="../ui/admin/retention.py" line="85" />
       <source>Backups</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="84" />
+      <location filename="../ui/admin/retention.py" line="85" />
       <source>Outside the vault: delete old files by hand.</source>
       <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="86" />
+      <location filename="../ui/admin/retention.py" line="87" />
       <source>Retention periods</source>
       <translation>Periodi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="94" />
+      <location filename="../ui/admin/retention.py" line="95" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="98" />
+      <location filename="../ui/admin/retention.py" line="99" />
       <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
       <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="141" />
+      <location filename="../ui/admin/retention.py" line="142" />
       <source>Retention periods saved.</source>
       <translation>Periodi di conservazione salvati.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="161" />
+      <location filename="../ui/admin/retention.py" line="162" />
       <source>A purge now would remove nothing.</source>
       <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="164" />
+      <location filename="../ui/admin/retention.py" line="165" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
       <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="176" />
+      <location filename="../ui/admin/retention.py" line="177" />
       <source>This cannot be undone.</source>
       <translation>Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="177" />
+      <location filename="../ui/admin/retention.py" line="178" />
       <source>Purge now</source>
       <translation>Elimina ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="191" />
+      <location filename="../ui/admin/retention.py" line="192" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
       <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
     </message>
@@ -5033,55 +5921,60 @@
   <context>
     <name>SideBox</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="54" />
+      <location filename="../ui/conflicts/view.py" line="55" />
       <source>an account of that workstation</source>
       <translation>un account di quella postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="58" />
-      <source>Written by %1 on %2, at %3 (UTC)</source>
-      <translation>Scritto da %1 su %2, alle %3 (UTC)</translation>
+      <location filename="../ui/conflicts/view.py" line="59" />
+      <source>Written by %1 on %2, on %3</source>
+      <translation>Scritto da %1 su %2, il %3</translation>
     </message>
   </context>
   <context>
     <name>SignInView</name>
     <message>
       <location filename="../ui/signin/views.py" line="74" />
-      <location filename="../ui/signin/views.py" line="91" />
+      <location filename="../ui/signin/views.py" line="97" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
       <location filename="../ui/signin/views.py" line="77" />
-      <location filename="../ui/signin/views.py" line="92" />
+      <location filename="../ui/signin/views.py" line="98" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="81" />
-      <location filename="../ui/signin/views.py" line="133" />
-      <location filename="../ui/signin/views.py" line="142" />
+      <location filename="../ui/signin/views.py" line="85" />
+      <source>What just happened</source>
+      <translation>Cosa è appena successo</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="87" />
+      <location filename="../ui/signin/views.py" line="148" />
+      <location filename="../ui/signin/views.py" line="157" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="83" />
+      <location filename="../ui/signin/views.py" line="89" />
       <source>I forgot my passphrase</source>
       <translation>Ho dimenticato la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="88" />
-      <location filename="../ui/signin/views.py" line="90" />
+      <location filename="../ui/signin/views.py" line="94" />
+      <location filename="../ui/signin/views.py" line="96" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="97" />
+      <location filename="../ui/signin/views.py" line="103" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="124" />
+      <location filename="../ui/signin/views.py" line="139" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -5195,7 +6088,7 @@
   <context>
     <name>StatsExport</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="49" />
+      <location filename="../ui/stats/widgets.py" line="59" />
       <source>Export</source>
       <extracomment>Asks where to save an export of this format; None when she cancels.</extracomment>
       <translation>Esporta</translation>
@@ -5204,17 +6097,17 @@
   <context>
     <name>StatsTableModel</name>
     <message>
-      <location filename="../ui/stats/widgets.py" line="110" />
+      <location filename="../ui/stats/widgets.py" line="122" />
       <source>At least this many: some centres hid their count</source>
       <translation>Almeno questo numero: alcuni centri hanno nascosto il loro</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="113" />
+      <location filename="../ui/stats/widgets.py" line="125" />
       <source>From 1 to 4: too few to show</source>
       <translation>Da 1 a 4: troppo pochi per mostrarli</translation>
     </message>
     <message>
-      <location filename="../ui/stats/widgets.py" line="115" />
+      <location filename="../ui/stats/widgets.py" line="127" />
       <source>Hidden so that a small count cannot be worked out from the totals</source>
       <translation>Nascosto perché un numero piccolo non si possa ricavare dai totali</translation>
     </message>
@@ -5222,57 +6115,57 @@
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../ui/stats/centre.py" line="73" />
+      <location filename="../ui/stats/centre.py" line="72" />
       <source>From</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="73" />
+      <location filename="../ui/stats/centre.py" line="72" />
       <source>To</source>
       <translation>Al</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="77" />
+      <location filename="../ui/stats/centre.py" line="76" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="77" />
+      <location filename="../ui/stats/centre.py" line="76" />
       <source>&amp;To</source>
       <translation>A&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="80" />
+      <location filename="../ui/stats/centre.py" line="79" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="81" />
+      <location filename="../ui/stats/centre.py" line="80" />
       <source>Show the statistics for this period</source>
       <translation>Mostra le statistiche di questo periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="85" />
+      <location filename="../ui/stats/centre.py" line="84" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="86" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="97" />
+      <location filename="../ui/stats/centre.py" line="96" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="99" />
+      <location filename="../ui/stats/centre.py" line="98" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="100" />
+      <location filename="../ui/stats/centre.py" line="99" />
       <location filename="../ui/stats/centre.py" line="170" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
@@ -5308,19 +6201,9 @@
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="210" />
+      <location filename="../ui/stats/centre.py" line="211" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
-    </message>
-    <message>
-      <location filename="../ui/stats/centre.py" line="212" />
-      <source>Period: %1 – %2</source>
-      <translation>Periodo: %1 – %2</translation>
-    </message>
-    <message>
-      <location filename="../ui/stats/centre.py" line="216" />
-      <source>“&lt;5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out.</source>
-      <translation>“&lt;5”: da 1 a 4. “—”: nascosto perché un numero piccolo non si possa ricavare.</translation>
     </message>
   </context>
   <context>
@@ -5619,10 +6502,6 @@
       <translation>L'hub non ha accettato la firma di questa postazione. Controlla l'orologio e la registrazione.</translation>
     </message>
     <message>
-      <source>The hub refused the request.</source>
-      <translation>L'hub ha rifiutato la richiesta.</translation>
-    </message>
-    <message>
       <source>The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator.</source>
       <translation>Il certificato dell'hub non è quello di cui questa postazione si fida. Non è stato inviato nulla; rivolgiti all'amministrazione dell'hub.</translation>
     </message>
@@ -5831,10 +6710,6 @@
       <translation>Non ha accettato di essere ricontattata dopo la chiusura del percorso: il ricontatto non si fa. Registrate prima il suo consenso, se lo dà.</translation>
     </message>
     <message>
-      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts.</source>
-      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida.</translation>
-    </message>
-    <message>
       <source>These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned.</source>
       <translation>Queste date non tornano con il suo percorso: accoglienza, chiusura e ricontatti vengono in questo ordine, un ricontatto viene dopo la chiusura e un cambiamento non può avere una data successiva al giorno in cui lo si è saputo.</translation>
     </message>
@@ -5845,6 +6720,186 @@
     <message>
       <source>This workstation's copy of the network directory does not list this service yet. Connect to the network and let Ponte sync once, then try again.</source>
       <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
+    </message>
+    <message>
+      <source>A closed case needs a reason for closing. Choose one.</source>
+      <translation>Un caso chiuso ha bisogno di un motivo di chiusura. Sceglilo.</translation>
+    </message>
+    <message>
+      <source>A consent must end after the day it was given. Check the two dates.</source>
+      <translation>Un consenso deve scadere dopo il giorno in cui è stato dato. Controlla le due date.</translation>
+    </message>
+    <message>
+      <source>A field outside the minimum needs a reason. Write why this service needs it, then add it again.</source>
+      <translation>Un campo in più rispetto al minimo ha bisogno di un motivo. Scrivi perché serve a questo servizio, poi aggiungilo di nuovo.</translation>
+    </message>
+    <message>
+      <source>A hiring needs its type of contract. Choose one.</source>
+      <translation>Un'assunzione ha bisogno del tipo di contratto. Scegline uno.</translation>
+    </message>
+    <message>
+      <source>A next appointment goes only with “accepted” or “in progress”.</source>
+      <translation>Il prossimo appuntamento si indica solo con «accettato» o «in corso».</translation>
+    </message>
+    <message>
+      <source>A passphrase needs at least %1 characters. Choose a longer one: a few words are easy to remember.</source>
+      <translation>Una passphrase deve avere almeno %1 caratteri. Scegline una più lunga: qualche parola si ricorda facilmente.</translation>
+    </message>
+    <message>
+      <source>Another workstation already uses this workstation's identity. Nothing was changed; ask for help.</source>
+      <translation>Un'altra postazione usa già l'identità di questa. Non è cambiato nulla; chiedi aiuto.</translation>
+    </message>
+    <message>
+      <source>Choose a file first.</source>
+      <translation>Prima scegli un file.</translation>
+    </message>
+    <message>
+      <source>Enter the woman's code first.</source>
+      <translation>Prima scrivi il codice della donna.</translation>
+    </message>
+    <message>
+      <source>Her children under 18 cannot be more than all her children. Check the two numbers.</source>
+      <translation>I figli minorenni non possono essere più di tutti i suoi figli. Controlla i due numeri.</translation>
+    </message>
+    <message>
+      <source>Her consent does not cover every field of this referral. Remove those fields or record a new consent.</source>
+      <translation>Il suo consenso non copre tutti i campi di questo invio. Togli quei campi o registra un nuovo consenso.</translation>
+    </message>
+    <message>
+      <source>Her consent must end after the day she gave it. Check the dates.</source>
+      <translation>Il suo consenso deve scadere dopo il giorno in cui l'ha dato. Controlla le date.</translation>
+    </message>
+    <message>
+      <source>Her situation at closure and after is recorded once her case is closed. Close the case first.</source>
+      <translation>La sua situazione alla chiusura e dopo si registra quando il caso è chiuso. Chiudi prima il caso.</translation>
+    </message>
+    <message>
+      <source>How long records are kept must be between %1 and %2 days.</source>
+      <translation>Il tempo di conservazione deve essere tra %1 e %2 giorni.</translation>
+    </message>
+    <message>
+      <source>Only a follow-up can be recorded as “not reached”.</source>
+      <translation>Solo un ricontatto può essere registrato come «non raggiungibile».</translation>
+    </message>
+    <message>
+      <source>Only a hiring has a type of contract. Leave the contract empty.</source>
+      <translation>Solo un'assunzione ha un tipo di contratto. Lascia vuoto il contratto.</translation>
+    </message>
+    <message>
+      <source>Only a workstation with no cases yet can join a centre. Nothing was changed.</source>
+      <translation>Solo una postazione che non ha ancora casi può unirsi a un centro. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>She was not reached, so nothing of her situation changes. Leave the values as they were.</source>
+      <translation>Non è stato possibile raggiungerla, quindi la sua situazione non cambia. Lascia i valori com'erano.</translation>
+    </message>
+    <message>
+      <source>Some fields have no value, or too long a value: they are marked in the list. Fill them in or remove them.</source>
+      <translation>Alcuni campi sono vuoti o troppo lunghi: sono segnati nell'elenco. Compilali o toglili.</translation>
+    </message>
+    <message>
+      <source>The command is missing something or has a wrong option: see the line below, or --help.</source>
+      <translation>Al comando manca qualcosa o ha un'opzione sbagliata: vedi la riga qui sotto, o --help.</translation>
+    </message>
+    <message>
+      <source>The document needs a file name.</source>
+      <translation>Il documento ha bisogno di un nome di file.</translation>
+    </message>
+    <message>
+      <source>The largest document allowed must be between %1 MB and %2 MB.</source>
+      <translation>La dimensione massima di un documento deve essere tra %1 MB e %2 MB.</translation>
+    </message>
+    <message>
+      <source>The network's server refused the request. Nothing was lost; it is tried again later.</source>
+      <translation>Il server della rete ha rifiutato la richiesta. Non si è perso nulla; si riprova più tardi.</translation>
+    </message>
+    <message>
+      <source>The network's server refused this message. Nothing was lost: it is listed in Messages.</source>
+      <translation>Il server della rete ha rifiutato questo messaggio. Non si è perso nulla: è elencato in Messaggi.</translation>
+    </message>
+    <message>
+      <source>The note is empty. Write something before adding it.</source>
+      <translation>La nota è vuota. Scrivi qualcosa prima di aggiungerla.</translation>
+    </message>
+    <message>
+      <source>The note must be one line of plain text, at most %1 characters.</source>
+      <translation>La nota deve essere una sola riga di testo, di al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+      <source>The number of children cannot be negative.</source>
+      <translation>Il numero dei figli non può essere negativo.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts. Check the two dates.</source>
+      <translation>Il periodo finisce prima di cominciare. Controlla le due date.</translation>
+    </message>
+    <message>
+      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts: %1.</source>
+      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida: %1.</translation>
+    </message>
+    <message>
+      <source>This answer was already confirmed or set aside. Nothing was changed.</source>
+      <translation>Questa risposta è già stata confermata o messa da parte. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>This field is already in the referral.</source>
+      <translation>Questo campo è già nell'invio.</translation>
+    </message>
+    <message>
+      <source>This field is not for this kind of service.</source>
+      <translation>Questo campo non è previsto per questo tipo di servizio.</translation>
+    </message>
+    <message>
+      <source>This field never leaves the centre, whatever the reason.</source>
+      <translation>Questo campo non esce mai dal centro, qualunque sia il motivo.</translation>
+    </message>
+    <message>
+      <source>This invitation was made for another workstation. Use the file made for this one.</source>
+      <translation>Questo invito è stato fatto per un'altra postazione. Usa il file fatto per questa.</translation>
+    </message>
+    <message>
+      <source>This referral cannot be answered that way now: it was withdrawn, or already has that answer. Nothing was sent.</source>
+      <translation>A questo invio ora non si può rispondere così: è stato ritirato, o ha già questa risposta. Non è stato inviato nulla.</translation>
+    </message>
+    <message>
+      <source>This step cannot move to that state from where it is now. Nothing was changed.</source>
+      <translation>Questo passo non può passare a quello stato da dove si trova ora. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>This value is not one of the choices for this field. Choose one from the list.</source>
+      <translation>Questo valore non è tra le scelte di questo campo. Scegline uno dall'elenco.</translation>
+    </message>
+    <message>
+      <source>This workstation cannot do that with the centre's other workstations.</source>
+      <translation>Questa postazione non può farlo con le altre postazioni del centro.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined the network yet. An administrator can join it with the file from the network's coordinators (Join the network).</source>
+      <translation>Questa postazione non è ancora entrata nella rete. Un'amministratrice può farla entrare con il file dei coordinatori della rete (Entra nella rete).</translation>
+    </message>
+    <message>
+      <source>This workstation is already one of the centre's workstations. Nothing was changed.</source>
+      <translation>Questa postazione è già una delle postazioni del centro. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>This workstation is not one of the centre's workstations yet. Join it first (Workstations).</source>
+      <translation>Questa postazione non è ancora una delle postazioni del centro. Prima falla entrare (Postazioni).</translation>
+    </message>
+    <message>
+      <source>This workstation was removed from the centre. It can join again only as a new workstation.</source>
+      <translation>Questa postazione è stata tolta dal centro. Può rientrare solo come postazione nuova.</translation>
+    </message>
+    <message>
+      <source>What came of the referral does not fit this answer: say it only with “in progress” or “done”.</source>
+      <translation>L'esito dell'invio non si accorda con questa risposta: indicalo solo con «in corso» o «concluso».</translation>
+    </message>
+    <message>
+      <source>Write the purpose: her consent and the referral both name it.</source>
+      <translation>Scrivi la finalità: la nominano sia il suo consenso sia l'invio.</translation>
+    </message>
+    <message>
+      <source>You chose to work offline: nothing is sent or received until you turn the network back on.</source>
+      <translation>Hai scelto di lavorare offline: non si invia né si riceve nulla finché non riattivi la rete.</translation>
     </message>
   </context>
   <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from datetime import date
+from datetime import UTC, date, datetime
 from enum import StrEnum
 from typing import Any, Generic, TypeVar
 
@@ -114,11 +114,62 @@ def reason_text(code: str) -> str:
     return words.get(code, code)
 
 
+def packet_kind(ptype: str) -> str:
+    """What a message that travels is, in words (its code for a newer kind)."""
+    words = {
+        "referral": QCoreApplication.translate("PacketKinds", "referral"),
+        "status": QCoreApplication.translate("PacketKinds", "answer"),
+        "withdrawal": QCoreApplication.translate("PacketKinds", "withdrawal"),
+        "refusal": QCoreApplication.translate("PacketKinds", "notice: could not open"),
+        "aggregate": QCoreApplication.translate(
+            "PacketKinds", "statistics for the cabina di regia"
+        ),
+        "replica": QCoreApplication.translate(
+            "PacketKinds", "update for the centre's other workstations"
+        ),
+        "audit_anchor": QCoreApplication.translate("PacketKinds", "check of the activity log"),
+    }
+    return words.get(ptype, ptype)
+
+
 def fmt_day(value: date | str | None) -> str:
+    """A day as the UI's locale writes it (07/12/2026 in Italian), never ISO."""
     if value is None or value == "":
         return ""
     d = value if isinstance(value, date) else date.fromisoformat(str(value)[:10])
-    return d.strftime("%d/%m/%Y")
+    return QLocale().toString(QDate(d.year, d.month, d.day), "dd/MM/yyyy")
+
+
+def fmt_when(value: datetime | str | None) -> str:
+    """A moment in local time, month in words: "7 dic 2026, 02:24" (never an ISO stamp)."""
+    if value is None or value == "":
+        return ""
+    when = value if isinstance(value, datetime) else datetime.fromisoformat(str(value))
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    local = when.astimezone()
+    day = QDate(local.year, local.month, local.day)
+    return f"{QLocale().toString(day, 'd MMM yyyy')}, {local:%H:%M}"
+
+
+def fmt_month(value: date | str, *, short: bool = False) -> str:
+    """A month in words: "gennaio 2026", or "gen 2026" (never "2026-01")."""
+    d = value if isinstance(value, date) else date.fromisoformat(f"{str(value)[:7]}-01")
+    return QLocale().toString(QDate(d.year, d.month, 1), "MMM yyyy" if short else "MMMM yyyy")
+
+
+def fmt_n(number: float) -> str:
+    """A number as the UI's locale writes it, grouped from the thousands: "1.000" in Italian
+    (Qt, after CLDR, would leave 4-digit numbers ungrouped: "1000")."""
+    locale = QLocale()
+    if isinstance(number, int):
+        return f"{number:,}".replace(",", locale.groupSeparator())
+    return locale.toString(float(number), "g", 3)
+
+
+def plural(count: int, one: str, many: str) -> str:
+    """``one`` for 1 ("1 caso"), else ``many`` with %1 as the number ("1.000 casi")."""
+    return one if count == 1 else many.replace("%1", fmt_n(count))
 
 
 def labels(values: Iterable[StrEnum]) -> str:

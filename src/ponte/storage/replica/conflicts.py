@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.core.errors import NotFound, ValidationError
+from ponte.core.errors import NotFound
 from ponte.storage import audit
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
@@ -97,7 +97,7 @@ def resolve(
     """Settle a conflict with ``value`` (one of the sides, or a new one)."""
     table = TABLES.get(tbl)
     if table is None or col not in table.fields:
-        raise ValidationError("unknown field")
+        raise ValueError("unknown field")
     if tbl in DEFINITION_TABLES:
         require_admin(actor)  # the centre's forms are the amministratrice's to settle
     cases = merge.cases_of_row(db, tbl, rk)

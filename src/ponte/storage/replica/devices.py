@@ -12,7 +12,13 @@ from datetime import datetime
 
 from ponte.core import replica_box
 from ponte.core.clock import rfc3339
-from ponte.core.errors import DecryptionFailed, NotFound, ValidationError
+from ponte.core.errors import (
+    AlreadyJoined,
+    DecryptionFailed,
+    JoinNeedsEmptyVault,
+    NotFound,
+    NotJoined,
+)
 from ponte.core.ids import new_id
 from ponte.storage.db import Database
 from ponte.storage.replica import state
@@ -94,7 +100,7 @@ def keys(db: Database) -> list[tuple[int, bytes]]:
 def current_key(db: Database) -> tuple[int, bytes]:
     row = db.query_one("SELECT epoch, key FROM replica_keys ORDER BY epoch DESC LIMIT 1")
     if row is None:
-        raise ValidationError("this workstation is not part of a centre's devices yet")
+        raise NotJoined()
     return int(row[0]), bytes(row[1])
 
 
@@ -141,7 +147,7 @@ def found(db: Database, me: Device, at: datetime) -> str:
 def add(db: Database, device: Device) -> None:
     """An amministratrice accepted ``device`` (replicates to the other devices)."""
     if device.device_id in {d.device_id for d in list_devices(db)}:
-        raise ValidationError("this device is already one of the centre's devices")
+        raise AlreadyJoined()
     _insert(db, device)
 
 
@@ -164,9 +170,9 @@ def join(
     """This (empty) device joins ``centre``: keys and device list from the offer; the case
     data follows as a snapshot."""
     if centre_id(db) is not None:
-        raise ValidationError("this workstation already belongs to a centre's devices")
+        raise AlreadyJoined()
     if db.scalar("SELECT count(*) FROM persons") != 0:
-        raise ValidationError("only a workstation with no cases yet can join a centre")
+        raise JoinNeedsEmptyVault()
     with db.transaction():
         state.put(db, "centre_id", centre)
         state.put(db, "joined", "0")

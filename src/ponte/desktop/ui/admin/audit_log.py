@@ -1,5 +1,5 @@
-"""The audit log viewer: filter by action and date, newest first, paged in SQL, and the
-hash-chain verification with a plain result."""
+"""The activity log (audit log) viewer: filter by action and date, newest first, paged in
+SQL, every entry in words (``audit_words.py``), and the check that no entry was changed."""
 
 from __future__ import annotations
 
@@ -18,8 +18,10 @@ from PySide6.QtWidgets import (
 from ponte.app.administration import Administration, AuditFilter, AuditPage, ChainResult
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.admin import audit_words
 from ponte.desktop.ui.admin.tables import Pager, RowsModel, table
 from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, explanation, title
+from ponte.desktop.ui.common import fmt_n, fmt_when
 
 PAGE = 100
 
@@ -27,7 +29,7 @@ PAGE = 100
 def _date_edit() -> QDateEdit:
     edit = QDateEdit(QDate.currentDate())
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat("dd/MM/yyyy")
     edit.setEnabled(False)
     return edit
 
@@ -55,7 +57,7 @@ class AuditSection(QWidget):
         self.model = RowsModel(
             [
                 self.tr("No."),
-                self.tr("When (UTC)"),
+                self.tr("When"),
                 self.tr("Who"),
                 self.tr("Action"),
                 self.tr("Record"),
@@ -63,13 +65,13 @@ class AuditSection(QWidget):
             ],
             self,
         )
-        self.table = table(self.model, self.tr("Audit log"))
+        self.table = table(self.model, self.tr("Activity log"))
         self.table.setWordWrap(False)  # one line per entry; the full text is in the tooltip
         self.pager = Pager(PAGE)
-        self.verify_button = QPushButton(self.tr("&Verify the chain"))
+        self.verify_button = QPushButton(self.tr("&Check that the log is intact"))
         self.result = QLabel()
         self.result.setWordWrap(True)
-        self.result.setAccessibleName(self.tr("Chain verification result"))
+        self.result.setAccessibleName(self.tr("Result of the check"))
         self.result.hide()
         self.status = StatusLine()
         action_label = QLabel(self.tr("&Action"))
@@ -86,7 +88,7 @@ class AuditSection(QWidget):
         verify_row.addWidget(self.verify_button)
         verify_row.addWidget(self.result, 1)
         box = QVBoxLayout(self)
-        box.addWidget(title(self.tr("Audit log")))
+        box.addWidget(title(self.tr("Activity log")))
         box.addWidget(
             explanation(
                 self.tr(
@@ -111,11 +113,13 @@ class AuditSection(QWidget):
     def _load_lists(self) -> None:
         def done(result: tuple[list[str], dict[str, str]]) -> None:
             actions, self.names = result
+            groups = audit_words.families()
             families = sorted({a.split(".")[0] + "." for a in actions if "." in a})
             for family in families:
-                self.action.addItem(self.tr("%1 (all)").replace("%1", family + "*"), family)
-            for action in actions:
-                self.action.addItem(action, action)
+                group = groups.get(family, family)
+                self.action.addItem(self.tr("Everything about %1").replace("%1", group), family)
+            for action in sorted(actions, key=audit_words.action_text):
+                self.action.addItem(audit_words.action_text(action), action)
 
         self.tasks.run(self.admin.audit_choices, done, self.status.error)
 
@@ -138,17 +142,23 @@ class AuditSection(QWidget):
     def _show(self, page: AuditPage) -> None:
         rows = [
             [
-                str(e.seq),
-                e.at.replace("T", " ").rstrip("Z")[:19],
-                self.names.get(e.actor, e.actor),
-                e.action,
-                f"{e.entity} {e.entity_id}".strip(),
-                ", ".join(f"{k}={v}" for k, v in sorted(e.detail.items())),
+                fmt_n(e.seq),
+                fmt_when(e.at),
+                self.names.get(e.actor, self._someone(e.actor)),
+                audit_words.action_text(e.action),
+                audit_words.record_text(e.entity, e.entity_id),
+                audit_words.detail_text(e.action, e.detail),
             ]
             for e in page.entries
         ]
         self.model.set_rows(rows, [str(e.seq) for e in page.entries])
         self.pager.show_page(page.offset, len(page.entries), page.total)
+
+    def _someone(self, actor: str) -> str:
+        return {
+            "system": self.tr("Ponte itself"),
+            "sync": self.tr("Ponte (sending and receiving)"),
+        }.get(actor, actor[:8])
 
     def _on_verify_button_clicked(self) -> None:
         self.verify_button.setEnabled(False)
@@ -167,7 +177,7 @@ class AuditSection(QWidget):
             self.result.setStyleSheet("color: #1b6e20; font-weight: bold;")
             self.result.setText(
                 self.tr("Intact: all %1 entries follow one another unchanged.").replace(
-                    "%1", f"{result.count:,}"
+                    "%1", fmt_n(result.count)
                 )
             )
             self.load(0)
@@ -177,10 +187,11 @@ class AuditSection(QWidget):
             )
             self.result.setText(
                 self.tr(
-                    "BROKEN: %1. The log was altered or damaged. Keep this computer as it is, "
+                    "BROKEN: the log was altered or damaged. Keep this computer as it is, "
                     "do not delete anything, and ask for help."
-                ).replace("%1", result.problem)
+                )
             )
+            self.result.setToolTip(result.problem)  # for whoever helps: where it broke
 
     def _verify_failed(self, exc: PonteError) -> None:
         self.verify_button.setEnabled(True)

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.administration import PROGRESS_TOTAL, Administration, BackupInfo
-from ponte.core.errors import PonteError, UserCancelled, ValidationError
+from ponte.core.errors import NoFileChosen, PonteError, UserCancelled
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
@@ -37,18 +37,19 @@ from ponte.desktop.ui.admin.widgets import (
     explanation,
     title,
 )
+from ponte.desktop.ui.common import fmt_n, fmt_when
 
 FILTER = "Ponte backup (*.pontebak)"
 
 
 def _path(field: FileField) -> Path:
     if not field.path():
-        raise ValidationError("choose a file")
+        raise NoFileChosen()
     return Path(field.path())
 
 
 class BackupSection(QWidget):
-    restored = Signal()
+    restored = Signal(str)  # what happened, in one line
 
     def __init__(
         self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
@@ -225,7 +226,7 @@ class BackupSection(QWidget):
         self.backup_status.ok(
             self.tr("Backup written: %1 (%2 MB). Verify it, then keep it safe.")
             .replace("%1", str(info.path))
-            .replace("%2", f"{info.size / 1_000_000:.1f}")
+            .replace("%2", fmt_n(round(info.size / 1_000_000, 1)))
         )
         self.verify_file.edit.setText(str(info.path))
 
@@ -257,7 +258,7 @@ class BackupSection(QWidget):
         self.verify_button.setEnabled(True)
         self.verify_status.ok(
             self.tr("The backup of %1 is complete and opens with your passphrase.").replace(
-                "%1", info.created
+                "%1", fmt_when(info.created)
             )
         )
 
@@ -297,12 +298,11 @@ class BackupSection(QWidget):
     def _restore_done(self, info: BackupInfo) -> None:
         self._end_check()
         self.restore_pass.clear()
-        self.restore_status.ok(
-            self.tr("The vault was restored from the backup of %1. Ponte locks now.").replace(
-                "%1", info.created
-            )
-        )
-        self.restored.emit()
+        said = self.tr(
+            "The archive was restored from the backup of %1. Sign in again to go on."
+        ).replace("%1", fmt_when(info.created))
+        self.restore_status.ok(said)
+        self.restored.emit(said)  # the app locks: the sign-in screen repeats the sentence
 
     def _restore_failed(self, exc: PonteError) -> None:
         self._end_check()

@@ -35,6 +35,7 @@ from ponte.desktop.ui.admin.widgets import (
     explanation,
     title,
 )
+from ponte.desktop.ui.common import fmt_n
 
 
 def _days(maximum: int) -> QSpinBox:
@@ -164,9 +165,9 @@ class RetentionPanel(QWidget):
                 "A purge now would remove %1 closed cases (and %2 women's records left with no "
                 "case) and %3 sealed packet copies."
             )
-            .replace("%1", f"{counts.cases:,}")
-            .replace("%2", f"{counts.persons:,}")
-            .replace("%3", f"{counts.packets:,}")
+            .replace("%1", fmt_n(counts.cases))
+            .replace("%2", fmt_n(counts.persons))
+            .replace("%3", fmt_n(counts.packets))
         )
 
     def _on_purge_button_clicked(self) -> None:
@@ -189,9 +190,9 @@ class RetentionPanel(QWidget):
             self._disarm()
             self.status.ok(
                 self.tr("Purged: %1 cases, %2 women's records, %3 packet copies.")
-                .replace("%1", f"{counts.cases:,}")
-                .replace("%2", f"{counts.persons:,}")
-                .replace("%3", f"{counts.packets:,}")
+                .replace("%1", fmt_n(counts.cases))
+                .replace("%2", fmt_n(counts.persons))
+                .replace("%3", fmt_n(counts.packets))
             )
 
         self.purge_button.setEnabled(False)

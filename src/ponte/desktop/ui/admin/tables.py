@@ -18,6 +18,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QWidget
 
+from ponte.desktop.ui.common import fmt_n
+
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -111,9 +113,9 @@ class Pager(QWidget):
         else:
             self.label.setText(
                 self.tr("%1–%2 of %3")
-                .replace("%1", f"{offset + 1:,}")
-                .replace("%2", f"{offset + shown:,}")
-                .replace("%3", f"{total:,}")
+                .replace("%1", fmt_n(offset + 1))
+                .replace("%2", fmt_n(offset + shown))
+                .replace("%3", fmt_n(total))
             )
         self.previous.setEnabled(offset > 0)
         self.next.setEnabled(offset + shown < total)

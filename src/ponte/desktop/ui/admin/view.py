@@ -38,7 +38,7 @@ def scrolled(widget: QWidget) -> QScrollArea:
 
 class AdminView(QWidget):
     #: The vault was replaced by a backup and is locked: return to sign-in.
-    restored = Signal()
+    restored = Signal(str)  # the sentence saying what was restored
     #: New idle-lock delay in minutes (already saved in Settings).
     idle_lock_changed = Signal(int)
     #: New UI language ("it"/"en"), saved; it applies at the next start.

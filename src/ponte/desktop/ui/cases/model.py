@@ -13,6 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from ponte.app.casework import CasePage, CaseRow
 from ponte.core.labels import label
+from ponte.desktop.ui.common import fmt_day
 
 PAGE = 200
 ObjectRole = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +65,8 @@ class CaseTableModel(QAbstractTableModel):
         column = self.COLUMNS[index.column()]
         if column == "status":
             return label(row.status, self.lang)
+        if column == "opened_on":
+            return fmt_day(row.opened_on)
         return getattr(row, column) or ""
 
     def headerData(

@@ -22,7 +22,7 @@ from ponte.app.forms import FieldFilter
 from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.core.fields import COUNTED_TYPES, FieldDef, FieldType
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
-from ponte.desktop.ui.common import EnumCombo, ui_lang
+from ponte.desktop.ui.common import EnumCombo, fmt_n, plural, ui_lang
 
 _ANY, _NONE = "\x00any", "\x00none"  # "filled in" / "not filled in" in the value combo
 SEARCH_DELAY_MS = 150
@@ -194,9 +194,9 @@ class CasesView(QWidget):
     def show_page(self, page: CasePage) -> None:
         self.model.set_page(page)
         more = self.tr("More than %1 cases (showing %2–%3)")
-        exact = self.tr("%1 cases (showing %2–%3)")
+        exact = plural(page.total, self.tr("1 case"), self.tr("%1 cases (showing %2–%3)"))
         first = self.offset + 1 if page.rows else 0
-        text = (more if page.capped else exact).replace("%1", f"{page.total:,}")
+        text = (more if page.capped else exact).replace("%1", fmt_n(page.total))
         self.count.setText(
             text.replace("%2", str(first)).replace("%3", str(self.offset + len(page.rows)))
         )

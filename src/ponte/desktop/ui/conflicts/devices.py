@@ -30,6 +30,7 @@ from ponte.core.errors import PonteError
 from ponte.core.fsutil import atomic_write
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.common import fmt_day
 
 FILTER = "Ponte (*.ponte-device)"
 
@@ -112,7 +113,7 @@ class DevicesView(QWidget):
         for row, d in enumerate(self.devices):
             name = d.name + (self.tr(" (this one)") if d.device_id == self.me else "")
             state = self.tr("removed") if d.removed_at else self.tr("active")
-            for col, text in enumerate((name, d.added_at[:10], state, fingerprint(d))):
+            for col, text in enumerate((name, fmt_day(d.added_at), state, fingerprint(d))):
                 self.table.setItem(row, col, QTableWidgetItem(text))
         self.request_button.setEnabled(not self.devices)
         self.offer_button.setEnabled(not self.devices)

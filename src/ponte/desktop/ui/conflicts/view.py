@@ -26,6 +26,7 @@ from ponte.app.replication import Conflict, Replication, Side
 from ponte.core.errors import PonteError
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.common import fmt_when
 from ponte.desktop.ui.conflicts.labels import FREE_TEXT, field_label, shown
 
 
@@ -53,9 +54,9 @@ class SideBox(QGroupBox):
         self.value.setText(shown(side.value))
         who = side.actor_name or self.tr("an account of that workstation")
         device = side.device_name or side.device[-8:]
-        when = side.at.replace("T", " ").removesuffix("Z") or "?"
+        when = fmt_when(side.at) or "?"
         self.who.setText(
-            self.tr("Written by %1 on %2, at %3 (UTC)")
+            self.tr("Written by %1 on %2, on %3")
             .replace("%1", who)
             .replace("%2", device)
             .replace("%3", when)

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QDate,
-    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -16,6 +14,7 @@ from PySide6.QtCore import (
 
 from ponte.app.documents import DocumentInfo
 from ponte.core.labels import label
+from ponte.desktop.ui.common import fmt_day
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 _TYPES = {
@@ -87,8 +86,7 @@ class DocumentTableModel(QAbstractTableModel):
         if column == "size":
             return human_size(doc.size)
         if column == "added_at":
-            day = QDate.fromString(doc.added_at[:10], Qt.DateFormat.ISODate)
-            return QLocale().toString(day, QLocale.FormatType.ShortFormat)
+            return fmt_day(doc.added_at)
         return doc.name
 
     def headerData(

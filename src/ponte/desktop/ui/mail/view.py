@@ -25,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from ponte.app.casework import Casework, InboxRow, OutboxRow, Update
 from ponte.core.enums import ReferralStatus
+from ponte.core.errors import PonteError, error_for_kind
 from ponte.core.packet import HOUSEKEEPING_TYPES
+from ponte.desktop.i18n import sentence_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
-from ponte.desktop.ui.common import DeskPage, fmt_day, plain, reason_text
+from ponte.desktop.ui.common import DeskPage, fmt_day, packet_kind, plain, reason_text
 
 Mail = tuple[list[OutboxRow], list[InboxRow], list[Update], dict[str, str]]
 
@@ -120,22 +122,20 @@ class MailView(DeskPage):
         self.tabs.addTab(sent, self.tr("Sent"))
         self.tabs.addTab(received, self.tr("Received"))
         self.notice = QLabel()
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("What just happened"))
+        self.result.hide()
         box = QVBoxLayout(self)
         box.addWidget(self.error)
+        box.addWidget(self.result)
         box.addWidget(self.notice)
         box.addWidget(self.tabs, 1)
         self._on_sent_selection()
 
     # ------------------------------------------------------------ plain words
     def kind(self, ptype: str) -> str:
-        return {
-            "referral": self.tr("referral"),
-            "status": self.tr("answer"),
-            "withdrawal": self.tr("withdrawal"),
-            "aggregate": self.tr("aggregate report"),
-            "refusal": self.tr("notice: could not open"),
-            "replica": self.tr("copy for another workstation of the centre"),
-        }.get(ptype, ptype)
+        return packet_kind(ptype)
 
     def out_state(self, row: OutboxRow) -> str:
         words = {
@@ -256,7 +256,8 @@ class MailView(DeskPage):
         self.refusal.setText(self.refusal_text(reason) if state == "refused" else "")
         self.refusal.setVisible(state == "refused")
         self.retry.setEnabled(state in ("queued", "failed"))
-        self.export.setEnabled(state in ("queued", "sent", "failed"))
+        # An answered referral may be carried as a file again (a copy lost on the way).
+        self.export.setEnabled(state in ("queued", "sent", "acknowledged", "failed"))
 
     def _retry(self) -> None:
         key = selected_key(self.sent)
@@ -271,26 +272,52 @@ class MailView(DeskPage):
         key = selected_key(self.sent)
         if not key:
             return
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the sealed packet"))
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Where to save the sealed message"))
         if folder:
             self.call(lambda d: d.export_packet(key, Path(folder)), self._exported)
 
     def _exported(self, path: Path) -> None:
-        self.notice.setText(
-            self.tr("Saved as %1. It is sealed: only the recipient can open it.").replace(
-                "%1", path.name
-            )
+        self.say(
+            self.tr("Saved as %1 in %2. It is sealed: only the recipient can open it.")
+            .replace("%1", path.name)
+            .replace("%2", str(path.parent))
         )
 
     def _import(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Import a packet file"), "", self.tr("Ponte packets (*.ponte)")
+            self, self.tr("Import a message file"), "", self.tr("Ponte messages (*.ponte)")
         )
         if path:
             self.import_path(Path(path))
 
     def import_path(self, path: Path) -> None:
-        self.call(lambda d: d.import_packet(path), lambda _: self.refresh())
+        self.call(lambda d: d.import_packet(path), lambda outcome: self._imported(path, outcome))
+
+    def _imported(self, path: Path, outcome: str) -> None:
+        """One line on what the file brought: stored, already here, or why it was refused."""
+        if outcome == "stored":
+            self.say(self.tr("%1 received: it is in Received.").replace("%1", path.name))
+        elif outcome == "already_received":
+            self.say(
+                self.tr("%1 was already received: nothing was added twice.").replace(
+                    "%1", path.name
+                )
+            )
+        else:
+            refused = error_for_kind(outcome) or PonteError
+            self.say(
+                self.tr("%1 was not imported: %2")
+                .replace("%1", path.name)
+                .replace("%2", sentence_text(refused)),
+                error=True,
+            )
+        self.refresh()
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        """The result of what she just did, in one line (kept until her next action)."""
+        self.result.setStyleSheet("color: #a40000;" if error else "color: #1b6e20;")
+        self.result.setText(text)
+        self.result.show()
 
     def _open_case(self) -> None:
         row = self.updates.currentRow()
@@ -304,4 +331,6 @@ class MailView(DeskPage):
         self._states = {}
         self._reasons = {}
         self.notice.clear()
+        self.result.clear()
+        self.result.hide()
         super().clear()

@@ -27,10 +27,10 @@ from ponte.app.outcome_export import export
 from ponte.app.outcomes import CentreOutcomes, Outcomes, Period
 from ponte.core import indicators
 from ponte.core.errors import PonteError
+from ponte.core.stats_labels import title
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.shared import denominator_text, pdf, words
-from ponte.desktop.ui.stats.labels import title
 from ponte.desktop.ui.stats.widgets import (
     AskPath,
     ExportButtons,

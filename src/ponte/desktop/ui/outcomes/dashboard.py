@@ -30,11 +30,11 @@ from ponte.app.reporting import METRO, NetworkPicture
 from ponte.core import indicators
 from ponte.core.combining import add_up, at_least
 from ponte.core.errors import PonteError
+from ponte.core.stats_labels import title, word
 from ponte.core.suppression import Cell, PublishedTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.shared import denominator_text, pdf, words
-from ponte.desktop.ui.stats.labels import title, word
 from ponte.desktop.ui.stats.widgets import (
     AskPath,
     ExportButtons,

@@ -12,8 +12,8 @@ from PySide6.QtGui import QPageSize, QPdfWriter, QTextDocument
 from ponte.app.outcome_export import Words
 from ponte.core import indicators
 from ponte.core.outcome_labels import population
+from ponte.core.stats_labels import title, word
 from ponte.core.suppression import Cell, CountTable, PublishedTable
-from ponte.desktop.ui.stats.labels import title, word
 
 AnyTable = CountTable | PublishedTable
 

@@ -24,6 +24,7 @@ from ponte.desktop.ui.admin.widgets import (
     explanation,
     title,
 )
+from ponte.desktop.ui.common import fmt_day
 from ponte.desktop.ui.revocation import question
 
 PAGE = 100
@@ -124,7 +125,7 @@ class ConsentRegisterSection(QWidget):
 
     def state(self, entry: ConsentEntry, today: date) -> str:
         if entry.withdrawn_at:
-            return self.tr("Withdrawn %1").replace("%1", entry.withdrawn_at[:10])
+            return self.tr("Withdrawn %1").replace("%1", fmt_day(entry.withdrawn_at))
         if entry.expires_on < today.isoformat():
             return self.tr("Expired")
         return self.tr("Valid")
@@ -139,8 +140,8 @@ class ConsentRegisterSection(QWidget):
                     service_label(e.service_type),
                     e.recipient or self.tr("any of this service"),
                     e.purpose,
-                    e.given_on,
-                    e.expires_on,
+                    fmt_day(e.given_on),
+                    fmt_day(e.expires_on),
                     self.state(e, today),
                 ]
                 for e in page.entries

@@ -5,14 +5,14 @@ from __future__ import annotations
 import errno
 from pathlib import Path
 
-from ponte.core.errors import DiskFull, FileWriteError, ValidationError
+from ponte.core.errors import DiskFull, FileWriteError, NoFileChosen
 from ponte.core.fsutil import atomic_write
 
 
 def write_chosen(path_text: str, data: bytes) -> Path:
     """Write ``data`` atomically (0600) at the path typed or chosen; typed errors only."""
     if not path_text.strip():
-        raise ValidationError("choose a file")
+        raise NoFileChosen()
     target = Path(path_text.strip())
     try:
         atomic_write(target, data)

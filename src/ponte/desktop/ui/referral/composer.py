@@ -32,9 +32,9 @@ from ponte.app.documents import DocumentInfo
 from ponte.core.directory import Member
 from ponte.core.domain import DOCUMENT_SCOPE_PREFIX, Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
-from ponte.core.errors import PonteError, ValidationError
+from ponte.core.errors import PonteError, PurposeMissing
 from ponte.core.labels import label
-from ponte.core.templates import Draft, field_title, plain_value
+from ponte.core.templates import Draft, field_title, plain_value, typed_value
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.common import DeskPage, EnumCombo, date_edit, fmt_day, py_date, ui_lang
 
@@ -74,6 +74,7 @@ class ComposerDialog(QDialog):
         self.fields = QTableWidget(0, MIN_FIELDS_COLS)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Value"), ""])
         self.fields.setAccessibleName(self.tr("Fields that will be sent"))
+        self.fields.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)  # typing: the editors
         self.fields.verticalHeader().hide()
         header = self.fields.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -132,6 +133,14 @@ class ComposerDialog(QDialog):
         box.addLayout(form)
         box.addWidget(QLabel(self.tr("Fields proposed for this kind of service:")))
         box.addWidget(self.fields, 1)
+        self.from_file_note = QLabel(
+            self.tr(
+                "Values in grey come from her case file: to change one, correct it in the case"
+                " file (Intake tab), then open the referral again."
+            )
+        )
+        self.from_file_note.setWordWrap(True)
+        box.addWidget(self.from_file_note)
         box.addLayout(add_row)
         box.addWidget(self.consent_box)
         box.addLayout(buttons)
@@ -198,16 +207,24 @@ class ComposerDialog(QDialog):
         self.editors = {}
         self.fields.setRowCount(0)  # drops the previous recipient's cell widgets too
         self.fields.setRowCount(len(draft.fields))
+        from_file = self.tr("From her case file: change it there (Intake tab).")
         for row, f in enumerate(draft.fields):
-            self.fields.setItem(row, 0, QTableWidgetItem(f.spec.title(lang)))
-            if f.spec.source is None:
-                editor = QLineEdit(old.get(f.key, str(f.value or "")))
+            title = QTableWidgetItem(f.spec.title(lang))
+            title.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.fields.setItem(row, 0, title)
+            if f.spec.typed:
+                editor = QLineEdit(old.get(f.key, "" if f.value is None else str(f.value)))
                 editor.setMaxLength(f.spec.max_len)
                 editor.setAccessibleName(f.spec.title(lang))
                 self.editors[f.key] = editor
                 self.fields.setCellWidget(row, 1, editor)
             else:
-                self.fields.setItem(row, 1, QTableWidgetItem(plain_value(f.key, f.value, lang)))
+                value = QTableWidgetItem(plain_value(f.key, f.value, lang))
+                value.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                value.setForeground(self.palette().placeholderText())
+                value.setToolTip(from_file)
+                title.setToolTip(from_file)
+                self.fields.setItem(row, 1, value)
             remove = QPushButton(self.tr("Remove"))
             remove.setAccessibleName(self.tr("Remove %1").replace("%1", f.spec.title(lang)))
             remove.clicked.connect(lambda _=False, k=f.key: self._remove(k))
@@ -260,7 +277,7 @@ class ComposerDialog(QDialog):
     def _sync_values(self) -> Draft:
         _, draft = self._current()
         for key, editor in self.editors.items():
-            draft = draft.set_value(key, editor.text().strip() or None)
+            draft = draft.set_value(key, typed_value(key, editor.text()))
         self.draft = draft
         return draft
 
@@ -287,7 +304,7 @@ class ComposerDialog(QDialog):
         self._sync_values()
         purpose = self.purpose.text().strip()
         if not purpose:
-            self._fail(ValidationError("the purpose is required"))
+            self._fail(PurposeMissing())
             return
         method = self.method.value() or ConsentMethod.WRITTEN
         expires, member, cid = py_date(self.expires), proposal.recipient, self.case_id
@@ -314,6 +331,20 @@ class ComposerDialog(QDialog):
     def _consent_recorded(self, proposal: Proposal) -> None:
         self.proposal = proposal
         self._render_consent()
+
+    def _mark(self, keys: list[str]) -> None:
+        """Mark the rows whose value is missing or wrong (the error sentence points to them)."""
+        if self.draft is None:  # nothing shown yet: nothing to mark
+            return
+        for row, f in enumerate(self.draft.fields):
+            editor = self.editors.get(f.key)
+            if editor is not None:
+                editor.setStyleSheet("border: 2px solid #a40000;" if f.key in keys else "")
+            item = self.fields.item(row, 0)
+            if item is not None:
+                font = item.font()
+                font.setBold(f.key in keys)
+                item.setFont(font)
 
     def _fail(self, exc: PonteError) -> None:
         self.error.setText(error_text(exc))
@@ -343,10 +374,11 @@ class ComposerDialog(QDialog):
 
     def _preview(self) -> None:
         draft = self._sync_values()
+        self._mark(draft.problems())
         try:
             draft.payload_fields()
             if not self.purpose.text().strip():
-                raise ValidationError("the purpose is required")
+                raise PurposeMissing()
         except PonteError as exc:
             self._fail(exc)
             return

@@ -77,7 +77,13 @@ class SignInView(QWidget):
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
         self.error = error_label()
         self.hint = QLabel()
+        self.hint.setWordWrap(True)
         self.hint.hide()
+        self.notice = QLabel()  # what the last action did (a restore), until she signs in
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("color: #1b6e20;")
+        self.notice.setAccessibleName(self.tr("What just happened"))
+        self.notice.hide()
         self.button = QPushButton(self.tr("Sign in"))
         self.button.setDefault(True)
         self.forgot = QPushButton(self.tr("I forgot my passphrase"))
@@ -96,6 +102,7 @@ class SignInView(QWidget):
         box.addStretch(1)
         box.addWidget(form_title(self.tr("Ponte — sign in")))
         box.addLayout(form)
+        box.addWidget(self.notice)
         box.addWidget(self.hint)
         box.addWidget(self.error)
         buttons = QHBoxLayout()
@@ -109,17 +116,25 @@ class SignInView(QWidget):
         self.passphrase.returnPressed.connect(self._on_button_clicked)
 
     def set_places(self, places: list[tuple[str, str]]) -> None:
-        """The demo has two workstations on one PC: the centre and a partner service."""
+        """The demo has several workstations on one PC (the centre, a partner service, …);
+        the one chosen last stays chosen when the list is set again (after a lock)."""
+        chosen = self.place.currentData()
         self.place.clear()
         for text, key in places:
             self.place.addItem(text, key)
+        self.place.setCurrentIndex(max(self.place.findData(chosen), 0) if chosen else 0)
         self._form.setRowVisible(0, len(places) > 1)
+
+    def show_notice(self, text: str) -> None:
+        self.notice.setText(text)
+        self.notice.show()
 
     def chosen_place(self) -> str:
         return str(self.place.currentData() or "")
 
     def _on_button_clicked(self) -> None:
         self.error.hide()
+        self.notice.hide()
         self.button.setEnabled(False)
         self.button.setText(self.tr("Opening…"))
         self.submitted.emit(self.user.text(), self.passphrase.text())

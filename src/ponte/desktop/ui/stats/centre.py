@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.statistics import CentreFigures, Period, Statistics
-from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
+from ponte.core.stats_labels import title
 from ponte.core.suppression import CountTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.stats.labels import title
+from ponte.desktop.ui.common import fmt_n
 from ponte.desktop.ui.stats.widgets import (
     AskPath,
     ExportButtons,
@@ -38,7 +38,6 @@ from ponte.desktop.ui.stats.widgets import (
     bar_chart,
     chart_view,
     line_chart,
-    write_pdf,
 )
 
 
@@ -100,6 +99,7 @@ class StatsView(QWidget):
         self.trend = chart_view(self.tr("New contacts by month"))
         self.exports = ExportButtons()
         self.exports.export_requested.connect(self._on_exports_export_requested)
+        self.exports.exported.connect(self.exported.emit)
         self.note = QLabel(
             self.tr("Exports hide every count from 1 to 4 (“<5”) and what would reveal it (“—”).")
         )
@@ -150,11 +150,11 @@ class StatsView(QWidget):
         s = result.stats
         median, answered = s.days_to_first_status
         text = self.tr("%1 new contacts, %2 active cases, %3 referrals.")
-        text = text.replace("%1", str(s.new_contacts)).replace("%2", str(s.active_cases))
-        text = text.replace("%3", str(s.overview.value("referrals")))
+        text = text.replace("%1", fmt_n(s.new_contacts)).replace("%2", fmt_n(s.active_cases))
+        text = text.replace("%3", fmt_n(int(s.overview.value("referrals"))))
         if median is not None:
             more = self.tr("First answer to a referral after %1 days (median of %2).")
-            text += " " + more.replace("%1", f"{median:g}").replace("%2", str(answered))
+            text += " " + more.replace("%1", fmt_n(float(median))).replace("%2", fmt_n(answered))
         self.summary.setText(text)
         current = self.table_choice.currentData() or "age_citizenship"
         self.table_choice.blockSignals(True)
@@ -204,23 +204,12 @@ class StatsView(QWidget):
         result = self.result
         if result is None:
             return
-        period = result.stats.period
-        tables = [*result.published, *result.centre.published]
-        if fmt == "pdf":
-            heading = self.tr("Centre statistics")
-            lines = [
-                self.tr("Period: %1 – %2")
-                .replace("%1", period.start.strftime("%d/%m/%Y"))
-                .replace("%2", period.end.strftime("%d/%m/%Y")),
-                self.tr(
-                    "“<5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out."
-                ),
-            ]
-            write_pdf(path, heading, lines, tables, self.lang)
-            self.exported.emit(str(path))
-            return
-
-        def write() -> Path:
-            return export(tables, period, fmt, path, title="Ponte")
-
-        self.tasks.run(write, lambda p: self.exported.emit(str(p)), self._show_error)
+        self.exports.save(
+            self.tasks,
+            path,
+            fmt,
+            heading=self.tr("Centre statistics"),
+            period=result.stats.period,
+            tables=[*result.published, *result.centre.published],
+            lang=self.lang,
+        )

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
 
 from ponte.app.reporting import METRO, NetworkPicture, picture_tables
 from ponte.app.statistics import Period, Statistics
-from ponte.app.stats_export import export
 from ponte.core.errors import PonteError
+from ponte.core.stats_labels import title, word
 from ponte.core.suppression import PublishedTable
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.stats.labels import title, word
+from ponte.desktop.ui.common import fmt_day, fmt_n
 from ponte.desktop.ui.stats.widgets import (
     AskPath,
     ExportButtons,
@@ -37,7 +37,6 @@ from ponte.desktop.ui.stats.widgets import (
     ask_save_path,
     bar_chart,
     chart_view,
-    write_pdf,
 )
 
 
@@ -96,6 +95,7 @@ class NetworkDashboardView(QWidget):
         self.networks = chart_view(self.tr("New contacts by network"))
         self.exports = ExportButtons()
         self.exports.export_requested.connect(self._on_exports_export_requested)
+        self.exports.exported.connect(self.exported.emit)
         self.exports.setEnabled(False)
         note = QLabel(
             self.tr(
@@ -136,7 +136,7 @@ class NetworkDashboardView(QWidget):
         self.period_choice.blockSignals(True)
         self.period_choice.clear()
         for start, end in periods:
-            text = f"{start.strftime('%d/%m/%Y')} – {end.strftime('%d/%m/%Y')}"
+            text = f"{fmt_day(start)} – {fmt_day(end)}"
             self.period_choice.addItem(text, (start, end))
         index = self.period_choice.findData(current) if current else 0
         self.period_choice.setCurrentIndex(max(index, 0))
@@ -162,7 +162,7 @@ class NetworkDashboardView(QWidget):
         total = sum(picture.centres.values())
         text = self.tr("%1 centre reports from %2 networks.")
         self.summary.setText(
-            text.replace("%1", str(total)).replace("%2", str(len(picture.centres)))
+            text.replace("%1", fmt_n(total)).replace("%2", fmt_n(len(picture.centres)))
         )
         for combo, items in (
             (self.area_choice, [METRO, *picture.by_network]),
@@ -225,22 +225,12 @@ class NetworkDashboardView(QWidget):
         picture = self.picture
         if picture is None:
             return
-        tables = picture_tables(picture)
-        if fmt == "pdf":
-            p = picture.period
-            lines = [
-                self.tr("Period: %1 – %2")
-                .replace("%1", p.start.strftime("%d/%m/%Y"))
-                .replace("%2", p.end.strftime("%d/%m/%Y")),
-                self.tr(
-                    "“<5”: from 1 to 4. “—”: hidden so that a small count cannot be worked out."
-                ),
-            ]
-            write_pdf(path, self.tr("Network statistics"), lines, tables, self.lang)
-            self.exported.emit(str(path))
-            return
-        self.tasks.run(
-            lambda: export(tables, picture.period, fmt, path, title="Ponte"),
-            lambda p: self.exported.emit(str(p)),
-            self._show_error,
+        self.exports.save(
+            self.tasks,
+            path,
+            fmt,
+            heading=self.tr("Network statistics"),
+            period=picture.period,
+            tables=picture_tables(picture),
+            lang=self.lang,
         )

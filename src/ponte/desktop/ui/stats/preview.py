@@ -27,10 +27,12 @@ from ponte.app.reporting import build_report, send_payload
 from ponte.app.statistics import Period
 from ponte.app.workstation import Workstation
 from ponte.core.errors import PonteError
+from ponte.core.stats_labels import title, word
 from ponte.core.suppression import HIDDEN, SMALL
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.stats.labels import title, word
+from ponte.desktop.ui.common import fmt_n
+from ponte.desktop.ui.stats.widgets import cell_text
 
 
 class AggregatePreview(QWidget):
@@ -121,9 +123,9 @@ class AggregatePreview(QWidget):
                     rows.append(
                         (
                             title(t["name"], self.lang),
-                            word(str(row[0]), self.lang),
-                            word(col, self.lang),
-                            str(value),
+                            word(str(row[0]), self.lang, table=t["name"]),
+                            word(col, self.lang, table=t["name"], column=True),
+                            cell_text(value),
                         )
                     )
         self.cells.clear()
@@ -145,8 +147,8 @@ class AggregatePreview(QWidget):
         hidden = sum(1 for r in rows if r[3] in (SMALL, HIDDEN))
         text = self.tr("%1 cells, %2 of them hidden. Network: %3.")
         self.status.setText(
-            text.replace("%1", str(len(rows)))
-            .replace("%2", str(hidden))
+            text.replace("%1", fmt_n(len(rows)))
+            .replace("%2", fmt_n(hidden))
             .replace("%3", word(payload["network"], self.lang))
         )
         self.send_button.setEnabled(True)

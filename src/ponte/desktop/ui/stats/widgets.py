@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -16,7 +17,9 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QBuffer,
     QCoreApplication,
+    QIODevice,
     QMarginsF,
     QModelIndex,
     QObject,
@@ -25,9 +28,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QPageSize, QPainter, QPdfWriter, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ponte.app.statistics import Period
+from ponte.app.stats_export import export
 from ponte.core.combining import at_least
+from ponte.core.errors import PonteError
+from ponte.core.fsutil import atomic_write
+from ponte.core.stats_labels import legend, title, word
 from ponte.core.suppression import (
     HIDDEN,
     SMALL,
@@ -36,7 +44,9 @@ from ponte.core.suppression import (
     CountTable,
     PublishedTable,
 )
-from ponte.desktop.ui.stats.labels import title, word
+from ponte.desktop.i18n import error_text
+from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.common import fmt_day, fmt_month, fmt_n
 
 AnyTable = CountTable | PublishedTable
 Index = QModelIndex | QPersistentModelIndex
@@ -77,9 +87,11 @@ class StatsTableModel(QAbstractTableModel):
         self.lang = lang
         self.columns: list[str] = []
         self.rows: list[list[Cell]] = []
+        self.name = ""
 
     def set_table(self, table: AnyTable | None) -> None:
         self.beginResetModel()
+        self.name = table.name if table is not None else ""
         self.columns, self.rows = grid(table) if table is not None else ([], [])
         self.endResetModel()
 
@@ -95,15 +107,15 @@ class StatsTableModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Horizontal:
-            return word(self.columns[section + 1], self.lang)
-        return word(str(self.rows[section][0]), self.lang)
+            return word(self.columns[section + 1], self.lang, table=self.name, column=True)
+        return word(str(self.rows[section][0]), self.lang, table=self.name)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         value = self.rows[index.row()][index.column() + 1]
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{value:,}".replace(",", ".") if isinstance(value, int) else str(value)
+            return cell_text(value)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and at_least(value) is not None:
@@ -128,7 +140,7 @@ def bar_chart(table: AnyTable, lang: str = "it") -> QChart:
     series = QHorizontalBarSeries()
     top = 0
     for j in range(width):
-        bars = QBarSet(word(columns[j + 1], lang))
+        bars = QBarSet(word(columns[j + 1], lang, table=table.name, column=True))
         for r in reversed(body):  # first category at the top
             v = r[j + 1]
             n = v if isinstance(v, int) else (at_least(v) or 0)  # "≥n" drawn as its floor
@@ -139,7 +151,7 @@ def bar_chart(table: AnyTable, lang: str = "it") -> QChart:
     chart.addSeries(series)
     chart.setTitle(title(table.name, lang))
     axis_y = QBarCategoryAxis()
-    axis_y.append([word(str(r[0]), lang) for r in reversed(body)])
+    axis_y.append([word(str(r[0]), lang, table=table.name) for r in reversed(body)])
     chart.addAxis(axis_y, Qt.AlignmentFlag.AlignLeft)
     series.attachAxis(axis_y)
     axis_x = QValueAxis()
@@ -163,7 +175,9 @@ def line_chart(points: Sequence[tuple[str, int]], heading: str) -> QChart:
     chart.setTitle(heading)
     chart.legend().hide()
     axis_x = QBarCategoryAxis()
-    axis_x.append([month for month, _ in points] or [""])
+    axis_x.append([fmt_month(month, short=True) for month, _ in points] or [""])
+    if len(points) > 8:  # a long period: upright labels are read whole ("gen 2026")
+        axis_x.setLabelsAngle(-90)
     chart.addAxis(axis_x, Qt.AlignmentFlag.AlignBottom)
     series.attachAxis(axis_x)
     axis_y = QValueAxis()
@@ -184,15 +198,20 @@ def chart_view(accessible: str) -> QChartView:
 
 
 class ExportButtons(QWidget):
-    """CSV, XLSX and PDF buttons; what they export is always the suppressed tables."""
+    """CSV, XLSX and PDF buttons; what they export is always the suppressed tables. The line
+    beside them says, after each export, where the file went and what it holds."""
 
     export_requested = Signal(str)  # "csv" | "xlsx" | "pdf"
+    exported = Signal(str)  # path written
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         box = QHBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addStretch(1)
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setAccessibleName(self.tr("Result of the export"))
+        box.addWidget(self.result, 1)
         self.buttons: dict[str, QPushButton] = {}
         for fmt, text in (
             ("csv", self.tr("Export &CSV")),
@@ -205,33 +224,97 @@ class ExportButtons(QWidget):
             box.addWidget(b)
             self.buttons[fmt] = b
 
+    def save(
+        self,
+        tasks: TaskRunner,
+        path: Path,
+        fmt: str,
+        *,
+        heading: str,
+        period: Period,
+        tables: Sequence[PublishedTable],
+        lang: str,
+    ) -> None:
+        """Write the report (PDF here; CSV/XLSX on the vault thread) and say so in one line."""
+        tables = list(tables)
 
-def _html_table(table: PublishedTable, lang: str) -> str:
-    columns, rows = table.to_rows()
-    head = "".join(f"<th>{word(c, lang) if c != 'category' else ''}</th>" for c in columns)
-    body = "".join(
-        "<tr>"
-        + f"<td>{word(str(r[0]), lang)}</td>"
-        + "".join(f"<td align='right'>{c}</td>" for c in r[1:])
-        + "</tr>"
-        for r in rows
+        def said(written: Path) -> None:
+            self.result.setStyleSheet("")
+            self.result.setText(
+                self.tr("Saved %1: %2 tables; counts from 1 to 4 hidden.")
+                .replace("%1", written.name)
+                .replace("%2", fmt_n(len(tables)))
+            )
+            self.exported.emit(str(written))
+
+        def failed(exc: PonteError) -> None:
+            self.result.setStyleSheet("color: #a40000;")
+            self.result.setText(error_text(exc))
+
+        if fmt == "pdf":
+            when = self.tr("Period: %1 – %2")
+            lines = [when.replace("%1", fmt_day(period.start)).replace("%2", fmt_day(period.end))]
+            try:
+                said(write_pdf(path, heading, lines, tables, lang))
+            except PonteError as exc:
+                failed(exc)
+            return
+        tasks.run(lambda: export(tables, period, fmt, path, title=heading, lang=lang), said, failed)
+
+
+def cell_text(value: Cell) -> str:
+    """A count in the UI's locale ("1.000" in Italian); marks ("<5", "—", "≥11") as they are."""
+    return fmt_n(value) if isinstance(value, int) else str(value)
+
+
+def report_html(
+    heading: str, lines: Sequence[str], tables: Sequence[PublishedTable], lang: str
+) -> str:
+    """The printable report as HTML: every piece of text escaped where it enters the HTML
+    ("<5" is a cell, not the start of a tag), every table, then the legend of its marks."""
+    esc = html.escape
+    parts = [f"<h1>{esc(heading)}</h1>", *(f"<p>{esc(line)}</p>" for line in lines)]
+    for t in tables:
+        columns, rows = t.to_rows()
+        head = "".join(
+            f"<th>{esc(word(c, lang, table=t.name, column=True))}</th>" for c in columns[1:]
+        )
+        body = "".join(
+            "<tr><td>"
+            + esc(word(str(r[0]), lang, table=t.name))
+            + "</td>"
+            + "".join(f"<td align='right'>{esc(cell_text(c))}</td>" for c in r[1:])
+            + "</tr>"
+            for r in rows
+        )
+        parts.append(
+            f"<h3>{esc(title(t.name, lang))}</h3>"
+            "<table border='1' cellspacing='0' cellpadding='3'>"
+            f"<tr><th></th>{head}</tr>{body}</table>"
+        )
+    parts.append(
+        "<p>"
+        + "<br>".join(f"{esc(mark)}: {esc(meaning)}" for mark, meaning in legend(lang))
+        + "</p>"
     )
-    return (
-        f"<h3>{title(table.name, lang)}</h3>"
-        f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"
-    )
+    return "".join(parts)
 
 
 def write_pdf(
     path: Path, heading: str, lines: Sequence[str], tables: Sequence[PublishedTable], lang: str
 ) -> Path:
-    """A printable report: the heading, a few lines (period, legend) and the tables."""
+    """A printable A4 report: the heading, a few lines (period), the tables, the legend.
+    Written whole or not at all (a temporary file replaced at the end, 0600)."""
     doc = QTextDocument()
-    intro = "".join(f"<p>{line}</p>" for line in lines)
-    doc.setHtml(f"<h1>{heading}</h1>{intro}" + "".join(_html_table(t, lang) for t in tables))
-    writer = QPdfWriter(str(path))
+    doc.setHtml(report_html(heading, lines, tables, lang))
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
     writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
     writer.setResolution(96)
+    writer.setTitle(heading)
     doc.setPageSize(writer.pageLayout().paintRectPixels(96).size().toSizeF())
     doc.print_(writer)
+    del writer  # finishes the PDF into the buffer
+    atomic_write(path, bytes(buffer.data().data()))
     return path

@@ -1,7 +1,9 @@
 """Words for statistics codes (table names, categories), Italian first, English too.
 
-Domain codes (age bands, service types…) use ``core/labels.py``; the codes that exist only
-in statistics are named here. Unknown codes are shown as they are (a newer centre's table).
+Domain codes (age bands, service types…) use ``core/labels.py`` through the enum *of that
+table's rows or columns* (``line_1522`` is "tramite 1522" as a first contact and "1522" as
+who referred her); the codes that exist only in statistics are named here. Unknown codes
+are shown as they are (a newer centre's table). Qt-free: screens and exports share it.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from enum import StrEnum
 from ponte.core import enums as e
 from ponte.core import outcome_labels
 from ponte.core.labels import label
+from ponte.core.suppression import HIDDEN, SMALL
 
 TITLES: dict[str, tuple[str, str]] = {
     "overview": ("Quadro generale", "Overview"),
@@ -55,7 +58,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "done": ("conclusi", "done"),
     "declined": ("rifiutati", "declined"),
     "withdrawn": ("ritirati o non recapitati", "withdrawn or failed"),
-    "median_days": ("giorni (mediana)", "days (median)"),
+    "median_days": ("giorni (valore centrale)", "days (median)"),
     "answered": ("con risposta", "answered"),
     "metro": ("Area metropolitana", "Metropolitan area"),
     "rho": ("Rete di Rho", "Rho network"),
@@ -68,36 +71,88 @@ WORDS: dict[str, tuple[str, str]] = {
 }
 TITLES.update(outcome_labels.TITLES)  # the outcome indicators (issue 21)
 WORDS.update(outcome_labels.WORDS)
-_ENUMS: tuple[type[StrEnum], ...] = (
-    e.AgeBand,
-    e.Citizenship,
-    e.FirstContact,
-    e.InvioDa,
-    e.ViolenceForm,
-    e.ViolenceDuration,
-    e.AuthorRelation,
-    e.LegalFlag,
-    e.StepType,
-    e.ServiceType,
-)
+#: table → the enum its rows (categories) are codes of; and of its columns, where not counts.
+ROW_ENUM: dict[str, type[StrEnum]] = {
+    "age_citizenship": e.AgeBand,
+    "violence_forms": e.ViolenceForm,
+    "author_relation": e.AuthorRelation,
+    "violence_duration": e.ViolenceDuration,
+    "legal": e.LegalFlag,
+    "first_contact": e.FirstContact,
+    "invio_da": e.InvioDa,
+    "steps": e.StepType,
+    "referrals": e.ServiceType,
+}
+COLUMN_ENUM: dict[str, type[StrEnum]] = {
+    "age_citizenship": e.Citizenship,
+    "age_group_citizenship": e.Citizenship,
+}
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
     return pair[0] if lang == "it" else pair[1]
 
 
+def _base(table: str) -> str:
+    return table.rsplit(".", 1)[-1]
+
+
 def title(table: str, lang: str = "it") -> str:
-    name = table.rsplit(".", 1)[-1]
-    return _pick(TITLES[name], lang) if name in TITLES else table
+    """A table's title; a combined table of one area (``rho.invio_da``) names the area."""
+    name = _base(table)
+    text = _pick(TITLES[name], lang) if name in TITLES else name
+    area = table.rsplit(".", 1)[0] if "." in table else ""
+    return f"{text} — {word(area, lang)}" if area else text
 
 
-def word(code: str, lang: str = "it") -> str:
-    """A category or column code in words."""
-    if code in WORDS:
-        return _pick(WORDS[code], lang)
-    for enum in _ENUMS:
+#: What the marks of a suppressed table mean, for every export (Italian, English).
+LEGEND: tuple[tuple[str, str, str], ...] = (
+    (
+        SMALL,
+        "da 1 a 4: non mostrato, troppo pochi per restare anonime",
+        "from 1 to 4: not shown, too few to stay anonymous",
+    ),
+    (
+        HIDDEN,
+        "nascosto perché un numero piccolo non si possa ricavare dai totali",
+        "hidden so that a small count cannot be worked out from the totals",
+    ),
+    (
+        "≥n",
+        "almeno n: qualche centro ha nascosto il proprio numero",
+        "at least n: some centres hid their count",
+    ),
+)
+
+
+def legend(lang: str = "it") -> list[tuple[str, str]]:
+    return [(mark, it if lang == "it" else en) for mark, it, en in LEGEND]
+
+
+def sheet_names(titles: list[str], reserved: tuple[str, ...] = ()) -> list[str]:
+    """Spreadsheet-safe, unique sheet names (at most 31 characters, no ``[]:*?/\\``)."""
+    used = {r.lower() for r in reserved}
+    out = []
+    for text in titles:
+        base = "".join(" " if ch in "[]:*?/\\" else ch for ch in text).strip()[:31] or "—"
+        name, n = base, 2
+        while name.lower() in used:
+            suffix = f" ({n})"
+            name, n = base[: 31 - len(suffix)] + suffix, n + 1
+        used.add(name.lower())
+        out.append(name)
+    return out
+
+
+def word(code: str, lang: str = "it", *, table: str = "", column: bool = False) -> str:
+    """A category (``column=False``) or column code of ``table`` in words; without a
+    table, only the statistics' own words (totals, networks)."""
+    enum = (COLUMN_ENUM if column else ROW_ENUM).get(_base(table))
+    if enum is not None:
         try:
             return label(enum(code), lang)
-        except (ValueError, KeyError):
-            continue
+        except ValueError:
+            pass
+    if code in WORDS:
+        return _pick(WORDS[code], lang)
     return code
