@@ -46,7 +46,10 @@ class TaskRunner(QObject):
         owner: QObject | None = None,
     ) -> None:
         """``owner``: the widget the callbacks touch; if it was destroyed meanwhile (the app
-        locked, the screen closed) the outcome is dropped instead of delivered."""
+        locked, the screen closed) the outcome is dropped instead of delivered. When
+        ``on_done`` is a method of a Qt object, that object is the owner unless one is given."""
+        if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+            owner = on_done.__self__  # type: ignore[attr-defined]
         if owner is not None:
             on_done, on_error = _unless_gone(owner, on_done), _unless_gone(owner, on_error)
         try:

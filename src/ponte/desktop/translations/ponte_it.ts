@@ -131,7 +131,7 @@
     <message>
       <location filename="../ui/admin/accounts.py" line="199" />
       <source>Remove the account %1? She will no longer be able to sign in: her key slot is deleted. The records she wrote stay.</source>
-      <translation>Rimuovere l'account %1? Non potrà più accedere: il suo slot di chiave viene eliminato. I dati che ha registrato restano.</translation>
+      <translation>Rimuovere l'account %1? Non potrà più accedere: la sua chiave d'accesso viene eliminata. I dati che ha registrato restano.</translation>
     </message>
     <message>
       <location filename="../ui/admin/accounts.py" line="202" />
@@ -180,7 +180,7 @@
     <message>
       <location filename="../ui/admin/view.py" line="78" />
       <source>Audit log</source>
-      <translation>Registro di audit</translation>
+      <translation>Registro delle attività</translation>
     </message>
     <message>
       <location filename="../ui/admin/view.py" line="83" />
@@ -303,7 +303,7 @@
     <message>
       <location filename="../ui/stats/preview.py" line="166" />
       <source>Report queued for the cabina di regia; it leaves at the next sync.</source>
-      <translation>Resoconto in coda per la cabina di regia; partirà alla prossima sincronizzazione.</translation>
+      <translation>Statistiche pronte per la cabina di regia: partono al prossimo collegamento con la rete.</translation>
     </message>
   </context>
   <context>
@@ -398,7 +398,7 @@
     <message>
       <location filename="../ui/admin/audit_log.py" line="63" />
       <source>Record</source>
-      <translation>Dato</translation>
+      <translation>Riguarda</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_log.py" line="64" />
@@ -1057,7 +1057,7 @@
       <location filename="../ui/admin/audit_words.py" line="229" />
       <source>cases</source>
       <comment>a count</comment>
-      <translation>i casi</translation>
+      <translation>casi</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_words.py" line="230" />
@@ -1118,7 +1118,7 @@
       <location filename="../ui/admin/audit_words.py" line="242" />
       <source>documents</source>
       <comment>a count</comment>
-      <translation>i documenti</translation>
+      <translation>documenti</translation>
     </message>
     <message>
       <location filename="../ui/admin/audit_words.py" line="243" />
@@ -1977,7 +1977,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="96" />
-      <location filename="../ui/referral/composer.py" line="398" />
+      <location filename="../ui/referral/composer.py" line="399" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
@@ -1988,7 +1988,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="99" />
-      <location filename="../ui/referral/composer.py" line="399" />
+      <location filename="../ui/referral/composer.py" line="400" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
@@ -2019,7 +2019,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="108" />
-      <location filename="../ui/referral/composer.py" line="402" />
+      <location filename="../ui/referral/composer.py" line="403" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
@@ -2109,62 +2109,62 @@
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="359" />
+      <location filename="../ui/referral/composer.py" line="360" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="361" />
+      <location filename="../ui/referral/composer.py" line="362" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="363" />
+      <location filename="../ui/referral/composer.py" line="364" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="396" />
+      <location filename="../ui/referral/composer.py" line="397" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="397" />
+      <location filename="../ui/referral/composer.py" line="398" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="400" />
+      <location filename="../ui/referral/composer.py" line="401" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="400" />
+      <location filename="../ui/referral/composer.py" line="401" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="403" />
+      <location filename="../ui/referral/composer.py" line="404" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="409" />
+      <location filename="../ui/referral/composer.py" line="410" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="415" />
+      <location filename="../ui/referral/composer.py" line="416" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="423" />
+      <location filename="../ui/referral/composer.py" line="424" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="429" />
+      <location filename="../ui/referral/composer.py" line="430" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -2399,7 +2399,7 @@
     <message>
       <location filename="../ui/conflicts/view.py" line="209" />
       <source>Saved. The other workstations get it at their next sync.</source>
-      <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+      <translation>Salvato. Le altre postazioni lo ricevono al prossimo collegamento con la rete.</translation>
     </message>
   </context>
   <context>
@@ -2668,7 +2668,7 @@
     <message>
       <location filename="../app.py" line="370" />
       <source>Report to the network</source>
-      <translation>Report alla rete</translation>
+      <translation>Statistiche per la rete</translation>
     </message>
     <message>
       <location filename="../app.py" line="389" />
@@ -2701,7 +2701,7 @@
     <message>
       <location filename="../ui/conflicts/devices.py" line="55" />
       <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
-      <translation>Queste postazioni condividono le cartelle del centro, cifrate da un capo all'altro: l'hub le inoltra senza poterle leggere.</translation>
+      <translation>Queste postazioni condividono le schede del centro, cifrate da un capo all'altro: il server della rete le inoltra senza poterle leggere.</translation>
     </message>
     <message>
       <location filename="../ui/conflicts/devices.py" line="61" />
@@ -2786,7 +2786,7 @@
     <message>
       <location filename="../ui/conflicts/devices.py" line="122" />
       <source>This workstation does not share case files with others yet.</source>
-      <translation>Questa postazione non condivide ancora le cartelle con altre.</translation>
+      <translation>Questa postazione non condivide ancora le schede con altre.</translation>
     </message>
     <message>
       <location filename="../ui/conflicts/devices.py" line="150" />
@@ -2811,7 +2811,7 @@
     <message>
       <location filename="../ui/conflicts/devices.py" line="197" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
-      <translation>Fatto. Le cartelle del centro arrivano con la prossima sincronizzazione.</translation>
+      <translation>Fatto. Le schede del centro arrivano al prossimo collegamento con la rete.</translation>
     </message>
     <message>
       <location filename="../ui/conflicts/devices.py" line="205" />
@@ -3303,7 +3303,7 @@
     <message>
       <location filename="../ui/fields/editor.py" line="291" />
       <source>Settled on every workstation at the next synchronisation.</source>
-      <translation>Sistemato: le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+      <translation>Sistemato: le altre postazioni lo ricevono al prossimo collegamento con la rete.</translation>
     </message>
   </context>
   <context>
@@ -3972,6 +3972,41 @@
       <translation>Cosa è appena successo</translation>
     </message>
     <message>
+      <location filename="../ui/mail/view.py" line="148" />
+      <source>not opened by the service</source>
+      <translation>non aperto dal servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="149" />
+      <source>not sent: withdrawn before it left</source>
+      <translation>non inviato: ritirato prima che partisse</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="157" />
+      <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
+      <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="161" />
+      <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
+      <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="165" />
+      <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
+      <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="169" />
+      <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
+      <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
+    </message>
+    <message>
+      <location filename="../ui/mail/view.py" line="173" />
+      <source>The service's Ponte could not open it.</source>
+      <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
+    </message>
+    <message>
       <location filename="../ui/mail/view.py" line="275" />
       <source>Where to save the sealed message</source>
       <translation>Dove salvare il messaggio sigillato</translation>
@@ -4025,41 +4060,6 @@
       <location filename="../ui/mail/view.py" line="147" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="148" />
-      <source>not opened by the service</source>
-      <translation>non aperto dal servizio</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="149" />
-      <source>not sent: withdrawn before it left</source>
-      <translation>non inviato: ritirato prima che partisse</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="157" />
-      <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
-      <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="161" />
-      <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
-      <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="165" />
-      <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
-      <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="169" />
-      <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
-      <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
-    </message>
-    <message>
-      <location filename="../ui/mail/view.py" line="173" />
-      <source>The service's Ponte could not open it.</source>
-      <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
     </message>
     <message>
       <location filename="../ui/mail/view.py" line="177" />
@@ -4127,7 +4127,7 @@
     <message>
       <location filename="../main_window.py" line="112" />
       <source>Import the provisioning file from the hub administrator</source>
-      <translation>Importa il file di attivazione dell'amministratore dell'hub</translation>
+      <translation>Importa il file di adesione alla rete ricevuto dai coordinatori della rete</translation>
     </message>
     <message>
       <location filename="../main_window.py" line="85" />
@@ -4162,7 +4162,7 @@
     <message>
       <location filename="../main_window.py" line="119" />
       <source>Sync status</source>
-      <translation>Stato della sincronizzazione</translation>
+      <translation>Stato del collegamento con la rete</translation>
     </message>
     <message>
       <location filename="../main_window.py" line="124" />
@@ -4228,12 +4228,12 @@
     <message>
       <location filename="../main_window.py" line="322" />
       <source>Online · %1 waiting · last sync %2</source>
-      <translation>In linea · %1 in attesa · ultima sincronizzazione %2</translation>
+      <translation>Collegata alla rete · %1 in attesa · ultimo invio e ricezione alle %2</translation>
     </message>
     <message>
       <location filename="../main_window.py" line="327" />
       <source>Offline · %1 waiting</source>
-      <translation>Non in linea · %1 in attesa</translation>
+      <translation>Non collegata alla rete · %1 in attesa</translation>
     </message>
   </context>
   <context>
@@ -4899,7 +4899,7 @@
     <message>
       <location filename="../ui/admin/passphrase.py" line="47" />
       <source>A passphrase of four or five ordinary words is easy to remember and hard to guess. Only your own key slot changes; nobody else is affected.</source>
-      <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo il tuo slot di chiave; nessun altro ne è toccato.</translation>
+      <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo la tua chiave d'accesso; nessun'altra persona ne è toccata.</translation>
     </message>
     <message>
       <location filename="../ui/admin/passphrase.py" line="60" />
@@ -5190,12 +5190,12 @@
     <message>
       <location filename="../ui/privacy/register.py" line="93" />
       <source>Referral records: with the case. Sealed copies of sent packets: the period set under Retention (default 180 days)</source>
-      <translation>Registrazioni degli invii: con il caso. Copie sigillate dei pacchetti inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
+      <translation>Registrazioni degli invii: con il caso. Copie sigillate dei messaggi inviati: il periodo impostato in Conservazione (predefinito 180 giorni)</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="97" />
       <source>The chosen partner service (job centre, health, social services, training, company, union, housing); the metropolitan hub relays ciphertext and sees only the routing envelope</source>
-      <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); l'hub metropolitano inoltra solo dati cifrati e vede solo la busta di instradamento</translation>
+      <translation>Il servizio partner scelto (centro per l'impiego, sanità, servizi sociali, formazione, azienda, sindacato, abitazione); il server della rete metropolitana inoltra solo dati cifrati e vede solo la busta con mittente e destinatario</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="103" />
@@ -5285,7 +5285,7 @@
     <message>
       <location filename="../ui/privacy/register.py" line="162" />
       <source>Aggregate tables computed in the centre; cells under 5 suppressed; no microdata</source>
-      <translation>Tabelle aggregate calcolate nel centro; celle sotto 5 oscurate; nessun microdato</translation>
+      <translation>Tabelle di soli conteggi calcolate nel centro; numeri sotto 5 nascosti; nessun dato della singola donna</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="166" />
@@ -5300,7 +5300,7 @@
     <message>
       <location filename="../ui/privacy/register.py" line="175" />
       <source>Staff accounts and the audit log (security and accountability)</source>
-      <translation>Account del personale e registro di audit (sicurezza e responsabilizzazione)</translation>
+      <translation>Account del personale e registro delle attività (sicurezza e responsabilità)</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="178" />
@@ -5310,17 +5310,17 @@
     <message>
       <location filename="../ui/privacy/register.py" line="182" />
       <source>Staff username, name and role; audit entries with times, actions, ids and counts, never a woman's name</source>
-      <translation>Nome utente, nome e ruolo del personale; voci di audit con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
+      <translation>Nome utente, nome e ruolo del personale; voci del registro delle attività con orari, azioni, identificativi e conteggi, mai il nome di una donna</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="186" />
       <source>Accounts: while in use, then marked removed. Audit log: kept for good (append-only)</source>
-      <translation>Account: finché in uso, poi segnati come rimossi. Registro di audit: conservato per sempre (solo aggiunte)</translation>
+      <translation>Account: finché in uso, poi segnati come rimossi. Registro delle attività: conservato per sempre (solo aggiunte)</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="190" />
       <source>None; the hub keeps only a hash of the log's newest entry (anchor)</source>
-      <translation>Nessuno; l'hub conserva solo un hash dell'ultima voce del registro (ancora)</translation>
+      <translation>Nessuno; il server della rete conserva solo un'impronta dell'ultima voce del registro</translation>
     </message>
     <message>
       <location filename="../ui/privacy/register.py" line="196" />
@@ -5392,7 +5392,7 @@
     <message>
       <location filename="../ui/signin/views.py" line="321" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
-      <translation>Per inviare, questa postazione entra nella rete metropolitana. L'amministratore dell'hub consegna a ogni centro un file di attivazione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
+      <translation>Per inviare, questa postazione entra nella rete metropolitana. I coordinatori della rete consegnano a ogni centro un file di adesione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
       <location filename="../ui/signin/views.py" line="332" />
@@ -5422,12 +5422,12 @@
     <message>
       <location filename="../ui/signin/views.py" line="358" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
-      <translation>File di attivazione (*.provisioning *.json);;Tutti i file (*)</translation>
+      <translation>File di adesione alla rete (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
       <location filename="../ui/signin/views.py" line="375" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
-      <translation>Entrata nella rete come %1. Verifica per telefono con l'amministratore l'impronta dell'hub: %2</translation>
+      <translation>Entrata nella rete come %1. Verifica per telefono con i coordinatori della rete l'impronta del server: %2</translation>
     </message>
   </context>
   <context>
@@ -5555,7 +5555,7 @@
     <message>
       <location filename="../ui/admin/keys.py" line="37" />
       <source>Do this when a copy of the vault may have been taken together with a passphrase: a stolen laptop, a lost backup drive, a passphrase seen by someone. Ponte re-encrypts the whole vault with a new key and re-seals every account's key slot, so the old key opens nothing made from now on.</source>
-      <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e risigilla lo slot di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
+      <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e sigilla di nuovo la chiave d'accesso di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
     </message>
     <message>
       <location filename="../ui/admin/keys.py" line="47" />
@@ -5580,7 +5580,7 @@
     <message>
       <location filename="../ui/admin/keys.py" line="77" />
       <source>Done: the vault has a new key and every key slot was re-sealed. Make a new backup now.</source>
-      <translation>Fatto: l'archivio ha una nuova chiave e ogni slot è stato risigillato. Ora fai un nuovo backup.</translation>
+      <translation>Fatto: l'archivio ha una nuova chiave e ogni chiave d'accesso è stata sigillata di nuovo. Ora fai una nuova copia di sicurezza.</translation>
     </message>
   </context>
   <context>
@@ -5697,7 +5697,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="77" />
       <source>Sealed copies of &amp;sent packets</source>
-      <translation>Copie sigillate dei pacchetti &amp;inviati</translation>
+      <translation>Copie sigillate dei messaggi &amp;inviati</translation>
     </message>
     <message>
       <location filename="../ui/admin/retention.py" line="79" />
@@ -5712,7 +5712,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="81" />
       <source>Audit log</source>
-      <translation>Registro di audit</translation>
+      <translation>Registro delle attività</translation>
     </message>
     <message>
       <location filename="../ui/admin/retention.py" line="82" />
@@ -5757,7 +5757,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="165" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
-      <translation>Un'eliminazione ora rimuoverebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di pacchetti.</translation>
+      <translation>Un'eliminazione ora toglierebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di messaggi.</translation>
     </message>
     <message>
       <location filename="../ui/admin/retention.py" line="177" />
@@ -5772,7 +5772,7 @@
     <message>
       <location filename="../ui/admin/retention.py" line="192" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
-      <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di pacchetti.</translation>
+      <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di messaggi.</translation>
     </message>
   </context>
   <context>
@@ -6183,7 +6183,7 @@
     <message>
       <location filename="../ui/stats/centre.py" line="156" />
       <source>First answer to a referral after %1 days (median of %2).</source>
-      <translation>Prima risposta a un invio dopo %1 giorni (mediana su %2).</translation>
+      <translation>Prima risposta a un invio dopo %1 giorni (valore centrale tra %2 invii con risposta).</translation>
     </message>
     <message>
       <location filename="../ui/stats/centre.py" line="165" />
@@ -6284,7 +6284,7 @@
     <message>
       <location filename="../ui/privacy/subject.py" line="72" />
       <source>Erasure removes her record and every case, note, contact, plan, risk assessment, consent and referral of hers from this vault, and scrubs them from the files. It cannot be undone. It does not reach backups made before today (destroy or keep them locked away until they expire) nor what partner services already received. The audit log keeps one entry saying that an erasure happened, with ids and counts only.</source>
-      <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge i backup fatti prima di oggi (distruggili o tienili sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro di audit conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
+      <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge le copie di sicurezza fatte prima di oggi (distruggile o tienile sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro delle attività conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
     </message>
     <message>
       <location filename="../ui/privacy/subject.py" line="86" />
@@ -6491,23 +6491,23 @@
     </message>
     <message>
       <source>The hub asked us to slow down. Sending will resume shortly.</source>
-      <translation>L'hub ha chiesto di rallentare. L'invio riprenderà a breve.</translation>
+      <translation>Il server della rete ha chiesto di rallentare. L'invio riprenderà a breve.</translation>
     </message>
     <message>
       <source>The hub cannot be reached. Work continues offline; packets are sent when the connection is back.</source>
-      <translation>L'hub non è raggiungibile. Si continua a lavorare senza rete; i pacchetti partono quando la connessione torna.</translation>
+      <translation>La rete non è raggiungibile. Si continua a lavorare; gli invii partono quando la connessione torna.</translation>
     </message>
     <message>
       <source>The hub did not accept this workstation's signature. Check the clock and the enrolment.</source>
-      <translation>L'hub non ha accettato la firma di questa postazione. Controlla l'orologio e la registrazione.</translation>
+      <translation>Il server della rete non ha accettato la firma di questa postazione. Controlla l'orologio del computer e l'adesione alla rete.</translation>
     </message>
     <message>
       <source>The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator.</source>
-      <translation>Il certificato dell'hub non è quello di cui questa postazione si fida. Non è stato inviato nulla; rivolgiti all'amministrazione dell'hub.</translation>
+      <translation>Il certificato del server della rete non è quello di cui questa postazione si fida. Non è stato inviato nulla; rivolgiti ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The network directory could not be verified. Check the provisioning file or ask the hub administrator.</source>
-      <translation>Non è stato possibile verificare l'elenco della rete. Controlla il file di configurazione o rivolgiti all'amministrazione dell'hub.</translation>
+      <translation>Non è stato possibile verificare l'elenco della rete. Controlla il file di adesione o rivolgiti ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The operation was cancelled.</source>
@@ -6515,47 +6515,47 @@
     </message>
     <message>
       <source>The packet could not be decrypted with this service's key. It was not opened.</source>
-      <translation>Il pacchetto non si decifra con la chiave di questo servizio. Non è stato aperto.</translation>
+      <translation>Il messaggio non si apre con la chiave di questo servizio. Non è stato aperto.</translation>
     </message>
     <message>
       <source>The packet has expired. Ask the sender to send it again.</source>
-      <translation>Il pacchetto è scaduto. Chiedi a chi l'ha inviato di rimandarlo.</translation>
+      <translation>Il messaggio è scaduto. Chiedi a chi l'ha inviato di rimandarlo.</translation>
     </message>
     <message>
       <source>The packet header is not in canonical form. Ask the sender to update Ponte.</source>
-      <translation>L'intestazione del pacchetto non è in forma canonica. Chiedi a chi l'ha inviato di aggiornare Ponte.</translation>
+      <translation>Il messaggio non è scritto nella forma prevista. Chiedi a chi l'ha inviato di aggiornare Ponte.</translation>
     </message>
     <message>
       <source>The packet is addressed to another service. It was not opened.</source>
-      <translation>Il pacchetto è indirizzato a un altro servizio. Non è stato aperto.</translation>
+      <translation>Il messaggio è indirizzato a un altro servizio. Non è stato aperto.</translation>
     </message>
     <message>
       <source>The packet is damaged or not a Ponte packet. Ask the sender to send it again.</source>
-      <translation>Il pacchetto è danneggiato o non è un pacchetto Ponte. Chiedi a chi l'ha inviato di rimandarlo.</translation>
+      <translation>Il messaggio è danneggiato o non è un messaggio di Ponte. Chiedi a chi l'ha inviato di rimandarlo.</translation>
     </message>
     <message>
       <source>The packet is larger than Ponte allows. Ask the sender to send less.</source>
-      <translation>Il pacchetto è più grande di quanto Ponte consenta. Chiedi a chi l'ha inviato di mandare meno dati.</translation>
+      <translation>Il messaggio è più grande di quanto Ponte consenta. Chiedi a chi l'ha inviato di mandare meno dati.</translation>
     </message>
     <message>
       <source>The packet uses a version or cipher suite this Ponte does not know. Update Ponte.</source>
-      <translation>Il pacchetto usa una versione o una cifratura che questo Ponte non conosce. Aggiorna Ponte.</translation>
+      <translation>Il messaggio usa una versione o una cifratura che questo Ponte non conosce. Aggiorna Ponte.</translation>
     </message>
     <message>
       <source>The packet was refused: it is damaged or not meant for this service.</source>
-      <translation>Il pacchetto è stato rifiutato: è danneggiato o non è destinato a questo servizio.</translation>
+      <translation>Il messaggio è stato rifiutato: è danneggiato o non è destinato a questo servizio.</translation>
     </message>
     <message>
       <source>The packet's sender is not in the network directory. Refresh the directory or ask the hub administrator.</source>
-      <translation>Il mittente del pacchetto non è nell'elenco della rete. Aggiorna l'elenco o rivolgiti all'amministrazione dell'hub.</translation>
+      <translation>Chi ha inviato il messaggio non è nell'elenco della rete. Aggiorna l'elenco o rivolgiti ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The packet's signature is not valid: it may have been altered. It was not opened.</source>
-      <translation>La firma del pacchetto non è valida: potrebbe essere stato alterato. Non è stato aperto.</translation>
+      <translation>La firma del messaggio non è valida: potrebbe essere stato alterato. Non è stato aperto.</translation>
     </message>
     <message>
       <source>The provisioning file is not valid, has expired, or was altered. Ask the hub administrator for a new one.</source>
-      <translation>Il file di configurazione non è valido, è scaduto o è stato alterato. Chiedine uno nuovo all'amministrazione dell'hub.</translation>
+      <translation>Il file di adesione alla rete non è valido, è scaduto o è stato alterato. Chiedine uno nuovo ai coordinatori della rete.</translation>
     </message>
     <message>
       <source>The record was not found. It may have been erased or purged.</source>
@@ -6579,7 +6579,7 @@
     </message>
     <message>
       <source>This packet was already received. Nothing was added twice.</source>
-      <translation>Questo pacchetto era già arrivato. Non è stato aggiunto due volte.</translation>
+      <translation>Questo messaggio era già arrivato. Non è stato aggiunto due volte.</translation>
     </message>
     <message>
       <source>This vault was made by a newer version of Ponte. Update Ponte to open it.</source>
@@ -6634,32 +6634,132 @@
       <translation>L'elenco della versione è stato alterato o la sua firma non è valida. Non installare questo file.</translation>
     </message>
     <message>
-      <source>A word of this share is not in the list of share words. Check its spelling against the paper.</source>
-      <translation>Una parola di questa parte non è nell'elenco delle parole delle parti. Controlla come è scritta sul foglio.</translation>
+      <source>A closed case needs a reason for closing. Choose one.</source>
+      <translation>Un caso chiuso ha bisogno di un motivo di chiusura. Sceglilo.</translation>
     </message>
     <message>
-      <source>The recovery key has a mistyped group. Compare each group with the paper copy and try again.</source>
-      <translation>La chiave di recupero ha un gruppo scritto male. Confronta ogni gruppo con la copia su carta e riprova.</translation>
+      <source>A consent must end after the day it was given. Check the two dates.</source>
+      <translation>Un consenso deve scadere dopo il giorno in cui è stato dato. Controlla le due date.</translation>
     </message>
     <message>
-      <source>There is no account with that name on this workstation. Check the name and try again.</source>
-      <translation>Su questa postazione non esiste un account con questo nome. Controlla il nome e riprova.</translation>
+      <source>A field outside the minimum needs a reason. Write why this service needs it, then add it again.</source>
+      <translation>Un campo in più rispetto al minimo ha bisogno di un motivo. Scrivi perché serve a questo servizio, poi aggiungilo di nuovo.</translation>
     </message>
     <message>
-      <source>This share belongs to another set of shares. Use the shares handed out together for this vault.</source>
-      <translation>Questa parte appartiene a un'altra serie di parti. Usa le parti consegnate insieme per questo archivio.</translation>
+      <source>A passphrase needs at least %1 characters. Choose a longer one: a few words are easy to remember.</source>
+      <translation>Una passphrase deve avere almeno %1 caratteri. Scegline una più lunga: qualche parola si ricorda facilmente.</translation>
     </message>
     <message>
-      <source>This share does not have the right number of words. Check for a missing or doubled word.</source>
-      <translation>Questa parte non ha il numero giusto di parole. Controlla se manca una parola o se è ripetuta.</translation>
+      <source>Another workstation already uses this workstation's identity. Nothing was changed; ask for help.</source>
+      <translation>Un'altra postazione usa già l'identità di questa. Non è cambiato nulla; chiedi aiuto.</translation>
     </message>
     <message>
-      <source>This share has a mistyped word: its check words do not match. Compare it word by word with the paper.</source>
-      <translation>In questa parte c'è una parola scritta male: le parole di controllo non tornano. Confrontala parola per parola con il foglio.</translation>
+      <source>Choose a file first.</source>
+      <translation>Prima scegli un file.</translation>
     </message>
     <message>
-      <source>This share was already entered. Enter the share of another custodian.</source>
-      <translation>Questa parte è già stata inserita. Inserisci la parte di un'altra custode.</translation>
+      <source>Enter the woman's code first.</source>
+      <translation>Prima scrivi il codice della donna.</translation>
+    </message>
+    <message>
+      <source>Her children under 18 cannot be more than all her children. Check the two numbers.</source>
+      <translation>I figli minorenni non possono essere più di tutti i suoi figli. Controlla i due numeri.</translation>
+    </message>
+    <message>
+      <source>Her consent does not cover every field of this referral. Remove those fields or record a new consent.</source>
+      <translation>Il suo consenso non copre tutti i campi di questo invio. Togli quei campi o registra un nuovo consenso.</translation>
+    </message>
+    <message>
+      <source>How long records are kept must be between %1 and %2 days.</source>
+      <translation>Il tempo di conservazione deve essere tra %1 e %2 giorni.</translation>
+    </message>
+    <message>
+      <source>Only a workstation with no cases yet can join a centre. Nothing was changed.</source>
+      <translation>Solo una postazione che non ha ancora casi può unirsi a un centro. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>Some fields have no value, or too long a value: they are marked in the list. Fill them in or remove them.</source>
+      <translation>Alcuni campi sono vuoti o troppo lunghi: sono segnati nell'elenco. Compilali o toglili.</translation>
+    </message>
+    <message>
+      <source>The command is missing something or has a wrong option: see the line below, or --help.</source>
+      <translation>Al comando manca qualcosa o ha un'opzione sbagliata: vedi la riga qui sotto, o --help.</translation>
+    </message>
+    <message>
+      <source>The document needs a file name.</source>
+      <translation>Il documento ha bisogno di un nome di file.</translation>
+    </message>
+    <message>
+      <source>The largest document allowed must be between %1 MB and %2 MB.</source>
+      <translation>La dimensione massima di un documento deve essere tra %1 MB e %2 MB.</translation>
+    </message>
+    <message>
+      <source>The network's server refused the request. Nothing was lost; it is tried again later.</source>
+      <translation>Il server della rete ha rifiutato la richiesta. Non si è perso nulla; si riprova più tardi.</translation>
+    </message>
+    <message>
+      <source>The network's server refused this message. Nothing was lost: it is listed in Messages.</source>
+      <translation>Il server della rete ha rifiutato questo messaggio. Non si è perso nulla: è elencato in Messaggi.</translation>
+    </message>
+    <message>
+      <source>The note is empty. Write something before adding it.</source>
+      <translation>La nota è vuota. Scrivi qualcosa prima di aggiungerla.</translation>
+    </message>
+    <message>
+      <source>The number of children cannot be negative.</source>
+      <translation>Il numero dei figli non può essere negativo.</translation>
+    </message>
+    <message>
+      <source>The period ends before it starts. Check the two dates.</source>
+      <translation>Il periodo finisce prima di cominciare. Controlla le due date.</translation>
+    </message>
+    <message>
+      <source>This field is already in the referral.</source>
+      <translation>Questo campo è già nell'invio.</translation>
+    </message>
+    <message>
+      <source>This field is not for this kind of service.</source>
+      <translation>Questo campo non è previsto per questo tipo di servizio.</translation>
+    </message>
+    <message>
+      <source>This field never leaves the centre, whatever the reason.</source>
+      <translation>Questo campo non esce mai dal centro, qualunque sia il motivo.</translation>
+    </message>
+    <message>
+      <source>This invitation was made for another workstation. Use the file made for this one.</source>
+      <translation>Questo invito è stato fatto per un'altra postazione. Usa il file fatto per questa.</translation>
+    </message>
+    <message>
+      <source>This step cannot move to that state from where it is now. Nothing was changed.</source>
+      <translation>Questo passo non può passare a quello stato da dove si trova ora. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>This workstation cannot do that with the centre's other workstations.</source>
+      <translation>Questa postazione non può farlo con le altre postazioni del centro.</translation>
+    </message>
+    <message>
+      <source>This workstation has not joined the network yet. An administrator can join it with the file from the network's coordinators (Join the network).</source>
+      <translation>Questa postazione non è ancora entrata nella rete. Un'amministratrice può farla entrare con il file dei coordinatori della rete (Entra nella rete).</translation>
+    </message>
+    <message>
+      <source>This workstation is already one of the centre's workstations. Nothing was changed.</source>
+      <translation>Questa postazione è già una delle postazioni del centro. Non è cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>This workstation is not one of the centre's workstations yet. Join it first (Workstations).</source>
+      <translation>Questa postazione non è ancora una delle postazioni del centro. Prima falla entrare (Postazioni).</translation>
+    </message>
+    <message>
+      <source>This workstation was removed from the centre. It can join again only as a new workstation.</source>
+      <translation>Questa postazione è stata tolta dal centro. Può rientrare solo come postazione nuova.</translation>
+    </message>
+    <message>
+      <source>Write the purpose: her consent and the referral both name it.</source>
+      <translation>Scrivi la finalità: la nominano sia il suo consenso sia l'invio.</translation>
+    </message>
+    <message>
+      <source>You chose to work offline: nothing is sent or received until you turn the network back on.</source>
+      <translation>Hai scelto di lavorare offline: non si invia né si riceve nulla finché non riattivi la rete.</translation>
     </message>
     <message>
       <source>A key in this message is not a safe key to trust. Nothing was accepted; ask the sender's IT to make new keys.</source>
@@ -6668,6 +6768,18 @@
     <message>
       <source>A service that is not part of this referral tried to change it. Nothing was changed.</source>
       <translation>Un servizio che non fa parte di questo invio ha provato a modificarlo. Non è stato cambiato nulla.</translation>
+    </message>
+    <message>
+      <source>A next appointment goes only with “accepted” or “in progress”.</source>
+      <translation>Il prossimo appuntamento si indica solo con «accettato» o «in corso».</translation>
+    </message>
+    <message>
+      <source>The note must be one line of plain text, at most %1 characters.</source>
+      <translation>La nota deve essere una sola riga di testo, di al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+      <source>This referral cannot be answered that way now: it was withdrawn, or already has that answer. Nothing was sent.</source>
+      <translation>A questo invio ora non si può rispondere così: è stato ritirato, o ha già questa risposta. Non è stato inviato nulla.</translation>
     </message>
     <message>
       <source>A value does not fit its field (a number, a date, yes/no or one of the choices). Check it and save again.</source>
@@ -6710,6 +6822,10 @@
       <translation>Non ha accettato di essere ricontattata dopo la chiusura del percorso: il ricontatto non si fa. Registrate prima il suo consenso, se lo dà.</translation>
     </message>
     <message>
+      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts: %1.</source>
+      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida: %1.</translation>
+    </message>
+    <message>
       <source>These dates do not fit her path: intake, closure and the follow-ups come in this order, a follow-up comes after the closure, and a change cannot be dated after the day it was learned.</source>
       <translation>Queste date non tornano con il suo percorso: accoglienza, chiusura e ricontatti vengono in questo ordine, un ricontatto viene dopo la chiusura e un cambiamento non può avere una data successiva al giorno in cui lo si è saputo.</translation>
     </message>
@@ -6722,48 +6838,8 @@
       <translation>La copia dell'elenco della rete su questa postazione non contiene ancora questo servizio. Collegati alla rete, lascia che Ponte si sincronizzi una volta e poi riprova.</translation>
     </message>
     <message>
-      <source>A closed case needs a reason for closing. Choose one.</source>
-      <translation>Un caso chiuso ha bisogno di un motivo di chiusura. Sceglilo.</translation>
-    </message>
-    <message>
-      <source>A consent must end after the day it was given. Check the two dates.</source>
-      <translation>Un consenso deve scadere dopo il giorno in cui è stato dato. Controlla le due date.</translation>
-    </message>
-    <message>
-      <source>A field outside the minimum needs a reason. Write why this service needs it, then add it again.</source>
-      <translation>Un campo in più rispetto al minimo ha bisogno di un motivo. Scrivi perché serve a questo servizio, poi aggiungilo di nuovo.</translation>
-    </message>
-    <message>
       <source>A hiring needs its type of contract. Choose one.</source>
       <translation>Un'assunzione ha bisogno del tipo di contratto. Scegline uno.</translation>
-    </message>
-    <message>
-      <source>A next appointment goes only with “accepted” or “in progress”.</source>
-      <translation>Il prossimo appuntamento si indica solo con «accettato» o «in corso».</translation>
-    </message>
-    <message>
-      <source>A passphrase needs at least %1 characters. Choose a longer one: a few words are easy to remember.</source>
-      <translation>Una passphrase deve avere almeno %1 caratteri. Scegline una più lunga: qualche parola si ricorda facilmente.</translation>
-    </message>
-    <message>
-      <source>Another workstation already uses this workstation's identity. Nothing was changed; ask for help.</source>
-      <translation>Un'altra postazione usa già l'identità di questa. Non è cambiato nulla; chiedi aiuto.</translation>
-    </message>
-    <message>
-      <source>Choose a file first.</source>
-      <translation>Prima scegli un file.</translation>
-    </message>
-    <message>
-      <source>Enter the woman's code first.</source>
-      <translation>Prima scrivi il codice della donna.</translation>
-    </message>
-    <message>
-      <source>Her children under 18 cannot be more than all her children. Check the two numbers.</source>
-      <translation>I figli minorenni non possono essere più di tutti i suoi figli. Controlla i due numeri.</translation>
-    </message>
-    <message>
-      <source>Her consent does not cover every field of this referral. Remove those fields or record a new consent.</source>
-      <translation>Il suo consenso non copre tutti i campi di questo invio. Togli quei campi o registra un nuovo consenso.</translation>
     </message>
     <message>
       <source>Her consent must end after the day she gave it. Check the dates.</source>
@@ -6774,10 +6850,6 @@
       <translation>La sua situazione alla chiusura e dopo si registra quando il caso è chiuso. Chiudi prima il caso.</translation>
     </message>
     <message>
-      <source>How long records are kept must be between %1 and %2 days.</source>
-      <translation>Il tempo di conservazione deve essere tra %1 e %2 giorni.</translation>
-    </message>
-    <message>
       <source>Only a follow-up can be recorded as “not reached”.</source>
       <translation>Solo un ricontatto può essere registrato come «non raggiungibile».</translation>
     </message>
@@ -6786,120 +6858,48 @@
       <translation>Solo un'assunzione ha un tipo di contratto. Lascia vuoto il contratto.</translation>
     </message>
     <message>
-      <source>Only a workstation with no cases yet can join a centre. Nothing was changed.</source>
-      <translation>Solo una postazione che non ha ancora casi può unirsi a un centro. Non è cambiato nulla.</translation>
-    </message>
-    <message>
       <source>She was not reached, so nothing of her situation changes. Leave the values as they were.</source>
       <translation>Non è stato possibile raggiungerla, quindi la sua situazione non cambia. Lascia i valori com'erano.</translation>
-    </message>
-    <message>
-      <source>Some fields have no value, or too long a value: they are marked in the list. Fill them in or remove them.</source>
-      <translation>Alcuni campi sono vuoti o troppo lunghi: sono segnati nell'elenco. Compilali o toglili.</translation>
-    </message>
-    <message>
-      <source>The command is missing something or has a wrong option: see the line below, or --help.</source>
-      <translation>Al comando manca qualcosa o ha un'opzione sbagliata: vedi la riga qui sotto, o --help.</translation>
-    </message>
-    <message>
-      <source>The document needs a file name.</source>
-      <translation>Il documento ha bisogno di un nome di file.</translation>
-    </message>
-    <message>
-      <source>The largest document allowed must be between %1 MB and %2 MB.</source>
-      <translation>La dimensione massima di un documento deve essere tra %1 MB e %2 MB.</translation>
-    </message>
-    <message>
-      <source>The network's server refused the request. Nothing was lost; it is tried again later.</source>
-      <translation>Il server della rete ha rifiutato la richiesta. Non si è perso nulla; si riprova più tardi.</translation>
-    </message>
-    <message>
-      <source>The network's server refused this message. Nothing was lost: it is listed in Messages.</source>
-      <translation>Il server della rete ha rifiutato questo messaggio. Non si è perso nulla: è elencato in Messaggi.</translation>
-    </message>
-    <message>
-      <source>The note is empty. Write something before adding it.</source>
-      <translation>La nota è vuota. Scrivi qualcosa prima di aggiungerla.</translation>
-    </message>
-    <message>
-      <source>The note must be one line of plain text, at most %1 characters.</source>
-      <translation>La nota deve essere una sola riga di testo, di al massimo %1 caratteri.</translation>
-    </message>
-    <message>
-      <source>The number of children cannot be negative.</source>
-      <translation>Il numero dei figli non può essere negativo.</translation>
-    </message>
-    <message>
-      <source>The period ends before it starts. Check the two dates.</source>
-      <translation>Il periodo finisce prima di cominciare. Controlla le due date.</translation>
-    </message>
-    <message>
-      <source>The server at the network's address is not the one this workstation trusts, so nothing was sent or changed. Call the network's IT and read them the fingerprint of the server this workstation trusts: %1.</source>
-      <translation>Il server all'indirizzo della rete non è quello di cui questa postazione si fida: non è stato inviato né cambiato nulla. Chiama il servizio informatico della rete e leggi loro l'impronta del server di cui questa postazione si fida: %1.</translation>
     </message>
     <message>
       <source>This answer was already confirmed or set aside. Nothing was changed.</source>
       <translation>Questa risposta è già stata confermata o messa da parte. Non è cambiato nulla.</translation>
     </message>
     <message>
-      <source>This field is already in the referral.</source>
-      <translation>Questo campo è già nell'invio.</translation>
-    </message>
-    <message>
-      <source>This field is not for this kind of service.</source>
-      <translation>Questo campo non è previsto per questo tipo di servizio.</translation>
-    </message>
-    <message>
-      <source>This field never leaves the centre, whatever the reason.</source>
-      <translation>Questo campo non esce mai dal centro, qualunque sia il motivo.</translation>
-    </message>
-    <message>
-      <source>This invitation was made for another workstation. Use the file made for this one.</source>
-      <translation>Questo invito è stato fatto per un'altra postazione. Usa il file fatto per questa.</translation>
-    </message>
-    <message>
-      <source>This referral cannot be answered that way now: it was withdrawn, or already has that answer. Nothing was sent.</source>
-      <translation>A questo invio ora non si può rispondere così: è stato ritirato, o ha già questa risposta. Non è stato inviato nulla.</translation>
-    </message>
-    <message>
-      <source>This step cannot move to that state from where it is now. Nothing was changed.</source>
-      <translation>Questo passo non può passare a quello stato da dove si trova ora. Non è cambiato nulla.</translation>
-    </message>
-    <message>
       <source>This value is not one of the choices for this field. Choose one from the list.</source>
       <translation>Questo valore non è tra le scelte di questo campo. Scegline uno dall'elenco.</translation>
-    </message>
-    <message>
-      <source>This workstation cannot do that with the centre's other workstations.</source>
-      <translation>Questa postazione non può farlo con le altre postazioni del centro.</translation>
-    </message>
-    <message>
-      <source>This workstation has not joined the network yet. An administrator can join it with the file from the network's coordinators (Join the network).</source>
-      <translation>Questa postazione non è ancora entrata nella rete. Un'amministratrice può farla entrare con il file dei coordinatori della rete (Entra nella rete).</translation>
-    </message>
-    <message>
-      <source>This workstation is already one of the centre's workstations. Nothing was changed.</source>
-      <translation>Questa postazione è già una delle postazioni del centro. Non è cambiato nulla.</translation>
-    </message>
-    <message>
-      <source>This workstation is not one of the centre's workstations yet. Join it first (Workstations).</source>
-      <translation>Questa postazione non è ancora una delle postazioni del centro. Prima falla entrare (Postazioni).</translation>
-    </message>
-    <message>
-      <source>This workstation was removed from the centre. It can join again only as a new workstation.</source>
-      <translation>Questa postazione è stata tolta dal centro. Può rientrare solo come postazione nuova.</translation>
     </message>
     <message>
       <source>What came of the referral does not fit this answer: say it only with “in progress” or “done”.</source>
       <translation>L'esito dell'invio non si accorda con questa risposta: indicalo solo con «in corso» o «concluso».</translation>
     </message>
     <message>
-      <source>Write the purpose: her consent and the referral both name it.</source>
-      <translation>Scrivi la finalità: la nominano sia il suo consenso sia l'invio.</translation>
+      <source>A word of this share is not in the list of share words. Check its spelling against the paper.</source>
+      <translation>Una parola di questa parte non è nell'elenco delle parole delle parti. Controlla come è scritta sul foglio.</translation>
     </message>
     <message>
-      <source>You chose to work offline: nothing is sent or received until you turn the network back on.</source>
-      <translation>Hai scelto di lavorare offline: non si invia né si riceve nulla finché non riattivi la rete.</translation>
+      <source>The recovery key has a mistyped group. Compare each group with the paper copy and try again.</source>
+      <translation>La chiave di recupero ha un gruppo scritto male. Confronta ogni gruppo con la copia su carta e riprova.</translation>
+    </message>
+    <message>
+      <source>There is no account with that name on this workstation. Check the name and try again.</source>
+      <translation>Su questa postazione non esiste un account con questo nome. Controlla il nome e riprova.</translation>
+    </message>
+    <message>
+      <source>This share belongs to another set of shares. Use the shares handed out together for this vault.</source>
+      <translation>Questa parte appartiene a un'altra serie di parti. Usa le parti consegnate insieme per questo archivio.</translation>
+    </message>
+    <message>
+      <source>This share does not have the right number of words. Check for a missing or doubled word.</source>
+      <translation>Questa parte non ha il numero giusto di parole. Controlla se manca una parola o se è ripetuta.</translation>
+    </message>
+    <message>
+      <source>This share has a mistyped word: its check words do not match. Compare it word by word with the paper.</source>
+      <translation>In questa parte c'è una parola scritta male: le parole di controllo non tornano. Confrontala parola per parola con il foglio.</translation>
+    </message>
+    <message>
+      <source>This share was already entered. Enter the share of another custodian.</source>
+      <translation>Questa parte è già stata inserita. Inserisci la parte di un'altra custode.</translation>
     </message>
   </context>
   <context>
