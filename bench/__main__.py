@@ -20,6 +20,7 @@ MODULES = (
     "bench.replica",
     "bench.vault",
     "bench.documents",
+    "bench.day",
     "bench.forms",
     "bench.package",
     "bench.desktop",

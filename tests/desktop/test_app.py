@@ -187,11 +187,10 @@ def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
     partner = window.partner
     assert window.workspace.current() == "partner"
     qtbot.waitUntil(lambda: partner.list.rowCount() == 4, timeout=20_000)  # 3 samples + ours
-    newest = max(partner.rows.values(), key=lambda r: r.received_at)
-    row = list(partner.rows).index(newest.packet_id)
-    partner.list.selectRow(row)
+    key = max(partner.rows, key=lambda k: partner.rows[k].received_at)  # the newest
+    partner.list.selectRow(list(partner.rows).index(key))
     qtbot.mouseClick(partner.buttons["accepted"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: partner.rows[newest.packet_id].state == "accepted", timeout=10_000)
+    qtbot.waitUntil(lambda: partner.rows[key].state == "accepted", timeout=10_000)
     qtbot.waitUntil(lambda: window.sync_label.text().startswith("Online · 0"), timeout=20_000)
 
     window.lock_action.trigger()

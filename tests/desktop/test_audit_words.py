@@ -8,14 +8,14 @@ from ponte.desktop.ui.admin import audit_words
 
 SRC = Path(__file__).parents[2] / "src" / "ponte"
 ACTION = re.compile(r"^[a-z]+\.[a-z_]+$")
-AUDIT_CALLS = {"append", "iter_chunks", "read"}
+AUDIT_CALLS = {"append", "iter_chunks", "read", "record"}
 
 
-def _audit_call(func: ast.expr) -> bool:
-    """``audit.record`` (the one writer; other modules have a ``record`` too) or a reader."""
-    if isinstance(func, ast.Attribute) and func.attr == "record":
-        return isinstance(func.value, ast.Name) and func.value.id == "audit"
-    return getattr(func, "id", getattr(func, "attr", "")) in AUDIT_CALLS
+def _is_audit_call(node: ast.Call) -> bool:
+    name = getattr(node.func, "id", getattr(node.func, "attr", ""))
+    if name == "record":  # audit.record (what a signed-in person did), not outcomes.record
+        return getattr(getattr(node.func, "value", None), "id", "") == "audit"
+    return name in AUDIT_CALLS
 
 
 def _written() -> tuple[set[str], set[str]]:
@@ -28,7 +28,7 @@ def _written() -> tuple[set[str], set[str]]:
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
             if not isinstance(node, ast.Call):
                 continue
-            if not _audit_call(node.func):
+            if not _is_audit_call(node):
                 continue
             values = [*node.args[:3], *(k.value for k in node.keywords if k.arg == "action")]
             actions |= {

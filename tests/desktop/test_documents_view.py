@@ -260,7 +260,7 @@ def test_a_received_attachment_opens_in_the_same_viewer(qtbot: QtBot, desk: Desk
             Received("pkt-cv", "cav-1", "referral", _referral(cv)), b"raw", desk.vault.clock.now()
         )
     )
-    view = DocumentsView(desk.tasks, CaseDocuments(desk.vault), received_from="pkt-cv")
+    view = DocumentsView(desk.tasks, CaseDocuments(desk.vault), received_from=("cav-1", "pkt-cv"))
     qtbot.addWidget(view)
     view.show()
     view.refresh()

@@ -306,7 +306,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     qtbot.waitUntil(lambda: received.model.rowCount() == 1)
     got = worker.call(
         lambda: documents.for_received(
-            cpi.vault.db, partner.rows[next(iter(partner.rows))].packet_id
+            cpi.vault.db, centre.identity.member_id, next(iter(partner.rows.values())).packet_id
         )
     )
     assert worker.call(lambda: documents.content(cpi.vault.db, got[0].id)) == cv

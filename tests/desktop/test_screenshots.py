@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = (
     "1-first-run", "2-recovery-key", "2b-join-network", "3-cases-1000", "4-cases-search",
-    "5-sign-in-error", "6-demo-cases", "7-case-file", "8-empowerment-plan",
+    "5-sign-in-error", "6-demo-cases", "6b-demo-my-day", "7-case-file", "8-empowerment-plan",
     "9-case-referrals", "9b-case-documents", "10-composer", "11-composer-preview", "12-messages",
     "13-partner-inbox", "14-statistics", "15-report-preview", "16-network-dashboard", "17-conflict", "18-workstations",
     "19-offline",

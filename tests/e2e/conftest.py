@@ -100,7 +100,7 @@ def knows(ws: Workstation, member: str) -> None:
         fetched = client.directory_since(kept[0] if kept else None, None)
         client.close()
         assert fetched is not None
-        ws.directories.keep(fetched[0], fetched[1])
+        ws.directories.keep(fetched.raw, fetched.etag, fetched.entries)
 
 
 def new_case_with_consent(ws: Workstation, recipient: str, alias: str = "Serafina Demo") -> str:

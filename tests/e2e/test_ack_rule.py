@@ -165,13 +165,11 @@ def test_an_authenticated_refusal_reaches_the_refusal_seam_and_bad_bytes_do_not(
     assert (row.packet_id, row.refused) == (packet_id, "expired")
 
 
-def test_a_packet_whose_id_another_member_took_is_refused_visibly_not_dropped(
-    tmp_path: Path, hub: HubProc
-) -> None:
-    """Ids are unique per sender at the hub, so a member can send a packet under an id it
-    learnt from another (a squat). Both reach the job centre, which acknowledges the id
-    once for both. The genuine one must not be dropped as "already received": it is
-    refused by its hash, and its sender told through the refusal seam."""
+def test_two_members_packets_under_one_id_are_two_packets(tmp_path: Path, hub: HubProc) -> None:
+    """Ids are unique per sender, end to end (issue 15.9): a member can send a packet under
+    an id it learnt from another (a squat). Both reach the job centre; each is stored under
+    its sender and acknowledged by (sender, id), and neither is taken for a replay of the
+    other (an earlier stop-gap refused the second by its hash and answered it "replay")."""
     from datetime import datetime, timedelta
 
     from ponte.core.ids import new_id
@@ -203,14 +201,12 @@ def test_a_packet_whose_id_another_member_took_is_refused_visibly_not_dropped(
         outbox.enqueue(ws.vault.db, packet, at=now)
         assert sync(ws).sent == 1
     result = sync(cpi)
-    assert (result.received, result.refused) == (1, 1)
-    (stored,) = VaultInbox(cpi.vault.db).rows()
-    assert stored.sender == squatter.identity.member_id
-    (refused,) = VaultInbox(cpi.vault.db).refusals()
-    assert (refused.claimed_id, refused.sender, refused.reason) == (
-        taken,
-        genuine.identity.member_id,
-        "replay",
+    assert (result.received, result.refused, result.acked) == (2, 0, 2)
+    rows = VaultInbox(cpi.vault.db).rows()
+    assert sorted((r.sender, r.packet_id) for r in rows) == sorted(
+        [(squatter.identity.member_id, taken), (genuine.identity.member_id, taken)]
     )
-    ((header, reason),) = answered
-    assert (header.sender, header.id, reason) == (genuine.identity.member_id, taken, "replay")
+    assert {r.refused for r in rows} == {"not_entitled"}, "statuses for referrals it never sent"
+    assert VaultInbox(cpi.vault.db).refusals() == []
+    assert answered == [], "nothing is answered as a replay"
+    assert sync(cpi).received == 0, "the hub held each once, and deleted each"

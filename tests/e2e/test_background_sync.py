@@ -53,7 +53,9 @@ def test_a_referral_and_its_answer_travel_with_background_rounds(
     result = bg_cpi.run_round()
     assert result.received == 1
     received = worker.call(lambda: partner.inbox("referral"))
-    worker.call(lambda: partner.respond(received[0].packet_id, "accepted"))
+    worker.call(
+        lambda: partner.respond(received[0].packet_id, "accepted", sender=received[0].sender)
+    )
     assert bg_cpi.run_round().sent == 1
     assert bg_centre.run_round().received == 1
     ref = worker.call(lambda: desk.open_case(case_id).referrals[0])

@@ -74,7 +74,7 @@ def test_referral_from_proposal_to_the_partners_answer(
     }
     assert "Serafina" not in str(received[0].payload)
 
-    partner.respond(received[0].packet_id, "accepted")
+    partner.respond(received[0].packet_id, "accepted", sender=received[0].sender)
     sync(cpi)
     sync(centre)
     assert desk.open_case(case_id).referrals[0].status is ReferralStatus.ACCEPTED

@@ -61,7 +61,7 @@ def test_composing_with_a_black_holed_hub_makes_no_connection(tmp_path: Path, hu
             other, cpi_id, _draft(desk, other, cpi_id), purpose="lavoro", urgency=Urgency.ROUTINE
         )
         desk.withdraw_referral(first.id)  # withdrawn before it left: it is not sent
-        partner.respond(received.packet_id, "accepted")
+        partner.respond(received.packet_id, "accepted", sender=received.sender)
         assert not hole.accepted.is_set(), "composing opened a connection to the hub"
     finally:
         hole.close()

@@ -150,7 +150,7 @@ def _run(net: Net, n: int, fault: dict[str, Any] | None, during: Any = None) -> 
     _until(cpi, lambda: wanted <= {r.packet_id for r in cpi_inbox.rows("referral", limit=10_000)})
     for pid in wanted:
         assert pid is not None
-        cpi.send_status(pid, "accepted")
+        cpi.send_status(pid, "accepted", sender=centre.identity.member_id)
     _until(cpi, lambda: VaultOutbox(cpi.vault.db).queued_count() == 0)
     _until(
         centre,

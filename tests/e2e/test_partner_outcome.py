@@ -36,13 +36,19 @@ def test_the_cpi_says_hired_and_the_operatrice_confirms_it(
 ) -> None:
     case_id, referral = _referred(centre, cpi)
     partner = Casework(cpi.vault, cpi)
-    partner.respond(referral, "accepted")
+    partner.respond(referral, "accepted", sender=centre.identity.member_id)
     with pytest.raises(ValidationError):  # "hired" goes with in progress or done
         partner.respond(
-            referral, "accepted", said=Said(PartnerOutcome.HIRED, date(2026, 3, 2), "permanent")
+            referral,
+            "accepted",
+            sender=centre.identity.member_id,
+            said=Said(PartnerOutcome.HIRED, date(2026, 3, 2), "permanent"),
         )
     partner.respond(
-        referral, "done", said=Said(PartnerOutcome.HIRED, date(2026, 3, 2), "fixed_term")
+        referral,
+        "done",
+        sender=centre.identity.member_id,
+        said=Said(PartnerOutcome.HIRED, date(2026, 3, 2), "fixed_term"),
     )
     assert sync(cpi).sent == 2
     assert sync(centre).received == 2

@@ -50,7 +50,13 @@ def test_the_partners_note_and_next_appointment_reach_the_case_file(
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
     ref = _sent(centre, cpi, case_id)
     when = date.today() + timedelta(days=5)
-    cpi.send_status(_received(cpi, ref), "accepted", note=NOTE, next_appointment=when)
+    cpi.send_status(
+        _received(cpi, ref),
+        "accepted",
+        note=NOTE,
+        next_appointment=when,
+        sender=centre.identity.member_id,
+    )
     sync(cpi)
     sync(centre)
 
@@ -74,9 +80,11 @@ def test_a_note_is_short_one_line_and_the_appointment_fits_the_answer(
     case_id = new_case_with_consent(centre, cpi.identity.member_id)
     packet = _received(cpi, _sent(centre, cpi, case_id))
     with pytest.raises(ValidationError):
-        cpi.send_status(packet, "accepted", note="x" * 201)
+        cpi.send_status(packet, "accepted", note="x" * 201, sender=centre.identity.member_id)
     with pytest.raises(ValidationError):
-        cpi.send_status(packet, "done", next_appointment=date.today())
+        cpi.send_status(
+            packet, "done", next_appointment=date.today(), sender=centre.identity.member_id
+        )
     assert VaultOutbox(cpi.vault.db).queued_count() == 0, "nothing sent for a refused answer"
 
 
@@ -86,7 +94,7 @@ def test_revoking_her_consent_withdraws_every_referral_it_covered(
     cpi_id = cpi.identity.member_id
     case_id = new_case_with_consent(centre, cpi_id)
     first, second = _sent(centre, cpi, case_id), _sent(centre, cpi, case_id)
-    cpi.send_status(_received(cpi, first), "accepted")
+    cpi.send_status(_received(cpi, first), "accepted", sender=centre.identity.member_id)
     sync(cpi)
     sync(centre)
     # A later consent for another purpose covers a third referral: it stays.
@@ -169,12 +177,12 @@ def test_a_withdrawn_referral_at_the_partner_keeps_no_document_and_no_sealed_cop
     sync(centre)
     sync(cpi)
     assert ref.packet_id
-    assert len(documents.for_received(cpi.vault.db, ref.packet_id)) == 1
+    assert len(documents.for_received(cpi.vault.db, centre.identity.member_id, ref.packet_id)) == 1
 
     centre.withdraw_referral(ref.id)
     sync(centre)
     sync(cpi)
-    assert documents.for_received(cpi.vault.db, ref.packet_id) == []
+    assert documents.for_received(cpi.vault.db, centre.identity.member_id, ref.packet_id) == []
     raw = cpi.vault.db.scalar("SELECT raw FROM inbox WHERE packet_id = ?", (ref.packet_id,))
     assert bytes(raw) == b"", "the sealed packet could be opened again: it goes too"
 
@@ -190,11 +198,11 @@ def test_a_plan_step_linked_to_a_referral_follows_its_answers(
     assert desk.open_case(case_id).steps[0].status is StepStatus.SENT
     packet = _received(cpi, ref)
     for answer in ("accepted", "in_progress"):
-        cpi.send_status(packet, answer)
+        cpi.send_status(packet, answer, sender=centre.identity.member_id)
     sync(cpi)
     sync(centre)
     assert desk.open_case(case_id).steps[0].status is StepStatus.IN_PROGRESS
-    cpi.send_status(packet, "done")
+    cpi.send_status(packet, "done", sender=centre.identity.member_id)
     sync(cpi)
     sync(centre)
     (done,) = desk.open_case(case_id).steps

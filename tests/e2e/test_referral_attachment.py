@@ -85,7 +85,7 @@ def test_her_cv_arrives_byte_identical_as_a_document_of_the_referral(
     stub = row.payload["attachment"]
     assert stub == {"name": "cv.pdf", "media_type": "application/pdf", "kind": "cv"}
     assert "Serafina" not in str(row.payload), "neither her alias nor the scan's file name left"
-    (got,) = documents.for_received(cpi.vault.db, row.packet_id)
+    (got,) = documents.for_received(cpi.vault.db, row.sender, row.packet_id)
     assert (got.kind, got.name, got.size) == (DocumentKind.CV, "cv.pdf", len(cv))
     _, data = documents.read(cpi.vault.db, cpi.actor, got.id, at=cpi.clock.now())
     assert data == cv

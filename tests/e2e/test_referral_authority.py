@@ -71,7 +71,7 @@ def test_a_third_member_cannot_decline_a_referral_it_did_not_receive(
 
     # The real recipient still answers, and that answer counts.
     (received,) = VaultInbox(cpi.vault.db).rows("referral")
-    cpi.send_status(received.packet_id, "accepted")
+    cpi.send_status(received.packet_id, "accepted", sender=centre.identity.member_id)
     sync(cpi)
     sync(centre)
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.ACCEPTED
@@ -111,7 +111,9 @@ def test_the_centre_cannot_answer_its_own_referral_as_if_it_were_the_partner(
 def test_a_late_accepted_never_overwrites_withdrawn(centre: Workstation, cpi: Workstation) -> None:
     ref = _referral(centre, cpi)
     (received,) = VaultInbox(cpi.vault.db).rows("referral")
-    cpi.send_status(received.packet_id, "accepted")  # queued at the job centre…
+    cpi.send_status(
+        received.packet_id, "accepted", sender=centre.identity.member_id
+    )  # queued at the job centre…
     centre.withdraw_referral(ref.id)  # …while she withdraws her consent at the centre
     sync(cpi)  # the answer leaves
     sync(centre)  # the withdrawal leaves, the late answer arrives

@@ -43,7 +43,7 @@ def test_referral_status_and_withdrawal_round_trip(
     assert row.payload["pseudonym"].startswith("P-")
     assert "Serafina" not in str(row.payload), "her alias never leaves the centre"
 
-    cpi.send_status(row.packet_id, "accepted")
+    cpi.send_status(row.packet_id, "accepted", sender=centre.identity.member_id)
     assert sync(cpi).sent == 1
     assert sync(centre).received == 1
     assert referrals.get(centre.vault.db, ref.id).status is ReferralStatus.ACCEPTED

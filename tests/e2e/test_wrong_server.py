@@ -84,7 +84,7 @@ def test_a_server_with_another_key_changes_nothing_and_the_queue_moves_when_ours
     assert sync(centre).sent == 2
     assert sync(cpi).received == 2
     for pid in answered:
-        cpi.send_status(pid, "accepted")
+        cpi.send_status(pid, "accepted", sender=centre.identity.member_id)
     waiting = [refer(centre, cpi_id) for _ in range(3)]
 
     net.route_to(net.impostor_port)

@@ -96,6 +96,20 @@ def test_desktop_opens_and_unlocks(dist: Distribution, tmp_path: Path) -> None:
     assert doc["cases"] == 0
 
 
+def test_rome_time_works_without_the_systems_zone_data(dist: Distribution, tmp_path: Path) -> None:
+    """Windows has no IANA zone files: the bundle carries Europe/Rome (the tzdata package).
+    PYTHONTZPATH="" hides the system's, as on Windows; the calendar's import needs the zone."""
+    data = tmp_path / "data"
+    assert (
+        frozen(dist.exe, "vault", "init", "--user", "admin", "--name", "A", data=data).returncode
+        == 0
+    )
+    out = frozen(
+        dist.exe, "desktop", "--self-test", data=data, QT_QPA_PLATFORM="offscreen", PYTHONTZPATH=""
+    )
+    assert out.returncode == 0, out.stdout + out.stderr[-2000:]
+
+
 def test_the_signed_manifest_verifies_with_the_bundle(dist: Distribution) -> None:
     ok = frozen(dist.exe, "verify-release", str(dist.manifest), "--key", dist.dev_public_key)
     assert ok.returncode == 0, ok.stderr

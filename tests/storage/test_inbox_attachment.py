@@ -56,7 +56,7 @@ def test_the_attachment_is_kept_as_a_document_and_not_in_the_payload(db: Databas
         "media_type": "application/pdf",
         "kind": "cv",
     }
-    (doc,) = documents.for_received(db, "pkt-1")
+    (doc,) = documents.for_received(db, "cav-1", "pkt-1")
     assert (doc.case_id, doc.received_from, doc.size) == (None, "pkt-1", len(cv))
     assert documents.read(db, WORKER, doc.id, at=AT)[1] == cv
     assert db.scalar("SELECT count(*) FROM document_chunks") == 3
@@ -70,5 +70,5 @@ def test_an_attachment_we_cannot_keep_does_not_lose_the_referral(db: Database) -
     assert row.payload is not None
     assert row.payload["attachment"]["refused"] == "document_type"
     assert row.payload["fields"] == {}
-    assert documents.for_received(db, "pkt-2") == []
+    assert documents.for_received(db, "cav-1", "pkt-2") == []
     assert db.scalar("SELECT count(*) FROM document_chunks") == 0

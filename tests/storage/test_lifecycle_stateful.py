@@ -1,12 +1,15 @@
 """Both copies of one referral, in two real vaults, under any order of messages (15.6, 15.7).
 
 A centre's vault and a job centre's vault; the referral, the job centre's answers, the
-centre's withdrawal and strangers' statuses and withdrawals are all in flight at once and
-arrive in any order, some twice. Hypothesis checks after every step that the centre shows
+centre's withdrawal, strangers' statuses and withdrawals, and a stranger's referral of its
+own under the genuine referral's id (ids are unique per sender, 15.9) are all in flight at
+once and arrive in any order, some twice. Hypothesis checks after every step that the centre shows
 withdrawn if she withdrew, else the furthest answer that arrived, else what the hub said;
 that the job centre's copy is withdrawn — with her fields gone — as soon as both the
 referral and its withdrawal are there, in either order; and that nothing a stranger sent
-was kept or applied, and each such packet is refused and audited.
+was kept or applied to the centre's referral, and each such packet is refused and audited
+(or waits, for a referral of its sender's own) — the squatter's referral is its own, and
+the centre's withdrawal is applied to the centre's referral whatever the squatter sent.
 """
 
 from __future__ import annotations
@@ -86,17 +89,20 @@ class TwoVaults(RuleBasedStateMachine):
         self.hub: list[str] = []
         self.withdrawn = False
         self.strangers = 0
+        self.squatted = False
 
     # ---------------------------------------------------------------- the job centre
     @precondition(lambda self: self._partner_has_it())
     @rule(answer=st.sampled_from(ANSWERS), note=st.booleans())
     def partner_answers(self, answer: S, note: bool) -> None:
         state = S(
-            self.partner.scalar("SELECT state FROM inbox WHERE packet_id = ?", (self.ref_packet,))
+            self.partner.scalar(
+                "SELECT state FROM inbox WHERE packet_id = ? AND sender = ?", (self.ref_packet, CAV)
+            )
         )
         if not may_answer(state, answer):
             return
-        lifecycle.partner_answer(self.partner, self.ref_packet, answer.value)
+        lifecycle.partner_answer(self.partner, CAV, self.ref_packet, answer.value)
         payload: dict[str, Any] = {"referral": self.ref_packet, "status": answer.value}
         if note:
             payload.update(v=2, note="colloquio fissato")
@@ -113,6 +119,14 @@ class TwoVaults(RuleBasedStateMachine):
     def stranger_withdraws(self, who: str) -> None:
         payload = {"referral": self.ref_packet, "consent_ref": "x"}
         self.in_flight.append(("partner", Received(new_id(), who, "withdrawal", payload)))
+
+    @precondition(lambda self: not self.squatted)
+    @rule()
+    def stranger_squats_the_referral_id(self) -> None:
+        """A referral of ASL's own, signed by ASL, under the centre's referral's id."""
+        self.squatted = True
+        payload = referral_payload(age_band="18_24")
+        self.in_flight.append(("partner", Received(self.ref_packet, ASL, "referral", payload)))
 
     # ---------------------------------------------------------------- the centre
     @rule()
@@ -155,10 +169,13 @@ class TwoVaults(RuleBasedStateMachine):
         where, item = self.in_flight[i] if again else self.in_flight.pop(i)
         db = self.centre if where == "centre" else self.partner
         stored = VaultInbox(db).store(item, b"sealed", AT)
-        if item.packet_id in {m.packet_id for _, m in self.delivered}:
+        if (item.sender, item.packet_id) in {(m.sender, m.packet_id) for _, m in self.delivered}:
             assert not stored, "the same packet twice is stored once"
             return
+        assert stored, "another member's packet under the same id is another packet"
         self.delivered.append((where, item))
+        if item.type == "referral":
+            return  # the centre's, or the squatter's own
         if item.sender not in (CAV, CPI) or (item.type, item.sender) in (
             ("status", CAV),
             ("withdrawal", CPI),
@@ -166,7 +183,7 @@ class TwoVaults(RuleBasedStateMachine):
             self.strangers += 1
 
     def _partner_has_it(self) -> bool:
-        return any(m.packet_id == self.ref_packet for _, m in self.delivered)
+        return any((m.sender, m.packet_id) == (CAV, self.ref_packet) for _, m in self.delivered)
 
     # ---------------------------------------------------------------- what must hold
     @invariant()
@@ -190,7 +207,7 @@ class TwoVaults(RuleBasedStateMachine):
     def the_partner_copy_is_withdrawn_with_her_data_gone_in_either_order(self) -> None:
         if not self._partner_has_it():
             return
-        (row,) = VaultInbox(self.partner).rows("referral")
+        (row,) = [r for r in VaultInbox(self.partner).rows("referral") if r.sender == CAV]
         withdrawal_arrived = any(
             m.type == "withdrawal" and m.sender == CAV for where, m in self.delivered
         )
@@ -205,6 +222,20 @@ class TwoVaults(RuleBasedStateMachine):
             assert "fields" in row.payload
 
     @invariant()
+    def the_squatters_referral_is_its_own(self) -> None:
+        squats = [r for r in VaultInbox(self.partner).rows("referral") if r.sender == ASL]
+        if not squats:
+            return
+        (row,) = squats
+        assert row.refused is None
+        withdrawn_by_asl = any(
+            m.type == "withdrawal" and m.sender == ASL for _, m in self.delivered
+        )
+        assert row.state == ("withdrawn" if withdrawn_by_asl else "delivered")
+        assert row.payload is not None
+        assert ("fields" in row.payload) != withdrawn_by_asl
+
+    @invariant()
     def nothing_a_stranger_sent_was_kept(self) -> None:
         refused = self.centre.scalar(
             "SELECT count(*) FROM inbox WHERE refused = 'not_entitled'"
@@ -214,12 +245,23 @@ class TwoVaults(RuleBasedStateMachine):
             " AND sender != ?",
             (CAV,),
         )
-        assert refused + pending == self.strangers
-        audited = sum(
-            db.scalar("SELECT count(*) FROM audit_log WHERE action = 'packet.refuse'")
-            for db in (self.centre, self.partner)
+        # The centre's own withdrawal is refused only while it names nothing but the
+        # squatter's referral here; once the centre's referral comes, it applies after all.
+        set_aside = self.partner.scalar(
+            "SELECT count(*) FROM inbox WHERE type = 'withdrawal' AND refused IS NOT NULL"
+            " AND sender = ?",
+            (CAV,),
         )
-        assert audited == refused
+        assert not (set_aside and self._partner_has_it())
+        assert refused - set_aside + pending == self.strangers
+        audited, lifted = (
+            sum(
+                db.scalar("SELECT count(*) FROM audit_log WHERE action = ?", (action,))
+                for db in (self.centre, self.partner)
+            )
+            for action in ("packet.refuse", "packet.refusal_lifted")
+        )
+        assert audited - lifted == refused
         answers = self.centre.scalar("SELECT count(*) FROM referral_answers")
         assert answers <= len(self.my_answers)
 

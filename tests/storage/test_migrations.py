@@ -66,3 +66,70 @@ def test_a_failing_migration_changes_nothing(
     db.close()
     with pytest.raises(VaultCorrupt):
         Database.open(tmp_path / "v.db", bytes(range(32)))
+
+
+def _schema(db: Database) -> set[tuple[str, str, str]]:
+    """Every table, index, trigger and view with the SQL that made it (sqlite keeps the
+    text, ALTERs included), so two vaults compare by what they hold, not by a number."""
+    rows = db.query(
+        "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' AND sql"
+        " IS NOT NULL"
+    )
+    return {(r[0], r[1], r[2]) for r in rows}
+
+
+def _fresh_schema(tmp_path: Path) -> set[tuple[str, str, str]]:
+    db = Database.open(tmp_path / "fresh.db", bytes(32), create=True)
+    db.migrate()
+    schema = _schema(db)
+    db.close()
+    return schema
+
+
+@pytest.mark.parametrize("fixture", FIXTURES, ids=lambda p: p.name)
+def test_an_upgraded_fixture_holds_what_a_new_vault_holds(fixture: Path, tmp_path: Path) -> None:
+    """A vault made by a Ponte that lacked a migration numbered below its version (0013
+    reached main after 0014 and 0015) gets it: no table of the current code is missing."""
+    vault = Vault.unlock(_copy(fixture, tmp_path), "admin", "fixture passphrase")
+    missing = _fresh_schema(tmp_path) - _schema(vault.db)
+    vault.lock()
+    assert {name for _type, name, _sql in missing} == set()
+
+
+def test_a_migration_older_than_the_vault_is_applied_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Main's vaults went to 15 without 0013: the next Ponte applies 0013 to them, after 14
+    and 15, and the vault then holds exactly what a new one holds; opening again does
+    nothing."""
+    shipped = available_migrations()
+    hidden = 13
+    monkeypatch.setattr(
+        dbmod, "available_migrations", lambda: {v: p for v, p in shipped.items() if v != hidden}
+    )
+    db = Database.open(tmp_path / "v.db", bytes(32), create=True)
+    db.migrate()
+    assert db.schema_version == max(shipped)
+    assert db.scalar("SELECT count(*) FROM sqlite_master WHERE name = 'appointments'") == 0
+    monkeypatch.setattr(dbmod, "available_migrations", lambda: shipped)
+    assert db.migrate() == [hidden]
+    assert db.schema_version == max(shipped)
+    assert _schema(db) == _fresh_schema(tmp_path)
+    assert db.migrate() == []
+    db.close()
+
+
+def test_a_vault_with_a_migration_this_ponte_lacks_is_refused(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A newer Ponte applied a migration numbered below this one's newest (as 0013 was for
+    main): its schema is one this code does not know, whatever the highest number says."""
+    shipped = available_migrations()
+    db = Database.open(tmp_path / "v.db", bytes(32), create=True)
+    db.migrate()
+    db.close()
+    monkeypatch.setattr(
+        dbmod, "available_migrations", lambda: {v: p for v, p in shipped.items() if v != 13}
+    )
+    with pytest.raises(VaultTooNew):
+        Database.open(tmp_path / "v.db", bytes(32)).migrate()

@@ -20,7 +20,13 @@ from ponte.app import anchoring
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.clock import rfc3339
-from ponte.core.errors import DirectoryError, HubError, PonteError, WorkingOffline
+from ponte.core.errors import (
+    DirectoryError,
+    ForeignKeyListed,
+    HubError,
+    PonteError,
+    WorkingOffline,
+)
 from ponte.storage.outbox import VaultOutbox
 from ponte.storage.replica import inbound, stream
 from ponte.storage.syncstate import VaultRetryState
@@ -70,6 +76,7 @@ class BackgroundSync:
             resume=retry.load(),
             clock=ws.clock,
         )
+        self._show_alarm(ws.key_alarm())
 
     def close(self) -> None:
         self.client.close()
@@ -105,7 +112,15 @@ class BackgroundSync:
                 self._anchor()
             except HubError as exc:  # the next round tries again
                 result.error = exc
+        self._show_alarm(self.on_vault(self.ws.key_alarm))
         return result
+
+    def _show_alarm(self, alarm: ForeignKeyListed | None) -> None:
+        """What stays wrong whatever the rounds do: a key listed for this member that this
+        workstation did not create (``app/keywatch.py``)."""
+        status = self.engine.status
+        status.warning = None if alarm is None else alarm.sentence()
+        status.warning_params = () if alarm is None else alarm.params
 
     def _anchor(self) -> None:
         db = self.ws.vault.db

@@ -334,17 +334,20 @@ class Casework:
         status: str,
         reason: str | None = None,
         *,
+        sender: str,
         note: str = "",
         next_appointment: date | None = None,
         said: Said | None = None,
     ) -> str:
         """Partner side: accepted, declined, in_progress or done, back to the sender, with a
         short note and the next appointment if she wrote them, and what came of it if she
-        says (``said``: a course, a tirocinio, a hiring)."""
+        says (``said``: a course, a tirocinio, a hiring). The referral is the one with that
+        packet id from ``sender`` (ids are unique per sender)."""
         return self._ws().send_status(
             referral_packet_id,
             status,
             reason,
+            sender=sender,
             note=note,
             next_appointment=next_appointment,
             said=said,

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from pathlib import Path
 
-from ponte.app import reporting
+from ponte.app import demo_day, reporting
 from ponte.app.background import BackgroundSync, sync
 from ponte.app.casework import Casework
 from ponte.app.demo_hub import DemoHub
@@ -87,6 +87,7 @@ def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[
     actor = vault.actor
     operatrice = vault.add_account(OPERATRICE, "Operatrice Demo", Role.OPERATRICE, PASSPHRASE)
     demo_data.seed(vault.db, actor, CASES, operatrici=[vault.account.id, operatrice.id])
+    demo_day.dress(vault)  # her fortnight: appointments, deadlines, a closing to approve
     centre = Workstation(vault)
     centre.enrol(hub.provision(CENTRE[0], CENTRE[1].value))
     partner_vault, _ = Vault.create(
@@ -154,10 +155,10 @@ def _partner_says(partner: Casework) -> None:
     asked to confirm it (nothing changes by itself)."""
     received = [r for r in partner.inbox("referral") if r.payload is not None]
     if received:
-        first = received[0].packet_id
-        partner.respond(first, "accepted")
+        first, sender = received[0].packet_id, received[0].sender
+        partner.respond(first, "accepted", sender=sender)
         said = Said(PartnerOutcome.TIROCINIO_STARTED, partner.today() - timedelta(days=3))
-        partner.respond(first, "in_progress", said=said)
+        partner.respond(first, "in_progress", sender=sender, said=said)
 
 
 def _second_workstation(

@@ -22,9 +22,9 @@ class CaseDocuments:
     def for_case(self, case_id: str) -> list[DocumentInfo]:
         return documents.for_case(self.vault.db, self.vault.actor, case_id)
 
-    def for_received(self, packet_id: str) -> list[DocumentInfo]:
-        """Partner side: what came with a received referral."""
-        return documents.for_received(self.vault.db, packet_id)
+    def for_received(self, sender: str, packet_id: str) -> list[DocumentInfo]:
+        """Partner side: what came with the referral ``packet_id`` from ``sender``."""
+        return documents.for_received(self.vault.db, sender, packet_id)
 
     def add(self, case_id: str, path: Path, kind: DocumentKind) -> DocumentInfo:
         v = self.vault

@@ -48,6 +48,7 @@ class Workstation(Protocol):
 
 def send_status(
     ws: Workstation,
+    sender: str,
     referral_packet_id: str,
     status: str,
     reason: str | None,
@@ -55,14 +56,15 @@ def send_status(
     next_appointment: date | None,
     said: Said | None = None,
 ) -> str:
-    """Partner side: answer a received referral if the answer is allowed now; sealed before
-    the transaction that records it and queues it (no network inside a transaction)."""
+    """Partner side: answer the referral ``referral_packet_id`` received from ``sender`` (ids
+    are unique per sender) if the answer is allowed now; sealed before the transaction that
+    records it and queues it (no network inside a transaction)."""
     db = ws.vault.db
     payload = status_payload(referral_packet_id, status, reason, note, next_appointment, said)
-    sender = lifecycle.answer_to(db, referral_packet_id, status)
-    packet = ws.seal_to(sender, "status", payload)
+    to = lifecycle.answer_to(db, sender, referral_packet_id, status)
+    packet = ws.seal_to(to, "status", payload)
     with db.transaction():
-        lifecycle.partner_answer(db, referral_packet_id, status)
+        lifecycle.partner_answer(db, sender, referral_packet_id, status)
         packet_id = outbox.enqueue(db, packet, at=ws.clock.now())
         audit.record(
             db,

@@ -13,6 +13,7 @@ network thread, then :meth:`Workstation.keep` on the vault thread).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -20,7 +21,7 @@ from typing import Any
 
 import httpx
 
-from ponte.app import attachments, lifecycle
+from ponte.app import attachments, keywatch, lifecycle
 from ponte.core.clock import Clock
 from ponte.core.directory import Directory
 from ponte.core.domain import Actor, Consent
@@ -28,6 +29,7 @@ from ponte.core.enums import ServiceType, Urgency
 from ponte.core.errors import (
     DirectoryError,
     DirectoryNotYet,
+    ForeignKeyListed,
     HubError,
     OversizePacket,
     ProvisioningError,
@@ -46,7 +48,7 @@ from ponte.storage.outbox import VaultOutbox
 from ponte.storage.syncstate import VaultDirectory
 from ponte.storage.vault import Vault
 from ponte.sync import files
-from ponte.sync.hub_client import HubClient, enrol
+from ponte.sync.hub_client import FreshDirectory, HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
 from ponte.sync.ports import Inbox
 from ponte.sync.receiver import Receiver
@@ -108,8 +110,24 @@ class Workstation:
             )
         self._directories = None
         if joined.directory is not None:
-            self.directories.keep(*joined.directory)
+            fresh = joined.directory
+            self.directories.keep(fresh.raw, fresh.etag, fresh.entries)
         return ident
+
+    def refresh_directory(self) -> Directory | None:
+        """Fetch the directory if it changed since the copy kept (checked against the hub's
+        log, :meth:`HubClient.directory_since`) and keep it; None when it had not changed.
+        For ``ponte vault check --against-hub`` (the CLI, in place); the sync round
+        does the same in ``sync/engine.py``."""
+        kept = self.directories.kept()
+        client = self.client()
+        try:
+            fetched = client.directory_since(*(kept or (None, None)))
+        finally:
+            client.close()
+        if fetched is None:
+            return None
+        return self.directories.keep(fetched.raw, fetched.etag, fetched.entries)
 
     # ------------------------------------------------------------ wiring
     def client(self) -> HubClient:
@@ -120,8 +138,20 @@ class Workstation:
     def directories(self) -> VaultDirectory:
         """The signed directory kept in the vault (``sync.ports.DirectoryCache``)."""
         if self._directories is None:
-            self._directories = VaultDirectory(self.vault.db, self.identity.hub_key)
+            self._directories = VaultDirectory(
+                self.vault.db, self.identity.hub_key, on_keep=self._watch_keys
+            )
         return self._directories
+
+    def _watch_keys(self, directory: Directory, entries: Sequence[dict[str, Any]]) -> None:
+        """Each newer directory kept: keys listed for this member that this workstation did
+        not create are recorded and audited (``app/keywatch.py``)."""
+        at, device = self.clock.now(), self.vault.device_id
+        keywatch.watch(self.vault.db, self.identity, directory, entries, at, device)
+
+    def key_alarm(self) -> ForeignKeyListed | None:
+        """Keys the network lists for this member that this workstation did not create."""
+        return keywatch.alarm(self.vault.db)
 
     def directory(self) -> Directory:
         """The directory copy kept in the vault, verified against the pinned hub key. Never
@@ -146,7 +176,7 @@ class Workstation:
         opener = DirectoryOpener(
             my_id=ident.member_id,
             my_keys=[k for mk in ident.keys for k in mk.recipient_keys()],
-            sender_of=inbox.sender_of,
+            seen=inbox.has,
             clock=self.clock,
         )
         return Receiver(inbox=inbox, opener=opener, clock=self.clock)
@@ -275,15 +305,17 @@ class Workstation:
         status: str,
         reason: str | None = None,
         *,
+        sender: str,
         note: str = "",
         next_appointment: date | None = None,
         said: Said | None = None,
     ) -> str:
-        """Partner side: answer a received referral (accepted, declined, in_progress, done),
-        with a short note and the next appointment where they fit (``core/payloads.py``), and
-        what came of it when she says (``said``: a course, a tirocinio, a hiring)."""
+        """Partner side: answer the referral ``referral_packet_id`` received from ``sender``
+        (accepted, declined, in_progress, done), with a short note and the next appointment
+        where they fit (``core/payloads.py``), and what came of it when she says (``said``: a
+        course, a tirocinio, a hiring)."""
         return lifecycle.send_status(
-            self, referral_packet_id, status, reason, note, next_appointment, said
+            self, sender, referral_packet_id, status, reason, note, next_appointment, said
         )
 
     # ------------------------------------------------------------ files
@@ -300,10 +332,10 @@ class Workstation:
 @dataclass(frozen=True)
 class Joined:
     """An enrolment the hub accepted, not kept yet: the identity with its new keys, and the
-    directory as the hub sent it (raw and ETag; None if fetching it failed)."""
+    directory as the hub sent it (None if fetching it failed)."""
 
     identity: Identity
-    directory: tuple[bytes, str | None] | None
+    directory: FreshDirectory | None
 
 
 def join(
@@ -347,7 +379,7 @@ def join(
         fetched = None
     finally:
         client.close()
-    return Joined(ident, None if fetched is None else (fetched[0], fetched[1]))
+    return Joined(ident, fetched)
 
 
 def client_for(

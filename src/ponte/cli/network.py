@@ -60,7 +60,9 @@ def _enrol(args: argparse.Namespace) -> int:
 
 def _sync(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
-        result = sync(Workstation(vault))
+        ws = Workstation(vault)
+        result = sync(ws)
+        alarm = ws.key_alarm()
     print(
         f"sent {result.sent}, failed {result.failed}, received {result.received},"
         f" refused {result.refused}, waiting {result.waiting}, acknowledged {result.acked}"
@@ -71,10 +73,11 @@ def _sync(args: argparse.Namespace) -> int:
             " their sender; they are opened at a later sync",
             file=sys.stderr,
         )
+    if alarm is not None:  # until the network's IT has looked into it, every time
+        print(f"ponte: {alarm.user_message()}", file=sys.stderr)
     if result.error is not None:
         print(f"ponte: {result.error.user_message()}", file=sys.stderr)
-        return 1
-    return 0
+    return 1 if result.error is not None or alarm is not None else 0
 
 
 def _inbox(args: argparse.Namespace) -> int:

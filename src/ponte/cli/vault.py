@@ -147,10 +147,14 @@ def _check(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
         results = check_vault(vault)
         if args.against_hub:
+            from ponte.app import keywatch
             from ponte.app.anchoring import check_against_hub
             from ponte.app.workstation import Workstation
 
-            results.append(check_against_hub(vault.db, Workstation(vault).client()))
+            ws = Workstation(vault)
+            results.append(check_against_hub(vault.db, ws.client()))
+            ws.refresh_directory()  # as a round would: checked against the log, watched
+            results.append(keywatch.check(vault.db))
     for r in results:
         mark = "ok    " if r.ok else "FAILED"
         print(f"{mark} {r.name}" + (f" ({r.detail})" if r.detail else ""))

@@ -147,6 +147,34 @@ def replay(base: Sequence[Member], entries: Iterable[dict[str, Any]]) -> dict[st
     return _listing(states)
 
 
+@dataclass(frozen=True)
+class ListedKey:
+    """A key the directory or its log gives a member."""
+
+    kind: str  # "signing" or "encryption"
+    key_id: str
+    public: str  # raw public key, hex
+
+
+def keys_of(
+    member_id: str, directory: Directory, entries: Iterable[dict[str, Any]]
+) -> set[ListedKey]:
+    """Every key ``directory`` lists for ``member_id`` (revoked signing keys included), and
+    every key the log ``entries`` add for it — one added and retired between two fetches
+    too. Call after :func:`check_update` accepted them."""
+    found: set[ListedKey] = set()
+    member = directory.member(member_id)
+    if member is not None:
+        found |= {ListedKey("signing", k.key_id, k.ed25519) for k in member.signing_keys}
+        found |= {ListedKey("encryption", k.key_id, k.public) for k in member.encryption_keys}
+    for e in entries:
+        if e.get("member") == member_id and e.get("event") == "signing_key":
+            found.add(ListedKey("signing", str(e["key_id"]), str(e["ed25519"])))
+        elif e.get("member") == member_id and e.get("event") == "encryption_key":
+            found.add(ListedKey("encryption", str(e["key_id"]), str(e["public"])))
+    return found
+
+
 def check_update(old: Directory | None, new: Directory, entries: Sequence[dict[str, Any]]) -> None:
     """Accept ``new`` only if it extends ``old`` (the last directory this client accepted,
     or None for the first) through ``entries``: no rollback, no fork, no unlogged change.

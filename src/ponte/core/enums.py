@@ -256,6 +256,68 @@ class DocumentKind(StrEnum):
     MEDICAL_REPORT = "medical_report"
     CV = "cv"
     ID_DOCUMENT = "id_document"
+    LETTER = "letter"  # written from a template in Ponte
+    OTHER = "other"
+
+
+class AppointmentKind(StrEnum):
+    """What an appointment is for."""
+
+    INTERVIEW = "interview"  # colloquio
+    ACCOMPANIMENT = "accompaniment"
+    HEARING = "hearing"  # in court, at the police, at the prosecutor's
+    PARTNER_MEETING = "partner_meeting"
+    TEAM = "team"  # équipe, supervision
+    OTHER = "other"
+
+
+class PlaceKind(StrEnum):
+    """Where an appointment happens: a room of the centre (two at once clash), outside, by phone."""
+
+    ROOM = "room"
+    EXTERNAL = "external"
+    PHONE = "phone"
+
+
+class CaseDateKind(StrEnum):
+    """Dates the law and the work hang deadlines on (DOMAIN.md: Codice rosso, Reddito di libertà)."""
+
+    COMPLAINT_FILED = "complaint_filed"
+    RDL_REQUESTED = "rdl_requested"
+    RDL_FIRST_PAYMENT = "rdl_first_payment"
+
+
+class DeadlineKind(StrEnum):
+    """The deadlines Ponte computes (core/deadlines.py); each has its rule."""
+
+    CONSENT_EXPIRY = "consent_expiry"
+    HEARING_WINDOW = "hearing_window"  # Codice rosso, L. 69/2019
+    RDL_ANSWER = "rdl_answer"
+    RDL_END = "rdl_end"
+    RISK_REVIEW = "risk_review"
+    PLAN_STEP_DUE = "plan_step_due"
+    REFERRAL_UNANSWERED = "referral_unanswered"
+    RETENTION_PURGE = "retention_purge"
+
+
+class DeadlineOutcome(StrEnum):
+    """How a person settled a deadline (it then leaves her list)."""
+
+    DONE = "done"
+    LAPSE = "lapse"  # a consent she lets expire
+
+
+class ClosureState(StrEnum):
+    PENDING = "pending"
+    APPROVED = "approved"
+    REFUSED = "refused"
+
+
+class LetterKind(StrEnum):
+    REFERRAL_COVER = "referral_cover"
+    RDL_DECLARATION = "rdl_declaration"
+    PATH_CERTIFICATE = "path_certificate"
+    SOCIAL_SERVICES_REPORT = "social_services_report"
     OTHER = "other"
 
 
@@ -359,6 +421,13 @@ ALL_ENUMS: tuple[type[StrEnum], ...] = (
     ReferralStatus,
     Urgency,
     DocumentKind,
+    AppointmentKind,
+    PlaceKind,
+    CaseDateKind,
+    DeadlineKind,
+    DeadlineOutcome,
+    ClosureState,
+    LetterKind,
     OutcomeField,
     WorkSituation,
     Training,

@@ -714,6 +714,12 @@ class WrongHub(HubError):
     kind = "wrong_hub"
 
 
+class ForeignKeyListed(HubError):
+    """The network server lists a key for this centre that this workstation did not create. Call the network's IT and read them the key's id: %1."""
+
+    kind = "foreign_key"
+
+
 class UntrustedHub(HubError):
     """The hub's certificate is not the one this workstation trusts. Nothing was sent; ask the hub administrator."""
 
@@ -771,3 +777,64 @@ def all_error_classes() -> list[type[PonteError]]:
 def error_for_kind(kind: str) -> type[PonteError] | None:
     """The error class whose ``kind`` this is (a refusal recorded as its kind), if any."""
     return next((c for c in all_error_classes() if c.kind == kind), None)
+
+
+# ---------------------------------------------------------------- the day: diary, letters
+class TimeDoesNotExist(ValidationError):
+    """That time does not exist on that day: the clocks move forward one hour at 2:00. Choose another time."""
+
+    kind = "time_does_not_exist"
+
+
+class AppointmentInvalid(ValidationError):
+    """An appointment needs a length between 5 minutes and 12 hours, and at least one operatrice."""
+
+    kind = "appointment_invalid"
+
+
+class ClosureNeedsApproval(PonteError):
+    """In this centre closing a case needs the coordinator's approval. Use “Ask to close…”: she will see the request."""
+
+    kind = "closure_needs_approval"
+
+
+class AssignmentInvalid(ValidationError):
+    """A case can be assigned only to a staff account of this centre."""
+
+    kind = "assignment_invalid"
+
+
+class TemplateInvalid(ValidationError):
+    """The template uses a placeholder Ponte does not know. Check the words between ${ and } against the list."""
+
+    kind = "template_invalid"
+
+
+class RoomNameInvalid(ValidationError):
+    """A room needs a name, of at most 60 characters."""
+
+    kind = "room_name_invalid"
+
+
+class PlaceUnknown(ValidationError):
+    """Choose one of the centre's places: that room is no longer in the list."""
+
+    kind = "place_unknown"
+
+
+class TemplateIncomplete(ValidationError):
+    """A letter template needs a title (at most 120 characters) and a text."""
+
+    kind = "template_incomplete"
+
+
+class SettingTooLong(ValidationError):
+    """That setting is too long: at most %1 characters."""
+
+    kind = "setting_too_long"
+
+
+class RuleInvalid(ValidationError):
+    """A deadline rule must be a number of days between 1 and 3650."""
+
+    kind = "rule_invalid"

@@ -256,6 +256,7 @@ LABELS: dict[type[StrEnum], dict[str, tuple[str, str]]] = {
         e.DocumentKind.CV.value: ("curriculum vitae", "CV"),
         e.DocumentKind.ID_DOCUMENT.value: ("documento d'identità", "ID document"),
         e.DocumentKind.OTHER.value: ("altro documento", "other document"),
+        e.DocumentKind.LETTER.value: ("lettera", "letter"),
     },
 }
 
@@ -300,7 +301,73 @@ _OUTCOME_WORDS: tuple[tuple[StrEnum, str, str], ...] = (
     (e.PartnerOutcome.TIROCINIO_STARTED, "tirocinio avviato", "work placement started"),
     (e.PartnerOutcome.HIRED, "assunta", "hired"),
 )
-for _m, _it, _en in _OUTCOME_WORDS:
+
+#: The day's codes (docs/day.md), folded into LABELS below under their own enum.
+_DAY_WORDS: tuple[tuple[StrEnum, str, str], ...] = (
+    (e.AppointmentKind.INTERVIEW, "colloquio", "meeting with her"),
+    (e.AppointmentKind.ACCOMPANIMENT, "accompagnamento", "accompaniment"),
+    (e.AppointmentKind.HEARING, "udienza o audizione", "hearing"),
+    (e.AppointmentKind.PARTNER_MEETING, "incontro con un servizio", "meeting with a service"),
+    (e.AppointmentKind.TEAM, "équipe", "team meeting"),
+    (e.AppointmentKind.OTHER, "altro impegno", "other"),
+    (e.PlaceKind.ROOM, "stanza del centro", "room at the centre"),
+    (e.PlaceKind.EXTERNAL, "esterno", "outside the centre"),
+    (e.PlaceKind.PHONE, "telefonico", "by phone"),
+    (e.CaseDateKind.COMPLAINT_FILED, "denuncia presentata il", "complaint filed on"),
+    (
+        e.CaseDateKind.RDL_REQUESTED,
+        "Reddito di libertà richiesto il",
+        "Reddito di libertà requested on",
+    ),
+    (
+        e.CaseDateKind.RDL_FIRST_PAYMENT,
+        "Reddito di libertà: prima mensilità il",
+        "Reddito di libertà: first payment on",
+    ),
+    (e.DeadlineKind.CONSENT_EXPIRY, "consenso in scadenza", "consent expiring"),
+    (
+        e.DeadlineKind.HEARING_WINDOW,
+        "Codice rosso: audizione dal pubblico ministero",
+        "Codice rosso: prosecutor's hearing",
+    ),
+    (
+        e.DeadlineKind.RDL_ANSWER,
+        "Reddito di libertà: risposta attesa",
+        "Reddito di libertà: answer due",
+    ),
+    (
+        e.DeadlineKind.RDL_END,
+        "Reddito di libertà: fine delle mensilità",
+        "Reddito di libertà: last payment",
+    ),
+    (e.DeadlineKind.RISK_REVIEW, "rivalutazione del rischio", "risk review"),
+    (e.DeadlineKind.PLAN_STEP_DUE, "passo del progetto in scadenza", "plan step due"),
+    (e.DeadlineKind.REFERRAL_UNANSWERED, "invio senza risposta", "referral unanswered"),
+    (e.DeadlineKind.RETENTION_PURGE, "caso chiuso da eliminare", "closed case due for purge"),
+    (e.DeadlineOutcome.DONE, "fatto", "done"),
+    (e.DeadlineOutcome.LAPSE, "lasciato scadere", "let lapse"),
+    (e.ClosureState.PENDING, "in attesa di approvazione", "waiting for approval"),
+    (e.ClosureState.APPROVED, "approvata", "approved"),
+    (e.ClosureState.REFUSED, "non approvata", "not approved"),
+    (e.LetterKind.REFERRAL_COVER, "lettera di accompagnamento all'invio", "referral cover letter"),
+    (
+        e.LetterKind.RDL_DECLARATION,
+        "dichiarazione per il Reddito di libertà",
+        "Reddito di libertà declaration",
+    ),
+    (
+        e.LetterKind.PATH_CERTIFICATE,
+        "attestazione del percorso",
+        "certificate of her path with the centre",
+    ),
+    (
+        e.LetterKind.SOCIAL_SERVICES_REPORT,
+        "relazione per i servizi sociali",
+        "report for social services",
+    ),
+    (e.LetterKind.OTHER, "altra lettera", "other letter"),
+)
+for _m, _it, _en in _OUTCOME_WORDS + _DAY_WORDS:
     LABELS.setdefault(type(_m), {})[_m.value] = (_it, _en)
 
 LANGUAGES = ("it", "en")

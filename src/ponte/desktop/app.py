@@ -220,6 +220,8 @@ class Controller(QObject):
         self.window.set_networked(session.enrolled, offline=offline)
         self.refresh(self.window.cases.current_query())
         self.tasks.run(session.forms.definitions, self.window.cases.set_fields, self._show_error)
+        if session.service is ServiceType.CAV:
+            self.window.day.start()
         if session.background is not None:
             self.bridge = SyncBridge(session.background)
             self.bridge.status_changed.connect(self._on_sync_status_changed)
@@ -424,6 +426,10 @@ class Controller(QObject):
             self.window.mail.refresh()
         elif key == "partner":
             self.window.partner.refresh()
+        elif key == "day" and self.session is not None and self.window.day.day is not None:
+            self.window.day.refresh()
+        elif key == "calendar" and self.session is not None:
+            self.window.calendar.refresh()
         elif key == "cases" and self.session is not None:
             self.refresh(self.window.cases.current_query())
             forms = self.session.forms  # the amministratrice may have added a field
@@ -441,6 +447,13 @@ class Controller(QObject):
         self.window.mail.refresh()  # counts the updates; shows them if visible
         if self.window.workspace.current() == "partner":
             self.window.partner.refresh()
+        elif self.window.workspace.current() in ("day", "calendar"):  # replicated changes
+            page = (
+                self.window.day
+                if self.window.workspace.current() == "day"
+                else self.window.calendar
+            )
+            page.refresh()
         dashboard = self.window.network.content
         if isinstance(dashboard, NetworkDashboardView):  # reports may have arrived
             dashboard.refresh()

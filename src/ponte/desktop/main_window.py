@@ -12,10 +12,12 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QToolBar, QWi
 
 from ponte.desktop.sync_bridge import StatusView
 from ponte.desktop.tasks import TaskRunner
+from ponte.desktop.ui.calendar.view import CalendarView
 from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.cases.model import CaseTableModel
 from ponte.desktop.ui.cases.view import CasesView
 from ponte.desktop.ui.common import DeskPage, fmt_n
+from ponte.desktop.ui.day.view import MyDayView
 from ponte.desktop.ui.mail.view import MailView
 from ponte.desktop.ui.partner.view import PartnerView
 from ponte.desktop.ui.signin.recovery import ForgotView
@@ -63,9 +65,12 @@ class MainWindow(QMainWindow):
         self.first_run = FirstRunView()
         self.sign_in = SignInView()
         italian = QLocale().language() == QLocale.Language.Italian
+        # Owned by the window from the start (the case list joins the workspace at sign-in):
+        # parentless, they outlived a window closed before anyone signed in and crashed the
+        # interpreter's exit.
         self.model = CaseTableModel(lang="it" if italian else "en", parent=self)
-        self.cases = CasesView(self.model, parent=self)  # Qt owns it from the start:
-        self.cases.hide()  # shown in the workspace once the signed-in pages are installed
+        self.cases = CasesView(self.model, parent=self)
+        self.cases.hide()
         for w in (self.first_run, self.sign_in):
             self.stack.addWidget(w)
         self.workspace = Workspace()
@@ -142,10 +147,14 @@ class MainWindow(QMainWindow):
         self.casefile = CaseFileView(runner)
         self.mail = MailView(runner)
         self.partner = PartnerView(runner)
+        self.day = MyDayView(runner)
+        self.calendar = CalendarView(runner)
         self.case_stack = QStackedWidget()
         self.case_stack.addWidget(self.cases)
         self.case_stack.addWidget(self.casefile)
         ws = self.workspace
+        ws.add_section("day", self.tr("My day"), self.day)
+        ws.add_section("calendar", self.tr("Calendar"), self.calendar)
         ws.add_section("cases", self.tr("Cases"), self.case_stack)
         ws.add_section("partner", self.tr("Referrals received"), self.partner)
         ws.add_section("mail", self.tr("Messages"), self.mail)
@@ -161,10 +170,12 @@ class MainWindow(QMainWindow):
         ws.add_section("privacy", self.tr("Privacy"), self.privacy)
         ws.add_section("devices", self.tr("Workstations"), self.devices)
         ws.add_section("admin", self.tr("Administration"), self.admin)
-        self.pages = [self.casefile, self.mail, self.partner]
+        self.pages = [self.casefile, self.mail, self.partner, self.day, self.calendar]
         self.casefile.closed.connect(self.show_case_list)
         self.cases.open_requested.connect(self.open_case)
         self.mail.case_requested.connect(self.open_case)
+        self.day.case_requested.connect(self.open_case)
+        self.day.calendar_requested.connect(self.show_calendar)
 
     def add_section(self, key: str, title: str, page: QWidget) -> None:
         """A feature's own section (statistics, administration, …), shown after sign-in."""
@@ -179,6 +190,12 @@ class MainWindow(QMainWindow):
         self.case_stack.setCurrentWidget(self.casefile)
         self.casefile.open(case_id)
         self.casefile.tabs.setFocus()
+
+    def show_calendar(self, day: object = None) -> None:
+        self.workspace.show_section("calendar")
+        if day is not None:
+            self.calendar.show_day(day)  # type: ignore[arg-type]
+        self.calendar.grid.setFocus()
 
     def showing_cases(self) -> bool:
         """Signed in with the case list on screen."""
@@ -264,13 +281,18 @@ class MainWindow(QMainWindow):
         self.workspace.set_available("cases", not partner)
         self.workspace.set_available("stats", not partner)
         self.workspace.set_available("network", cabina)
-        first = "network" if cabina else "partner" if partner else "cases"
+        self.workspace.set_available("day", not partner)
+        self.workspace.set_available("calendar", not partner)
+        first = "network" if cabina else "partner" if partner else "day"
         self.workspace.show_section(first)
         self.case_stack.setCurrentWidget(self.cases)
         self.lock_action.setEnabled(True)
         self.sync_action.setEnabled(True)
         self.idle.timer.start()
-        self.cases.search.setFocus()
+        if first == "day":
+            self.day.tabs.setFocus()
+        else:
+            self.cases.search.setFocus()
 
     def locked(self) -> None:
         self.statusBar().clearMessage()  # what the last session did is not the next one's
@@ -308,15 +330,24 @@ class MainWindow(QMainWindow):
         self.sync_action.setEnabled(networked and not offline)
 
     def show_sync(self, status: StatusView) -> None:
+        problems = []  # whole sentences, their %1… filled (what to read out to the IT)
+        for sentence, params in (
+            (status.warning, status.warning_params),  # stays until the network's IT acts
+            (None if status.by_choice else status.last_error, status.params),
+        ):
+            if sentence:
+                said = QCoreApplication.translate("errors", sentence)
+                for i, value in enumerate(params, 1):
+                    said = said.replace(f"%{i}", value)
+                problems.append(said)
+        problem = "\n".join(problems)
+        self.sync_problem.setText(problem)
+        self.sync_problem.setVisible(bool(problem))
         if status.by_choice:
-            self.sync_label.setText(
-                self.tr("Working offline by choice · %1 waiting, nothing is sent").replace(
-                    "%1", fmt_n(status.queued)
-                )
+            text = self.tr("Working offline by choice · %1 waiting, nothing is sent").replace(
+                "%1", fmt_n(status.queued)
             )
-            self.sync_problem.setVisible(False)
-            return
-        if status.online:
+        elif status.online:
             when = status.last_success.astimezone().strftime("%H:%M") if status.last_success else ""
             text = (
                 self.tr("Online · %1 waiting · last sync %2")
@@ -325,11 +356,4 @@ class MainWindow(QMainWindow):
             )
         else:
             text = self.tr("Offline · %1 waiting").replace("%1", fmt_n(status.queued))
-        problem = ""
-        if status.last_error:  # the whole sentence, its %1 filled (a fingerprint to read out)
-            problem = QCoreApplication.translate("errors", status.last_error)
-            for i, value in enumerate(status.params, 1):
-                problem = problem.replace(f"%{i}", value)
-        self.sync_problem.setText(problem)
-        self.sync_problem.setVisible(bool(problem))
         self.sync_label.setText(text)

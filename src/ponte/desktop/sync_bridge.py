@@ -37,6 +37,8 @@ class StatusView:
     #: what fills the sentence's %1, %2… (the trusted key's fingerprint, to read out to IT)
     params: tuple[str, ...] = ()
     by_choice: bool = False  # she chose to work offline: no round runs until she turns it on
+    warning: str | None = None  # what stays wrong until a person acts (a key not made here)
+    warning_params: tuple[str, ...] = ()  # its %1: the keys' ids, to read out
 
 
 class Rounds(Protocol):
@@ -168,6 +170,8 @@ class SyncBridge(QObject):
             status.last_success,
             status.last_error,
             status.last_error_params,
+            warning=status.warning,
+            warning_params=status.warning_params,
         )
         self.last = view
         self.status_changed.emit(replace(view))
@@ -175,7 +179,10 @@ class SyncBridge(QObject):
     def _show_offline(self) -> None:
         queued = self.last.queued if self.last else 0
         when = self.last.last_success if self.last else None
-        self.last = StatusView(False, queued, when, None, by_choice=True)
+        warning = (self.last.warning, self.last.warning_params) if self.last else (None, ())
+        self.last = StatusView(
+            False, queued, when, None, by_choice=True, warning=warning[0], warning_params=warning[1]
+        )  # what stays wrong stays said
         self.status_changed.emit(replace(self.last))
 
     def _sleep(self, seconds: float | None) -> None:

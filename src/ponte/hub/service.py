@@ -51,6 +51,7 @@ from ponte.hub.store import Ingest, NewPacket, SqlStore, StoredPacket
 
 log = logging.getLogger("ponte.hub")
 MAX_INBOX_PAGE = 100
+MAX_ACK = 1000  # packets named in one acknowledgement
 MAX_INBOX_BYTES = 16 * 1024 * 1024
 MAX_LOG_PAGE = 1000
 #: How far ahead of the hub's clock a packet's ``created`` may be (clock skew).
@@ -117,6 +118,21 @@ def _text(value: Any, what: str, limit: int = 128) -> str:
     if not isinstance(value, str) or not value or len(value) > limit or not value.isprintable():
         raise ValidationError(what)
     return value
+
+
+def _ack_keys(body: Any) -> list[tuple[str | None, str]]:
+    """The packets an acknowledgement names, as ``(sender or None, id)``."""
+    form = set(body) if isinstance(body, dict) else set()
+    named: list[Any] = body[next(iter(form))] if len(form) == 1 else []
+    if not isinstance(named, list) or len(named) > MAX_ACK:
+        form = set()
+    if form == {"packets"} and all(isinstance(p, dict) and set(p) == {"from", "id"} for p in named):
+        return [(_text(p["from"], "sender"), _text(p["id"], "packet id")) for p in named]
+    if form == {"ids"}:
+        return [(None, _text(i, "packet id")) for i in named]
+    raise ValidationError(
+        f'body must be {{"packets": [{{"from": sender, "id": packet id}}, ...]}}, at most {MAX_ACK}'
+    )
 
 
 class HubService:
@@ -297,7 +313,12 @@ class HubService:
                 break
             kept.append(row)
         items = [
-            {"id": r.id, "cursor": str(r.seq), "packet": base64.b64encode(r.data).decode()}
+            {
+                "id": r.id,
+                "from": r.sender,
+                "cursor": str(r.seq),
+                "packet": base64.b64encode(r.data).decode(),
+            }
             for r in kept
         ]
         next_cursor = items[-1]["cursor"] if items else cursor
@@ -306,11 +327,10 @@ class HubService:
         return {"packets": items, "cursor": next_cursor, "more": more}
 
     def ack(self, member_id: str, body: Any) -> dict[str, Any]:
-        ids = body.get("ids") if isinstance(body, dict) else None
-        if not isinstance(ids, list) or len(ids) > 1000:
-            raise ValidationError('body must be {"ids": [...]}')
-        ids = [_text(i, "packet id") for i in ids]
-        deleted = self.store.ack(member_id, ids)
+        """``{"packets": [{"from", "id"}, ...]}``: ids are unique per sender, so a packet is
+        named by both. ``{"ids": [...]}``, the first form, is still accepted from older
+        clients: it deletes every packet to the caller under those ids, whoever sent them."""
+        deleted = self.store.ack(member_id, _ack_keys(body))
         log.info("ack member=%s count=%d", member_id, deleted)
         return {"deleted": deleted}
 

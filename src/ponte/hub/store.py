@@ -27,6 +27,7 @@ class StoredPacket:
     seq: int
     id: str
     data: bytes
+    sender: str = ""
 
 
 @dataclass(frozen=True)
@@ -452,22 +453,33 @@ class SqlStore:
         with self._tx() as cur:
             cur.execute(
                 self._q(
-                    "SELECT seq, id, data FROM packets"
+                    "SELECT seq, id, data, sender FROM packets"
                     " WHERE recipient = %s AND seq > %s AND expires > %s ORDER BY seq LIMIT %s"
                 ),
                 (member_id, after_seq, now, limit),
             )
             rows = cur.fetchall()
-        return [StoredPacket(int(r[0]), str(r[1]), bytes(r[2])) for r in rows]
+        return [StoredPacket(int(r[0]), str(r[1]), bytes(r[2]), str(r[3])) for r in rows]
 
-    def ack(self, member_id: str, ids: list[str]) -> int:
+    def ack(self, member_id: str, keys: list[tuple[str | None, str]]) -> int:
+        """Delete packets addressed to ``member_id``, each named by ``(sender, id)``; a
+        ``None`` sender (the first, id-only form of older clients) names every sender's
+        packet under that id."""
         deleted = 0
         with self._tx() as cur:
-            for pid in ids:
-                cur.execute(
-                    self._q("DELETE FROM packets WHERE recipient = %s AND id = %s"),
-                    (member_id, pid),
-                )
+            for sender, pid in keys:
+                if sender is None:
+                    cur.execute(
+                        self._q("DELETE FROM packets WHERE recipient = %s AND id = %s"),
+                        (member_id, pid),
+                    )
+                else:
+                    cur.execute(
+                        self._q(
+                            "DELETE FROM packets WHERE recipient = %s AND sender = %s AND id = %s"
+                        ),
+                        (member_id, sender, pid),
+                    )
                 deleted += max(cur.rowcount, 0)
         return deleted
 

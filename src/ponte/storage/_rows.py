@@ -34,3 +34,8 @@ def json_list(value: Any) -> list[Any]:
 def req_day(value: Any) -> date:
     """A NOT NULL date column."""
     return date.fromisoformat(value)
+
+
+def as_dict(row: Any) -> dict[str, Any]:
+    """A result row as a dict (iterating a row yields its values, not its column names)."""
+    return dict(zip(row.keys(), tuple(row), strict=True))

@@ -14,6 +14,7 @@ from typing import Any
 from ponte.core.domain import Actor
 from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.core.errors import NotFound
+from ponte.storage.cases import visible_sql
 from ponte.storage.db import Database
 from ponte.storage.field_values import FieldFilter, filter_sql
 from ponte.storage.fields import definitions
@@ -101,10 +102,9 @@ class _Where:
 def _where(db: Database, actor: Actor, q: CaseQuery) -> _Where:
     w = _Where([], [], [])
     if not actor.sees_all_cases:
-        # Unary + keeps SQLite from answering the OR with two index lookups and a sort:
-        # it walks the sort index instead, which carries both columns.
-        w.clauses.append("(+c.assigned_to = ? OR +c.shared = 1)")
-        w.params.append(actor.account_id)
+        visible, who = visible_sql(actor, db=db)  # the one access rule (storage/cases.py)
+        w.clauses.append(visible)
+        w.params.extend(who)
     match = fts_query(q.text)
     if match:
         w.clauses.append("c.rowid IN (SELECT rowid FROM case_fts WHERE case_fts MATCH ?)")

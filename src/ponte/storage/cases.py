@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import secrets
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -35,6 +35,7 @@ from ponte.core.enums import (
 )
 from ponte.core.errors import (
     ChildrenCountNegative,
+    ClosureNeedsApproval,
     ClosureReasonMissing,
     MinorsExceedChildren,
     NoteEmpty,
@@ -42,7 +43,7 @@ from ponte.core.errors import (
     PermissionDenied,
 )
 from ponte.core.ids import new_id
-from ponte.storage import audit, field_values
+from ponte.storage import audit, centre_settings, field_values
 from ponte.storage._rows import code, day, enum_or_none, parse_day, req_day
 from ponte.storage.db import Database
 
@@ -219,11 +220,35 @@ def on_case(case_id: str, **detail: Any) -> dict[str, Any]:
     return {"entity": "case", "entity_id": case_id, "detail": detail or None}
 
 
+def visible_sql(
+    actor: Actor, alias: str = "c", db: Database | None = None
+) -> tuple[str, tuple[str, ...]]:
+    """The SQL condition (and its parameters) for the cases ``actor`` may see: every case
+    for a coordinatrice or an amministratrice; for an operatrice, those assigned to her, the
+    shared ones, and those whose team she is in (the one rule, also for :func:`require_access`).
+    The unary ``+`` keeps SQLite walking the list's sort index, which carries both columns.
+    Given ``db``, an operatrice in no case's team gets the condition without the team lookup
+    (which doubles the cost of a page of her list)."""
+    if actor.sees_all_cases:
+        return "1", ()
+    own = f"+{alias}.assigned_to = ? OR +{alias}.shared = 1"
+    if db is not None and not db.scalar(
+        "SELECT EXISTS (SELECT 1 FROM case_team WHERE account_id = ?)", (actor.account_id,)
+    ):
+        return f"({own})", (actor.account_id,)
+    return (
+        f"({own} OR {alias}.id IN (SELECT case_id FROM case_team WHERE account_id = ?))",
+        (actor.account_id, actor.account_id),
+    )
+
+
 def require_access(db: Database, actor: Actor, case_id: str) -> None:
-    row = db.query_one("SELECT assigned_to, shared FROM cases WHERE id = ?", (case_id,))
-    if row is None:
+    if db.scalar("SELECT count(*) FROM cases WHERE id = ?", (case_id,)) == 0:
         raise NotFound(f"case {case_id}")
-    if not actor.sees_all_cases and row["assigned_to"] != actor.account_id and not row["shared"]:
+    where, params = visible_sql(actor)
+    if not db.scalar(
+        f"SELECT count(*) FROM cases c WHERE c.id = ? AND {where}", (case_id, *params)
+    ):
         raise PermissionDenied(f"case {case_id}")
 
 
@@ -268,8 +293,21 @@ def update_person(
         audit.record(db, actor, "person.update", at=at, **on_case(case_id, person_id=person.id))
 
 
+def check_closing(db: Database, actor: Actor) -> None:
+    """Closing a case: an operatrice asks the coordinatrice when the centre wants that
+    (``storage/assignment.request_closure``)."""
+    if not actor.sees_all_cases and centre_settings.closure_needs_approval(db):
+        raise ClosureNeedsApproval()
+
+
 def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None:
     require_access(db, actor, case.id)
+    stored = db.query_one("SELECT assigned_to, status FROM cases WHERE id = ?", (case.id,))
+    assert stored is not None  # require_access found it
+    # Who is responsible changes only through storage/assignment.py (coordinatrice, audited).
+    case = replace(case, assigned_to=stored["assigned_to"])
+    if case.status is CaseStatus.CLOSED and stored["status"] != CaseStatus.CLOSED.value:
+        check_closing(db, actor)
     with db.transaction():
         write_case(db, case, at=at)
         audit.record(db, actor, "case.update", at=at, **on_case(case.id))
@@ -309,6 +347,7 @@ def update_fields(
 
 def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at: datetime) -> None:
     require_access(db, actor, case_id)
+    check_closing(db, actor)
     with db.transaction():
         db.execute(
             "UPDATE cases SET status = 'closed', closure_reason = ?, closed_on = ?, updated_at = ?"

@@ -27,7 +27,8 @@ from typing import Any
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from ponte.core.errors import DiskFull, VaultCorrupt, VaultTooNew
+from ponte.core.errors import DiskFull, VaultCorrupt
+from ponte.storage import migrations
 
 KEY_BYTES = 32
 CACHE_KIB = 64 * 1024
@@ -47,6 +48,8 @@ PRAGMAS = (
     "PRAGMA busy_timeout = 5000",
 )
 
+#: A migration's line asking to run with foreign keys off (see ``Database._apply``).
+FOREIGN_KEYS_OFF = "-- ponte: foreign keys off"
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
 
@@ -242,28 +245,43 @@ class Database:
         return int(self.scalar("PRAGMA user_version"))
 
     def migrate(self, target: int | None = None) -> list[int]:
-        """Apply pending numbered migrations in order, each in its own transaction."""
-        known = available_migrations()
-        newest = max(known, default=0)
-        current = self.schema_version
-        if current > newest:
-            raise VaultTooNew(f"schema {current} > {newest}")
-        applied: list[int] = []
-        for version in sorted(known):
-            if version <= current or (target is not None and version > target):
-                continue
-            sql = known[version].read_text(encoding="utf-8")
-            conn = self._c()
-            try:
-                conn.executescript(
-                    f"BEGIN IMMEDIATE;\n{sql}\n;PRAGMA user_version = {version};\nCOMMIT;"
-                )
-            except sqlcipher.Error as exc:
-                with contextlib.suppress(sqlcipher.Error):
-                    conn.execute("ROLLBACK")
-                raise _translate(exc, self.path) from exc
-            applied.append(version)
-        return applied
+        """Apply the shipped migrations this vault lacks (``storage/migrations.py``), each in
+        its own transaction; with ``target``, only those numbered up to it."""
+        return migrations.apply(self, available_migrations(), Database.scratch, target)
+
+    def run_script(self, sql: str) -> None:
+        """Run a script of statements (a migration) as one transaction: all of it, or nothing.
+
+        A migration that rebuilds a table other tables reference says :data:`FOREIGN_KEYS_OFF`
+        on a line of its own: it then runs as SQLite's "other kinds of table schema changes"
+        procedure says — foreign keys off (else dropping the old table would cascade into its
+        children), every reference checked before the commit (a dangling one rolls it all
+        back), foreign keys on again."""
+        conn = self._c()
+        keys_off = FOREIGN_KEYS_OFF in sql.splitlines()
+        if keys_off:
+            conn.execute("PRAGMA foreign_keys = OFF")
+        try:
+            conn.executescript(f"BEGIN IMMEDIATE;\n{sql}\n;")
+            if keys_off and conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise sqlcipher.IntegrityError("a migration left a dangling reference")
+            conn.execute("COMMIT")
+        except sqlcipher.Error as exc:
+            with contextlib.suppress(sqlcipher.Error):
+                conn.execute("ROLLBACK")
+            raise _translate(exc, self.path) from exc
+        finally:
+            if keys_off:
+                conn.execute("PRAGMA foreign_keys = ON")
+
+    @classmethod
+    def scratch(cls) -> Database:
+        """An empty, unencrypted database in memory, for working out what migrations make.
+        Never for case data: it is gone when closed."""
+        conn = sqlcipher.connect(":memory:", isolation_level=None, check_same_thread=True)
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.row_factory = sqlcipher.Row
+        return cls(Path(":memory:"), conn)
 
 
 def available_migrations() -> dict[int, Path]:

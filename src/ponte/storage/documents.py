@@ -7,7 +7,8 @@ cases (``cases.require_access``): an operatrice reaches only the documents of ca
 see. Every add, read, copy and delete is audited by id, never by file name.
 
 Documents that arrived attached to a referral (partner side) belong to that received
-referral (``received_from`` = its packet id) instead of a case.
+referral (``received_from`` = its packet id, ``received_sender`` = the member that sent it:
+ids are unique per sender) instead of a case.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ CHUNK_BYTES = 256 * 1024
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 _LIMIT_KEY = "documents.max_bytes"
 _HASHER = ThreadPoolExecutor(1, thread_name_prefix="ponte-sha256")  # updates run in order
-_COLS = "id, case_id, received_from, kind, name, media_type, size, sha256, added_by, added_at"
+_COLS = (
+    "id, case_id, received_from, kind, name, media_type, size, sha256, added_by, added_at,"
+    " received_sender"
+)
 
 
 @dataclass(frozen=True)
@@ -59,6 +63,7 @@ class DocumentInfo:
     sha256: str  # hex
     added_by: str
     added_at: str
+    received_sender: str | None = None  # the member that sent that referral
 
 
 def _info(r: Any) -> DocumentInfo:
@@ -73,6 +78,7 @@ def _info(r: Any) -> DocumentInfo:
         bytes(r["sha256"]).hex(),
         r["added_by"],
         r["added_at"],
+        r["received_sender"],
     )
 
 
@@ -117,7 +123,7 @@ def _insert(
     chunks: Iterator[bytes],
     *,
     case_id: str | None,
-    received_from: str | None,
+    received_from: tuple[str, str] | None,  # (sender, packet id) of a received referral
     kind: DocumentKind,
     name: str,
     added_by: str,
@@ -131,11 +137,11 @@ def _insert(
         raise DocumentTypeNotAllowed("the file is empty")
     media_type = media.sniff(first[: media.SNIFF_BYTES])
     db.execute(  # the row first (chunks refer to it); size and checksum are set at the end
-        f"INSERT INTO documents ({_COLS}, chunks) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        f"INSERT INTO documents ({_COLS}, chunks) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
         (
             doc_id,
             case_id,
-            received_from,
+            None if received_from is None else received_from[1],
             kind.value,
             media.clean_name(name),
             media_type,
@@ -143,6 +149,7 @@ def _insert(
             b"",
             added_by,
             rfc3339(at),
+            None if received_from is None else received_from[0],
             0,
         ),
     )
@@ -245,6 +252,7 @@ def add_bytes(
 
 def store_received(
     db: Database,
+    sender: str,
     packet_id: str,
     data: bytes,
     name: str,
@@ -262,7 +270,7 @@ def store_received(
         db,
         _bytes_chunks(data),
         case_id=None,
-        received_from=packet_id,
+        received_from=(sender, packet_id),
         kind=kind,
         name=name,
         added_by=actor,
@@ -304,11 +312,12 @@ def for_case(db: Database, actor: Actor, case_id: str) -> list[DocumentInfo]:
     return [_info(r) for r in rows]
 
 
-def for_received(db: Database, packet_id: str) -> list[DocumentInfo]:
-    """Partner side: the documents that came with a received referral."""
+def for_received(db: Database, sender: str, packet_id: str) -> list[DocumentInfo]:
+    """Partner side: the documents that came with the referral ``packet_id`` from ``sender``."""
     rows = db.query(
-        f"SELECT {_COLS} FROM documents WHERE received_from = ? ORDER BY added_at, id",
-        (packet_id,),
+        f"SELECT {_COLS} FROM documents WHERE received_from = ? AND received_sender = ?"
+        " ORDER BY added_at, id",
+        (packet_id, sender),
     )
     return [_info(r) for r in rows]
 

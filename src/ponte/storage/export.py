@@ -15,7 +15,20 @@ from enum import StrEnum
 from typing import Any
 
 from ponte.core.domain import Actor
-from ponte.storage import audit, cases, consents, documents, field_values, outcomes, plans, risk
+from ponte.storage import (
+    appointments,
+    assignment,
+    audit,
+    cases,
+    consents,
+    deadlines,
+    documents,
+    field_values,
+    outcomes,
+    plans,
+    risk,
+)
+from ponte.storage._rows import as_dict
 from ponte.storage.db import Database
 
 
@@ -33,11 +46,6 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _row(r: Any) -> dict[str, Any]:
-    """A result row as a dict (iterating a row yields its values, not its column names)."""
-    return dict(zip(r.keys(), tuple(r), strict=True))
-
-
 def case_document(
     db: Database, actor: Actor, case_id: str, *, at: datetime, include_restricted: bool = False
 ) -> dict[str, Any]:
@@ -51,10 +59,10 @@ def case_document(
         "risk_assessments": _plain([asdict(r) for r in risk.for_case(db, actor, case_id)]),
         "consents": _plain([asdict(c) for c in consents.for_person(db, f.person.id)]),
         "referrals": [
-            _row(r) for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
+            as_dict(r) for r in db.query("SELECT * FROM referrals WHERE case_id = ?", (case_id,))
         ],
         "referral_answers": [
-            _row(r)
+            as_dict(r)
             for r in db.query(
                 "SELECT a.* FROM referral_answers a JOIN referrals r ON r.id = a.referral_id"
                 " WHERE r.case_id = ? ORDER BY a.received_at, a.id",
@@ -62,9 +70,12 @@ def case_document(
             )
         ],
         "documents": documents.case_documents_export(db, case_id),
+        "appointments": appointments.export_for_case(db, case_id),
+        **deadlines.export_for_case(db, case_id),
+        **assignment.export_for_case(db, case_id),
         "centre_fields": field_values.export(db, case_id),
         "imported_from": [
-            {k: r[k] for k in r}
+            as_dict(r)
             for r in db.query(
                 "SELECT import_id, at, match_key FROM case_imports WHERE case_id = ? ORDER BY at",
                 (case_id,),
@@ -85,9 +96,10 @@ def export_cases(
 ) -> Iterator[dict[str, Any]]:
     """Documents for the given cases, or every case the actor may see."""
     if case_ids is None:
-        where = "" if actor.sees_all_cases else " WHERE assigned_to = ? OR shared = 1"
-        params = () if actor.sees_all_cases else (actor.account_id,)
-        case_ids = [r[0] for r in db.query(f"SELECT id FROM cases{where} ORDER BY id", params)]
+        where, params = cases.visible_sql(actor)
+        case_ids = [
+            r[0] for r in db.query(f"SELECT c.id FROM cases c WHERE {where} ORDER BY c.id", params)
+        ]
     audit.record(
         db,
         actor,

@@ -1,7 +1,8 @@
 """The inbox: every packet received, stored once and applied (implements sync.ports.Inbox).
 
 Only packets whose sender's signature verified are stored here, by their (authenticated)
-id. Bytes refused before that are recorded in ``inbox_refused`` by their SHA-256, and packet
+sender and id: ids are unique per sender, so another member's packet under the same id is
+another packet, stored and judged on its own (issue 15.9). Bytes refused before that are recorded in ``inbox_refused`` by their SHA-256, and packet
 files whose sender is not in this copy of the directory yet wait in ``inbox_parked``
 (docs/sync.md, the acknowledgement rule).
 
@@ -117,12 +118,12 @@ class VaultInbox:
         self.device = device
         self.on_refused = on_refused
 
-    def has(self, packet_id: str) -> bool:
-        return self.db.scalar("SELECT 1 FROM inbox WHERE packet_id = ?", (packet_id,)) is not None
-
-    def sender_of(self, packet_id: str) -> str | None:
-        sender = self.db.scalar("SELECT sender FROM inbox WHERE packet_id = ?", (packet_id,))
-        return None if sender is None else str(sender)
+    def has(self, sender: str, packet_id: str) -> bool:
+        """Is the packet ``packet_id`` from ``sender`` stored (the replay check)?"""
+        found = self.db.scalar(
+            "SELECT 1 FROM inbox WHERE packet_id = ? AND sender = ?", (packet_id, sender)
+        )
+        return found is not None
 
     def store(self, item: ReceivedLike, raw: bytes, at: datetime) -> bool:
         payload, attached, refused = item.payload, None, item.refused
@@ -136,7 +137,7 @@ class VaultInbox:
         applied: Applied | None = None
         scrub = False
         with self.db.transaction():
-            if self.has(item.packet_id):
+            if self.has(item.sender, item.packet_id):
                 return False
             if item.type == "replica" and payload is not None:
                 # A change set from another device of this centre: merged now, in this
@@ -164,12 +165,14 @@ class VaultInbox:
                 try:
                     scrub = self._apply(item, at)
                 except NotEntitled:
-                    lifecycle.refuse(self.db, item.packet_id, at, self.actor, self.device)
+                    lifecycle.refuse(
+                        self.db, item.sender, item.packet_id, at, self.actor, self.device
+                    )
                     attached = None
                 if item.type == "aggregate":  # cabina di regia: counts from a centre
                     aggregates.store(self.db, item.packet_id, item.sender, payload, at)
-            if attached is not None and self._state(item.packet_id) != "withdrawn":
-                self._keep_attachment(item.packet_id, attached, at)
+            if attached is not None and self._state(item) != "withdrawn":
+                self._keep_attachment(item, attached, at)
             if (
                 refused
                 and refused != WrongRecipient.kind
@@ -239,8 +242,11 @@ class VaultInbox:
         )
         return [RefusedRow(*tuple(r)) for r in rows]
 
-    def _state(self, packet_id: str) -> str | None:
-        state = self.db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,))
+    def _state(self, item: ReceivedLike) -> str | None:
+        state = self.db.scalar(
+            "SELECT state FROM inbox WHERE packet_id = ? AND sender = ?",
+            (item.packet_id, item.sender),
+        )
         return None if state is None else str(state)
 
     def _apply(self, item: ReceivedLike, at: datetime) -> bool:
@@ -257,13 +263,14 @@ class VaultInbox:
             lifecycle.refusal_arrived(self.db, item.sender, payload, *who)
         return False
 
-    def _keep_attachment(self, packet_id: str, attached: dict[str, Any], at: datetime) -> None:
+    def _keep_attachment(self, item: ReceivedLike, attached: dict[str, Any], at: datetime) -> None:
         """The referral is kept even if its attachment is not a document we accept."""
         try:
             with self.db.transaction():
                 documents.store_received(
                     self.db,
-                    packet_id,
+                    item.sender,
+                    item.packet_id,
                     base64.b64decode(attached["data"]),
                     str(attached["name"]),
                     DocumentKind(attached.get("kind", DocumentKind.OTHER.value)),
@@ -274,15 +281,15 @@ class VaultInbox:
         except PonteError as exc:
             self.db.execute(
                 "UPDATE inbox SET payload = json_set(payload, '$.attachment.refused', ?)"
-                " WHERE packet_id = ?",
-                (exc.kind, packet_id),
+                " WHERE packet_id = ? AND sender = ?",
+                (exc.kind, item.packet_id, item.sender),
             )
 
     def rows(self, ptype: str | None = None, limit: int = 200) -> list[InboxRow]:
         where, params = ("WHERE type = ?", (ptype,)) if ptype else ("", ())
         rows = self.db.query(
             "SELECT packet_id, sender, type, payload, refused, state, received_at FROM inbox"
-            f" {where} ORDER BY received_at DESC, packet_id LIMIT ?",
+            f" {where} ORDER BY received_at DESC, packet_id, sender LIMIT ?",
             (*params, limit),
         )
         return [

@@ -23,6 +23,7 @@ from typing import Any
 from ponte.core.clock import rfc3339
 from ponte.core.enums import ReferralStatus
 from ponte.core.errors import AnswerNotAllowed, NotEntitled, NotFound
+from ponte.core.ids import new_id
 from ponte.core.lifecycle import Event, Party, answer_event, may_answer, step
 from ponte.storage import audit, outcomes, plans
 from ponte.storage.db import Database
@@ -70,6 +71,14 @@ def _referral_for(db: Database, sender: str, packet_id: str) -> str:
     return str(row["id"])
 
 
+def _answer_key(db: Database, packet_id: str) -> str:
+    """An answer is kept under its status packet's id, unless another member's answer holds
+    that id already (ids are unique per sender only; the inbox stores each packet once, so
+    it is not a repeat): then under an id of its own."""
+    taken = db.scalar("SELECT 1 FROM referral_answers WHERE id = ?", (packet_id,))
+    return new_id() if taken else packet_id
+
+
 def answered(
     db: Database,
     answer_id: str,
@@ -79,7 +88,9 @@ def answered(
     actor: str,
     device: str,
 ) -> None:
-    """A status packet from a partner: applied only if ``sender`` is the referral's recipient.
+    """A status packet (``answer_id``, from ``sender``) from a partner: applied only if
+    ``sender`` is the referral's recipient (the referral is the centre's own packet, named
+    by its id; the sender must be the member it was addressed to).
 
     Every authentic answer is kept (a late one too: it is part of her path), unless the
     referral was withdrawn: then nothing she did not agree to is kept, note included.
@@ -91,10 +102,9 @@ def answered(
         return
     db.execute(
         "INSERT INTO referral_answers (id, referral_id, status, reason, note, next_appointment,"
-        " received_at, outcome, contract, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-        " ON CONFLICT (id) DO NOTHING",
+        " received_at, outcome, contract, outcome_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (
-            answer_id,
+            _answer_key(db, answer_id),
             referral_id,
             event.value,
             payload.get("reason"),
@@ -123,19 +133,33 @@ def answered(
 
 
 # ---------------------------------------------------------------- the partner's copy
-def _received(db: Database, packet_id: str) -> Any:
+# A received referral is known by its sender and its packet id (ids are unique per sender:
+# another member's packet may carry the same id, and it is another packet).
+def _received(db: Database, sender: str, packet_id: str) -> Any:
     return db.query_one(
-        "SELECT sender, state FROM inbox WHERE packet_id = ? AND type = 'referral'"
-        " AND refused IS NULL",
-        (packet_id,),
+        "SELECT sender, state FROM inbox WHERE packet_id = ? AND sender = ?"
+        " AND type = 'referral' AND refused IS NULL",
+        (packet_id, sender),
     )
 
 
-def answer_to(db: Database, packet_id: str, status: str) -> str:
-    """The member a partner's answer goes to (the referral's sender), if the answer is
-    allowed now; else AnswerNotAllowed (NotFound for none). Changes nothing (seal between this and
+def _received_from_others(db: Database, sender: str, packet_id: str) -> bool:
+    return (
+        db.scalar(
+            "SELECT 1 FROM inbox WHERE packet_id = ? AND sender != ? AND type = 'referral'"
+            " AND refused IS NULL",
+            (packet_id, sender),
+        )
+        is not None
+    )
+
+
+def answer_to(db: Database, sender: str, packet_id: str, status: str) -> str:
+    """The member a partner's answer goes to (``sender``, who sent the referral), if the
+    answer is allowed now; else AnswerNotAllowed (NotFound for none). Changes nothing (seal
+    between this and
     :func:`partner_answer`, outside the transaction)."""
-    row = _received(db, packet_id)
+    row = _received(db, sender, packet_id)
     if row is None:
         raise NotFound("received referral")
     answer = ReferralStatus(answer_event(status).value)
@@ -145,72 +169,93 @@ def answer_to(db: Database, packet_id: str, status: str) -> str:
     return str(row["sender"])
 
 
-def partner_answer(db: Database, packet_id: str, status: str) -> None:
+def partner_answer(db: Database, sender: str, packet_id: str, status: str) -> None:
     """Record the partner's answer on its copy (checked again: call inside the transaction
     that queues the answer)."""
-    answer_to(db, packet_id, status)
-    state = ReferralStatus(db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,)))
+    answer_to(db, sender, packet_id, status)
+    state = ReferralStatus(_received(db, sender, packet_id)["state"])
     after = step(state, answer_event(status), Party.RECIPIENT) or state
-    db.execute("UPDATE inbox SET state = ? WHERE packet_id = ?", (after.value, packet_id))
+    db.execute(
+        "UPDATE inbox SET state = ? WHERE packet_id = ? AND sender = ?",
+        (after.value, packet_id, sender),
+    )
 
 
 def withdrawn_at_partner(
     db: Database, sender: str, payload: dict[str, Any], at: datetime, actor: str, device: str
 ) -> bool:
-    """A withdrawal arrived: applied if the referral is here and ``sender`` sent it; if the
-    referral has not arrived yet, it waits (see :func:`referral_arrived`). Returns True when
-    documents were deleted (the caller empties the WAL after the transaction)."""
+    """A withdrawal arrived: applied to the referral of that id from ``sender``; if that has
+    not arrived yet, it waits (see :func:`referral_arrived`). Naming a referral that only
+    another member sent here is refused (and applies after all if the sender's own referral
+    of that id arrives later: :func:`refuse`). Returns True when documents were deleted (the
+    caller empties the WAL after the transaction)."""
     packet_id = str(payload["referral"])
-    row = _received(db, packet_id)
+    row = _received(db, sender, packet_id)
     if row is None:
+        if _received_from_others(db, sender, packet_id):
+            raise NotEntitled("not its sender")
         return False
-    if row["sender"] != sender:
-        raise NotEntitled("not its sender")
-    return _withdraw_here(db, packet_id, ReferralStatus(row["state"]), at, actor, device)
+    return _withdraw_here(db, sender, packet_id, ReferralStatus(row["state"]), at, actor, device)
 
 
 def referral_arrived(
     db: Database, packet_id: str, sender: str, at: datetime, actor: str, device: str
 ) -> bool:
-    """A referral was just stored: a withdrawal of it that came first applies now; one from
-    anyone but its sender is refused and audited."""
+    """A referral was just stored: a withdrawal of it that came first from its sender
+    applies now — one refused earlier too, when it named only another member's referral of
+    that id (a squatter's: ids are unique per sender; its refusal is lifted and audited).
+    One waiting from anyone else (with no referral of that id of its own here) is refused
+    and audited."""
     rows = db.query(
-        "SELECT packet_id, sender FROM inbox WHERE type = 'withdrawal' AND refused IS NULL"
-        " AND json_extract(payload, '$.referral') = ?",
-        (packet_id,),
+        "SELECT packet_id, sender, refused FROM inbox WHERE type = 'withdrawal'"
+        " AND (refused IS NULL OR refused = ?) AND json_extract(payload, '$.referral') = ?",
+        (NotEntitled.kind, packet_id),
     )
     scrub = False
     for w in rows:
         if w["sender"] == sender:
-            state = ReferralStatus(
-                db.scalar("SELECT state FROM inbox WHERE packet_id = ?", (packet_id,))
-            )
-            scrub = _withdraw_here(db, packet_id, state, at, actor, device) or scrub
-        else:
-            refuse(db, str(w["packet_id"]), at, actor, device)
+            if w["refused"] is not None:
+                _lift_refusal(db, sender, str(w["packet_id"]), at, actor, device)
+            state = ReferralStatus(_received(db, sender, packet_id)["state"])
+            scrub = _withdraw_here(db, sender, packet_id, state, at, actor, device) or scrub
+        elif w["refused"] is None and _received(db, str(w["sender"]), packet_id) is None:
+            refuse(db, str(w["sender"]), str(w["packet_id"]), at, actor, device)
     return scrub
 
 
 def _withdraw_here(
-    db: Database, packet_id: str, state: ReferralStatus, at: datetime, actor: str, device: str
+    db: Database,
+    sender: str,
+    packet_id: str,
+    state: ReferralStatus,
+    at: datetime,
+    actor: str,
+    device: str,
 ) -> bool:
     if step(state, Event.WITHDRAWN, Party.SENDER) is None:
         return False
-    return forget_withdrawn(db, packet_id, at, actor, device)
+    return forget_withdrawn(db, sender, packet_id, at, actor, device)
 
 
-def forget_withdrawn(db: Database, packet_id: str, at: datetime, actor: str, device: str) -> bool:
+def forget_withdrawn(
+    db: Database, sender: str, packet_id: str, at: datetime, actor: str, device: str
+) -> bool:
     """Her consent is gone: keep only that a referral came, from whom, when, under which
     pseudonym and consent, and what was answered — not her fields, the purpose, the
     attached document or the sealed packet (which this service could open again)."""
-    raw = db.scalar("SELECT payload FROM inbox WHERE packet_id = ?", (packet_id,))
+    key = (packet_id, sender)
+    raw = db.scalar("SELECT payload FROM inbox WHERE packet_id = ? AND sender = ?", key)
     payload = json.loads(raw) if raw else {}
     kept = {k: payload[k] for k in KEPT_AFTER_WITHDRAWAL if k in payload}
     db.execute(
-        "UPDATE inbox SET state = ?, payload = ?, raw = x'' WHERE packet_id = ?",
-        (ReferralStatus.WITHDRAWN.value, json.dumps(kept, ensure_ascii=False), packet_id),
+        "UPDATE inbox SET state = ?, payload = ?, raw = x'' WHERE packet_id = ? AND sender = ?",
+        (ReferralStatus.WITHDRAWN.value, json.dumps(kept, ensure_ascii=False), *key),
     )
-    gone = int(db.execute("DELETE FROM documents WHERE received_from = ?", (packet_id,)).rowcount)
+    gone = int(
+        db.execute(
+            "DELETE FROM documents WHERE received_from = ? AND received_sender = ?", key
+        ).rowcount
+    )
     audit.append(
         db,
         actor=actor,
@@ -246,18 +291,45 @@ def refusal_arrived(
 
 
 # ---------------------------------------------------------------- refusing
-def refuse(db: Database, packet_id: str, at: datetime, actor: str, device: str) -> None:
+def refuse(
+    db: Database, sender: str, packet_id: str, at: datetime, actor: str, device: str
+) -> None:
     """An authentic packet from a member not entitled to send it: nothing it says is kept;
-    the refusal is recorded on its inbox row and in the audit log."""
+    the refusal is recorded on its inbox row and in the audit log.
+
+    A withdrawal keeps the id of the referral it named (an id, nothing of her): ids are
+    unique per sender, so a withdrawal refused for naming only another member's referral is
+    its sender's own if that sender's referral of that id arrives later, and then it
+    applies (:func:`referral_arrived`) — a member that squats a referral's id cannot cancel
+    her withdrawal of consent."""
     db.execute(
-        "UPDATE inbox SET refused = ?, payload = NULL, raw = x'' WHERE packet_id = ?",
-        (NotEntitled.kind, packet_id),
+        "UPDATE inbox SET refused = ?, raw = x'', payload = CASE WHEN type = 'withdrawal'"
+        " THEN json_object('referral', json_extract(payload, '$.referral')) END"
+        " WHERE packet_id = ? AND sender = ?",
+        (NotEntitled.kind, packet_id, sender),
     )
+    _record_refusal(db, "packet.refuse", packet_id, at, actor, device)
+
+
+def _lift_refusal(
+    db: Database, sender: str, packet_id: str, at: datetime, actor: str, device: str
+) -> None:
+    """A withdrawal refused for naming only another member's referral, now that its
+    sender's own referral of that id is here: it was entitled after all."""
+    db.execute(
+        "UPDATE inbox SET refused = NULL WHERE packet_id = ? AND sender = ?", (packet_id, sender)
+    )
+    _record_refusal(db, "packet.refusal_lifted", packet_id, at, actor, device)
+
+
+def _record_refusal(
+    db: Database, action: str, packet_id: str, at: datetime, actor: str, device: str
+) -> None:
     audit.append(
         db,
         actor=actor,
         device=device,
-        action="packet.refuse",
+        action=action,
         entity="packet",
         entity_id=packet_id,
         at=at,

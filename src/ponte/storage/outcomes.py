@@ -31,7 +31,7 @@ from ponte.core.followup import FOLLOWUPS, FollowUpConsent, consent_on, due_day
 from ponte.core.ids import new_id
 from ponte.core.outcomes import OUTCOME_SERVICES, Change, Situation, partner_change, situation_at
 from ponte.storage import audit, followups
-from ponte.storage._rows import parse_day, req_day
+from ponte.storage._rows import as_dict, parse_day, req_day
 from ponte.storage.cases import on_case, require_access
 from ponte.storage.db import Database
 
@@ -330,8 +330,7 @@ def export_case(db: Database, case_id: str, person_id: str) -> dict[str, list[di
     what partners said is in the answers, ``referral_answers``)."""
 
     def rows(sql: str, key: str) -> list[dict[str, Any]]:
-        # A Row iterates its values, not its names: keys() is needed here.
-        return [{k: r[k] for k in r.keys()} for r in db.query(sql, (key,))]  # noqa: SIM118
+        return [as_dict(r) for r in db.query(sql, (key,))]
 
     return {
         "changes": rows(

@@ -264,7 +264,7 @@ def _referrals(db: Database, p: dict[str, str]) -> CountTable:
 def _days_to_first_status(db: Database, p: dict[str, str]) -> tuple[float | None, int]:
     rows = db.query(
         "SELECT r.created_at, min(i.received_at) FROM referrals r JOIN inbox i"
-        " ON i.type = 'status' AND i.payload IS NOT NULL"
+        " ON i.type = 'status' AND i.payload IS NOT NULL AND i.sender = r.recipient"
         " AND json_extract(i.payload, '$.referral') = r.packet_id"
         " WHERE substr(r.created_at, 1, 10) BETWEEN :start AND :end GROUP BY r.id",
         p,

@@ -9,7 +9,9 @@ sync round fetches a new one (``sync/engine.py``). Call these on the vault threa
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Sequence
 from datetime import datetime
+from typing import Any
 
 from ponte.core.clock import parse_rfc3339, rfc3339
 from ponte.core.directory import Directory, verify_directory
@@ -38,13 +40,20 @@ def put(db: Database, key: str, value: str | None) -> None:
     )
 
 
-class VaultDirectory:
-    """``sync.ports.DirectoryCache`` over the vault, with the verified copy in memory."""
+#: Called inside the transaction that keeps a newer directory: (directory, log entries).
+OnKeep = Callable[[Directory, Sequence[dict[str, Any]]], None]
 
-    def __init__(self, db: Database, hub_key_hex: str) -> None:
+
+class VaultDirectory:
+    """``sync.ports.DirectoryCache`` over the vault, with the verified copy in memory.
+    ``on_keep`` sees every newer directory kept, in the same transaction (the workstation
+    looks there for keys of its own it did not create: ``app/keywatch.py``)."""
+
+    def __init__(self, db: Database, hub_key_hex: str, on_keep: OnKeep | None = None) -> None:
         self.db = db
         self._hub_key = ed25519_public(hub_key_hex)
         self._memo: tuple[Directory, str | None] | None = None
+        self.on_keep = on_keep
 
     def kept(self) -> tuple[Directory, str | None] | None:
         """The copy accepted last and its ETag; None before the first, or when the copy
@@ -60,11 +69,15 @@ class VaultDirectory:
                 return None
         return self._memo
 
-    def keep(self, raw: bytes, etag: str | None) -> Directory:
+    def keep(
+        self, raw: bytes, etag: str | None, entries: Sequence[dict[str, Any]] = ()
+    ) -> Directory:
         directory = verify_directory(raw, self._hub_key)
         with self.db.transaction():
             put(self.db, _DIRECTORY, raw.decode())
             put(self.db, _ETAG, etag)
+            if self.on_keep is not None:
+                self.on_keep(directory, entries)
         self._memo = (directory, etag)
         return directory
 

@@ -78,6 +78,10 @@ class SyncStatus:
     last_error_kind: str | None = None
     last_error: str | None = None  # the sentence, in plain words
     last_error_params: tuple[str, ...] = ()  # fill the sentence's %1… (a key's fingerprint)
+    # What stays wrong until a person acts, whatever the rounds do (a key listed for this
+    # member that this workstation did not create: app/keywatch.py), and its %1… (the ids).
+    warning: str | None = None
+    warning_params: tuple[str, ...] = ()
     next_attempt: datetime | None = None
     failures: int = 0
 
@@ -150,8 +154,7 @@ class SyncEngine:
         if fetched is None:
             assert kept is not None  # a 304 answers only a conditional request
             return kept[0], False
-        raw, etag, _ = fetched
-        return self.directory.keep(raw, etag), True
+        return self.directory.keep(fetched.raw, fetched.etag, fetched.entries), True
 
     # ------------------------------------------------------------ outbox
     def _drain(self, result: SyncResult) -> None:
@@ -251,18 +254,13 @@ class SyncEngine:
         cursor = ""
         while True:
             items, cursor, more = self.client.inbox(cursor)
-            done: list[str] = []
-            waits: set[str] = set()
+            done: list[tuple[str, str]] = []
             for item in items:
                 handled = self.receiver.receive(item.data, directory)
                 self._count([handled], result)
                 if handled.ack:
-                    done.append(item.id)
-                else:
-                    waits.add(item.id)
-            # The hub acknowledges by id, and ids are unique per sender only: an id is
-            # acknowledged only when every packet pulled under it may be.
-            result.acked += self.client.ack([i for i in done if i not in waits])
+                    done.append(item.key)  # (sender, id): ids are unique per sender only
+            result.acked += self.client.ack(done)
             if not more or not items:
                 return
 

@@ -85,11 +85,27 @@ class HubRefusal:
 class InboxItem:
     id: str
     data: bytes
+    sender: str  # as the hub stored it: ids are unique per sender, so (sender, id) is the key
+
+    @property
+    def key(self) -> tuple[str, str]:
+        """What an acknowledgement names: ``(sender, id)``."""
+        return self.sender, self.id
 
 
 #: A packet's outcome in a batch: stored, refused for good, or "later" (the hub's rate, or an
 #: upload the link cut that could not be resumed).
 Outcome = Receipt | HubRefusal | RateLimited | HubUnavailable
+
+
+@dataclass(frozen=True)
+class FreshDirectory:
+    """A directory newer than the copy kept, verified and checked against the log."""
+
+    raw: bytes
+    etag: str | None
+    directory: Directory
+    entries: list[dict[str, Any]]  # the log entries from the kept copy's head to this one
 
 
 def error_kind(response: httpx.Response) -> str:
@@ -394,26 +410,29 @@ class HubClient:
         path = f"/v1/inbox?cursor={cursor}&limit={limit}"
         doc = hub_json(self._send("GET", path, signed=True, content_type="application/json"))
         try:
-            items = [InboxItem(str(p["id"]), base64.b64decode(p["packet"])) for p in doc["packets"]]
+            items = [
+                InboxItem(str(p["id"]), base64.b64decode(p["packet"]), str(p["from"]))
+                for p in doc["packets"]
+            ]
         except (KeyError, TypeError, ValueError) as exc:
             raise MalformedPacket("inbox page") from exc
         return items, str(doc.get("cursor", cursor)), bool(doc.get("more"))
 
-    def ack(self, ids: list[str]) -> int:
-        if not ids:
+    def ack(self, keys: list[tuple[str, str]]) -> int:
+        """Let the hub delete these packets, each named by ``(sender, id)``: another
+        member's packet under the same id is not touched."""
+        if not keys:
             return 0
-        body = json.dumps({"ids": ids}).encode()
+        body = json.dumps({"packets": [{"from": s, "id": i} for s, i in keys]}).encode()
         r = self._send("POST", "/v1/inbox/ack", body, signed=True, content_type="application/json")
         doc = hub_json(r)
         return int(doc.get("deleted", 0)) if isinstance(doc, dict) else 0
 
-    def directory_since(
-        self, kept: Directory | None, etag: str | None
-    ) -> tuple[bytes, str | None, Directory] | None:
+    def directory_since(self, kept: Directory | None, etag: str | None) -> FreshDirectory | None:
         """The signed directory if it changed since ``kept``, the copy served with ``etag``
-        (None: 304, keep that copy); ``(raw, its etag, directory)`` once verified against the
-        pinned hub key (else :class:`WrongHub`) and checked against the directory log
-        (:meth:`checked_directory`; a rollback or a fork is :class:`DirectoryError`)."""
+        (None: 304, keep that copy); verified against the pinned hub key (else
+        :class:`WrongHub`) and checked against the directory log (:meth:`checked_directory`;
+        a rollback or a fork is :class:`DirectoryError`)."""
         extra = {"if-none-match": etag} if etag and kept is not None else {}
         r = self._send(
             "GET", "/v1/directory", signed=False, content_type="application/json", extra=extra
@@ -425,21 +444,25 @@ class HubClient:
             verify_directory(r.content, self.hub_key)
         except DirectoryError as exc:  # well-formed but not our hub's: another server
             raise wrong_hub(self.hub_key) from exc
-        return r.content, r.headers.get("etag"), self.checked_directory(r.content, kept)
+        directory, entries = self.checked_directory(r.content, kept)
+        return FreshDirectory(r.content, r.headers.get("etag"), directory, entries)
 
-    def checked_directory(self, raw: bytes, kept: Directory | None) -> Directory:
+    def checked_directory(
+        self, raw: bytes, kept: Directory | None
+    ) -> tuple[Directory, list[dict[str, Any]]]:
         """``raw``, a directory fresh from the hub, verified against the pinned key and
         accepted only if it extends ``kept`` (the last one accepted here, or None) through
         the hub's directory log: no rollback, no fork, no key change outside the log
         (``core/dirlog.py``). Fetches the log entries after ``kept``'s head when the head
-        moved (rarely: only when a member's keys changed). :class:`DirectoryError` if not."""
+        moved (rarely: only when a member's keys changed). :class:`DirectoryError` if not.
+        Returns the directory and those entries."""
         new = verify_directory(raw, self.hub_key)
         if kept is not None and kept.log == new.log:
             entries: list[dict[str, Any]] = []
         else:
             entries = self.directory_log(kept.log.seq if kept is not None else 0)
         dirlog.check_update(kept, new, entries)
-        return new
+        return new, entries
 
     def directory_log(self, after: int) -> list[dict[str, Any]]:
         """The directory log's entries after ``after``, all pages (``core/dirlog.py`` checks

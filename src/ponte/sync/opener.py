@@ -10,7 +10,7 @@ What went wrong decides what happens next, so the opener tells apart:
   header, so the sender can be told (the refusal seam, docs/sync.md).
 
 Ids are unique per sender (the hub's rule), so "already received" means: this id, from
-this sender. The same id stored from another sender is the receiver's business.
+this sender. The same id from another member is another packet.
 """
 
 from __future__ import annotations
@@ -32,12 +32,12 @@ class DirectoryOpener:
         *,
         my_id: str,
         my_keys: Sequence[RecipientPrivateKey],
-        sender_of: Callable[[str], str | None],
+        seen: Callable[[str, str], bool],
         clock: Clock,
     ) -> None:
         self.my_id = my_id
         self.my_keys = list(my_keys)
-        self._sender_of = sender_of
+        self._seen = seen
         self.clock = clock
 
     def open(self, raw: bytes, directory: Directory) -> Received:
@@ -52,7 +52,7 @@ class DirectoryOpener:
                 my_id=self.my_id,
                 my_keys=self.my_keys,
                 sender_key_lookup=directory.signing_key,
-                seen=lambda pid: self._sender_of(pid) == header.sender,
+                seen=lambda pid: self._seen(header.sender, pid),
                 now=self.clock.now(),
             )
         except ReplayedPacket:

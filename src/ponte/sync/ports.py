@@ -75,13 +75,14 @@ class Outbox(Protocol):
 
 
 class Inbox(Protocol):
-    def sender_of(self, packet_id: str) -> str | None:
-        """Who sent the packet stored under this id, if one is (the replay check, and what
-        makes re-pulls harmless). Asked only once a packet's signature verified."""
+    def has(self, sender: str, packet_id: str) -> bool:
+        """Is this sender's packet with this id stored (the replay check, and what makes
+        re-pulls harmless)? Ids are unique per sender: another member's packet under the
+        same id is another packet. Asked only once a packet's signature verified."""
         ...
 
     def store(self, item: Received, raw: bytes, at: datetime) -> bool:
-        """Store and apply, idempotently by packet id; False when it was already there.
+        """Store and apply, idempotently by sender and packet id; False when it was there.
         An authenticated refusal is stored too, and answered through the refusal seam."""
         ...
 
@@ -111,8 +112,12 @@ class DirectoryCache(Protocol):
         """The copy kept last time and its ETag, or None before the first fetch."""
         ...
 
-    def keep(self, raw: bytes, etag: str | None) -> Directory:
-        """Verify a directory fresh from the hub against the pinned key, keep and return it."""
+    def keep(
+        self, raw: bytes, etag: str | None, entries: Sequence[dict[str, Any]] = ()
+    ) -> Directory:
+        """Verify a directory fresh from the hub against the pinned key, keep and return it.
+        ``entries``: the directory log's entries from the copy kept before to this one
+        (already checked against both), for what the workstation watches in them."""
         ...
 
 

@@ -65,14 +65,6 @@ class Receiver:
         except PacketError as exc:
             self.inbox.refuse(_refusal(raw, digest, exc.kind), self.clock.now())
             return Handled(REFUSED, exc.kind)
-        taken_by = self.inbox.sender_of(received.packet_id)
-        if taken_by is not None and taken_by != received.sender:
-            # Ids are unique per sender: another member's packet was stored under this id
-            # first (a collision, or a member squatting ids). Refused visibly, by hash, and
-            # its sender told through the seam; never dropped as "already received".
-            refusal = _refusal(raw, digest, ReplayedPacket.kind)
-            self.inbox.refuse(refusal, self.clock.now(), header=received.header)
-            return Handled(REFUSED, ReplayedPacket.kind)
         if not self.inbox.store(received, raw, self.clock.now()):
             return Handled(DUPLICATE)
         if received.refused:

@@ -160,7 +160,9 @@ CASE_STATE_TABLES = (
     "persons", "cases", "case_violence", "case_services", "case_legal", "risk_assessments",
     "safety_plans", "plan_steps", "contacts", "notes", "consents", "referrals", "replica_devices",
     "replica_staff", "field_defs", "field_choices", "field_history", "field_overrides",
-    "case_field_values", "case_field_choices", "case_imports",
+    "case_field_values", "case_field_choices", "case_imports", "places", "appointments",
+    "appointment_staff", "case_dates", "deadline_marks", "deadline_rules", "centre_settings",
+    "case_team", "case_assignments", "closure_requests", "letter_templates",
 )  # fmt: skip
 
 

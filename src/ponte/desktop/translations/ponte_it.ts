@@ -307,6 +307,124 @@
     </message>
   </context>
   <context>
+    <name>AppointmentDialog</name>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="98" />
+      <source>Appointment</source>
+      <translation>Appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="98" />
+      <source>New appointment</source>
+      <translation>Nuovo appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="101" />
+      <source>Day</source>
+      <translation>Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="104" />
+      <source>Time</source>
+      <translation>Ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="106" />
+      <source> min</source>
+      <translation> min</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="107" />
+      <source>Length in minutes</source>
+      <translation>Durata in minuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="110" />
+      <source>Place</source>
+      <translation>Luogo</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="116" />
+      <source>Who takes part</source>
+      <translation>Chi partecipa</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="127" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="128" />
+      <source>short, for the team (never on her card)</source>
+      <translation>breve, per l'équipe (mai sul suo promemoria)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="135" />
+      <source>&amp;Day</source>
+      <translation>&amp;Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="136" />
+      <source>&amp;Time</source>
+      <translation>&amp;Ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="137" />
+      <source>&amp;Length</source>
+      <translation>&amp;Durata</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="138" />
+      <source>&amp;What</source>
+      <translation>&amp;Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="139" />
+      <source>&amp;Where</source>
+      <translation>Do&amp;ve</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="140" />
+      <source>W&amp;ho</source>
+      <translation>C&amp;hi</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="141" />
+      <source>&amp;Note</source>
+      <translation>&amp;Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="152" />
+      <source>Cancel the appointment</source>
+      <translation>Annulla l'appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="154" />
+      <source>Print &amp;card for her…</source>
+      <translation>Stampa il pro&amp;memoria per lei…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="178" />
+      <source>Moved on two workstations</source>
+      <translation>Spostato su due postazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="182" />
+      <source>Two people moved this appointment while not connected. Which time is right?</source>
+      <translation>Due persone hanno spostato questo appuntamento mentre non erano collegate. Qual è l'orario giusto?</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="188" />
+      <source>Keep %1</source>
+      <translation>Tieni %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/editor.py" line="248" />
+      <source>Tick at least one person who takes part.</source>
+      <translation>Spunta almeno una persona che partecipa.</translation>
+    </message>
+  </context>
+  <context>
     <name>AuditSection</name>
     <message>
       <location filename="../ui/admin/audit_log.py" line="46" />
@@ -429,771 +547,991 @@
   <context>
     <name>AuditWords</name>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="33" />
+      <location filename="../ui/admin/audit_words.py" line="40" />
       <source>created the archive</source>
       <translation>ha creato l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="34" />
+      <location filename="../ui/admin/audit_words.py" line="41" />
       <source>signed in</source>
       <translation>ha fatto l'accesso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="35" />
+      <location filename="../ui/admin/audit_words.py" line="42" />
       <source>locked</source>
       <translation>ha bloccato</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="36" />
+      <location filename="../ui/admin/audit_words.py" line="43" />
       <source>made a backup</source>
       <translation>ha fatto una copia di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="37" />
+      <location filename="../ui/admin/audit_words.py" line="44" />
       <source>checked a backup</source>
       <translation>ha controllato una copia di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="38" />
+      <location filename="../ui/admin/audit_words.py" line="45" />
       <source>restored a backup</source>
       <translation>ha ripristinato una copia di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="39" />
+      <location filename="../ui/admin/audit_words.py" line="46" />
       <source>changed the archive's key</source>
       <translation>ha cambiato la chiave dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="40" />
+      <location filename="../ui/admin/audit_words.py" line="47" />
       <source>added an account</source>
       <translation>ha aggiunto un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="41" />
+      <location filename="../ui/admin/audit_words.py" line="48" />
       <source>removed an account</source>
       <translation>ha rimosso un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="42" />
+      <location filename="../ui/admin/audit_words.py" line="49" />
       <source>changed her passphrase</source>
       <translation>ha cambiato la propria passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="43" />
+      <location filename="../ui/admin/audit_words.py" line="50" />
       <source>reset a passphrase</source>
       <translation>ha reimpostato una passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="44" />
+      <location filename="../ui/admin/audit_words.py" line="51" />
       <source>made a new recovery key</source>
       <translation>ha creato una nuova chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="45" />
+      <location filename="../ui/admin/audit_words.py" line="52" />
       <source>split the recovery key among custodians</source>
       <translation>ha diviso la chiave di recupero tra le custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="48" />
+      <location filename="../ui/admin/audit_words.py" line="55" />
       <source>checked the activity log</source>
       <translation>ha controllato il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="49" />
+      <location filename="../ui/admin/audit_words.py" line="56" />
       <source>opened a new case</source>
       <translation>ha aperto un nuovo caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="50" />
+      <location filename="../ui/admin/audit_words.py" line="57" />
       <source>opened a case file</source>
       <translation>ha aperto una scheda</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="51" />
+      <location filename="../ui/admin/audit_words.py" line="58" />
       <source>changed a case</source>
       <translation>ha modificato un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="52" />
+      <location filename="../ui/admin/audit_words.py" line="59" />
       <source>closed a case</source>
       <translation>ha chiuso un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="53" />
+      <location filename="../ui/admin/audit_words.py" line="60" />
       <source>exported cases</source>
       <translation>ha esportato dei casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="54" />
+      <location filename="../ui/admin/audit_words.py" line="61" />
       <source>changed the centre's fields of a case</source>
       <translation>ha modificato i campi del centro di un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="57" />
+      <location filename="../ui/admin/audit_words.py" line="64" />
       <source>imported cases from a spreadsheet</source>
       <translation>ha importato casi da un foglio di calcolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="60" />
+      <location filename="../ui/admin/audit_words.py" line="67" />
       <source>added a field of the centre</source>
       <translation>ha aggiunto un campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="61" />
+      <location filename="../ui/admin/audit_words.py" line="68" />
       <source>changed a field of the centre</source>
       <translation>ha modificato un campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="62" />
+      <location filename="../ui/admin/audit_words.py" line="69" />
       <source>changed how a standard field is asked</source>
       <translation>ha cambiato come si chiede un campo standard</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="65" />
+      <location filename="../ui/admin/audit_words.py" line="72" />
       <source>changed her details</source>
       <translation>ha modificato i dati di lei</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="66" />
+      <location filename="../ui/admin/audit_words.py" line="73" />
       <source>exported her data (access request)</source>
       <translation>ha esportato i dati di lei (richiesta di accesso)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="69" />
+      <location filename="../ui/admin/audit_words.py" line="76" />
       <source>erased her data</source>
       <translation>ha cancellato i dati di lei</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="70" />
+      <location filename="../ui/admin/audit_words.py" line="77" />
       <source>added a note</source>
       <translation>ha aggiunto una nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="71" />
+      <location filename="../ui/admin/audit_words.py" line="78" />
       <source>recorded a contact</source>
       <translation>ha registrato un contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="72" />
+      <location filename="../ui/admin/audit_words.py" line="79" />
       <source>added a plan step</source>
       <translation>ha aggiunto un passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="73" />
+      <location filename="../ui/admin/audit_words.py" line="80" />
       <source>moved a plan step</source>
       <translation>ha aggiornato un passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="74" />
+      <location filename="../ui/admin/audit_words.py" line="81" />
       <source>recorded a risk assessment</source>
       <translation>ha registrato una valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="75" />
+      <location filename="../ui/admin/audit_words.py" line="82" />
       <source>read the safety plan</source>
       <translation>ha letto il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="76" />
+      <location filename="../ui/admin/audit_words.py" line="83" />
       <source>saved the safety plan</source>
       <translation>ha salvato il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="77" />
+      <location filename="../ui/admin/audit_words.py" line="84" />
       <source>recorded her consent</source>
       <translation>ha registrato il consenso di lei</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="78" />
+      <location filename="../ui/admin/audit_words.py" line="85" />
       <source>withdrew a consent</source>
       <translation>ha ritirato un consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="79" />
+      <location filename="../ui/admin/audit_words.py" line="86" />
       <source>sent a referral</source>
       <translation>ha inviato a un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="80" />
+      <location filename="../ui/admin/audit_words.py" line="87" />
       <source>withdrew a referral</source>
       <translation>ha ritirato un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="81" />
+      <location filename="../ui/admin/audit_words.py" line="88" />
       <source>answered a referral</source>
       <translation>ha risposto a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="82" />
+      <location filename="../ui/admin/audit_words.py" line="89" />
       <source>received a message</source>
       <translation>ha ricevuto un messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="83" />
+      <location filename="../ui/admin/audit_words.py" line="90" />
       <source>could not open a message it received</source>
       <translation>non è riuscito ad aprire un messaggio ricevuto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="86" />
+      <location filename="../ui/admin/audit_words.py" line="93" />
+      <source>applied a withdrawal set aside earlier, now that its referral came</source>
+      <translation>ha applicato un ritiro messo da parte prima, ora che è arrivato il suo invio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="96" />
       <source>told the sender a message could not be opened</source>
       <translation>ha avvisato il mittente che un messaggio non si apriva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="89" />
+      <location filename="../ui/admin/audit_words.py" line="99" />
       <source>received a service's answer to a referral</source>
       <translation>ha ricevuto la risposta di un servizio a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="92" />
+      <location filename="../ui/admin/audit_words.py" line="102" />
       <source>the centre withdrew a referral it had sent here</source>
       <translation>il centro ha ritirato un invio fatto a questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="95" />
+      <location filename="../ui/admin/audit_words.py" line="105" />
       <source>linked a plan step to a referral</source>
       <translation>ha collegato un passo del progetto a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="96" />
+      <location filename="../ui/admin/audit_words.py" line="106" />
       <source>a plan step followed a referral's answer</source>
       <translation>un passo del progetto ha seguito la risposta a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="99" />
+      <location filename="../ui/admin/audit_words.py" line="109" />
       <source>added a document</source>
       <translation>ha aggiunto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="100" />
+      <location filename="../ui/admin/audit_words.py" line="110" />
       <source>opened a document</source>
       <translation>ha aperto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="101" />
+      <location filename="../ui/admin/audit_words.py" line="111" />
       <source>attached a document to a referral</source>
       <translation>ha allegato un documento a un invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="104" />
+      <location filename="../ui/admin/audit_words.py" line="114" />
       <source>saved a copy of a document</source>
       <translation>ha salvato una copia di un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="105" />
+      <location filename="../ui/admin/audit_words.py" line="115" />
       <source>deleted a document</source>
       <translation>ha eliminato un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="106" />
+      <location filename="../ui/admin/audit_words.py" line="116" />
       <source>received a document</source>
       <translation>ha ricevuto un documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="107" />
+      <location filename="../ui/admin/audit_words.py" line="117" />
       <source>changed the largest document allowed</source>
       <translation>ha cambiato la dimensione massima dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="110" />
+      <location filename="../ui/admin/audit_words.py" line="120" />
       <source>joined the network</source>
       <translation>è entrata nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="111" />
+      <location filename="../ui/admin/audit_words.py" line="121" />
+      <source>saw a key for this centre that this workstation did not create</source>
+      <translation>ha visto una chiave di questo centro che questa postazione non ha creato</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="124" />
       <source>added a workstation of the centre</source>
       <translation>ha aggiunto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="112" />
+      <location filename="../ui/admin/audit_words.py" line="125" />
       <source>joined the centre's workstations</source>
       <translation>è entrata tra le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="113" />
+      <location filename="../ui/admin/audit_words.py" line="126" />
       <source>removed a workstation of the centre</source>
       <translation>ha tolto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="116" />
+      <location filename="../ui/admin/audit_words.py" line="129" />
       <source>received a change from another workstation</source>
       <translation>ha ricevuto una modifica da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="119" />
+      <location filename="../ui/admin/audit_words.py" line="132" />
       <source>received a deletion from another workstation</source>
       <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="122" />
+      <location filename="../ui/admin/audit_words.py" line="135" />
       <source>sent changes again to another workstation</source>
       <translation>ha rimandato delle modifiche a un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="125" />
+      <location filename="../ui/admin/audit_words.py" line="138" />
       <source>settled a conflict between workstations</source>
       <translation>ha scelto tra due versioni di postazioni diverse</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="128" />
+      <location filename="../ui/admin/audit_words.py" line="141" />
       <source>sent the statistics to the cabina di regia</source>
       <translation>ha inviato le statistiche alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="131" />
+      <location filename="../ui/admin/audit_words.py" line="144" />
       <source>exported the statistics</source>
       <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="132" />
+      <location filename="../ui/admin/audit_words.py" line="145" />
       <source>changed how long records are kept</source>
       <translation>ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="135" />
+      <location filename="../ui/admin/audit_words.py" line="148" />
       <source>deleted records past their keeping time</source>
       <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="138" />
+      <location filename="../ui/admin/audit_words.py" line="151" />
       <source>created the demo's synthetic cases</source>
       <translation>ha creato i casi di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="139" />
+      <location filename="../ui/admin/audit_words.py" line="152" />
       <source>created the demo's synthetic outcomes</source>
       <translation>ha creato gli esiti fittizi della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="142" />
+      <location filename="../ui/admin/audit_words.py" line="155" />
       <source>opened her outcomes</source>
       <translation>ha aperto i suoi esiti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="143" />
+      <location filename="../ui/admin/audit_words.py" line="156" />
       <source>recorded her situation</source>
       <translation>ha registrato la sua situazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="144" />
+      <location filename="../ui/admin/audit_words.py" line="157" />
       <source>confirmed an outcome a service reported</source>
       <translation>ha confermato un esito comunicato da un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="147" />
+      <location filename="../ui/admin/audit_words.py" line="160" />
       <source>set aside an outcome a service reported</source>
       <translation>ha messo da parte un esito comunicato da un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="156" />
+      <location filename="../ui/admin/audit_words.py" line="170" />
+      <source>booked an appointment</source>
+      <translation>ha fissato un appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="171" />
+      <source>moved an appointment</source>
+      <translation>ha spostato un appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="172" />
+      <source>changed an appointment</source>
+      <translation>ha modificato un appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="173" />
+      <source>cancelled an appointment</source>
+      <translation>ha annullato un appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="174" />
+      <source>added a room</source>
+      <translation>ha aggiunto una stanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="175" />
+      <source>took a room off the list</source>
+      <translation>ha tolto una stanza dall'elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="176" />
+      <source>gave a case to an operatrice</source>
+      <translation>ha affidato un caso a un'operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="177" />
+      <source>changed who else may see a case</source>
+      <translation>ha cambiato chi altro può vedere un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="178" />
+      <source>asked to close a case</source>
+      <translation>ha chiesto di chiudere un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="179" />
+      <source>answered a request to close a case</source>
+      <translation>ha risposto a una richiesta di chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="182" />
+      <source>recorded a date of the case</source>
+      <translation>ha registrato una data del caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="183" />
+      <source>printed from a case</source>
+      <translation>ha stampato da un caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="184" />
+      <source>changed a setting of the centre</source>
+      <translation>ha cambiato un'impostazione del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="187" />
+      <source>settled a deadline</source>
+      <translation>ha chiuso una scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="188" />
+      <source>changed a deadline rule</source>
+      <translation>ha cambiato una regola delle scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="189" />
+      <source>saved a letter template</source>
+      <translation>ha salvato un modello di lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="190" />
+      <source>took a letter template off the list</source>
+      <translation>ha tolto un modello di lettera dall'elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="193" />
+      <source>saved her appointments for the phone</source>
+      <translation>ha salvato i suoi appuntamenti per il telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="196" />
+      <source>turned on the phone calendar</source>
+      <translation>ha attivato il calendario del telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="197" />
+      <source>turned off the phone calendar</source>
+      <translation>ha disattivato il calendario del telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="200" />
+      <source>created the demo's synthetic appointments</source>
+      <translation>ha creato gli appuntamenti di prova della demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="203" />
+      <source>prepared the demo's day</source>
+      <translation>ha preparato la giornata della demo</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="210" />
       <source>the archive</source>
       <translation>l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="157" />
+      <location filename="../ui/admin/audit_words.py" line="211" />
+      <location filename="../ui/admin/audit_words.py" line="319" />
       <source>accounts</source>
       <translation>gli account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="158" />
+      <location filename="../ui/admin/audit_words.py" line="212" />
       <source>recovery</source>
       <translation>il recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="159" />
+      <location filename="../ui/admin/audit_words.py" line="213" />
       <source>the activity log</source>
       <translation>il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="160" />
+      <location filename="../ui/admin/audit_words.py" line="214" />
       <source>cases</source>
       <translation>i casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="161" />
+      <location filename="../ui/admin/audit_words.py" line="215" />
       <source>imports</source>
       <translation>le importazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="162" />
+      <location filename="../ui/admin/audit_words.py" line="216" />
       <source>the centre's fields</source>
       <translation>i campi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="163" />
+      <location filename="../ui/admin/audit_words.py" line="217" />
       <source>her details and rights</source>
       <translation>i dati di lei e i suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="164" />
+      <location filename="../ui/admin/audit_words.py" line="218" />
       <source>notes</source>
       <translation>le note</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="165" />
+      <location filename="../ui/admin/audit_words.py" line="219" />
       <source>contacts</source>
       <translation>i contatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="166" />
+      <location filename="../ui/admin/audit_words.py" line="220" />
       <source>the plan</source>
       <translation>il progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="167" />
+      <location filename="../ui/admin/audit_words.py" line="221" />
       <source>risk</source>
       <translation>il rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="168" />
+      <location filename="../ui/admin/audit_words.py" line="222" />
       <source>the safety plan</source>
       <translation>il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="169" />
+      <location filename="../ui/admin/audit_words.py" line="223" />
       <source>consents</source>
       <translation>i consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="170" />
+      <location filename="../ui/admin/audit_words.py" line="224" />
       <source>referrals</source>
       <translation>gli invii</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="171" />
-      <location filename="../ui/admin/audit_words.py" line="231" />
+      <location filename="../ui/admin/audit_words.py" line="225" />
+      <location filename="../ui/admin/audit_words.py" line="294" />
       <source>messages</source>
       <translation>i messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="172" />
+      <location filename="../ui/admin/audit_words.py" line="226" />
       <source>documents</source>
       <translation>i documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="173" />
+      <location filename="../ui/admin/audit_words.py" line="227" />
       <source>document settings</source>
       <translation>le impostazioni dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="174" />
+      <location filename="../ui/admin/audit_words.py" line="228" />
+      <location filename="../ui/admin/audit_words.py" line="229" />
       <source>the network</source>
       <translation>la rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="175" />
+      <location filename="../ui/admin/audit_words.py" line="230" />
       <source>the centre's workstations</source>
       <translation>le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="176" />
+      <location filename="../ui/admin/audit_words.py" line="231" />
       <source>changes between workstations</source>
       <translation>le modifiche tra le postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="177" />
+      <location filename="../ui/admin/audit_words.py" line="232" />
       <source>conflicts</source>
       <translation>le versioni da scegliere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="178" />
+      <location filename="../ui/admin/audit_words.py" line="233" />
       <source>reports</source>
       <translation>i rapporti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="179" />
+      <location filename="../ui/admin/audit_words.py" line="234" />
       <source>statistics</source>
       <translation>le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="180" />
+      <location filename="../ui/admin/audit_words.py" line="235" />
       <source>keeping times</source>
       <translation>i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="181" />
+      <location filename="../ui/admin/audit_words.py" line="236" />
       <source>the demo</source>
       <translation>la demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="182" />
+      <location filename="../ui/admin/audit_words.py" line="237" />
       <source>outcomes</source>
       <translation>esiti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="189" />
-      <location filename="../ui/admin/audit_words.py" line="190" />
-      <location filename="../ui/admin/audit_words.py" line="217" />
+      <location filename="../ui/admin/audit_words.py" line="238" />
+      <source>appointments</source>
+      <translation>appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="239" />
+      <source>rooms</source>
+      <translation>stanze</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="240" />
+      <source>deadlines</source>
+      <translation>scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="241" />
+      <source>letter templates</source>
+      <translation>modelli di lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="242" />
+      <source>the phone calendar</source>
+      <translation>il calendario del telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="243" />
+      <source>the centre's settings</source>
+      <translation>le impostazioni del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="250" />
+      <location filename="../ui/admin/audit_words.py" line="251" />
+      <location filename="../ui/admin/audit_words.py" line="279" />
       <source>case</source>
       <translation>caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="191" />
-      <location filename="../ui/admin/audit_words.py" line="192" />
-      <location filename="../ui/admin/audit_words.py" line="218" />
+      <location filename="../ui/admin/audit_words.py" line="252" />
+      <location filename="../ui/admin/audit_words.py" line="253" />
+      <location filename="../ui/admin/audit_words.py" line="280" />
       <source>woman</source>
       <translation>donna</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="193" />
+      <location filename="../ui/admin/audit_words.py" line="254" />
+      <location filename="../ui/admin/audit_words.py" line="318" />
       <source>account</source>
       <translation>account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="194" />
+      <location filename="../ui/admin/audit_words.py" line="255" />
       <source>workstation</source>
       <translation>postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="195" />
+      <location filename="../ui/admin/audit_words.py" line="256" />
       <source>network member</source>
       <translation>servizio della rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="196" />
-      <location filename="../ui/admin/audit_words.py" line="224" />
+      <location filename="../ui/admin/audit_words.py" line="257" />
+      <location filename="../ui/admin/audit_words.py" line="286" />
       <source>message</source>
       <translation>messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="197" />
+      <location filename="../ui/admin/audit_words.py" line="258" />
       <source>document</source>
       <translation>documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="198" />
-      <location filename="../ui/admin/audit_words.py" line="219" />
+      <location filename="../ui/admin/audit_words.py" line="259" />
+      <location filename="../ui/admin/audit_words.py" line="281" />
       <source>note</source>
       <translation>nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="199" />
-      <location filename="../ui/admin/audit_words.py" line="220" />
+      <location filename="../ui/admin/audit_words.py" line="260" />
+      <location filename="../ui/admin/audit_words.py" line="282" />
       <source>contact</source>
       <translation>contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="200" />
+      <location filename="../ui/admin/audit_words.py" line="261" />
       <source>plan step</source>
       <translation>passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="201" />
+      <location filename="../ui/admin/audit_words.py" line="262" />
       <source>risk assessment</source>
       <translation>valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="202" />
+      <location filename="../ui/admin/audit_words.py" line="263" />
       <source>safety plan</source>
       <translation>piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="203" />
-      <location filename="../ui/admin/audit_words.py" line="222" />
+      <location filename="../ui/admin/audit_words.py" line="264" />
+      <location filename="../ui/admin/audit_words.py" line="284" />
       <source>consent</source>
       <translation>consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="204" />
-      <location filename="../ui/admin/audit_words.py" line="223" />
+      <location filename="../ui/admin/audit_words.py" line="265" />
+      <location filename="../ui/admin/audit_words.py" line="285" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="205" />
+      <location filename="../ui/admin/audit_words.py" line="266" />
       <source>staff account</source>
       <translation>account del personale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="206" />
+      <location filename="../ui/admin/audit_words.py" line="267" />
       <source>period</source>
       <translation>periodo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="207" />
+      <location filename="../ui/admin/audit_words.py" line="268" />
       <source>import</source>
       <translation>importazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="208" />
+      <location filename="../ui/admin/audit_words.py" line="269" />
       <source>field of the centre</source>
       <translation>campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="215" />
+      <location filename="../ui/admin/audit_words.py" line="270" />
+      <location filename="../ui/admin/audit_words.py" line="314" />
+      <source>appointment</source>
+      <translation>appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="277" />
       <source>failed attempts</source>
       <translation>tentativi falliti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="216" />
+      <location filename="../ui/admin/audit_words.py" line="278" />
       <source>type</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="221" />
+      <location filename="../ui/admin/audit_words.py" line="283" />
       <source>step</source>
       <translation>passo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="225" />
+      <location filename="../ui/admin/audit_words.py" line="287" />
+      <source>key</source>
+      <translation>chiave</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="288" />
       <source>recipient</source>
       <translation>destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="226" />
+      <location filename="../ui/admin/audit_words.py" line="289" />
       <source>change</source>
       <translation>modifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="227" />
+      <location filename="../ui/admin/audit_words.py" line="290" />
       <source>fields</source>
       <translation>campi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="228" />
+      <location filename="../ui/admin/audit_words.py" line="291" />
       <source>bytes</source>
       <translation>byte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="229" />
+      <location filename="../ui/admin/audit_words.py" line="292" />
       <source>cases</source>
       <comment>a count</comment>
       <translation>casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="230" />
+      <location filename="../ui/admin/audit_words.py" line="293" />
       <source>women</source>
       <translation>donne</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="232" />
+      <location filename="../ui/admin/audit_words.py" line="295" />
       <source>entries</source>
       <translation>voci</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="233" />
+      <location filename="../ui/admin/audit_words.py" line="296" />
       <source>custodians needed</source>
       <translation>custodi necessarie</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="234" />
+      <location filename="../ui/admin/audit_words.py" line="297" />
       <source>tables</source>
       <translation>tabelle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="235" />
+      <location filename="../ui/admin/audit_words.py" line="298" />
       <source>rows</source>
       <translation>righe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="236" />
+      <location filename="../ui/admin/audit_words.py" line="299" />
       <source>version</source>
       <translation>versione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="237" />
+      <location filename="../ui/admin/audit_words.py" line="300" />
       <source>hidden</source>
       <translation>nascosto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="238" />
+      <location filename="../ui/admin/audit_words.py" line="301" />
       <source>required</source>
       <translation>obbligatorio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="239" />
+      <location filename="../ui/admin/audit_words.py" line="302" />
       <source>new</source>
       <translation>nuovi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="240" />
+      <location filename="../ui/admin/audit_words.py" line="303" />
       <source>updated</source>
       <translation>aggiornati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="241" />
+      <location filename="../ui/admin/audit_words.py" line="304" />
       <source>skipped</source>
       <translation>saltati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="242" />
+      <location filename="../ui/admin/audit_words.py" line="305" />
       <source>documents</source>
       <comment>a count</comment>
       <translation>documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="243" />
+      <location filename="../ui/admin/audit_words.py" line="306" />
       <source>changes sent again</source>
       <translation>modifiche rimandate</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="244" />
+      <location filename="../ui/admin/audit_words.py" line="307" />
       <source>largest document (bytes)</source>
       <translation>documento più grande (byte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="245" />
+      <location filename="../ui/admin/audit_words.py" line="308" />
       <source>archive version</source>
       <translation>versione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="246" />
-      <location filename="../ui/admin/audit_words.py" line="248" />
+      <location filename="../ui/admin/audit_words.py" line="309" />
+      <location filename="../ui/admin/audit_words.py" line="311" />
       <source>days for closed cases</source>
       <translation>giorni per i casi chiusi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="247" />
-      <location filename="../ui/admin/audit_words.py" line="249" />
+      <location filename="../ui/admin/audit_words.py" line="310" />
+      <location filename="../ui/admin/audit_words.py" line="312" />
       <source>days for sent messages</source>
       <translation>giorni per i messaggi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="250" />
+      <location filename="../ui/admin/audit_words.py" line="313" />
       <source>changes</source>
       <translation>modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="258" />
+      <location filename="../ui/admin/audit_words.py" line="315" />
+      <source>appointments</source>
+      <comment>a count</comment>
+      <translation>appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="316" />
+      <source>deadline</source>
+      <translation>scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="317" />
+      <source>template</source>
+      <translation>modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="327" />
       <source>with her passphrase</source>
       <translation>con la sua passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="259" />
+      <location filename="../ui/admin/audit_words.py" line="328" />
       <source>with the recovery key</source>
       <translation>con la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="260" />
+      <location filename="../ui/admin/audit_words.py" line="329" />
       <source>with the custodians' shares</source>
       <translation>con le parti della chiave delle custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="263" />
+      <location filename="../ui/admin/audit_words.py" line="332" />
       <source>operatrice</source>
       <translation>operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="264" />
+      <location filename="../ui/admin/audit_words.py" line="333" />
       <source>coordinatrice</source>
       <translation>coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="265" />
+      <location filename="../ui/admin/audit_words.py" line="334" />
       <source>amministratrice</source>
       <translation>amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="279" />
+      <location filename="../ui/admin/audit_words.py" line="354" />
       <source>for the follow-up calls</source>
       <translation>per i ricontatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="321" />
+      <location filename="../ui/admin/audit_words.py" line="378" />
+      <source>closing needs the coordinatrice's approval</source>
+      <translation>la chiusura chiede l'approvazione della coordinatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="381" />
+      <source>the centre's contact</source>
+      <translation>il recapito del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="382" />
+      <source>the centre's name</source>
+      <translation>il nome del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="383" />
+      <source>the shelter's address</source>
+      <translation>l'indirizzo della casa rifugio</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="389" />
+      <source>case summary</source>
+      <translation>riepilogo del caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="390" />
+      <source>plan</source>
+      <translation>progetto</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="391" />
+      <source>letter</source>
+      <translation>lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="392" />
+      <source>appointment card</source>
+      <translation>promemoria dell'appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="422" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="323" />
+      <location filename="../ui/admin/audit_words.py" line="424" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -1377,125 +1715,468 @@
     </message>
   </context>
   <context>
+    <name>CalendarView</name>
+    <message>
+      <location filename="../ui/calendar/view.py" line="59" />
+      <source>Previous</source>
+      <translation>Precedente</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="60" />
+      <source>Previous (Page Up)</source>
+      <translation>Precedente (Pag su)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="62" />
+      <source>Next</source>
+      <translation>Successiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="63" />
+      <source>Next (Page Down)</source>
+      <translation>Successiva (Pag giù)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="64" />
+      <source>&amp;Today</source>
+      <translation>&amp;Oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="66" />
+      <source>Show</source>
+      <translation>Mostra</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="67" />
+      <source>Week</source>
+      <translation>Settimana</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="68" />
+      <source>Day</source>
+      <translation>Giorno</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="70" />
+      <source>Whose appointments</source>
+      <translation>Appuntamenti di chi</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="73" />
+      <source>&amp;New appointment…</source>
+      <translation>&amp;Nuovo appuntamento…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="74" />
+      <source>Phone calendar…</source>
+      <translation>Calendario del telefono…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="76" />
+      <source>An .ics file with times and places only, for your phone's calendar</source>
+      <translation>Un file .ics con soli orari e luoghi, per il calendario del tuo telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="83" />
+      <source>Calendar status</source>
+      <translation>Stato del calendario</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="139" />
+      <source>My appointments</source>
+      <translation>I miei appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="140" />
+      <source>Whole centre</source>
+      <translation>Tutto il centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="196" />
+      <source>Week of %1 – %2</source>
+      <translation>Settimana dal %1 al %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="203" />
+      <source>Appointments: %1</source>
+      <translation>Appuntamenti: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="206" />
+      <source>Clashes (same person or room at the same time): %1</source>
+      <translation>Sovrapposizioni (stessa persona o stanza alla stessa ora): %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="212" />
+      <source>Moved on two workstations (open to choose): %1</source>
+      <translation>Spostati su due postazioni (apri per scegliere): %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="280" />
+      <source>Cancel appointment</source>
+      <translation>Annulla appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="280" />
+      <source>Cancel this appointment?</source>
+      <translation>Annullare questo appuntamento?</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="300" />
+      <source>Phone calendar</source>
+      <translation>Calendario del telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="303" />
+      <source>Ponte can write your appointments of the next three months to a calendar file for your phone. It holds only times, places and the word “Appointment”: never a name, a code or a case. Turn it on for your account?</source>
+      <translation>Ponte può scrivere i tuoi appuntamenti dei prossimi tre mesi in un file di calendario per il tuo telefono. Contiene solo orari, luoghi e la parola «Appuntamento»: mai un nome, un codice o un caso. Lo attivi per il tuo account?</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="308" />
+      <source>Write the file…</source>
+      <translation>Scrivi il file…</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="309" />
+      <source>Turn it off</source>
+      <translation>Disattiva</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="316" />
+      <source>Save calendar file</source>
+      <translation>Salva il file del calendario</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="316" />
+      <source>Calendar (*.ics)</source>
+      <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="322" />
+      <source>Appointment</source>
+      <translation>Appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/view.py" line="333" />
+      <source>Appointments written to the file: %1</source>
+      <translation>Appuntamenti scritti nel file: %1</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseDayTab</name>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="66" />
+      <source>Responsible operatrice</source>
+      <translation>Operatrice responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="68" />
+      <source>Assign to</source>
+      <translation>Assegna a</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="69" />
+      <source>&amp;Assign</source>
+      <translation>&amp;Assegna</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="70" />
+      <source>Who else may &amp;see it…</source>
+      <translation>Chi altro può &amp;vederlo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="72" />
+      <source>Dates</source>
+      <translation>Date del caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="81" />
+      <source>Save &amp;dates</source>
+      <translation>Salva le &amp;date</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="84" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="84" />
+      <location filename="../ui/day/case_tab.py" line="89" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="84" />
+      <source>Where</source>
+      <translation>Dove</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="84" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="85" />
+      <source>Her appointments</source>
+      <translation>I suoi appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="87" />
+      <source>&amp;New appointment…</source>
+      <translation>&amp;Nuovo appuntamento…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="88" />
+      <source>Print &amp;card for her…</source>
+      <translation>Stampa il pro&amp;memoria per lei…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="89" />
+      <source>By</source>
+      <translation>Entro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="89" />
+      <source>Deadlines of this case</source>
+      <translation>Scadenze di questo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="90" />
+      <source>Mark d&amp;one</source>
+      <translation>Segna come &amp;fatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="91" />
+      <source>Le&amp;t the consent lapse</source>
+      <translation>Lascia scadere il &amp;consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="92" />
+      <source>Write a &amp;letter…</source>
+      <translation>Scrivi una &amp;lettera…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="93" />
+      <source>Print s&amp;ummary…</source>
+      <translation>Stampa il &amp;riepilogo…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="94" />
+      <source>Print &amp;plan…</source>
+      <translation>Stampa il &amp;progetto…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="95" />
+      <location filename="../ui/day/case_tab.py" line="218" />
+      <source>Close the case…</source>
+      <translation>Chiudi il caso…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="100" />
+      <source>Agenda status</source>
+      <translation>Stato dell'agenda</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="106" />
+      <source>Appointments</source>
+      <translation>Appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="114" />
+      <source>Deadlines</source>
+      <translation>Scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="162" />
+      <source>Responsible: %1</source>
+      <translation>Responsabile: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="165" />
+      <source>Also sees it: %1</source>
+      <translation>Lo vede anche: %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="191" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="205" />
+      <source>Closing asked on %1: waiting for the coordinator's approval.</source>
+      <translation>Chiusura chiesta il %1: in attesa dell'approvazione della coordinatrice.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="216" />
+      <source>Ask to close…</source>
+      <translation>Chiedi la chiusura…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="255" />
+      <source>Who else may see this case</source>
+      <translation>Chi altro può vedere questo caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="257" />
+      <source>Staff</source>
+      <translation>Personale</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="304" />
+      <source>Dates saved; the deadlines follow them.</source>
+      <translation>Date salvate; le scadenze le seguono.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="406" />
+      <source>Close the case</source>
+      <translation>Chiudi il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="408" />
+      <source>Why the case closes</source>
+      <translation>Perché il caso si chiude</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="417" />
+      <source>Asked: the coordinator will see your request.</source>
+      <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="419" />
+      <source>The case is closed.</source>
+      <translation>Il caso è chiuso.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/case_tab.py" line="430" />
+      <source>&amp;Reason</source>
+      <translation>&amp;Motivo</translation>
+    </message>
+  </context>
+  <context>
     <name>CaseFileView</name>
     <message>
-      <location filename="../ui/casefile/view.py" line="55" />
+      <location filename="../ui/casefile/view.py" line="56" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="56" />
+      <location filename="../ui/casefile/view.py" line="57" />
       <source>← All cases</source>
       <translation>← Tutti i casi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="59" />
+      <location filename="../ui/casefile/view.py" line="60" />
       <source>Save changes</source>
       <translation>Salva le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="73" />
-      <location filename="../ui/casefile/view.py" line="95" />
+      <location filename="../ui/casefile/view.py" line="75" />
+      <location filename="../ui/casefile/view.py" line="98" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="75" />
+      <location filename="../ui/casefile/view.py" line="77" />
       <source>Conflicts between workstations</source>
       <translation>Modifiche in conflitto tra postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="77" />
+      <location filename="../ui/casefile/view.py" line="79" />
       <source>Outcomes of her path</source>
       <translation>Esiti del suo percorso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="82" />
+      <location filename="../ui/casefile/view.py" line="84" />
       <source>Case file sections</source>
       <translation>Sezioni della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="85" />
+      <location filename="../ui/casefile/view.py" line="87" />
       <source>Intake</source>
       <translation>Accoglienza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="86" />
+      <location filename="../ui/casefile/view.py" line="88" />
       <source>Forms of violence</source>
       <translation>Forme di violenza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="87" />
+      <location filename="../ui/casefile/view.py" line="89" />
       <source>Children</source>
       <translation>Figli</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="88" />
+      <location filename="../ui/casefile/view.py" line="90" />
       <source>Risk</source>
       <translation>Rischio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="89" />
+      <location filename="../ui/casefile/view.py" line="91" />
       <source>Safety plan</source>
       <translation>Piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="90" />
+      <location filename="../ui/casefile/view.py" line="92" />
       <source>Contacts</source>
       <translation>Contatti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="91" />
+      <location filename="../ui/casefile/view.py" line="93" />
       <source>Empowerment plan</source>
       <translation>Percorso di autonomia</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="92" />
+      <location filename="../ui/casefile/view.py" line="94" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="93" />
+      <location filename="../ui/casefile/view.py" line="95" />
       <source>Referrals</source>
       <translation>Invii</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="94" />
+      <location filename="../ui/casefile/view.py" line="96" />
+      <source>Agenda</source>
+      <translation>Agenda</translation>
+    </message>
+    <message>
+      <location filename="../ui/casefile/view.py" line="97" />
       <source>Outcomes</source>
       <translation>Esiti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="96" />
+      <location filename="../ui/casefile/view.py" line="99" />
       <source>Conflicts</source>
       <translation>Conflitti</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="97" />
+      <location filename="../ui/casefile/view.py" line="100" />
       <source>Notes</source>
       <translation>Note</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="195" />
+      <location filename="../ui/casefile/view.py" line="199" />
       <source>Unsaved changes</source>
       <translation>Modifiche non salvate</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="196" />
+      <location filename="../ui/casefile/view.py" line="200" />
       <source>This case file has changes that are not saved yet.</source>
       <translation>Questa cartella ha modifiche non ancora salvate.</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="197" />
+      <location filename="../ui/casefile/view.py" line="201" />
       <source>Save</source>
       <translation>Salva</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="198" />
+      <location filename="../ui/casefile/view.py" line="202" />
       <source>Discard changes</source>
       <translation>Annulla le modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/view.py" line="199" />
+      <location filename="../ui/casefile/view.py" line="203" />
       <source>Keep editing</source>
       <translation>Continua a modificare</translation>
     </message>
@@ -1521,6 +2202,103 @@
       <location filename="../ui/cases/model.py" line="36" />
       <source>First contact</source>
       <translation>Primo contatto</translation>
+    </message>
+  </context>
+  <context>
+    <name>CaseloadView</name>
+    <message>
+      <location filename="../ui/day/caseload.py" line="34" />
+      <source>Operatrice</source>
+      <translation>Operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="34" />
+      <source>Open cases</source>
+      <translation>Casi aperti</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="34" />
+      <location filename="../ui/day/caseload.py" line="68" />
+      <source>Open cases per operatrice</source>
+      <translation>Casi aperti per operatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="37" />
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Code</source>
+      <translation>Codice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="37" />
+      <source>Opened on</source>
+      <translation>Aperto il</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="37" />
+      <source>Was with</source>
+      <translation>Era di</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="38" />
+      <location filename="../ui/day/caseload.py" line="73" />
+      <source>Cases with nobody responsible</source>
+      <translation>Casi senza responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="41" />
+      <source>Assign to</source>
+      <translation>Assegna a</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="42" />
+      <source>&amp;Assign</source>
+      <translation>&amp;Assegna</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Reason</source>
+      <translation>Motivo</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Asked by</source>
+      <translation>Chiesta da</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="45" />
+      <source>Asked on</source>
+      <translation>Chiesta il</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="46" />
+      <location filename="../ui/day/caseload.py" line="77" />
+      <source>Closures waiting for your approval</source>
+      <translation>Chiusure in attesa della tua approvazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="50" />
+      <source>Purge</source>
+      <translation>Eliminazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="51" />
+      <source>A&amp;pprove closing</source>
+      <translation>A&amp;pprova la chiusura</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="52" />
+      <source>&amp;Keep it open</source>
+      <translation>&amp;Lascialo aperto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="60" />
+      <source>Assign the selected case to:</source>
+      <translation>Assegna il caso selezionato a:</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/caseload.py" line="89" />
+      <source>Closed cases at the end of the retention period: %1. Purge them in Administration → Retention.</source>
+      <translation>Casi chiusi alla fine del periodo di conservazione: %1. Eliminali in Amministrazione → Conservazione.</translation>
     </message>
   </context>
   <context>
@@ -2641,190 +3419,370 @@
       <translation>Demo: la passphrase è «%1». Account: «%2» (amministratrice) e, al centro, «%3» (operatrice: vede solo i casi affidati a lei).</translation>
     </message>
     <message>
-      <location filename="../app.py" line="312" />
+      <location filename="../app.py" line="314" />
       <source>Working offline: nothing is sent until you turn the network back on.</source>
       <translation>Lavori offline: non parte nulla finché non riattivi la rete.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="314" />
+      <location filename="../app.py" line="316" />
       <source>Back on the network: waiting referrals are being sent.</source>
       <translation>Di nuovo in rete: gli invii in attesa stanno partendo.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="326" />
+      <location filename="../app.py" line="328" />
       <source>Demo: the network is absent now.</source>
       <translation>Demo: ora la rete è assente.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="328" />
+      <location filename="../app.py" line="330" />
       <source>Demo: the network is back.</source>
       <translation>Demo: la rete è tornata.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="366" />
+      <location filename="../app.py" line="368" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="370" />
+      <location filename="../app.py" line="372" />
       <source>Report to the network</source>
       <translation>Statistiche per la rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="389" />
+      <location filename="../app.py" line="391" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../app.py" line="392" />
+      <location filename="../app.py" line="394" />
       <source>Indicators</source>
       <translation>Indicatori</translation>
     </message>
     <message>
-      <location filename="../app.py" line="469" />
+      <location filename="../app.py" line="482" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="475" />
+      <location filename="../app.py" line="488" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
   </context>
   <context>
+    <name>DaySettingsDialog</name>
+    <message>
+      <location filename="../ui/day/settings.py" line="117" />
+      <source>Diary settings</source>
+      <translation>Impostazioni dell'agenda</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="123" />
+      <source>Settings status</source>
+      <translation>Stato delle impostazioni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="125" />
+      <source>Centre</source>
+      <translation>Centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="126" />
+      <source>Deadline rules</source>
+      <translation>Regole delle scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="127" />
+      <location filename="../ui/day/settings.py" line="188" />
+      <source>Rooms</source>
+      <translation>Stanze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="128" />
+      <source>Letter templates</source>
+      <translation>Modelli di lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="129" />
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="143" />
+      <source>Closing a case needs the coordinator's approval</source>
+      <translation>Chiudere un caso richiede l'approvazione della coordinatrice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="146" />
+      <source>a phone number that does not say who answers</source>
+      <translation>un numero di telefono che non dice chi risponde</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="148" />
+      <source>printed only when ticked in a letter</source>
+      <translation>stampato solo se spuntato in una lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="150" />
+      <source>Centre's &amp;name (letters)</source>
+      <translation>&amp;Nome del centro (lettere)</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="151" />
+      <source>&amp;Contact on cards and letters</source>
+      <translation>&amp;Recapito su promemoria e lettere</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="152" />
+      <source>&amp;Shelter's address (protected)</source>
+      <translation>&amp;Indirizzo della casa rifugio (protetto)</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="159" />
+      <source>&amp;Save</source>
+      <translation>&amp;Salva</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="171" />
+      <source> months</source>
+      <translation> mesi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="171" />
+      <source> days</source>
+      <translation> giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="177" />
+      <source>Save the &amp;rules</source>
+      <translation>Salva le &amp;regole</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="190" />
+      <source>New room</source>
+      <translation>Nuova stanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="191" />
+      <source>name of a room, e.g. “Stanza 2”</source>
+      <translation>nome di una stanza, per es. «Stanza 2»</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="192" />
+      <source>&amp;Add room</source>
+      <translation>&amp;Aggiungi stanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="194" />
+      <source>No longer &amp;used</source>
+      <translation>Non più in &amp;uso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="208" />
+      <source>Templates</source>
+      <translation>Modelli</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="212" />
+      <location filename="../ui/day/settings.py" line="227" />
+      <source>Title</source>
+      <translation>Titolo</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="215" />
+      <source>Text of the template</source>
+      <translation>Testo del modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="219" />
+      <source>&amp;New template</source>
+      <translation>&amp;Nuovo modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="221" />
+      <source>Save &amp;template</source>
+      <translation>Salva il &amp;modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="223" />
+      <source>Remove from the list</source>
+      <translation>Togli dall'elenco</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="228" />
+      <source>Kind</source>
+      <translation>Tipo</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="231" />
+      <source>Placeholders you can use:</source>
+      <translation>Segnaposto che puoi usare:</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="297" />
+      <source>Saved. The other workstations get it at their next sync.</source>
+      <translation>Salvato. Le altre postazioni lo ricevono alla prossima sincronizzazione.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="302" />
+      <source>Rules saved.</source>
+      <translation>Regole salvate.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="308" />
+      <source>Room added.</source>
+      <translation>Stanza aggiunta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="314" />
+      <source>Room removed.</source>
+      <translation>Stanza tolta.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="336" />
+      <source>Template saved.</source>
+      <translation>Modello salvato.</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="343" />
+      <source>Template removed.</source>
+      <translation>Modello tolto.</translation>
+    </message>
+  </context>
+  <context>
     <name>DevicesView</name>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="49" />
+      <location filename="../ui/conflicts/devices.py" line="50" />
       <source>Workstations of this centre</source>
       <translation>Postazioni di questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="55" />
+      <location filename="../ui/conflicts/devices.py" line="56" />
       <source>These workstations share the centre's case files, encrypted end to end: the hub passes them on without being able to read them.</source>
       <translation>Queste postazioni condividono le schede del centro, cifrate da un capo all'altro: il server della rete le inoltra senza poterle leggere.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="61" />
+      <location filename="../ui/conflicts/devices.py" line="62" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Added</source>
       <translation>Aggiunta il</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="63" />
+      <location filename="../ui/conflicts/devices.py" line="64" />
       <source>Check code</source>
       <translation>Codice di verifica</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="69" />
+      <location filename="../ui/conflicts/devices.py" line="70" />
       <source>Ask to join…</source>
       <translation>Chiedi di unirti…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="70" />
+      <location filename="../ui/conflicts/devices.py" line="71" />
       <source>Add a workstation…</source>
       <translation>Aggiungi una postazione…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="71" />
+      <location filename="../ui/conflicts/devices.py" line="72" />
       <source>Open a join offer…</source>
       <translation>Apri un invito…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="72" />
+      <location filename="../ui/conflicts/devices.py" line="73" />
       <source>Remove workstation</source>
       <translation>Rimuovi postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="81" />
+      <location filename="../ui/conflicts/devices.py" line="82" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="95" />
+      <location filename="../ui/conflicts/devices.py" line="96" />
       <source>Save file</source>
       <translation>Salva file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="99" />
+      <location filename="../ui/conflicts/devices.py" line="100" />
       <source>Open file</source>
       <translation>Apri file</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="103" />
+      <location filename="../ui/conflicts/devices.py" line="104" />
       <source>Please confirm</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="114" />
+      <location filename="../ui/conflicts/devices.py" line="115" />
       <source> (this one)</source>
       <translation> (questa)</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="116" />
       <source>removed</source>
       <translation>rimossa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="115" />
+      <location filename="../ui/conflicts/devices.py" line="116" />
       <source>active</source>
       <translation>attiva</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="122" />
+      <location filename="../ui/conflicts/devices.py" line="123" />
       <source>This workstation does not share case files with others yet.</source>
       <translation>Questa postazione non condivide ancora le schede con altre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="150" />
+      <location filename="../ui/conflicts/devices.py" line="155" />
       <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
       <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="165" />
+      <location filename="../ui/conflicts/devices.py" line="170" />
       <source>Cannot read it.</source>
       <translation>Impossibile leggerlo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="169" />
+      <location filename="../ui/conflicts/devices.py" line="174" />
       <source>Add the workstation “%1”? Its screen must show the code %2.</source>
       <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="185" />
+      <location filename="../ui/conflicts/devices.py" line="190" />
       <source>Added. Open the join offer on the new workstation.</source>
       <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="197" />
+      <location filename="../ui/conflicts/devices.py" line="201" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
       <translation>Fatto. Le schede del centro arrivano al prossimo collegamento con la rete.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="205" />
+      <location filename="../ui/conflicts/devices.py" line="208" />
       <source>Choose a workstation in the list first.</source>
       <translation>Prima scegli una postazione nell'elenco.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="208" />
+      <location filename="../ui/conflicts/devices.py" line="211" />
       <source>Remove “%1”? It will receive nothing written from now on.</source>
       <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="215" />
+      <location filename="../ui/conflicts/devices.py" line="218" />
       <source>Removed. New case data is locked with a new key.</source>
       <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
@@ -2981,92 +3939,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="76" />
+      <location filename="../ui/documents/view.py" line="77" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="84" />
+      <location filename="../ui/documents/view.py" line="85" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="87" />
+      <location filename="../ui/documents/view.py" line="88" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="89" />
+      <location filename="../ui/documents/view.py" line="90" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="91" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="91" />
+      <location filename="../ui/documents/view.py" line="92" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="92" />
+      <location filename="../ui/documents/view.py" line="93" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="96" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="120" />
+      <location filename="../ui/documents/view.py" line="121" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="193" />
+      <location filename="../ui/documents/view.py" line="196" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="195" />
+      <location filename="../ui/documents/view.py" line="198" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="246" />
+      <location filename="../ui/documents/view.py" line="249" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="269" />
+      <location filename="../ui/documents/view.py" line="272" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="277" />
+      <location filename="../ui/documents/view.py" line="280" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="278" />
+      <location filename="../ui/documents/view.py" line="281" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="280" />
+      <location filename="../ui/documents/view.py" line="283" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="282" />
+      <location filename="../ui/documents/view.py" line="285" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="283" />
+      <location filename="../ui/documents/view.py" line="286" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -3854,6 +4812,114 @@
     </message>
   </context>
   <context>
+    <name>LetterDialog</name>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="43" />
+      <source>Include the shelter's address in this letter</source>
+      <translation>Includi l'indirizzo della casa rifugio in questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="46" />
+      <source>Include her codice fiscale in this letter</source>
+      <translation>Includi il suo codice fiscale in questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="49" />
+      <source>Include her phone number in this letter</source>
+      <translation>Includi il suo numero di telefono in questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="65" />
+      <source>Write a letter</source>
+      <translation>Scrivi una lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="68" />
+      <source>Template</source>
+      <translation>Modello</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="71" />
+      <source>Her phone number, for this letter only</source>
+      <translation>Il suo numero di telefono, solo per questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="72" />
+      <source>her phone number, for this letter only</source>
+      <translation>il suo numero di telefono, solo per questa lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="76" />
+      <source>Protected details are left blank unless you tick them. Tick them only if she agreed and the letter goes somewhere safe.</source>
+      <translation>I dati protetti restano in bianco se non li spunti. Spuntali solo se lei è d'accordo e la lettera va in un luogo sicuro.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="82" />
+      <source>The letter</source>
+      <translation>La lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="85" />
+      <source>Letter status</source>
+      <translation>Stato della lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="86" />
+      <source>&amp;Save to her documents</source>
+      <translation>&amp;Salva nei suoi documenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="87" />
+      <source>&amp;Export PDF…</source>
+      <translation>&amp;Esporta PDF…</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="88" />
+      <source>&amp;Print…</source>
+      <translation>S&amp;tampa…</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="89" />
+      <source>Close</source>
+      <translation>Chiudi</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="92" />
+      <source>&amp;Template:</source>
+      <translation>&amp;Modello:</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="156" />
+      <source>Check the letter; you can change the text before saving.</source>
+      <translation>Controlla la lettera; puoi modificare il testo prima di salvare.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="160" />
+      <source>Letter</source>
+      <translation>Lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="177" />
+      <source>Saved to her documents, encrypted.</source>
+      <translation>Salvata nei suoi documenti, cifrata.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="184" />
+      <source>Export PDF</source>
+      <translation>Esporta PDF</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="199" />
+      <source>The file could not be written. Choose another folder.</source>
+      <translation>Non è stato possibile scrivere il file. Scegli un'altra cartella.</translation>
+    </message>
+    <message>
+      <location filename="../ui/letters/dialog.py" line="201" />
+      <source>PDF written.</source>
+      <translation>PDF scritto.</translation>
+    </message>
+  </context>
+  <context>
     <name>MailView</name>
     <message>
       <location filename="../ui/mail/view.py" line="45" />
@@ -4100,140 +5166,334 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="82" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="79" />
+      <location filename="../main_window.py" line="84" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="81" />
+      <location filename="../main_window.py" line="86" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="91" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="110" />
+      <location filename="../main_window.py" line="115" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="112" />
+      <location filename="../main_window.py" line="117" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di adesione alla rete ricevuto dai coordinatori della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="85" />
+      <location filename="../main_window.py" line="90" />
       <source>Send and receive</source>
       <translation>Invia e ricevi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="91" />
+      <location filename="../main_window.py" line="96" />
       <source>Work offline</source>
       <translation>Lavora offline</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="95" />
+      <location filename="../main_window.py" line="100" />
       <source>Nothing is sent or received until you turn this off (a metered or unsafe connection). Referrals wait, sealed, on this computer.</source>
       <translation>Non si invia né si riceve nulla finché non lo disattivi (connessione a consumo o non sicura). Gli invii aspettano, sigillati, su questo computer.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="102" />
+      <location filename="../main_window.py" line="107" />
       <source>Demo: no network</source>
       <translation>Demo: rete assente</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="105" />
+      <location filename="../main_window.py" line="110" />
       <source>Demo only: the network's server stops answering, as when the line is down</source>
       <translation>Solo nella demo: il server della rete smette di rispondere, come quando la linea cade</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="118" />
+      <location filename="../main_window.py" line="123" />
       <source>Not connected to the network</source>
       <translation>Non collegata alla rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="119" />
+      <location filename="../main_window.py" line="124" />
       <source>Sync status</source>
       <translation>Stato del collegamento con la rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="124" />
+      <location filename="../main_window.py" line="129" />
       <source>Why nothing is being sent</source>
       <translation>Perché non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="131" />
-      <location filename="../main_window.py" line="200" />
+      <location filename="../main_window.py" line="136" />
+      <location filename="../main_window.py" line="217" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="149" />
+      <location filename="../main_window.py" line="156" />
+      <source>My day</source>
+      <translation>La mia giornata</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="157" />
+      <source>Calendar</source>
+      <translation>Calendario</translation>
+    </message>
+    <message>
+      <location filename="../main_window.py" line="158" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="150" />
+      <location filename="../main_window.py" line="159" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="151" />
+      <location filename="../main_window.py" line="160" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="158" />
+      <location filename="../main_window.py" line="167" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="159" />
+      <location filename="../main_window.py" line="168" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="160" />
+      <location filename="../main_window.py" line="169" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="161" />
+      <location filename="../main_window.py" line="170" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="162" />
+      <location filename="../main_window.py" line="171" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="163" />
+      <location filename="../main_window.py" line="172" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="313" />
+      <location filename="../main_window.py" line="347" />
       <source>Working offline by choice · %1 waiting, nothing is sent</source>
       <translation>Offline per scelta · %1 in attesa, non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="322" />
+      <location filename="../main_window.py" line="353" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>Collegata alla rete · %1 in attesa · ultimo invio e ricezione alle %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="327" />
+      <location filename="../main_window.py" line="358" />
       <source>Offline · %1 waiting</source>
       <translation>Non collegata alla rete · %1 in attesa</translation>
+    </message>
+  </context>
+  <context>
+    <name>MyDayView</name>
+    <message>
+      <location filename="../ui/day/view.py" line="60" />
+      <source>Today</source>
+      <translation>Oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="61" />
+      <source>&amp;Refresh</source>
+      <translation>&amp;Aggiorna</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="63" />
+      <source>Diary &amp;settings…</source>
+      <translation>&amp;Impostazioni dell'agenda…</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="65" />
+      <source>Deadline rules, rooms, closing with approval, letter templates</source>
+      <translation>Regole delle scadenze, stanze, chiusura con approvazione, modelli di lettera</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="75" />
+      <location filename="../ui/day/view.py" line="82" />
+      <location filename="../ui/day/view.py" line="86" />
+      <source>Code</source>
+      <translation>Codice</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="71" />
+      <source>Time</source>
+      <translation>Ora</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="71" />
+      <location filename="../ui/day/view.py" line="75" />
+      <source>What</source>
+      <translation>Cosa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="71" />
+      <source>Where</source>
+      <translation>Dove</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="71" />
+      <source>Note</source>
+      <translation>Nota</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="72" />
+      <location filename="../ui/day/view.py" line="109" />
+      <source>Today's appointments</source>
+      <translation>Appuntamenti di oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="75" />
+      <source>By</source>
+      <translation>Entro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="75" />
+      <source>When</source>
+      <translation>Quando</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="76" />
+      <location filename="../ui/day/view.py" line="112" />
+      <source>Deadlines</source>
+      <translation>Scadenze</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="78" />
+      <source>Mark &amp;done</source>
+      <translation>Segna come &amp;fatto</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="79" />
+      <source>&amp;Let the consent lapse</source>
+      <translation>&amp;Lascia scadere il consenso</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="80" />
+      <source>Open the &amp;calendar</source>
+      <translation>Apri il &amp;calendario</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="82" />
+      <source>Service</source>
+      <translation>Servizio</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="82" />
+      <source>Answer</source>
+      <translation>Risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="82" />
+      <source>Received</source>
+      <translation>Ricevuta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="83" />
+      <source>Answers from partner services</source>
+      <translation>Risposte dei servizi partner</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="86" />
+      <source>Assigned on</source>
+      <translation>Assegnato il</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="86" />
+      <source>Cases assigned to you</source>
+      <translation>Casi assegnati a te</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="117" />
+      <source>New answers from partner services</source>
+      <translation>Nuove risposte dei servizi partner</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="120" />
+      <source>Assigned to you since you last looked</source>
+      <translation>Assegnati a te dall'ultima volta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="126" />
+      <source>My day sections</source>
+      <translation>Sezioni della mia giornata</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="127" />
+      <source>My day</source>
+      <translation>La mia giornata</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="128" />
+      <source>Centre caseload</source>
+      <translation>Casi del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="169" />
+      <source>Today, %1</source>
+      <translation>Oggi, %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="252" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="254" />
+      <source>moved on two workstations: choose the time</source>
+      <translation>spostato su due postazioni: scegli l'orario</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="256" />
+      <source>clashes with another appointment</source>
+      <translation>si sovrappone a un altro appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="263" />
+      <source>overdue since %1</source>
+      <translation>scaduta dal %1</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="265" />
+      <source>today</source>
+      <translation>oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="267" />
+      <source>tomorrow</source>
+      <translation>domani</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/view.py" line="267" />
+      <source>in %1 days</source>
+      <translation>tra %1 giorni</translation>
     </message>
   </context>
   <context>
@@ -4718,153 +5978,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="69" />
+      <location filename="../ui/partner/view.py" line="75" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="70" />
+      <location filename="../ui/partner/view.py" line="76" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="71" />
+      <location filename="../ui/partner/view.py" line="77" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="72" />
+      <location filename="../ui/partner/view.py" line="78" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="73" />
+      <location filename="../ui/partner/view.py" line="79" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="75" />
+      <location filename="../ui/partner/view.py" line="81" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="79" />
+      <location filename="../ui/partner/view.py" line="85" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="83" />
+      <location filename="../ui/partner/view.py" line="89" />
       <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
       <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="95" />
+      <location filename="../ui/partner/view.py" line="101" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="96" />
+      <location filename="../ui/partner/view.py" line="102" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="97" />
+      <location filename="../ui/partner/view.py" line="103" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="98" />
-      <location filename="../ui/partner/view.py" line="240" />
+      <location filename="../ui/partner/view.py" line="104" />
+      <location filename="../ui/partner/view.py" line="247" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="110" />
+      <location filename="../ui/partner/view.py" line="116" />
       <source>e.g. first meeting booked</source>
       <translation>es. primo colloquio fissato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="111" />
+      <location filename="../ui/partner/view.py" line="117" />
       <source>Note for the centre</source>
       <translation>Nota per il centro</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="112" />
+      <location filename="../ui/partner/view.py" line="118" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="114" />
+      <location filename="../ui/partner/view.py" line="120" />
       <source>Date of the next appointment</source>
       <translation>Data del prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="118" />
+      <location filename="../ui/partner/view.py" line="124" />
       <source>Note for the centre (optional)</source>
       <translation>Nota per il centro (facoltativa)</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="143" />
+      <location filename="../ui/partner/view.py" line="149" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="152" />
+      <location filename="../ui/partner/view.py" line="158" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="153" />
+      <location filename="../ui/partner/view.py" line="159" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="154" />
+      <location filename="../ui/partner/view.py" line="160" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="155" />
+      <location filename="../ui/partner/view.py" line="161" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="156" />
+      <location filename="../ui/partner/view.py" line="162" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="157" />
+      <location filename="../ui/partner/view.py" line="163" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="210" />
+      <location filename="../ui/partner/view.py" line="216" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="212" />
+      <location filename="../ui/partner/view.py" line="218" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="216" />
+      <location filename="../ui/partner/view.py" line="222" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="219" />
+      <location filename="../ui/partner/view.py" line="225" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="219" />
+      <location filename="../ui/partner/view.py" line="225" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="241" />
+      <location filename="../ui/partner/view.py" line="248" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -5090,6 +6350,136 @@
       <location filename="../ui/admin/preferences.py" line="64" />
       <source>The new language applies when Ponte starts again.</source>
       <translation>La nuova lingua si applica al prossimo avvio di Ponte.</translation>
+    </message>
+  </context>
+  <context>
+    <name>Printouts</name>
+    <message>
+      <location filename="../ui/printing.py" line="114" />
+      <source>Age band</source>
+      <translation>Fascia d'età</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="115" />
+      <source>Citizenship</source>
+      <translation>Cittadinanza</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="116" />
+      <source>Education</source>
+      <translation>Istruzione</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="117" />
+      <source>Employment</source>
+      <translation>Occupazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="118" />
+      <source>Housing</source>
+      <translation>Situazione abitativa</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="119" />
+      <source>Children under 18</source>
+      <translation>Figli minorenni</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="122" />
+      <location filename="../ui/printing.py" line="153" />
+      <source>Status</source>
+      <translation>Stato</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="123" />
+      <source>Opened on</source>
+      <translation>Aperto il</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="124" />
+      <source>Responsible</source>
+      <translation>Responsabile</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="126" />
+      <source>Forms of violence</source>
+      <translation>Forme di violenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="129" />
+      <source>Services</source>
+      <translation>Servizi</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="135" />
+      <source>Latest risk level</source>
+      <translation>Ultimo livello di rischio</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="136" />
+      <source>Case summary</source>
+      <translation>Riepilogo del caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="137" />
+      <source>About her</source>
+      <translation>Chi è</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="138" />
+      <source>The case</source>
+      <translation>Il caso</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="140" />
+      <source>Confidential. Keep it locked away; shred it when done.</source>
+      <translation>Riservato. Conservalo sotto chiave; distruggilo quando non serve più.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="152" />
+      <source>Step</source>
+      <translation>Passo</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="154" />
+      <source>Started</source>
+      <translation>Iniziato</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="155" />
+      <source>Due</source>
+      <translation>Scadenza</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="156" />
+      <source>Outcome</source>
+      <translation>Esito</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="171" />
+      <location filename="../ui/printing.py" line="179" />
+      <source>Empowerment plan</source>
+      <translation>Progetto personalizzato</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="172" />
+      <source>No steps yet.</source>
+      <translation>Ancora nessun passo.</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="186" />
+      <source>Appointment</source>
+      <translation>Appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="187" />
+      <source>To change it, call:</source>
+      <translation>Per spostarlo chiama:</translation>
+    </message>
+    <message>
+      <location filename="../ui/printing.py" line="201" />
+      <source>%1, %2 (%3 min)</source>
+      <translation>%1, ore %2 (%3 min)</translation>
     </message>
   </context>
   <context>
@@ -5870,6 +7260,69 @@
     </message>
   </context>
   <context>
+    <name>Rules</name>
+    <message>
+      <location filename="../ui/day/settings.py" line="43" />
+      <source>Consent expiring: first reminder, days before</source>
+      <translation>Consenso in scadenza: primo avviso, giorni prima</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="46" />
+      <source>Consent expiring: second reminder, days before</source>
+      <translation>Consenso in scadenza: secondo avviso, giorni prima</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="49" />
+      <source>Codice rosso: days within which the prosecutor hears her</source>
+      <translation>Codice rosso: giorni entro cui il pubblico ministero la sente</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="52" />
+      <source>Reddito di libertà: days to wait for an answer</source>
+      <translation>Reddito di libertà: giorni di attesa della risposta</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="55" />
+      <source>Reddito di libertà: number of monthly payments</source>
+      <translation>Reddito di libertà: numero di mensilità</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="58" />
+      <source>Reddito di libertà: days' notice before the last payment</source>
+      <translation>Reddito di libertà: giorni di preavviso prima dell'ultima mensilità</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="61" />
+      <source>Risk review after an assessment, high risk: days</source>
+      <translation>Rivalutazione del rischio, rischio alto: giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="64" />
+      <source>Risk review after an assessment, medium risk: days</source>
+      <translation>Rivalutazione del rischio, rischio medio: giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="67" />
+      <source>Risk review after an assessment, low risk: days</source>
+      <translation>Rivalutazione del rischio, rischio basso: giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="70" />
+      <source>Plan steps and risk reviews: notice in days</source>
+      <translation>Passi del progetto e rivalutazioni: preavviso in giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="73" />
+      <source>Referral with no answer: reminder after days</source>
+      <translation>Invio senza risposta: promemoria dopo giorni</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="76" />
+      <source>Closed case: days' notice before the purge</source>
+      <translation>Caso chiuso: giorni di preavviso prima dell'eliminazione</translation>
+    </message>
+  </context>
+  <context>
     <name>SafetyPlanTab</name>
     <message>
       <location filename="../ui/casefile/tabs.py" line="250" />
@@ -6325,6 +7778,40 @@
       <location filename="../ui/privacy/subject.py" line="148" />
       <source>Erasing…</source>
       <translation>Cancellazione…</translation>
+    </message>
+  </context>
+  <context>
+    <name>TimeGrid</name>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="68" />
+      <source>Appointments</source>
+      <extracomment>Drawing tools made once (a week repaints many blocks).</extracomment>
+      <translation>Appuntamenti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="185" />
+      <source>%1 minutes</source>
+      <translation>%1 minuti</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="187" />
+      <source>cancelled</source>
+      <translation>annullato</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="189" />
+      <source>clashes with another appointment</source>
+      <translation>si sovrappone a un altro appuntamento</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="191" />
+      <source>moved differently on two workstations: choose the time</source>
+      <translation>spostato in modo diverso su due postazioni: scegli l'orario</translation>
+    </message>
+    <message>
+      <location filename="../ui/calendar/grid.py" line="196" />
+      <source>No appointment selected</source>
+      <translation>Nessun appuntamento selezionato</translation>
     </message>
   </context>
   <context>
@@ -6874,6 +8361,50 @@
       <translation>L'esito dell'invio non si accorda con questa risposta: indicalo solo con «in corso» o «concluso».</translation>
     </message>
     <message>
+      <source>A case can be assigned only to a staff account of this centre.</source>
+      <translation>Un caso si può assegnare solo a un account del personale di questo centro.</translation>
+    </message>
+    <message>
+      <source>A deadline rule must be a number of days between 1 and 3650.</source>
+      <translation>Una regola di scadenza deve essere un numero di giorni tra 1 e 3650.</translation>
+    </message>
+    <message>
+      <source>A letter template needs a title (at most 120 characters) and a text.</source>
+      <translation>Un modello di lettera ha bisogno di un titolo (al massimo 120 caratteri) e di un testo.</translation>
+    </message>
+    <message>
+      <source>A room needs a name, of at most 60 characters.</source>
+      <translation>Una stanza ha bisogno di un nome, di al massimo 60 caratteri.</translation>
+    </message>
+    <message>
+      <source>An appointment needs a length between 5 minutes and 12 hours, and at least one operatrice.</source>
+      <translation>Un appuntamento deve durare tra 5 minuti e 12 ore e avere almeno un'operatrice.</translation>
+    </message>
+    <message>
+      <source>Choose one of the centre's places: that room is no longer in the list.</source>
+      <translation>Scegli uno dei luoghi del centro: quella stanza non è più nell'elenco.</translation>
+    </message>
+    <message>
+      <source>In this centre closing a case needs the coordinator's approval. Use “Ask to close…”: she will see the request.</source>
+      <translation>In questo centro chiudere un caso richiede l'approvazione della coordinatrice. Usa «Chiedi la chiusura…»: vedrà la richiesta.</translation>
+    </message>
+    <message>
+      <source>That setting is too long: at most %1 characters.</source>
+      <translation>Questa impostazione è troppo lunga: al massimo %1 caratteri.</translation>
+    </message>
+    <message>
+      <source>That time does not exist on that day: the clocks move forward one hour at 2:00. Choose another time.</source>
+      <translation>Quell'ora non esiste in quel giorno: alle 2:00 gli orologi vanno avanti di un'ora. Scegli un altro orario.</translation>
+    </message>
+    <message>
+      <source>The template uses a placeholder Ponte does not know. Check the words between ${ and } against the list.</source>
+      <translation>Il modello usa un segnaposto che Ponte non conosce. Controlla le parole tra ${ e } con l'elenco.</translation>
+    </message>
+    <message>
+      <source>The network server lists a key for this centre that this workstation did not create. Call the network's IT and read them the key's id: %1.</source>
+      <translation>Il server della rete elenca una chiave di questo centro che questa postazione non ha creato. Chiama il servizio informatico della rete e leggi loro l'identificativo della chiave: %1.</translation>
+    </message>
+    <message>
       <source>A word of this share is not in the list of share words. Check its spelling against the paper.</source>
       <translation>Una parola di questa parte non è nell'elenco delle parole delle parti. Controlla come è scritta sul foglio.</translation>
     </message>
@@ -7028,6 +8559,74 @@
       <location filename="../ui/outcomes/words.py" line="43" />
       <source>She agreed to be followed up until %1: %2, %3; %4.</source>
       <translation>Ha accettato di essere ricontattata fino al %1: %2, %3; %4.</translation>
+    </message>
+  </context>
+  <context>
+    <name>placeholders</name>
+    <message>
+      <location filename="../ui/day/settings.py" line="85" />
+      <source>name of the centre</source>
+      <translation>nome del centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="86" />
+      <source>the centre's phone or e-mail for replies</source>
+      <translation>telefono o e-mail del centro per le risposte</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="89" />
+      <source>today's date</source>
+      <translation>la data di oggi</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="90" />
+      <source>your name</source>
+      <translation>il tuo nome</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="91" />
+      <source>her code in this centre</source>
+      <translation>il suo codice in questo centro</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="92" />
+      <source>the name she uses</source>
+      <translation>il nome che usa</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="93" />
+      <source>the day the centre took her case</source>
+      <translation>il giorno della presa in carico</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="96" />
+      <source>the day the Reddito di libertà was requested</source>
+      <translation>il giorno della richiesta del Reddito di libertà</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="99" />
+      <source>the day of the first Reddito di libertà payment</source>
+      <translation>il giorno della prima mensilità del Reddito di libertà</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="102" />
+      <source>her codice fiscale</source>
+      <translation>il suo codice fiscale</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="103" />
+      <source>the shelter's address</source>
+      <translation>l'indirizzo della casa rifugio</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="104" />
+      <source>her phone number</source>
+      <translation>il suo numero di telefono</translation>
+    </message>
+    <message>
+      <location filename="../ui/day/settings.py" line="107" />
+      <source>(protected: blank unless ticked)</source>
+      <translation>(protetto: in bianco se non spuntato)</translation>
     </message>
   </context>
   <context>

@@ -108,6 +108,53 @@ TABLES: dict[str, Table] = {
             ("id",),
             (("case_id", "cases"),),
         ),
+        # Schema 13: the day (appointments, dates, deadlines, assignment, letters).
+        Table("places", ("id", "name", "kind", "retired", "created_at"), ("id",)),
+        Table(
+            "appointments",
+            (
+                "id", "case_id", "kind", "starts_at", "minutes", "place_id", "note",
+                "cancelled", "created_by", "created_at", "updated_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "appointment_staff", ("appointment_id", "account_id"),
+            ("appointment_id", "account_id"), (("appointment_id", "appointments"),),
+        ),
+        Table(
+            "case_dates", ("case_id", "kind", "day"), ("case_id", "kind"),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "deadline_marks", ("id", "case_id", "kind", "outcome", "by_account", "at"), ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table("deadline_rules", ("rule", "value", "updated_at", "updated_by"), ("rule",)),
+        Table("centre_settings", ("key", "value", "updated_at", "updated_by"), ("key",)),
+        Table(
+            "case_team", ("case_id", "account_id"), ("case_id", "account_id"),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "case_assignments", ("id", "case_id", "account_id", "by_account", "at"), ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "closure_requests",
+            (
+                "id", "case_id", "reason", "state", "requested_by", "requested_at",
+                "decided_by", "decided_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+        ),
+        Table(
+            "letter_templates",
+            ("id", "kind", "title", "body", "retired", "updated_at", "updated_by"),
+            ("id",),
+        ),
         Table(
             "referral_answers",
             (

@@ -14,10 +14,16 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from ponte.core.enums import (
+    AppointmentKind,
+    CaseDateKind,
     ClosureReason,
+    ClosureState,
+    DeadlineOutcome,
     DocumentKind,
+    LetterKind,
     OutcomeMoment,
     PartnerOutcome,
+    PlaceKind,
     ReferralStatus,
     RiskTool,
     ServiceType,
@@ -25,6 +31,7 @@ from ponte.core.enums import (
 from ponte.core.enums import StepType as StepKind
 from ponte.core.labels import label
 from ponte.desktop.ui.common import fmt_n, packet_kind, ui_lang
+from ponte.desktop.ui.day.settings import rule_text
 
 
 def actions() -> dict[str, str]:
@@ -83,6 +90,9 @@ def actions() -> dict[str, str]:
         "packet.refuse": QCoreApplication.translate(
             "AuditWords", "could not open a message it received"
         ),
+        "packet.refusal_lifted": QCoreApplication.translate(
+            "AuditWords", "applied a withdrawal set aside earlier, now that its referral came"
+        ),
         "packet.refusal_sent": QCoreApplication.translate(
             "AuditWords", "told the sender a message could not be opened"
         ),
@@ -108,6 +118,9 @@ def actions() -> dict[str, str]:
             "AuditWords", "changed the largest document allowed"
         ),
         "identity.enrol": QCoreApplication.translate("AuditWords", "joined the network"),
+        "directory.foreign_key": QCoreApplication.translate(
+            "AuditWords", "saw a key for this centre that this workstation did not create"
+        ),
         "device.add": QCoreApplication.translate("AuditWords", "added a workstation of the centre"),
         "device.join": QCoreApplication.translate("AuditWords", "joined the centre's workstations"),
         "device.remove": QCoreApplication.translate(
@@ -147,6 +160,47 @@ def actions() -> dict[str, str]:
         "outcome.dismiss": QCoreApplication.translate(
             "AuditWords", "set aside an outcome a service reported"
         ),
+        **_day_actions(),
+    }
+
+
+def _day_actions() -> dict[str, str]:
+    """The day's actions (docs/day.md): appointments, deadlines, assignment, letters."""
+    return {
+        "appointment.add": QCoreApplication.translate("AuditWords", "booked an appointment"),
+        "appointment.move": QCoreApplication.translate("AuditWords", "moved an appointment"),
+        "appointment.edit": QCoreApplication.translate("AuditWords", "changed an appointment"),
+        "appointment.cancel": QCoreApplication.translate("AuditWords", "cancelled an appointment"),
+        "place.add": QCoreApplication.translate("AuditWords", "added a room"),
+        "place.retire": QCoreApplication.translate("AuditWords", "took a room off the list"),
+        "case.assign": QCoreApplication.translate("AuditWords", "gave a case to an operatrice"),
+        "case.team": QCoreApplication.translate("AuditWords", "changed who else may see a case"),
+        "case.close_request": QCoreApplication.translate("AuditWords", "asked to close a case"),
+        "case.close_decide": QCoreApplication.translate(
+            "AuditWords", "answered a request to close a case"
+        ),
+        "case.date": QCoreApplication.translate("AuditWords", "recorded a date of the case"),
+        "case.print": QCoreApplication.translate("AuditWords", "printed from a case"),
+        "centre.setting": QCoreApplication.translate(
+            "AuditWords", "changed a setting of the centre"
+        ),
+        "deadline.mark": QCoreApplication.translate("AuditWords", "settled a deadline"),
+        "deadline.rule": QCoreApplication.translate("AuditWords", "changed a deadline rule"),
+        "template.save": QCoreApplication.translate("AuditWords", "saved a letter template"),
+        "template.retire": QCoreApplication.translate(
+            "AuditWords", "took a letter template off the list"
+        ),
+        "calendar.export": QCoreApplication.translate(
+            "AuditWords", "saved her appointments for the phone"
+        ),
+        "calendar.opt_in": QCoreApplication.translate("AuditWords", "turned on the phone calendar"),
+        "calendar.opt_out": QCoreApplication.translate(
+            "AuditWords", "turned off the phone calendar"
+        ),
+        "demo.appointments": QCoreApplication.translate(
+            "AuditWords", "created the demo's synthetic appointments"
+        ),
+        "demo.day": QCoreApplication.translate("AuditWords", "prepared the demo's day"),
     }
 
 
@@ -172,6 +226,7 @@ def families() -> dict[str, str]:
         "document.": QCoreApplication.translate("AuditWords", "documents"),
         "documents.": QCoreApplication.translate("AuditWords", "document settings"),
         "identity.": QCoreApplication.translate("AuditWords", "the network"),
+        "directory.": QCoreApplication.translate("AuditWords", "the network"),
         "device.": QCoreApplication.translate("AuditWords", "the centre's workstations"),
         "replica.": QCoreApplication.translate("AuditWords", "changes between workstations"),
         "conflict.": QCoreApplication.translate("AuditWords", "conflicts"),
@@ -180,6 +235,12 @@ def families() -> dict[str, str]:
         "retention.": QCoreApplication.translate("AuditWords", "keeping times"),
         "demo.": QCoreApplication.translate("AuditWords", "the demo"),
         "outcome.": QCoreApplication.translate("AuditWords", "outcomes"),
+        "appointment.": QCoreApplication.translate("AuditWords", "appointments"),
+        "place.": QCoreApplication.translate("AuditWords", "rooms"),
+        "deadline.": QCoreApplication.translate("AuditWords", "deadlines"),
+        "template.": QCoreApplication.translate("AuditWords", "letter templates"),
+        "calendar.": QCoreApplication.translate("AuditWords", "the phone calendar"),
+        "centre.": QCoreApplication.translate("AuditWords", "the centre's settings"),
     }
 
 
@@ -206,6 +267,7 @@ def _things() -> dict[str, str]:
         "period": QCoreApplication.translate("AuditWords", "period"),
         "import": QCoreApplication.translate("AuditWords", "import"),
         "field": QCoreApplication.translate("AuditWords", "field of the centre"),
+        "appointment": QCoreApplication.translate("AuditWords", "appointment"),
     }
 
 
@@ -222,6 +284,7 @@ def _keys() -> dict[str, str]:
         "consent_id": QCoreApplication.translate("AuditWords", "consent"),
         "referral_id": QCoreApplication.translate("AuditWords", "referral"),
         "packet_id": QCoreApplication.translate("AuditWords", "message"),
+        "key_id": QCoreApplication.translate("AuditWords", "key"),
         "recipient_id": QCoreApplication.translate("AuditWords", "recipient"),
         "change_id": QCoreApplication.translate("AuditWords", "change"),
         "fields": QCoreApplication.translate("AuditWords", "fields"),
@@ -248,6 +311,12 @@ def _keys() -> dict[str, str]:
         "days": QCoreApplication.translate("AuditWords", "days for closed cases"),
         "packet_days": QCoreApplication.translate("AuditWords", "days for sent messages"),
         "changes": QCoreApplication.translate("AuditWords", "changes"),
+        "appointment_id": QCoreApplication.translate("AuditWords", "appointment"),
+        "appointments": QCoreApplication.translate("AuditWords", "appointments", "a count"),
+        "deadline_id": QCoreApplication.translate("AuditWords", "deadline"),
+        "template_id": QCoreApplication.translate("AuditWords", "template"),
+        "account_id": QCoreApplication.translate("AuditWords", "account"),
+        "account_ids": QCoreApplication.translate("AuditWords", "accounts"),
     }
 
 
@@ -265,6 +334,12 @@ def _kind(action: str, value: str) -> str:
         "amministratrice": QCoreApplication.translate("AuditWords", "amministratrice"),
     }
     enums = {
+        "appointment.": AppointmentKind,
+        "place.": PlaceKind,
+        "deadline.mark": DeadlineOutcome,
+        "case.date": CaseDateKind,
+        "case.close_decide": ClosureState,
+        "template.save": LetterKind,
         "document.": DocumentKind,
         "consent.": ServiceType,
         "referral.status": ReferralStatus,
@@ -279,6 +354,12 @@ def _kind(action: str, value: str) -> str:
         return QCoreApplication.translate("AuditWords", "for the follow-up calls")
     if action == "vault.unlock":
         return slots.get(value, value)
+    if action == "deadline.rule":
+        return rule_text(value)
+    if action == "centre.setting":
+        return _setting(value)
+    if action == "case.print":
+        return _printout(value)
     if action == "packet.receive":
         return packet_kind(value)
     if action.startswith("account."):
@@ -290,6 +371,26 @@ def _kind(action: str, value: str) -> str:
             except ValueError:
                 return value
     return value
+
+
+def _setting(key: str) -> str:
+    return {
+        "closure.approval": QCoreApplication.translate(
+            "AuditWords", "closing needs the coordinatrice's approval"
+        ),
+        "centre.contact": QCoreApplication.translate("AuditWords", "the centre's contact"),
+        "centre.name": QCoreApplication.translate("AuditWords", "the centre's name"),
+        "shelter.address": QCoreApplication.translate("AuditWords", "the shelter's address"),
+    }.get(key, key)
+
+
+def _printout(what: str) -> str:
+    return {
+        "summary": QCoreApplication.translate("AuditWords", "case summary"),
+        "plan": QCoreApplication.translate("AuditWords", "plan"),
+        "letter": QCoreApplication.translate("AuditWords", "letter"),
+        "appointment_card": QCoreApplication.translate("AuditWords", "appointment card"),
+    }.get(what, what)
 
 
 def short_id(value: str) -> str:
@@ -324,7 +425,7 @@ def detail_text(action: str, detail: dict[str, Any]) -> str:
             )
         elif isinstance(value, int):
             shown = fmt_n(value)
-        elif key.endswith("_id"):
+        elif key.endswith("_id") and key != "key_id":  # a key's id is read out whole
             shown = short_id(str(value))
         else:
             shown = str(value)

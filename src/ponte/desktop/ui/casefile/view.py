@@ -36,6 +36,7 @@ from ponte.desktop.ui.casefile.tabs import (
 )
 from ponte.desktop.ui.common import DeskPage, plain
 from ponte.desktop.ui.conflicts.view import ConflictsView
+from ponte.desktop.ui.day.case_tab import CaseDayTab
 from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.outcomes.case_tab import OutcomesTab
 from ponte.desktop.ui.referral.composer import ComposerDialog
@@ -69,6 +70,7 @@ class CaseFileView(DeskPage):
         if isinstance(plan_box, QVBoxLayout):  # the centre's own fields of the plan, on top
             plan_box.insertWidget(0, self.form.centre[Section.PLAN])
         self.referrals = ReferralsTab(self)
+        self.agenda = CaseDayTab(self)
         self.documents = Holder()
         self.documents.setAccessibleName(self.tr("Documents"))
         self.conflicts = Holder()
@@ -91,6 +93,7 @@ class CaseFileView(DeskPage):
             (self.plan, self.tr("Empowerment plan")),
             (self.consents, self.tr("Consents")),
             (self.referrals, self.tr("Referrals")),
+            (self.agenda, self.tr("Agenda")),
             (self.outcomes, self.tr("Outcomes")),
             (self.documents, self.tr("Documents")),
             (self.conflicts, self.tr("Conflicts")),
@@ -106,8 +109,9 @@ class CaseFileView(DeskPage):
         box.addWidget(self.error)
         box.addWidget(self.tabs, 1)
 
-    def _tabs(self) -> list[_Tab]:
+    def _tabs(self) -> list[_Tab | CaseDayTab]:
         return [
+            self.agenda,
             self.timeline,
             self.notes,
             self.risk,

@@ -40,7 +40,8 @@ def _lang() -> str:
 
 
 class DocumentsView(QWidget):
-    """The documents of one case (``case_id``) or of one received referral (``received_from``).
+    """The documents of one case (``case_id``) or of one received referral
+    (``received_from``: its sender and packet id).
 
     Call :meth:`refresh` to load the list, :meth:`clear` when the vault locks.
     """
@@ -55,7 +56,7 @@ class DocumentsView(QWidget):
         documents: CaseDocuments,
         case_id: str | None = None,
         *,
-        received_from: str | None = None,
+        received_from: tuple[str, str] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -153,7 +154,9 @@ class DocumentsView(QWidget):
         def fetch() -> list[DocumentInfo]:
             if case_id is not None:
                 return docs.for_case(case_id)
-            return docs.for_received(str(received))
+            if received is None:  # the constructor makes this impossible
+                return []
+            return docs.for_received(*received)
 
         self._run(fetch, self._show_rows)
 

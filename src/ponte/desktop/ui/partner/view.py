@@ -60,6 +60,12 @@ ANSWERS = (
 Received = tuple[list[InboxRow], dict[str, str]]
 
 
+def _key(row: InboxRow) -> str:
+    """A received referral's key in the list: its sender and packet id (ids are unique per
+    sender only; a packet id holds no "/")."""
+    return f"{row.sender}/{row.packet_id}"
+
+
 class PartnerView(DeskPage):
     def __init__(self, runner: TaskRunner, parent: QWidget | None = None) -> None:
         super().__init__(runner, parent)
@@ -166,7 +172,7 @@ class PartnerView(DeskPage):
 
     def _show(self, received: Received) -> None:
         rows, names = received
-        self.rows = {r.packet_id: r for r in rows}
+        self.rows = {_key(r): r for r in rows}
         lang = ui_lang()
         table_rows = []
         for r in rows:
@@ -181,7 +187,7 @@ class PartnerView(DeskPage):
                     self.state_text(r.state),
                 ]
             )
-        fill(self.list, table_rows, [r.packet_id for r in rows])
+        fill(self.list, table_rows, [_key(r) for r in rows])
         self._on_selection()
 
     def _on_selection(self) -> None:
@@ -224,7 +230,8 @@ class PartnerView(DeskPage):
             text.setWordWrap(True)
             self.detail_form.addRow(title, text)
         if "attachment" in p and self.desk is not None:  # kept as a document of this referral
-            docs = DocumentsView(self.runner, self.desk.documents, received_from=row.packet_id)
+            received = (row.sender, row.packet_id)
+            docs = DocumentsView(self.runner, self.desk.documents, received_from=received)
             docs.setMaximumHeight(220)
             self.attached.set_content(docs)
             docs.refresh()
@@ -248,9 +255,10 @@ class PartnerView(DeskPage):
         return next(code for code, label in reasons.items() if label == text)
 
     def _answer(self, status: str, reason: str | None = None) -> None:
-        key = selected_key(self.list)
-        if not key:
+        row = self.rows.get(selected_key(self.list) or "")
+        if row is None:
             return
+        packet_id, sender = row.packet_id, row.sender
         if status == "declined" and reason is None:
             reason = self.ask_reason()
             if reason is None:
@@ -261,7 +269,15 @@ class PartnerView(DeskPage):
             when = py_date(self.appointment)
         said = self.said.value() if status in ("in_progress", "done") else None
         self.call(
-            lambda d: d.respond(key, status, reason, note=note, next_appointment=when, said=said),
+            lambda d: d.respond(
+                packet_id,
+                status,
+                reason,
+                sender=sender,
+                note=note,
+                next_appointment=when,
+                said=said,
+            ),
             self._answered,
         )
 

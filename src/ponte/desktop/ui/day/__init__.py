@@ -1,0 +1,1 @@
+"""The operatrice's day: "La mia giornata", the centre's caseload, the case's diary tab."""

@@ -1,0 +1,1 @@
+"""Letters from the centre's templates."""
