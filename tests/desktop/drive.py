@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any, TypeVar
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+
+T = TypeVar("T")
 
 
 def start_demo(qtbot: QtBot, window: MainWindow) -> None:
@@ -22,3 +28,9 @@ def open_first_case(qtbot: QtBot, window: MainWindow) -> None:
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.casefile.bundle is not None, timeout=10_000)
+
+
+def on_vault(controller: Controller, fn: Callable[..., T], *args: Any) -> T:
+    """The test looks into the vault on its thread (the app's GUI thread may not wait on it:
+    ``VaultWorker.call`` refuses it, so the test waits on the future itself)."""
+    return controller.worker.submit(fn, *args).result()

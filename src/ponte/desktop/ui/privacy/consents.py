@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ponte.app.casework import Casework, Revocation
+from ponte.app.privacy import ConsentEntry, ConsentPage, Privacy
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
@@ -19,16 +20,12 @@ from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
     OwnedTasks,
     StatusLine,
-    actor_of,
     buddy,
     explanation,
     title,
 )
 from ponte.desktop.ui.common import fmt_day
 from ponte.desktop.ui.revocation import question
-from ponte.storage import privacy
-from ponte.storage.privacy import ConsentEntry, ConsentPage
-from ponte.storage.vault import Vault
 
 PAGE = 100
 FILTER_DELAY_MS = 250
@@ -50,15 +47,15 @@ class ConsentRegisterSection(QWidget):
     def __init__(
         self,
         tasks: TaskRunner,
-        vault: Vault,
+        privacy: Privacy,
         parent: QWidget | None = None,
         *,
-        desk: Casework | None = None,
+        desk: Casework,
     ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
-        self.desk = desk or Casework(vault)
+        self.privacy = privacy
+        self.desk = desk  # withdrawing a consent withdraws what it covered (Casework)
         self.entries: list[ConsentEntry] = []
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
@@ -119,11 +116,9 @@ class ConsentRegisterSection(QWidget):
         self.load(0)
 
     def load(self, offset: int) -> None:
-        vault, code = self.vault, self.code.text()
+        privacy, code = self.privacy, self.code.text()
         self.tasks.run(
-            lambda: privacy.consent_page(
-                vault.db, actor_of(vault), code=code, offset=offset, limit=PAGE
-            ),
+            lambda: privacy.consent_page(code, offset=offset, limit=PAGE),
             self._show,
             self.status.error,
         )
@@ -136,7 +131,7 @@ class ConsentRegisterSection(QWidget):
         return self.tr("Valid")
 
     def _show(self, page: ConsentPage) -> None:
-        today = self.vault.clock.now().date()
+        today = self.privacy.today()
         self.entries = page.entries
         self.model.set_rows(
             [
