@@ -24,6 +24,7 @@ MODULES = (
     "bench.forms",
     "bench.package",
     "bench.desktop",
+    "bench.responsiveness",
 )
 
 

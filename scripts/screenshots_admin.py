@@ -19,15 +19,17 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ponte.app.administration import Administration
+from ponte.app.casework import Casework
+from ponte.app.privacy import Privacy
 from ponte.core.domain import Consent
 from ponte.core.enums import ConsentMethod, ServiceType
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
-from ponte.desktop.ui.admin.widgets import actor_of
 from ponte.desktop.ui.privacy.view import PrivacyView
-from ponte.storage import consents, demo
+from ponte.storage import audit, consents, demo
 from ponte.storage.accounts import Role
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
@@ -58,7 +60,7 @@ def shoot(widget: QWidget, name: str) -> None:
 
 
 def seed(vault: Vault) -> None:
-    actor = actor_of(vault)
+    actor = vault.actor
     for user, name, role in (
         ("giulia", "Giulia Demo", Role.COORDINATRICE),
         ("sara", "Sara Demo", Role.OPERATRICE),
@@ -86,7 +88,7 @@ def seed(vault: Vault) -> None:
         )
         if i % 5 == 4:
             consents.withdraw(vault.db, actor, c.id, at=vault.clock.now())
-    vault._audit("vault.backup")
+    audit.record(vault.db, vault.actor, "vault.backup", at=vault.clock.now())
 
 
 def main() -> int:
@@ -111,7 +113,7 @@ def main() -> int:
             worker.call(seed, vault)
             tasks = TaskRunner(worker)
             settings = Settings(QSettings(str(Path(tmp) / "p.ini"), QSettings.Format.IniFormat))
-            admin = AdminView(tasks, vault, settings)
+            admin = AdminView(tasks, Administration(vault), settings)
             admin.resize(*SIZE)
             admin.setWindowTitle("Ponte")
             admin.show()
@@ -143,7 +145,9 @@ def main() -> int:
             shoot(admin, f"{lang}-audit-log")
             admin.close()
 
-            privacy = PrivacyView(tasks, vault)
+            privacy = PrivacyView(
+        tasks, Privacy(vault), Administration(vault), desk=Casework(vault)
+    )
             privacy.resize(*SIZE)
             privacy.show()
             shoot(privacy, f"{lang}-privacy")

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ponte.app.documents import CaseDocuments
 from ponte.core.domain import Actor, Case, Person
 from ponte.core.enums import DocumentKind
 from ponte.desktop.i18n import install, uninstall
@@ -87,7 +88,7 @@ def main() -> int:
                 )
             )
             case_id = worker.call(seed, vault)
-            view = DocumentsView(TaskRunner(worker), vault, case_id)
+            view = DocumentsView(TaskRunner(worker), CaseDocuments(vault), case_id)
             view.resize(900, 360)
             view.show()
             view.refresh()

@@ -8,6 +8,7 @@ packet the recipient could not open. Two demo workstations and a hub on 127.0.0.
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 import time
@@ -20,11 +21,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ponte.app.background import sync
 from ponte.app.casework import Casework
+from ponte.app.demo_hub import DemoHub
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Consent, Person
 from ponte.core.enums import AgeBand, ConsentMethod, Education, ServiceType
 from ponte.desktop.i18n import install, uninstall
-from ponte.desktop.demo_hub import DemoHub
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.mail.view import MailView
@@ -126,7 +127,7 @@ def tour(lang: str, tmp: Path) -> None:
     shoot(view, f"{lang}-case-referral-answer")
     view.tabs.setCurrentWidget(view.consents)
     view.consents.list.selectRow(0)
-    view.consents._withdraw()
+    view.consents.withdraw.click()
     wait(lambda: not view.consents.confirm.isHidden())
     shoot(view, f"{lang}-revoke-question")
 
@@ -196,4 +197,6 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    os._exit(code)  # PySide6 may crash tearing down its globals after the PNGs are written

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from ponte.app.statistics import Statistics
 from ponte.app.reporting import payload_for, report_tables
 from ponte.core.domain import Actor
 from ponte.desktop.i18n import install, uninstall
@@ -102,14 +103,14 @@ def main() -> int:
             )
             translators = install(app, lang)
 
-            stats = StatsView(tasks, centre, lang=lang, today=TODAY)
+            stats = StatsView(tasks, Statistics(centre), lang=lang, today=TODAY)
             stats.resize(1200, 780)
             stats.show()
             wait_for(stats.loaded, stats.show_button.click)
             save(stats, f"{lang}-statistics.png")
             stats.close()
 
-            dash = NetworkDashboardView(tasks, cabina, lang=lang)
+            dash = NetworkDashboardView(tasks, Statistics(cabina), lang=lang)
             dash.resize(1200, 780)
             dash.show()
             wait_for(dash.loaded, dash.refresh)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import button, remove_fields
 from tests.e2e.conftest import HubProc
 
 PW = "a long enough passphrase"
@@ -72,21 +73,22 @@ def test_first_run_lock_and_sign_in(qtbot: QtBot, app: tuple[MainWindow, Control
     from ponte.core.domain import Actor
     from ponte.storage import demo
 
-    vault = controller.vault
-    assert vault is not None
-    controller.worker.call(
+    session = controller.session
+    assert session is not None
+    vault = session.vault
+    controller.worker.submit(  # the test waits; the app's GUI thread never does
         lambda: demo.seed(vault.db, Actor(vault.account.id, "coordinatrice"), 300)
-    )
+    ).result()
     qtbot.keyClicks(window.cases.search, "demo 12")
     qtbot.waitUntil(lambda: window.model.rowCount() > 0 and window.model.total < 300, timeout=5_000)
     shown = window.model.data(window.model.index(0, 1))
     assert shown.startswith("Demo ")
     # Open her case file and add a note: then lock, and nothing of it stays in any widget.
     window.cases.table.selectRow(0)
-    window.cases._on_activated(window.model.index(0, 0))
+    qtbot.keyClick(window.cases.table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: shown in window.casefile.title.text(), timeout=5_000)
     qtbot.keyClicks(window.casefile.notes.body, "nota riservata 7781")
-    window.casefile.notes._add()
+    qtbot.mouseClick(button(window.casefile.notes, "Add note"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.casefile.notes.list.rowCount() > 0, timeout=5_000)
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=5_000)
@@ -168,7 +170,7 @@ def test_demo_referral_goes_to_the_partner_and_the_answer_comes_back(
     qtbot.waitUntil(lambda: dialog.draft is not None and "skills" in dialog.editors)
     for key in list(dialog.editors):
         dialog.editors[key].setText("disponibile")
-    dialog._remove("education")  # unknown in this new file: it stays out
+    remove_fields(qtbot, dialog, "education")  # unknown in this new file: it stays out
     qtbot.keyClicks(dialog.purpose, "orientamento")
     qtbot.mouseClick(dialog.record, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(dialog.to_preview.isEnabled, timeout=5_000)
@@ -275,9 +277,9 @@ def test_demo_two_workstations_edited_one_case_offline_and_a_person_resolves_it(
     assert desk is not None
     from ponte.app.replication import Replication
 
-    ws = controller.ws
-    assert ws is not None
-    (conflict,) = controller.worker.call(lambda: Replication(ws).conflicts())
+    assert controller.session is not None
+    ws = controller.session.ws
+    (conflict,) = controller.worker.submit(lambda: Replication(ws).conflicts()).result()
     case_id = conflict.case_ids[0]
     window.open_case(str(case_id))
     casefile = window.casefile

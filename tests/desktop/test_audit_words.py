@@ -8,7 +8,7 @@ from ponte.desktop.ui.admin import audit_words
 
 SRC = Path(__file__).parents[2] / "src" / "ponte"
 ACTION = re.compile(r"^[a-z]+\.[a-z_]+$")
-AUDIT_CALLS = {"_audit", "append", "iter_chunks", "read", "record"}
+AUDIT_CALLS = {"append", "iter_chunks", "read", "record"}
 
 
 def _is_audit_call(node: ast.Call) -> bool:

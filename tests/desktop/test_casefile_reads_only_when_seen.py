@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage import audit
-from tests.desktop.tour import open_first_case, start_demo
+from tests.desktop.tour import on_vault, open_first_case, start_demo
 
 
 def test_sync_rounds_do_not_reread_a_case_file_she_is_not_looking_at(
@@ -19,11 +19,11 @@ def test_sync_rounds_do_not_reread_a_case_file_she_is_not_looking_at(
     open_first_case(qtbot, window)
     casefile = window.casefile
     case_id = casefile.case_id
-    vault = controller.vault
-    assert vault is not None
+    assert controller.session is not None
+    vault = controller.session.vault
 
     def reads() -> int:
-        entries = controller.worker.call(audit.entries, vault.db, limit=5000)
+        entries = on_vault(controller, lambda: audit.entries(vault.db, limit=5000))
         return sum(1 for e in entries if e.action == "case.read" and e.entity_id == case_id)
 
     before = reads()

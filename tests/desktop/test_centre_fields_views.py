@@ -24,6 +24,7 @@ from ponte.desktop.ui.fields.editor import FieldsSection, KeyRole
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import remove_fields
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -329,8 +330,9 @@ def test_a_centre_field_named_for_a_service_is_added_to_a_referral_with_a_reason
     qtbot.mouseClick(add, LEFT)
     assert "centre_turno_preferito" in dialog.draft.keys
     assert dialog.editors["centre_turno_preferito"].text() == "Mattina", "she sees what leaves"
-    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages", "skills"):
-        dialog._remove(key)
+    remove_fields(
+        qtbot, dialog, "zones_to_avoid", "childcare_limits", "availability", "languages", "skills"
+    )
     qtbot.keyClicks(dialog.purpose, "orientamento al lavoro")
     qtbot.mouseClick(dialog.record, LEFT)
     qtbot.waitUntil(dialog.to_preview.isEnabled, timeout=10_000)

@@ -32,6 +32,7 @@ from ponte.desktop.ui.letters.dialog import LetterDialog
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.tour import on_vault
 
 NOW = datetime(2026, 3, 23, 8, 0, tzinfo=UTC)  # Monday 23 March 2026, 09:00 in Milan
 TODAY = date(2026, 3, 23)
@@ -410,8 +411,11 @@ def test_after_sign_in_her_day_comes_first_and_the_coordinatrice_approves_a_clos
         load.closures.selectRow(0)
         qtbot.mouseClick(load.approve_button, LEFT)
         qtbot.waitUntil(lambda: load.closures.rowCount() == 0)
-        status = controller.worker.call(
-            lambda: controller.vault.db.scalar("SELECT status FROM cases WHERE id = ?", (case_id,))  # type: ignore[union-attr]
+        assert controller.session is not None
+        vault = controller.session.vault
+        status = on_vault(
+            controller,
+            lambda: vault.db.scalar("SELECT status FROM cases WHERE id = ?", (case_id,)),
         )
         assert status == "closed"
     finally:

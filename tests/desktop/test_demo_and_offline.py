@@ -7,12 +7,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from ponte.app.casework import Casework
 from ponte.core.enums import ServiceType
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.outbox import VaultOutbox
-from tests.desktop.tour import start_demo
+from tests.desktop.tour import on_vault, start_demo
 from tests.e2e.conftest import new_case_with_consent
 
 LEFT = Qt.MouseButton.LeftButton
@@ -63,10 +62,9 @@ def test_working_offline_sends_nothing_and_is_remembered(
     window.offline_action.trigger()
     qtbot.waitUntil(lambda: "offline" in window.sync_label.text().lower(), timeout=10_000)
     assert not window.sync_action.isEnabled()
-    ws, vault = controller.ws, controller.vault
-    assert ws is not None
-    assert vault is not None
-    desk = Casework(vault, ws)
+    session = controller.session
+    assert session is not None
+    ws, vault, desk = session.ws, session.vault, session.desk
 
     def compose() -> str:
         cpi = next(m for m in desk.partners() if m.service_type == ServiceType.CPI)
@@ -76,7 +74,7 @@ def test_working_offline_sends_nothing_and_is_remembered(
             case_id, cpi.id, ServiceType.CPI, fields, purpose="lavoro"
         ).packet_id
 
-    packet_id = controller.worker.call(compose)
+    packet_id = on_vault(controller, compose)
     controller.sync_now()  # what a "send now" after composing asks: still nothing leaves
     qtbot.wait(1500)
 
@@ -84,18 +82,18 @@ def test_working_offline_sends_nothing_and_is_remembered(
         row = next(r for r in VaultOutbox(vault.db).rows() if r.packet_id == packet_id)
         return row.state, row.attempts
 
-    assert controller.worker.call(state) == ("queued", 0), "not even an attempt"
+    assert on_vault(controller, state) == ("queued", 0), "not even an attempt"
 
     window.lock_action.trigger()
     _sign_in(qtbot, window, "demo", "CAV Demo")
     assert window.offline_action.isChecked(), "her choice is kept across a lock"
     qtbot.wait(1000)
-    vault = controller.vault
-    assert vault is not None
-    assert controller.worker.call(state) == ("queued", 0)
+    assert controller.session is not None
+    vault = controller.session.vault
+    assert on_vault(controller, state) == ("queued", 0)
 
     window.offline_action.trigger()  # back on the network: it leaves at once
-    qtbot.waitUntil(lambda: controller.worker.call(state)[0] != "queued", timeout=20_000)
+    qtbot.waitUntil(lambda: on_vault(controller, state)[0] != "queued", timeout=20_000)
 
 
 def test_the_demo_can_show_the_network_absent(

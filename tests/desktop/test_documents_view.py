@@ -14,7 +14,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
-from ponte.core.domain import Actor, Case, Person
+from ponte.app.documents import CaseDocuments
+from ponte.core.domain import Case, Person
 from ponte.core.enums import DocumentKind
 from ponte.desktop.demo_documents import consent_png, cv_pdf
 from ponte.desktop.tasks import TaskRunner
@@ -23,6 +24,7 @@ from ponte.storage import audit, cases, documents
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import settle
 
 PW = "documents passphrase"
 
@@ -37,7 +39,7 @@ class Desk:
             )
         )
         v = self.vault
-        self.actor = Actor(v.account.id, v.account.role.value, v.device_id)
+        self.actor = v.actor
         self.case_id = self.worker.call(
             lambda: (
                 cases.create(
@@ -52,7 +54,7 @@ class Desk:
         self.tasks = TaskRunner(self.worker)
 
     def view(self, qtbot: QtBot, vault: Vault | None = None) -> DocumentsView:
-        view = DocumentsView(self.tasks, vault or self.vault, self.case_id)
+        view = DocumentsView(self.tasks, CaseDocuments(vault or self.vault), self.case_id)
         qtbot.addWidget(view)
         view.show()
         return view
@@ -258,7 +260,7 @@ def test_a_received_attachment_opens_in_the_same_viewer(qtbot: QtBot, desk: Desk
             Received("pkt-cv", "cav-1", "referral", _referral(cv)), b"raw", desk.vault.clock.now()
         )
     )
-    view = DocumentsView(desk.tasks, desk.vault, received_from=("cav-1", "pkt-cv"))
+    view = DocumentsView(desk.tasks, CaseDocuments(desk.vault), received_from=("cav-1", "pkt-cv"))
     qtbot.addWidget(view)
     view.show()
     view.refresh()
@@ -292,7 +294,6 @@ def test_after_clear_a_late_result_does_not_come_back(qtbot: QtBot, desk: Desk) 
     view.refresh()
     view.clear()
     gate.set()
-    desk.worker.call(lambda: None)  # the refresh has run on the vault thread
-    qtbot.wait(200)  # and its result has been delivered to the UI thread
+    settle(qtbot, desk.tasks)  # the refresh has run and its result has reached the window
     assert view.model.rowCount() == 0
     assert view.add_button.isEnabled()

@@ -22,6 +22,7 @@ from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
 from ponte.storage import cases, documents
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import remove_fields
 from tests.e2e.conftest import HubProc, workstation
 
 SEEDED = ("Filomena", "Quattrocchi", "QTTFLM85M41F205Z", "Via delle Ortensie")
@@ -88,8 +89,7 @@ def test_desktop_flows_leave_no_personal_data_outside_the_vaults(
     qtbot.waitUntil(lambda: dialog.proposal is not None and dialog.proposal.recipient.id == cpi_id)
     for key in list(dialog.editors):
         dialog.editors[key].setText("sì")
-    for key in dialog.draft.problems() if dialog.draft else []:
-        dialog._remove(key)
+    remove_fields(qtbot, dialog, *(dialog.draft.problems() if dialog.draft else []))
     dialog.purpose.setText("lavoro")
     dialog.attachment.setCurrentIndex(1)
     dialog.record.click()
@@ -107,9 +107,11 @@ def test_desktop_flows_leave_no_personal_data_outside_the_vaults(
     controller.tasks.run(boom, failed.append, failed.append)
     qtbot.waitUntil(lambda: bool(failed), timeout=5_000)
     desk = Casework(cpi.vault, cpi)
-    worker.call(lambda: sync(controller.ws) if controller.ws else None)
-    worker.call(sync, cpi)
-    assert worker.call(lambda: len(desk.inbox("referral"))) == 1
+    session = controller.session
+    assert session is not None
+    worker.submit(sync, session.ws).result()
+    worker.submit(sync, cpi).result()
+    assert worker.submit(lambda: len(desk.inbox("referral"))).result() == 1
     controller.lock()
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sign_in, timeout=10_000)
     controller.shutdown()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -139,3 +140,24 @@ def test_adding_and_removing_a_workstation_with_files(
         wn.call(lambda: n.ws.vault.lock())
         wa.shutdown()
         wn.shutdown()
+
+
+def test_a_devices_screen_closed_before_its_list_arrives_drops_it(
+    qtbot: QtBot, worker: VaultWorker, conflicted: tuple[Replication, str]
+) -> None:
+    """The app locked while the list was on its way: the screen is gone, and the late list
+    is dropped quietly (no bug said to her, nothing raised in the event loop)."""
+    import threading
+
+    replication, _ = conflicted
+    gate = threading.Event()
+    worker.submit(gate.wait)  # the vault thread is busy (a backup) when the screen asks
+    runner = TaskRunner(worker)
+    view = DevicesView(runner, replication)
+    view.refresh()
+    view.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(view))
+    done = worker.submit(lambda: None)
+    gate.set()
+    qtbot.waitUntil(done.done)
+    qtbot.wait(100)  # the list's outcome reaches the GUI thread

@@ -19,6 +19,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.statistics import Statistics
 from ponte.core.enums import ALL_ENUMS
 from ponte.core.stats_labels import legend, title, word
 from ponte.core.suppression import HIDDEN, SMALL, CountTable, PublishedTable, suppress
@@ -80,7 +81,7 @@ def test_the_centre_report_holds_every_cell_and_the_legend_in_pdf_and_excel(
     vault: Vault,  # noqa: F811 - the fixture
     tmp_path: Path,
 ) -> None:
-    view = StatsView(TaskRunner(worker), vault, lang="it", today=TODAY)
+    view = StatsView(TaskRunner(worker), Statistics(vault), lang="it", today=TODAY)
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
@@ -124,7 +125,7 @@ def test_the_network_report_pdf_and_excel_speak_italian_and_keep_every_cell(
             aggregates.store(vault.db, "p2", "cav-melzo", _report("melzo", (0, 6, 8)), at)
 
     worker.call(receive)
-    view = NetworkDashboardView(TaskRunner(worker), vault, lang="it")
+    view = NetworkDashboardView(TaskRunner(worker), Statistics(vault), lang="it")
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.mouseClick(view.refresh_button, Qt.MouseButton.LeftButton)

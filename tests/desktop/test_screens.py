@@ -22,6 +22,7 @@ from ponte.desktop.ui.partner.view import PartnerView
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from tests.desktop.person import choose, remove_fields, settle, when_a_dialog_opens
 from tests.e2e.conftest import HubProc, knows, workstation
 
 LEFT = Qt.MouseButton.LeftButton
@@ -158,8 +159,7 @@ def test_compose_preview_send_answer_and_see_the_answer(
     assert "CPI Rho" in dialog.recipient.currentText()
     keys = dialog.draft.keys
     assert keys[:2] == ["age_band", "education"]
-    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages"):
-        dialog._remove(key)
+    remove_fields(qtbot, dialog, "zones_to_avoid", "childcare_limits", "availability", "languages")
     qtbot.keyClicks(dialog.editors["skills"], "cassiera")
     qtbot.keyClicks(dialog.purpose, "orientamento al lavoro")
     assert not dialog.to_preview.isEnabled()  # no consent yet
@@ -194,38 +194,49 @@ def test_compose_preview_send_answer_and_see_the_answer(
     worker.call(cpi.vault.lock)
 
 
-def test_the_partner_side_sees_nothing_before_it_is_bound(
-    qtbot: QtBot, worker: VaultWorker
+def _one_referral_sent(hub: HubProc, tmp_path: Path) -> tuple[Workstation, Workstation]:
+    """A centre and a CPI on the hub; one referral sent and received (on the vault thread)."""
+    from ponte.core.enums import Urgency
+    from tests.e2e.conftest import new_case_with_consent
+
+    centre, cpi = _pair(tmp_path, hub, "CAV", "CPI")
+    desk, cpi_id = Casework(centre.vault, centre), cpi.identity.member_id
+    case_id = new_case_with_consent(centre, cpi_id)
+    draft = desk.propose(case_id, cpi_id).draft
+    for key in ("zones_to_avoid", "childcare_limits", "availability"):
+        draft = draft.remove(key)
+    draft = draft.set_value("skills", "cassa").set_value("languages", "it")
+    desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
+    sync(centre)
+    sync(cpi)
+    return centre, cpi
+
+
+def test_after_the_lock_the_partner_side_shows_nothing_again(
+    qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
-    partner = PartnerView(TaskRunner(worker))
-    qtbot.addWidget(partner)
-    partner.refresh()  # no vault: nothing happens, nothing crashes
+    """Locked, the screen is empty, and a refresh (a sync round ending late) brings nothing
+    back: the view waits until every task it started has come back before looking."""
+    centre, cpi = worker.call(_one_referral_sent, hub, tmp_path)
+    partner_desk = Casework(cpi.vault, cpi)
+    partner = _partner_with_one(qtbot, worker, partner_desk)  # it does show what arrived
+    partner.clear()  # the lock
     assert partner.list.rowCount() == 0
+    partner.refresh()
+    settle(qtbot, partner.runner)
+    assert partner.list.rowCount() == 0
+    worker.call(centre.vault.lock)
+    worker.call(cpi.vault.lock)
 
 
 def test_a_declined_referral_says_why_on_both_sides(
     qtbot: QtBot, worker: VaultWorker, hub: HubProc, tmp_path: Path
 ) -> None:
-    from ponte.core.enums import Urgency
-    from tests.e2e.conftest import new_case_with_consent
-
-    centre, cpi = worker.call(_pair, tmp_path, hub, "CAV", "CPI")
+    centre, cpi = worker.call(_one_referral_sent, hub, tmp_path)
     desk, partner_desk = Casework(centre.vault, centre), Casework(cpi.vault, cpi)
-    cpi_id = worker.call(lambda: cpi.identity.member_id)
-
-    def send() -> None:
-        case_id = new_case_with_consent(centre, cpi_id)
-        draft = desk.propose(case_id, cpi_id).draft
-        for key in ("zones_to_avoid", "childcare_limits", "availability"):
-            draft = draft.remove(key)
-        draft = draft.set_value("skills", "cassa").set_value("languages", "it")
-        desk.send_referral(case_id, cpi_id, draft, purpose="lavoro", urgency=Urgency.ROUTINE)
-        sync(centre)
-        sync(cpi)
-
-    worker.call(send)
     partner = _partner_with_one(qtbot, worker, partner_desk)
-    partner._answer("declined", reason="no_capacity")
+    when_a_dialog_opens(choose("no places available now"))
+    qtbot.mouseClick(partner.buttons["declined"], LEFT)
     qtbot.waitUntil(lambda: partner.list.item(0, 4).text() == "declined")
     assert not partner.buttons["accepted"].isEnabled()  # a declined referral is closed
     worker.call(sync, cpi)
@@ -261,7 +272,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
             cv,
             "scan 0042.pdf",
             DocumentKind.CV,
-            at=desk._now(),
+            at=centre.clock.now(),
         )
     )
     view = _opened(qtbot, worker, desk, case_id)
@@ -273,8 +284,7 @@ def test_her_cv_travels_with_a_referral_only_with_consent_for_it(
     dialog = view.composer
     assert dialog is not None
     qtbot.waitUntil(lambda: dialog.draft is not None)
-    for key in ("zones_to_avoid", "childcare_limits", "availability", "languages"):
-        dialog._remove(key)
+    remove_fields(qtbot, dialog, "zones_to_avoid", "childcare_limits", "availability", "languages")
     qtbot.keyClicks(dialog.editors["skills"], "cassiera")
     qtbot.keyClicks(dialog.purpose, "ricerca lavoro")
     assert dialog.attachment.count() == 2  # no document, or her CV

@@ -12,6 +12,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from ponte.app.background import sync
+from ponte.app.statistics import Statistics
 from ponte.core.domain import Actor
 from ponte.core.suppression import HIDDEN, SMALL, CountTable, suppress
 from ponte.desktop.tasks import TaskRunner
@@ -56,7 +57,7 @@ def test_the_coordinatrice_reads_her_year_and_exports_it(
         saved.append(tmp_path / f"out.{fmt}")
         return saved[-1]
 
-    view = StatsView(TaskRunner(worker), vault, lang="en", today=TODAY, ask_path=ask)
+    view = StatsView(TaskRunner(worker), Statistics(vault), lang="en", today=TODAY, ask_path=ask)
     qtbot.addWidget(view)
     view.show()
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -89,7 +90,7 @@ def test_the_coordinatrice_reads_her_year_and_exports_it(
 def test_a_backwards_period_shows_a_sentence(
     qtbot: QtBot, worker: VaultWorker, vault: Vault
 ) -> None:
-    view = StatsView(TaskRunner(worker), vault, lang="en", today=TODAY)
+    view = StatsView(TaskRunner(worker), Statistics(vault), lang="en", today=TODAY)
     qtbot.addWidget(view)
     view.start.setDate(view.end.date().addDays(10))
     qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)
@@ -135,7 +136,9 @@ def test_the_cabina_sees_metro_and_network_tables(
 
     worker.call(receive)
     out = tmp_path / "net.xlsx"
-    view = NetworkDashboardView(TaskRunner(worker), vault, lang="en", ask_path=lambda _p, _f: out)
+    view = NetworkDashboardView(
+        TaskRunner(worker), Statistics(vault), lang="en", ask_path=lambda _p, _f: out
+    )
     qtbot.addWidget(view)
     view.show()
     with qtbot.waitSignal(view.loaded, timeout=10_000):
@@ -208,7 +211,9 @@ def test_the_centres_own_fields_exact_on_screen_suppressed_in_the_export(
         b = worker.call(desk.open_case, case_id)
         worker.call(desk.save_intake, b.person, b.case, {"progetto": "orti"})
     out = tmp_path / "own.csv"
-    view = StatsView(TaskRunner(worker), vault, lang="en", today=TODAY, ask_path=lambda *_: out)
+    view = StatsView(
+        TaskRunner(worker), Statistics(vault), lang="en", today=TODAY, ask_path=lambda *_: out
+    )
     qtbot.addWidget(view)
     with qtbot.waitSignal(view.loaded, timeout=10_000):
         qtbot.mouseClick(view.show_button, Qt.MouseButton.LeftButton)

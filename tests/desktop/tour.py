@@ -7,12 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import Any, TypeVar
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+
+T = TypeVar("T")
 
 #: Called with where she is ("Statistiche › Questo centro") and the widget shown there.
 Check = Callable[[str, QWidget], None]
@@ -94,3 +98,9 @@ def look_kept(app: QApplication) -> Iterator[None]:
         app.setStyleSheet(before[1])
         app.setFont(before[2])
         app.setStyle(before[3])
+
+
+def on_vault(controller: Controller, fn: Callable[..., T], *args: Any) -> T:
+    """The test looks into the vault on its thread (the app's GUI thread may not wait on it:
+    ``VaultWorker.call`` refuses it, so the test waits on the future itself)."""
+    return controller.worker.submit(fn, *args).result()

@@ -38,7 +38,7 @@ def test_a_partners_answer_is_new_once_and_ends_the_unanswered_deadline(
     assert DeadlineKind.REFERRAL_UNANSWERED in kinds
     sync(cpi)
     (received,) = partner.inbox("referral")
-    partner.respond(received.packet_id, "accepted", sender=centre.identity.member_id)
+    partner.respond(received.packet_id, "accepted", sender=received.sender)
     sync(cpi)
     sync(centre)
     time.sleep(1.1)  # timestamps have second precision: she looks a moment later

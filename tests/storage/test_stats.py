@@ -253,8 +253,31 @@ def test_a_backwards_period_is_refused() -> None:
 
 
 def test_stats_read_nothing_personal(seeded: Database) -> None:
+    """Everything the statistics give out — table names, row and column labels, cells, the
+    published (suppressed) rows the exports write — holds no trace of who she is."""
+    person = Person(
+        alias="Serafina Quattrocchi",
+        codice_fiscale="QTTSFN80A41F205X",
+        comune_istat="015182",
+        age_band=AgeBand.A25_34,
+        citizenship=Citizenship.ITALIAN,
+    )
+    made = cases.create(
+        seeded, COORD, person, Case(opened_on=date(2026, 2, 20), invio_da=InvioDa.SELF), at=AT
+    )
+    cases.add_note(seeded, COORD, made.id, "abita in via delle Ortensie 4", at=AT)
+    code = str(seeded.scalar("SELECT woman_code FROM persons WHERE id = ?", (made.person_id,)))
     s = centre_stats(seeded, Q1)
-    assert "Demo" not in json.dumps([t.cells for t in s.tables()])
+    out = json.dumps(
+        [[t.name, t.row_labels, t.col_labels, t.cells] for t in s.tables()]
+        + [p.to_rows() for p in publishable(s)],
+        default=str,
+    )
+    for trace in ("Serafina", "Quattrocchi", "QTTSFN", "015182", "Ortensie", code, made.id):
+        assert trace not in out, trace
+    assert made.person_id not in out
+    assert "self" in out, "the serialised output is the real one"
+    assert "25_34" in out
 
 
 def test_new_contacts_by_month(seeded: Database) -> None:

@@ -41,3 +41,18 @@ def test_a_vault_opened_on_the_worker_is_used_through_it(tmp_path: Path) -> None
     failed = worker.submit(Vault.unlock, tmp_path, "a", "wrong passphrase!")
     assert isinstance(failed.exception(timeout=10), WrongPassphrase)
     worker.shutdown()
+
+
+def test_a_thread_that_must_not_wait_is_refused_at_once() -> None:
+    """The GUI thread submits and never waits: ``call`` from it is a bug, said at once."""
+    worker = VaultWorker()
+    worker.refuse_waits_from_this_thread()
+    with pytest.raises(RuntimeError, match="must not wait"):
+        worker.call(lambda: 1)
+    assert worker.submit(lambda: 2).result(timeout=5) == 2  # submitting is what it may do
+    other: list[int] = []
+    t = threading.Thread(target=lambda: other.append(worker.call(lambda: 3)))
+    t.start()
+    t.join(5)
+    assert other == [3], "another thread (the sync thread) may wait on the vault thread"
+    worker.shutdown()

@@ -8,7 +8,9 @@ probability; or answer an HTTP error (503/429 with Retry-After) itself. A *storm
 HTTP/1.1 request off a kept-alive connection and answers one of ``http_errors`` itself with
 that probability, else forwards it. ``truncate_probability`` cuts a connection's answer
 part-way (a truncated response). Counters record connections and bytes in each direction,
-the proxy's own error answers included. Traffic never leaves the loopback interface.
+the proxy's own error answers included. ``hold`` keeps every new connection open without a
+byte of answer (a black-holed hub) until ``cut_all``. Traffic never leaves the loopback
+interface.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Faults:
     drop_probability: float = 0.0  # close a new connection at once
     http_error: int | None = None  # answer this status without contacting the server
     faults_left: int | None = None  # apply cut/drop/error to this many connections, then pass
+    hold: bool = False  # read and discard, never answer, until cut_all() (a black hole)
     retry_after: str = "1"  # the Retry-After header of the proxy's own error answers
     error_probability: float = 0.0  # a storm: answer this share of *requests* with an error
     http_errors: tuple[int, ...] = (503, 429)  # the storm's answers, taken in turn
@@ -48,6 +51,7 @@ class Counters:
     faulted: int = 0
     upstream_bytes: int = 0
     downstream_bytes: int = 0
+    held: int = 0  # connections a black hole holds open right now
     requests: int = 0  # requests seen in storm mode (forwarded or answered by the proxy)
     errors: int = 0  # requests the proxy answered with an error itself
     lock: threading.Lock = field(default_factory=threading.Lock)
@@ -80,6 +84,7 @@ class FaultProxy:
     def __exit__(self, *exc: type[BaseException] | BaseException | TracebackType | None) -> None:
         self._stop.set()
         self._server.close()
+        self.cut_all()
 
     def set(self, **faults: object) -> None:
         self.faults = Faults(**faults)  # type: ignore[arg-type]
@@ -116,6 +121,9 @@ class FaultProxy:
 
     def _serve(self, client: socket.socket) -> None:
         f = self.faults
+        if f.hold:
+            self._hold(client)
+            return
         if f.error_probability or f.per_request:
             self._serve_requests(client, f)
             return
@@ -151,6 +159,19 @@ class FaultProxy:
         threading.Thread(
             target=self._pipe, args=(server, client, down_limit, False, done), daemon=True
         ).start()
+
+    def _hold(self, client: socket.socket) -> None:
+        with self.counters.lock:
+            self.counters.held += 1
+        try:
+            while client.recv(CHUNK):
+                pass
+        except OSError:
+            pass
+        finally:
+            with self.counters.lock:
+                self.counters.held -= 1
+            client.close()
 
     def _error_bytes(self, status: int) -> bytes:
         reason = {503: "Service Unavailable", 429: "Too Many Requests"}.get(status, "Error")

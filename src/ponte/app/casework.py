@@ -12,6 +12,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 
+from ponte.app.documents import CaseDocuments
 from ponte.app.workstation import Workstation
 from ponte.core import standard_fields
 from ponte.core.directory import Member
@@ -39,9 +40,16 @@ from ponte.core.templates import (
     propose,
 )
 from ponte.storage import cases, consents, documents, field_values, fields, plans, referrals, risk
+from ponte.storage.case_list import SORT_KEYS as SORT_KEYS
+from ponte.storage.case_list import CasePage as CasePage
+from ponte.storage.case_list import CaseQuery as CaseQuery
+from ponte.storage.case_list import CaseRow as CaseRow
+from ponte.storage.case_list import list_cases
 from ponte.storage.documents import DocumentInfo
-from ponte.storage.inbox import InboxRow, VaultInbox
-from ponte.storage.outbox import OutboxRow, VaultOutbox
+from ponte.storage.inbox import InboxRow as InboxRow
+from ponte.storage.inbox import VaultInbox
+from ponte.storage.outbox import OutboxRow as OutboxRow
+from ponte.storage.outbox import VaultOutbox
 from ponte.storage.referrals import Answer as Answer  # re-exported for the desktop
 from ponte.storage.referrals import ReferralRow
 from ponte.storage.vault import Vault
@@ -115,16 +123,20 @@ class Casework:
     def __init__(self, vault: Vault, ws: Workstation | None = None) -> None:
         self.vault = vault
         self.ws = ws
+        self.documents = CaseDocuments(vault)  # the case file's documents tab
 
     @property
     def actor(self) -> Actor:
-        a = self.vault.account
-        return Actor(a.id, a.role.value, self.vault.device_id)
+        return self.vault.actor
 
     def _now(self) -> datetime:
         return self.vault.clock.now()
 
-    # ------------------------------------------------------------ case file
+    # ------------------------------------------------------------ case list and file
+    def list_cases(self, query: CaseQuery) -> CasePage:
+        """A page of the case list, filtered, sorted and paged in SQL."""
+        return list_cases(self.vault.db, self.actor, query)
+
     def new_case(self, person: Person, case: Case) -> str:
         return cases.create(self.vault.db, self.actor, person, case, at=self._now()).id
 

@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-from ponte.core.domain import Actor
 from ponte.storage import demo_day
 from ponte.storage.vault import Vault
 
 
 def dress(vault: Vault) -> None:
     """Give the demo centre's account a fortnight of synthetic appointments and deadlines."""
-    a = vault.account
-    demo_day.seed_day(vault.db, Actor(a.id, a.role.value, vault.device_id), now=vault.clock.now())
+    demo_day.seed_day(vault.db, vault.actor, now=vault.clock.now())

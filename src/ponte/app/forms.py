@@ -59,8 +59,7 @@ class CentreForms:
 
     @property
     def actor(self) -> Actor:
-        a = self.vault.account
-        return Actor(a.id, a.role.value, self.vault.device_id)
+        return self.vault.actor
 
     def _now(self) -> datetime:
         return self.vault.clock.now()

@@ -172,8 +172,7 @@ class ImportSession:
 
 
 def _actor(vault: Vault) -> Actor:
-    a = vault.account
-    actor = Actor(a.id, a.role.value, vault.device_id)
+    actor = vault.actor
     if not actor.sees_all_cases:
         raise PermissionDenied("importing needs a coordinator or an administrator")
     return actor

@@ -66,7 +66,15 @@ def send_status(
     with db.transaction():
         lifecycle.partner_answer(db, sender, referral_packet_id, status)
         packet_id = outbox.enqueue(db, packet, at=ws.clock.now())
-        ws.vault._audit("referral.status", "packet", referral_packet_id, detail={"kind": status})
+        audit.record(
+            db,
+            ws.actor,
+            "referral.status",
+            at=ws.clock.now(),
+            entity="packet",
+            entity_id=referral_packet_id,
+            detail={"kind": status},
+        )
     return packet_id
 
 

@@ -46,8 +46,7 @@ class Outcomes:
 
     @property
     def actor(self) -> Actor:
-        a = self.vault.account
-        return Actor(a.id, a.role.value, self.vault.device_id)
+        return self.vault.actor
 
     def _now(self) -> datetime:
         return self.vault.clock.now()

@@ -41,11 +41,13 @@ from ponte.core.errors import (
 from ponte.core.fsutil import atomic_write
 from ponte.core.keys import ed25519_public, raw_public, x25519_public
 from ponte.core.signing import Context, sign
-from ponte.storage import outbox
+from ponte.storage import audit, outbox
 from ponte.storage.accounts import Role
 from ponte.storage.replica import conflicts as conflict_store
 from ponte.storage.replica import devices, inbound, snapshot, state, stream
-from ponte.storage.replica.devices import Device
+from ponte.storage.replica.conflicts import Conflict as Conflict
+from ponte.storage.replica.conflicts import Side as Side
+from ponte.storage.replica.devices import Device as Device
 
 REQUEST_MAGIC = "ponte-join-request-v1"
 OFFER_MAGIC = "ponte-join-offer-v1"
@@ -155,7 +157,14 @@ class Replication:
                 )  # fmt: skip
                 devices.add(self.db, added)
                 state.put(self.db, f"snapshot_owed:{new.device_id}", "1")
-                self.ws.vault._audit("device.add", "device", new.device_id)
+                audit.record(
+                    self.ws.vault.db,
+                    self.ws.actor,
+                    "device.add",
+                    at=self.ws.clock.now(),
+                    entity="device",
+                    entity_id=new.device_id,
+                )
         elif (known.signing_key, known.encryption_key) != (new.signing_key, new.encryption_key):
             raise WorkstationIdTaken()
         elif not known.active:
@@ -197,7 +206,14 @@ class Replication:
         except (KeyError, TypeError, ValueError) as exc:
             raise MalformedPacket("join offer") from exc
         devices.join(self.db, str(obj["centre"]), keys, members, self.ws.clock.now())
-        self.ws.vault._audit("device.join", "device", sponsor.device_id)
+        audit.record(
+            self.ws.vault.db,
+            self.ws.actor,
+            "device.join",
+            at=self.ws.clock.now(),
+            entity="device",
+            entity_id=sponsor.device_id,
+        )
 
     def remove_device(self, device_id: str) -> None:
         """Amministratrice: the device gets nothing written from now on (new key epoch)."""
@@ -208,7 +224,14 @@ class Replication:
         old_epoch, old_key = devices.current_key(self.db)
         with self.db.transaction():
             epoch, key = devices.remove(self.db, device_id, now)
-            self.ws.vault._audit("device.remove", "device", device_id)
+            audit.record(
+                self.ws.vault.db,
+                self.ws.actor,
+                "device.remove",
+                at=self.ws.clock.now(),
+                entity="device",
+                entity_id=device_id,
+            )
             body = {"k": "key", "epoch": epoch, "key": key.hex()}
             for peer in devices.peers(self.db, self.ws.vault.device_id):
                 # Under the previous key, inside a packet sealed to this one device.
@@ -268,7 +291,15 @@ class Replication:
         ).rowcount
         if lost:
             self.db.execute("DELETE FROM replica_peers WHERE device = ?", (peer.device_id,))
-            self.ws.vault._audit("replica.resend", "device", peer.device_id, detail={"lost": lost})
+            audit.record(
+                self.ws.vault.db,
+                self.ws.actor,
+                "replica.resend",
+                at=self.ws.clock.now(),
+                entity="device",
+                entity_id=peer.device_id,
+                detail={"lost": lost},
+            )
 
     # ------------------------------------------------------------ files
     def export_changes(self, folder: Path) -> Path:

@@ -24,7 +24,7 @@ from ponte.core.directory import Directory, Member
 from ponte.core.enums import ServiceType
 from ponte.core.errors import DirectoryError
 from ponte.core.suppression import PublishedTable, small_cells, suppress
-from ponte.storage import aggregates, outbox
+from ponte.storage import aggregates, audit, outbox
 from ponte.storage.accounts import Role
 from ponte.storage.db import Database
 from ponte.storage.outcome_stats import outcome_published
@@ -118,10 +118,13 @@ def send_payload(ws: Workstation, payload: dict[str, Any]) -> str:
     db = ws.vault.db
     with db.transaction():
         packet_id = outbox.enqueue(db, packet, at=ws.clock.now())
-        ws.vault._audit(
+        audit.record(
+            ws.vault.db,
+            ws.actor,
             "report.send",
-            "packet",
-            packet_id,
+            at=ws.clock.now(),
+            entity="packet",
+            entity_id=packet_id,
             detail={"recipient_id": recipient.id, "tables": len(payload["tables"])},
         )
     return packet_id

@@ -6,14 +6,15 @@ are the vault (what to send, the consent), the keys and the signed directory all
 
 Composing never touches the network: recipients' keys come from the directory copy kept in
 the vault (``storage/syncstate.py``), resolved before the write transaction. Only the sync
-round (``app/background.py``, on the sync thread) fetches a new copy; enrolment, an explicit
-network step, fetches the first one.
+round (``app/background.py``, on the sync thread) fetches a new copy; enrolment fetches the
+first one in :func:`join`, its network half, which touches no vault (the desktop runs it on a
+network thread, then :meth:`Workstation.keep` on the vault thread).
 """
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -39,15 +40,15 @@ from ponte.core.packet import SUITE_MLKEM768_X25519, SUITE_X25519, Header
 from ponte.core.payloads import pairwise_pseudonym
 from ponte.core.provisioning import load_provisioning
 from ponte.core.sealing import seal
+from ponte.storage import audit, referrals
 from ponte.storage import identity as identity_store
-from ponte.storage import referrals
 from ponte.storage.identity import Identity
 from ponte.storage.inbox import VaultInbox
 from ponte.storage.outbox import VaultOutbox
 from ponte.storage.syncstate import VaultDirectory
 from ponte.storage.vault import Vault
 from ponte.sync import files
-from ponte.sync.hub_client import HubClient, enrol
+from ponte.sync.hub_client import FreshDirectory, HubClient, enrol
 from ponte.sync.opener import DirectoryOpener
 from ponte.sync.ports import Inbox
 from ponte.sync.receiver import Receiver
@@ -71,8 +72,7 @@ class Workstation:
 
     @property
     def actor(self) -> Actor:
-        a = self.vault.account
-        return Actor(a.id, a.role.value, self.vault.device_id)
+        return self.vault.actor
 
     @property
     def identity(self) -> Identity:
@@ -87,43 +87,37 @@ class Workstation:
 
     # ------------------------------------------------------------ enrolment
     def enrol(self, provisioning: bytes, *, post_quantum: bool = True) -> Identity:
-        """Import a provisioning file: verify it, make keys, register them, keep them."""
-        prov = load_provisioning(provisioning, self.clock.now())
-        keys = MemberKeys.generate(post_quantum=post_quantum)
-        member_id = enrol(
-            prov.hub_url,
-            prov.token,
-            keys,
-            member_id=prov.member_id,
-            hub_key=prov.hub_public_key,
-            clock=self.clock,
-            transport=self.transport,
-            pinned_ca_pem=prov.ca_pem,
+        """Import a provisioning file in place (the CLI, the demo): :func:`join` the hub,
+        then :meth:`keep` what it said. The desktop runs the two on different threads."""
+        joined = join(
+            provisioning, clock=self.clock, transport=self.transport, post_quantum=post_quantum
         )
-        if member_id != prov.member_id:
-            raise ProvisioningError("the hub enrolled another member id")
-        ident = Identity(
-            member_id=prov.member_id,
-            name=prov.name,
-            service_type=prov.service_type,
-            network=prov.network,
-            hub_url=prov.hub_url,
-            hub_key=prov.hub_key,
-            keys=[keys],
-            ca_pem=prov.ca_pem,
-        )
+        return self.keep(joined)
+
+    def keep(self, joined: Joined) -> Identity:
+        """Keep an enrolment the hub accepted: the identity (audited) and, if it came, the
+        directory. The vault only, never the network (on the vault thread)."""
+        ident = joined.identity
         with self.vault.db.transaction():
             identity_store.save(self.vault.db, ident)
-            self.vault._audit("identity.enrol", "member", prov.member_id)
+            audit.record(
+                self.vault.db,
+                self.actor,
+                "identity.enrol",
+                at=self.clock.now(),
+                entity="member",
+                entity_id=ident.member_id,
+            )
         self._directories = None
-        with contextlib.suppress(HubError, DirectoryError):
-            self.refresh_directory()  # the network as it is now, so she can compose at once
+        if joined.directory is not None:
+            fresh = joined.directory
+            self.directories.keep(fresh.raw, fresh.etag, fresh.entries)
         return ident
 
     def refresh_directory(self) -> Directory | None:
         """Fetch the directory if it changed since the copy kept (checked against the hub's
         log, :meth:`HubClient.directory_since`) and keep it; None when it had not changed.
-        The network step of enrolment and ``ponte vault check --against-hub``; the sync round
+        For ``ponte vault check --against-hub`` (the CLI, in place); the sync round
         does the same in ``sync/engine.py``."""
         kept = self.directories.kept()
         client = self.client()
@@ -137,18 +131,8 @@ class Workstation:
 
     # ------------------------------------------------------------ wiring
     def client(self) -> HubClient:
-        """A hub client for the calling thread (the sync thread, the CLI, enrolment)."""
-        ident = self.identity
-        return HubClient(
-            ident.hub_url,
-            member_id=ident.member_id,
-            signing_key=ident.current.signing,
-            key_id=ident.current.signing_key_id,
-            hub_key=ed25519_public(ident.hub_key),
-            clock=self.clock,
-            transport=self.transport,
-            pinned_ca_pem=ident.ca_pem,
-        )
+        """A hub client for the calling thread (the sync thread, the CLI)."""
+        return client_for(self.identity, self.clock, self.transport)
 
     @property
     def directories(self) -> VaultDirectory:
@@ -343,3 +327,72 @@ class Workstation:
         the directory knows its sender) or the refusal's kind."""
         kept = self.directories.kept()
         return files.import_file(path, self.receiver(), kept[0] if kept else None)
+
+
+@dataclass(frozen=True)
+class Joined:
+    """An enrolment the hub accepted, not kept yet: the identity with its new keys, and the
+    directory as the hub sent it (None if fetching it failed)."""
+
+    identity: Identity
+    directory: FreshDirectory | None
+
+
+def join(
+    provisioning: bytes,
+    *,
+    clock: Clock,
+    transport: httpx.BaseTransport | None = None,
+    post_quantum: bool = True,
+) -> Joined:
+    """The network half of enrolment, touching no vault: verify the provisioning file, make
+    keys, register them with the hub, and fetch the directory as it is now (so she can
+    compose at once; else the first sync round brings it)."""
+    prov = load_provisioning(provisioning, clock.now())
+    keys = MemberKeys.generate(post_quantum=post_quantum)
+    member_id = enrol(
+        prov.hub_url,
+        prov.token,
+        keys,
+        member_id=prov.member_id,
+        hub_key=prov.hub_public_key,
+        clock=clock,
+        transport=transport,
+        pinned_ca_pem=prov.ca_pem,
+    )
+    if member_id != prov.member_id:
+        raise ProvisioningError("the hub enrolled another member id")
+    ident = Identity(
+        member_id=prov.member_id,
+        name=prov.name,
+        service_type=prov.service_type,
+        network=prov.network,
+        hub_url=prov.hub_url,
+        hub_key=prov.hub_key,
+        keys=[keys],
+        ca_pem=prov.ca_pem,
+    )
+    client = client_for(ident, clock, transport)
+    try:
+        fetched = client.directory_since(None, None)
+    except (HubError, DirectoryError):
+        fetched = None
+    finally:
+        client.close()
+    return Joined(ident, fetched)
+
+
+def client_for(
+    ident: Identity, clock: Clock, transport: httpx.BaseTransport | None = None
+) -> HubClient:
+    """A hub client speaking as ``ident`` (one per thread: the sync thread, the CLI)."""
+    return HubClient(
+        ident.hub_url,
+        member_id=ident.member_id,
+        signing_key=ident.current.signing,
+        key_id=ident.current.signing_key_id,
+        hub_key=ed25519_public(ident.hub_key),
+        clock=clock,
+        transport=transport,
+        pinned_ca_pem=ident.ca_pem,
+    )

@@ -8,13 +8,11 @@ import sys
 from pathlib import Path
 
 from ponte.cli.vault import _add_login, unlocked
-from ponte.core.domain import Actor
 from ponte.core.errors import UsageError
 from ponte.core.fsutil import atomic_write
 from ponte.storage import demo
 from ponte.storage.erase import erase_person
 from ponte.storage.export import export_cases, subject_access
-from ponte.storage.vault import Vault
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -48,13 +46,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.set_defaults(handler=_seed)
 
 
-def actor_of(vault: Vault) -> Actor:
-    return Actor(vault.account.id, vault.account.role.value, vault.device_id)
-
-
 def _export(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
-        docs = export_cases(vault.db, actor_of(vault), args.case, at=vault.clock.now())
+        docs = export_cases(vault.db, vault.actor, args.case, at=vault.clock.now())
         if args.format == "jsonl":
             for doc in docs:
                 sys.stdout.write(json.dumps(doc, ensure_ascii=False, sort_keys=True) + "\n")
@@ -66,7 +60,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _access_export(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
-        doc = subject_access(vault.db, actor_of(vault), args.person, at=vault.clock.now())
+        doc = subject_access(vault.db, vault.actor, args.person, at=vault.clock.now())
     atomic_write(args.out, json.dumps(doc, ensure_ascii=False, indent=2).encode() + b"\n")
     print(f"Written {args.out} ({len(doc['cases'])} cases).")
     return 0
@@ -76,7 +70,7 @@ def _erase(args: argparse.Namespace) -> int:
     if not args.yes:
         raise UsageError("erasure cannot be undone: repeat with --yes")
     with unlocked(args) as vault:
-        n = erase_person(vault.db, actor_of(vault), args.person, at=vault.clock.now())
+        n = erase_person(vault.db, vault.actor, args.person, at=vault.clock.now())
     print(f"Erased: 1 person, {n} cases. Backups made before today still hold her data.")
     return 0
 
@@ -84,6 +78,6 @@ def _erase(args: argparse.Namespace) -> int:
 def _seed(args: argparse.Namespace) -> int:
     with unlocked(args) as vault:
         ops = [a.id for a in vault.list_accounts()]
-        n = demo.seed(vault.db, actor_of(vault), args.cases, rng_seed=args.seed, operatrici=ops)
+        n = demo.seed(vault.db, vault.actor, args.cases, rng_seed=args.seed, operatrici=ops)
     print(f"Added {n} DEMO cases (synthetic, clearly fake).")
     return 0

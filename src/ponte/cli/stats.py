@@ -9,6 +9,7 @@ from pathlib import Path
 from ponte.app.stats_export import FORMATS, export
 from ponte.cli.vault import _add_login, unlocked
 from ponte.core.errors import UsageError
+from ponte.storage import audit
 from ponte.storage.publish import publishable
 from ponte.storage.stats import Period, centre_stats
 
@@ -43,10 +44,13 @@ def _export(args: argparse.Namespace) -> int:
         raise UsageError("choose --format csv or xlsx")
     with unlocked(args) as vault:
         tables = publishable(centre_stats(vault.db, period))
-        vault._audit(
+        audit.record(
+            vault.db,
+            vault.actor,
             "stats.export",
-            "period",
-            f"{period.start}..{period.end}",
+            at=vault.clock.now(),
+            entity="period",
+            entity_id=f"{period.start}..{period.end}",
             detail={"tables": len(tables), "kind": fmt},
         )
     heading = f"Ponte {period.start} – {period.end}"

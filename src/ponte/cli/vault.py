@@ -207,9 +207,7 @@ def _recover(args: argparse.Namespace) -> int:
             raise UserCancelled() from exc
     vault = Vault.unlock_with_recovery(data_dir(args), key)
     try:
-        target = next((a for a in vault.list_accounts() if a.username == args.user), None)
-        if target is None:
-            raise UsageError(f"no account {args.user}")
+        target = vault.account_named(args.user)
         vault.reset_passphrase(target.id, _new_secret(args, "New passphrase: "))
     finally:
         vault.lock()

@@ -26,7 +26,6 @@ from ponte.core.enums import (
     Income,
     InvioDa,
     LegalFlag,
-    ReferralStatus,
     RiskLevel,
     RiskRating,
     RiskTool,
@@ -205,15 +204,3 @@ class Consent:
     def covers_document(self, kind: DocumentKind) -> bool:
         """She agreed, by name, that documents of this kind may travel (see ``document_scope``)."""
         return document_scope(kind) in self.fields
-
-
-@dataclass
-class Referral:
-    case_id: str
-    recipient: str
-    service_type: ServiceType
-    status: ReferralStatus = ReferralStatus.QUEUED
-    consent_id: str | None = None
-    packet_id: str | None = None
-    fields: tuple[str, ...] = ()
-    id: str = ""

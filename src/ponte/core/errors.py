@@ -141,6 +141,52 @@ class RecoveryError(VaultError):
     kind = "recovery"
 
 
+class RecoveryKeyMistyped(RecoveryError):
+    """The recovery key has a mistyped group. Compare each group with the paper copy and try again."""
+
+    kind = "recovery_key_mistyped"
+
+
+class ShareWordUnknown(RecoveryError):
+    """A word of this share is not in the list of share words. Check its spelling against the paper."""
+
+    kind = "share_word_unknown"
+
+    def __init__(self, position: int) -> None:
+        super().__init__()
+        self.position = position  # which word (from 1), to point at it on screen
+
+
+class ShareIncomplete(RecoveryError):
+    """This share does not have the right number of words. Check for a missing or doubled word."""
+
+    kind = "share_incomplete"
+
+
+class ShareMistyped(RecoveryError):
+    """This share has a mistyped word: its check words do not match. Compare it word by word with the paper."""
+
+    kind = "share_mistyped"
+
+
+class ShareRepeated(RecoveryError):
+    """This share was already entered. Enter the share of another custodian."""
+
+    kind = "share_repeated"
+
+
+class ShareFromAnotherSet(RecoveryError):
+    """This share belongs to another set of shares. Use the shares handed out together for this vault."""
+
+    kind = "share_other_set"
+
+
+class UnknownAccount(AccountError):
+    """There is no account with that name on this workstation. Check the name and try again."""
+
+    kind = "unknown_account"
+
+
 class BackupError(VaultError):
     """The backup could not be read or written. The vault was not changed."""
 

@@ -8,14 +8,14 @@ import time
 
 from PySide6.QtWidgets import QApplication
 
+from ponte.app.session import VaultWorker, paths
 from ponte.core.logs import setup as setup_logs
 from ponte.desktop import i18n
 from ponte.desktop.access import theme
 from ponte.desktop.app import Controller
+from ponte.desktop.crash import CrashGuard, route_streams
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import settings_for
-from ponte.storage import paths
-from ponte.storage.worker import VaultWorker
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -28,14 +28,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--self-test", action="store_true", help="sign in, show, quit")
     args, _ = parser.parse_known_args(argv)
     data_dir = paths.ensure(paths.data_dir(args.data_dir, portable=args.portable))
-    setup_logs(paths.log_dir(args.data_dir, portable=args.portable), verbose=args.verbose)
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    assert isinstance(app, QApplication)
+    log_dir = paths.log_dir(args.data_dir, portable=args.portable)
+    route_streams(log_dir)  # the windowed Windows build has no console
+    setup_logs(log_dir, verbose=args.verbose and sys.stderr is not None)
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     settings = settings_for(data_dir)
     lang = args.lang or settings.language
     i18n.install(app, lang)
     theme.apply(app, settings.theme, settings.text_scale)
     window = MainWindow()
+    CrashGuard(window).install()
     app.installEventFilter(window.idle)
     controller = Controller(window, data_dir, VaultWorker(), settings)
     controller.start()

@@ -1,31 +1,44 @@
-"""The controller: wires the window's requests to vault work on the vault thread."""
+"""The controller: wires the window's requests to vault work on the vault thread.
+
+The GUI thread never waits: every vault step is a task (``TaskRunner``) whose outcome comes
+back as a callback; signing in opens the vault and builds the whole session in one task
+(``app.session.open_session``); locking tells the sync thread to stop and goes on.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
-from ponte.app.background import BackgroundSync
-from ponte.app.casework import Casework
-from ponte.app.forms import CentreForms
-from ponte.app.outcomes import Outcomes
+from ponte.app import demo
+from ponte.app.casework import CaseQuery, Casework
+from ponte.app.demo import is_demo
+from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
-from ponte.app.workstation import Workstation
-from ponte.core.domain import Actor
+from ponte.app.session import (
+    Session,
+    SharesInTurn,
+    VaultWorker,
+    create_vault,
+    open_session,
+    recover,
+    sign_in,
+    vault_exists,
+)
+from ponte.app.workstation import Joined, join
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.provisioning import hub_key_fingerprint
-from ponte.desktop import demo
 from ponte.desktop.access.announce import announce
-from ponte.desktop.demo import is_demo
+from ponte.desktop.demo_documents import cv_pdf
 from ponte.desktop.i18n import error_text
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import Settings, settings_for
-from ponte.desktop.sync_bridge import SyncBridge
+from ponte.desktop.sync_bridge import StatusView, SyncBridge
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.cases.new_case import NewCaseDialog
@@ -38,10 +51,6 @@ from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.desktop.ui.stats.centre import StatsView
 from ponte.desktop.ui.stats.network import NetworkDashboardView
 from ponte.desktop.ui.stats.preview import AggregatePreview
-from ponte.storage.accounts import Role
-from ponte.storage.case_list import CasePage, CaseQuery, list_cases
-from ponte.storage.vault import Vault
-from ponte.storage.worker import VaultWorker
 
 log = logging.getLogger("ponte.desktop")
 
@@ -60,12 +69,13 @@ class Controller(QObject):
         self.window = window
         self.data_dir = data_dir
         self.worker = worker
+        worker.refuse_waits_from_this_thread()  # the GUI thread submits; it never waits
         self.tasks = TaskRunner(worker, self)
-        self.vault: Vault | None = None
-        self.ws: Workstation | None = None
+        self.session: Session | None = None
         self.bridge: SyncBridge | None = None
-        self.demo_hub: Any = None
-        self.desk: Casework | None = None
+        self.stopped: list[SyncBridge] = []  # stopped, their last round perhaps still hanging
+        self.demo_hub: DemoHub | None = None
+        self.joining: Session | None = None  # its network half of joining is under way
         self.updates_known = -1
         self.casefile_stale = False
         w = window
@@ -80,15 +90,21 @@ class Controller(QObject):
         w.first_run.create_requested.connect(self._on_first_run_create_requested)
         w.first_run.demo_requested.connect(self._on_first_run_demo_requested)
         w.sign_in.submitted.connect(self._on_sign_in_submitted)
+        w.sign_in.forgot_requested.connect(self._on_sign_in_forgot_requested)
         w.cases.query_changed.connect(self.refresh)
         w.lock_requested.connect(self.lock)
         w.offline_toggled.connect(self._on_offline_toggled)
         w.demo_network_toggled.connect(self._on_demo_network_toggled)
 
+    @property
+    def desk(self) -> Casework | None:
+        """The case-work facade of the signed-in session (None when locked)."""
+        return None if self.session is None else self.session.desk
+
     def start(self) -> None:
         in_demo = is_demo(self.data_dir)
         self.window.set_demo(in_demo)
-        if Vault.exists(self.data_dir):
+        if vault_exists(self.data_dir):
             self.window.show_sign_in()
             if in_demo:
                 self._demo_sign_in_hints()
@@ -112,80 +128,104 @@ class Controller(QObject):
 
     # ------------------------------------------------------------ opening
     def _on_first_run_create_requested(self, user: str, name: str, passphrase: str) -> None:
-        def create() -> tuple[Vault, str]:
-            return Vault.create(
-                self.data_dir, username=user, display_name=name, passphrase=passphrase
-            )
+        on_vault, data_dir = self.worker.call, self.data_dir  # the sync thread's way back
 
-        def done(result: tuple[Vault, str]) -> None:
-            self.vault = result[0]
+        def create() -> tuple[Session, str]:
+            vault, recovery_key = create_vault(data_dir, user, name, passphrase)
+            return open_session(vault, on_vault), recovery_key
+
+        def done(result: tuple[Session, str]) -> None:
+            self.session = result[0]
             self.window.show_recovery(result[1]).accepted.connect(self.join_network)
 
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
     def _on_first_run_demo_requested(self) -> None:
-        def create() -> Vault:
-            vault, self.demo_hub = demo.create(self.data_dir)
-            return vault
+        on_vault, data_dir, cv = self.worker.call, self.data_dir, cv_pdf()  # Qt draws the CV
 
-        def done(vault: Vault) -> None:
-            self.vault = vault
+        def create() -> tuple[Session, DemoHub]:
+            vault, hub = demo.create(data_dir, cv=cv)
+            return open_session(vault, on_vault), hub
+
+        def done(result: tuple[Session, DemoHub]) -> None:
+            self.demo_hub = result[1]
             self.window.set_demo(True)
-            self._opened()
+            self._opened(result[0])
 
         self.tasks.run(create, done, lambda e: self.window.first_run.show_error(error_text(e)))
 
     def _on_sign_in_submitted(self, user: str, passphrase: str) -> None:
-        place = self.window.sign_in.chosen_place()
-        vault_dir = Path(place) if place else self.data_dir
+        vault_dir = self._vault_dir()
+        on_vault, data_dir, hub = self.worker.call, self.data_dir, self.demo_hub
 
-        def unlock() -> Vault:
-            vault = Vault.unlock(vault_dir, user, passphrase)
-            if is_demo(self.data_dir):
-                if self.demo_hub is None:
-                    self.demo_hub = demo.start_hub(self.data_dir)
-                demo.attach(vault, self.demo_hub)
-            return vault
+        def unlock() -> tuple[Session, DemoHub | None]:
+            vault = sign_in(vault_dir, user, passphrase)
+            demo_hub = hub
+            if is_demo(data_dir):
+                demo_hub = hub or demo.start_hub(data_dir)
+                demo.attach(vault, demo_hub)
+            return open_session(vault, on_vault), demo_hub
 
-        def done(vault: Vault) -> None:
-            self.vault = vault
-            self._opened()
+        def done(result: tuple[Session, DemoHub | None]) -> None:
+            self.demo_hub = result[1]
+            self._opened(result[0])
 
         self.tasks.run(unlock, done, self.window.sign_in.failed)
 
-    def _opened(self) -> None:
-        vault = self.vault
-        assert vault is not None
-        self.ws = ws = self.worker.call(Workstation, vault)
-        self.desk = desk = Casework(vault, ws)
-        enrolled = self.worker.call(lambda: ws.enrolled)
-        service = self.worker.call(lambda: ws.identity.service_type) if enrolled else "cav"
+    def _vault_dir(self) -> Path:
+        """The vault chosen on the sign-in screen (the demo has several on one PC)."""
+        place = self.window.sign_in.chosen_place()
+        return Path(place) if place else self.data_dir
+
+    def _on_sign_in_forgot_requested(self, user: str) -> None:
+        view = self.window.show_forgot(user)
+        view.submitted.connect(self._on_forgot_submitted)
+        view.cancelled.connect(self._on_forgot_cancelled)
+
+    def _on_forgot_cancelled(self) -> None:
+        self.window.drop_forgot()
+        self.window.show_sign_in()
+
+    def _on_forgot_submitted(self, user: str, passphrase: str, secret: object) -> None:
+        view, on_vault, vault_dir = self.window.forgot, self.worker.call, self._vault_dir()
+        if view is None or not isinstance(secret, str | SharesInTurn):
+            return
+
+        def rescue() -> Session:
+            return open_session(recover(vault_dir, user, passphrase, secret), on_vault)
+
+        def failed(exc: PonteError) -> None:
+            if self.window.forgot is view:  # still on screen: she can fix and try again
+                view.failed(exc)
+
+        self.tasks.run(rescue, self._opened, failed)
+
+    def _opened(self, session: Session) -> None:
+        """The session is open: build the screens it allows (GUI thread, no waiting)."""
+        self.session = session
         for page in self.window.pages:
-            page.bind(desk)
-        self._build_admin(vault)
-        self._restore_window(vault)
+            page.bind(session.desk)
+        self._build_admin(session)
+        self._restore_window(session)
         self.updates_known = -1
-        self._build_stats(vault, ws if enrolled else None, service)
-        self._build_outcomes(vault, service)
-        self._build_devices(ws if enrolled else None, service)
+        self._build_stats(session)
+        self._build_outcomes(session)
+        self._build_devices(session)
         self.window.show_cases(
-            partner=service != ServiceType.CAV.value,
-            cabina=service == ServiceType.CABINA_REGIA.value,
+            partner=session.service is not ServiceType.CAV,
+            cabina=session.service is ServiceType.CABINA_REGIA,
         )
-        self.window.join_action.setVisible(not enrolled)
-        offline = self.settings.offline(vault.device_id)
-        ws.offline = offline
-        self.window.set_networked(enrolled, offline=offline)
+        self.window.join_action.setVisible(not session.enrolled)
+        offline = self.settings.offline(session.device_id)
+        session.ws.offline = offline
+        self.window.set_networked(session.enrolled, offline=offline)
         self.refresh(self.window.cases.current_query())
-        self.tasks.run(
-            CentreForms(vault).definitions, self.window.cases.set_fields, self._show_error
-        )
-        if service == ServiceType.CAV.value:
+        self.tasks.run(session.forms.definitions, self.window.cases.set_fields, self._show_error)
+        if session.service is ServiceType.CAV:
             self.window.day.start()
-        if enrolled:
-            background = self.worker.call(lambda: BackgroundSync(ws, self.worker.call))
-            self.bridge = SyncBridge(background)
-            self.bridge.status_changed.connect(self.window.show_sync)
+        if session.background is not None:
+            self.bridge = SyncBridge(session.background)
+            self.bridge.status_changed.connect(self._on_sync_status_changed)
             self.bridge.round_finished.connect(self._on_round_finished)
             self.bridge.set_offline(offline)
             self.bridge.start()
@@ -193,27 +233,69 @@ class Controller(QObject):
     # ------------------------------------------------------------ joining the network
     def join_network(self) -> None:
         """Import a provisioning file (first run, or later from the toolbar)."""
-        if self.bridge is not None:
-            self.bridge.stop()
-            self.bridge = None
+        self._stop_sync()
         view = self.window.show_provisioning()
         view.file_chosen.connect(self._enrol_from)
         view.skipped.connect(self._joined_or_skipped)
 
     def _enrol_from(self, path: str) -> None:
-        vault, view = self.vault, self.window.provisioning
-        if vault is None or view is None:
+        """Joining waits on the hub on a network thread (``workstation.join``), then keeps
+        what the hub said on the vault thread. A lock meanwhile closes the vault only after
+        that (the hub has used up the one-time token: losing its answer would lose the file)."""
+        session, view = self.session, self.window.provisioning
+        if session is None or view is None:
             return
+        ws, self.joining = session.ws, session
+        clock, transport = ws.clock, ws.transport
 
-        def enrol() -> tuple[str, str]:
-            ident = Workstation(vault).enrol(Path(path).read_bytes())
-            return ident.name, hub_key_fingerprint(ident.hub_key)
+        def shown(joined: Joined) -> None:
+            if shiboken6.isValid(view):
+                ident = joined.identity
+                view.joined(ident.name, hub_key_fingerprint(ident.hub_key))
 
-        self.tasks.run(enrol, lambda r: view.joined(*r), lambda e: view.failed(error_text(e)))
+        def failed(exc: PonteError) -> None:
+            if shiboken6.isValid(view):
+                view.failed(error_text(exc))
+
+        def reached(joined: Joined) -> None:
+            self.tasks.run(lambda: ws.keep(joined), lambda _: shown(joined), failed)
+            self._joined(session)
+
+        def unreached(exc: PonteError) -> None:
+            self._joined(session)
+            failed(exc)
+
+        self.tasks.run_on_network(
+            lambda: join(Path(path).read_bytes(), clock=clock, transport=transport),
+            reached,
+            unreached,
+        )
+
+    def _joined(self, session: Session) -> None:
+        """The network half of joining is over: a lock that came meanwhile closes now."""
+        self.joining = None
+        if self.session is not session:
+            self.worker.submit(session.close)
 
     def _joined_or_skipped(self) -> None:
-        self.window.drop_provisioning()
-        self._opened()
+        session, on_vault, view = self.session, self.worker.call, self.window.provisioning
+        if session is None:
+            return
+        if view is not None:
+            view.setEnabled(False)  # until the session is open again
+
+        def done(opened: Session) -> None:
+            if self.session is not session:
+                return  # locked meanwhile: the vault is closed, nothing to show
+            self.window.drop_provisioning()
+            self._opened(opened)
+
+        def failed(exc: PonteError) -> None:
+            if self.session is session and view is not None:
+                view.setEnabled(True)
+                view.failed(error_text(exc))
+
+        self.tasks.run(lambda: open_session(session.vault, on_vault), done, failed)
 
     def sync_now(self) -> None:
         if self.bridge is not None:
@@ -222,10 +304,11 @@ class Controller(QObject):
     def _on_offline_toggled(self, offline: bool) -> None:
         """ "Work offline": nothing touches the network until she turns it off (kept for this
         workstation across locks and restarts)."""
-        if self.vault is None or self.ws is None:
+        session = self.session
+        if session is None:
             return
-        self.settings.set_offline(self.vault.device_id, offline)
-        self.ws.offline = offline
+        self.settings.set_offline(session.device_id, offline)
+        session.ws.offline = offline
         if self.bridge is not None:
             self.bridge.set_offline(offline)
         self.window.statusBar().showMessage(
@@ -252,57 +335,55 @@ class Controller(QObject):
 
         self.tasks.run(hub.pause if absent else hub.resume, done, self._show_error)
 
-    def _build_admin(self, vault: Vault) -> None:
+    def _build_admin(self, session: Session) -> None:
         """Administration and privacy need the open vault: built now, dropped at lock."""
-        admin = AdminView(self.tasks, vault, self.settings)
+        admin = AdminView(self.tasks, session.admin, self.settings)
         admin.restored.connect(self._on_restored)
         admin.idle_lock_changed.connect(self.window.idle.set_minutes)
         self.window.admin.set_content(admin)
-        privacy = PrivacyView(self.tasks, vault, desk=self.desk)
+        privacy = PrivacyView(self.tasks, session.privacy, session.admin, desk=session.desk)
         if privacy.consents is not None:  # a withdrawal waits to leave: sync now
             privacy.consents.withdrawn.connect(self.sync_now)
         self.window.privacy.set_content(privacy)
-        sees_all = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
-        self.window.workspace.set_available("privacy", sees_all)
+        self.window.workspace.set_available("privacy", session.oversees)
 
     def _on_restored(self, said: str) -> None:
         """A restore replaced the archive: lock, and say so on the sign-in screen."""
         self.lock()
         self.window.sign_in.show_notice(said)
 
-    def _build_stats(self, vault: Vault, ws: Workstation | None, service: str) -> None:
+    def _build_stats(self, session: Session) -> None:
         """The centre's statistics (and, for those who may, its report to the network);
         the cabina di regia's dashboard. Built at sign-in, dropped at lock."""
         lang = ui_lang()
-        if service == ServiceType.CABINA_REGIA.value:
-            dashboard = NetworkDashboardView(self.tasks, vault, lang=lang)
+        if session.service is ServiceType.CABINA_REGIA:
+            dashboard = NetworkDashboardView(self.tasks, session.stats, lang=lang)
             self.window.network.set_content(dashboard)
             dashboard.refresh()
             return
-        if service != ServiceType.CAV.value:
+        if session.service is not ServiceType.CAV:
             return
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Statistics"))
-        tabs.addTab(StatsView(self.tasks, vault, lang=lang), self.tr("This centre"))
-        may_report = vault.account.role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
-        if ws is not None and may_report:
-            preview = AggregatePreview(self.tasks, ws, lang=lang)
+        tabs.addTab(StatsView(self.tasks, session.stats, lang=lang), self.tr("This centre"))
+        if session.enrolled and session.oversees:
+            preview = AggregatePreview(self.tasks, session.ws, lang=lang)
             preview.sent.connect(lambda _packet_id: self.sync_now())
             tabs.addTab(preview, self.tr("Report to the network"))
         self.window.stats.set_content(tabs)
 
-    def _build_outcomes(self, vault: Vault, service: str) -> None:
+    def _build_outcomes(self, session: Session) -> None:
         """A centre's follow-ups to make and outcome indicators; the cabina di regia's
         outcome dashboard. Built at sign-in, dropped at lock."""
-        cabina, cav = ServiceType.CABINA_REGIA.value, ServiceType.CAV.value
-        self.window.workspace.set_available("outcomes", service in (cabina, cav))
-        lang, outcomes = ui_lang(), Outcomes(vault)
-        if service == cabina:
+        cabina, cav = ServiceType.CABINA_REGIA, ServiceType.CAV
+        self.window.workspace.set_available("outcomes", session.service in (cabina, cav))
+        lang, outcomes = ui_lang(), session.outcomes
+        if session.service is cabina:
             dashboard = OutcomeDashboardView(self.tasks, outcomes, lang=lang)
             self.window.outcomes.set_content(dashboard)
             dashboard.refresh()
             return
-        if service != cav:
+        if session.service is not cav:
             return
         tabs = QTabWidget()
         tabs.setAccessibleName(self.tr("Outcomes and follow-ups"))
@@ -316,22 +397,24 @@ class Controller(QObject):
         self.window.outcomes.set_content(tabs)
         due.refresh()
 
-    def _build_devices(self, ws: Workstation | None, service: str) -> None:
+    def _build_devices(self, session: Session) -> None:
         """The centre's workstations (join, remove): for a centre already on the network."""
-        available = ws is not None and service == ServiceType.CAV.value
-        if ws is not None and available:
-            view = DevicesView(self.tasks, Replication(ws))
+        available = session.enrolled and session.service is ServiceType.CAV
+        if available:
+            view = DevicesView(self.tasks, Replication(session.ws))
             self.window.devices.set_content(view)
             view.refresh()
         self.window.workspace.set_available("devices", available)
 
-    def _restore_window(self, vault: Vault) -> None:
-        geometry = self.settings.geometry(vault.device_id, vault.account.id)
+    def _restore_window(self, session: Session) -> None:
+        geometry = self.settings.geometry(session.device_id, session.account.id)
         if geometry is not None:
             self.window.restoreGeometry(geometry)
 
-    def _save_window(self, vault: Vault) -> None:
-        self.settings.set_geometry(vault.device_id, vault.account.id, self.window.saveGeometry())
+    def _save_window(self, session: Session) -> None:
+        self.settings.set_geometry(
+            session.device_id, session.account.id, self.window.saveGeometry()
+        )
         self.settings.sync()
 
     def _on_section_shown(self, key: str) -> None:
@@ -344,18 +427,24 @@ class Controller(QObject):
             self.window.mail.refresh()
         elif key == "partner":
             self.window.partner.refresh()
-        elif key == "day" and self.vault is not None and self.window.day.day is not None:
+        elif key == "day" and self.session is not None and self.window.day.day is not None:
             self.window.day.refresh()
-        elif key == "calendar" and self.vault is not None:
+        elif key == "calendar" and self.session is not None:
             self.window.calendar.refresh()
-        elif key == "cases" and self.vault is not None:
+        elif key == "cases" and self.session is not None:
             self.refresh(self.window.cases.current_query())
-            forms = CentreForms(self.vault)  # the amministratrice may have added a field
+            forms = self.session.forms  # the amministratrice may have added a field
             self.tasks.run(forms.definitions, self.window.cases.set_fields, self._show_error)
             self._reload_casefile_if_seen()
 
+    def _on_sync_status_changed(self, status: StatusView) -> None:
+        if self.session is not None:  # a round that ended after the lock says nothing
+            self.window.show_sync(status)
+
     def _on_round_finished(self, _result: object) -> None:
         """After each sync round: answers may have arrived; refresh what is on screen."""
+        if self.session is None:
+            return
         self.window.mail.refresh()  # counts the updates; shows them if visible
         if self.window.workspace.current() == "partner":
             self.window.partner.refresh()
@@ -403,44 +492,53 @@ class Controller(QObject):
     # ------------------------------------------------------------ cases
     def new_case(self) -> None:
         dialog = NewCaseDialog(self.window)
-        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self.desk is None:
+        if dialog.exec() != NewCaseDialog.DialogCode.Accepted or self.session is None:
             return
         person, case = dialog.values()
-        desk = self.desk
+        desk = self.session.desk
         self.tasks.run(lambda: desk.new_case(person, case), self.window.open_case, self._show_error)
 
     def refresh(self, query: CaseQuery) -> None:
-        vault = self.vault
-        if vault is None:
+        if self.session is None:
             return
-
-        def fetch() -> CasePage:
-            actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
-            return list_cases(vault.db, actor, query)
-
-        self.tasks.run(fetch, self.window.cases.show_page, self._show_error)
+        desk = self.session.desk
+        self.tasks.run(
+            lambda: desk.list_cases(query), self.window.cases.show_page, self._show_error
+        )
 
     def _show_error(self, exc: PonteError) -> None:
         self.window.statusBar().showMessage(error_text(exc))  # stays while she reads it
         announce(self.window.statusBar(), error_text(exc), urgent=True)
 
     # ------------------------------------------------------------ locking
-    def lock(self) -> None:
-        self.window.casefile.save_before_lock()
-        if self.vault is not None:
-            self._save_window(self.vault)
+    def _stop_sync(self) -> None:
+        """Tell the sync thread to stop after its round; never wait for it here."""
         if self.bridge is not None:
             self.bridge.stop()
+            self.stopped = [b for b in self.stopped if b.running] + [self.bridge]
             self.bridge = None
-        vault, self.vault, self.ws, self.desk = self.vault, None, None, None
+
+    def lock(self) -> None:
+        self.window.casefile.save_before_lock()
+        session, self.session = self.session, None
+        if session is not None:
+            self._save_window(session)
+        self._stop_sync()
         self.window.locked()
         if is_demo(self.data_dir):
             self._demo_sign_in_hints()
-        if vault is not None:
-            self.worker.submit(vault.lock)
+        if session is not None and session is not self.joining:  # else: once it is kept
+            self.worker.submit(session.close)
 
     def shutdown(self) -> None:
+        """The app is closing: lock, stop the demo hub, let the vault thread finish its
+        queue (locking the vault is one of its jobs) and end."""
         self.lock()
+        if self.joining is not None:  # closing while joining: the hub's answer is lost
+            self.worker.submit(self.joining.close)
+            self.joining = None
         if self.demo_hub is not None:
-            self.worker.call(self.demo_hub.stop)
+            self.worker.submit(self.demo_hub.stop)
         self.worker.shutdown()
+        for bridge in self.stopped:  # the window is gone: a short, bounded wait is harmless
+            bridge.finish(timeout=2.0)

@@ -23,6 +23,7 @@ from ponte.desktop.ui.common import DeskPage, fmt_n
 from ponte.desktop.ui.day.view import MyDayView
 from ponte.desktop.ui.mail.view import MailView
 from ponte.desktop.ui.partner.view import PartnerView
+from ponte.desktop.ui.signin.recovery import ForgotView
 from ponte.desktop.ui.signin.views import (
     FirstRunView,
     ProvisioningView,
@@ -64,6 +65,7 @@ class MainWindow(QMainWindow):
         self.recovery: RecoveryKeyView | None = None
         self.shortcuts: ShortcutsDialog | None = None
         self._was_online: bool | None = None
+        self.forgot: ForgotView | None = None
         self.provisioning: ProvisioningView | None = None
         toolbar = QToolBar(self.tr("Main"))
         toolbar.setObjectName("main-toolbar")
@@ -228,6 +230,22 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.sign_in)
         self.sign_in.user.setFocus()
 
+    def show_forgot(self, user: str) -> ForgotView:
+        """She forgot her passphrase: the recovery key or the custodians' shares."""
+        self.drop_forgot()
+        self.forgot = ForgotView(user)
+        self.stack.addWidget(self.forgot)
+        self.stack.setCurrentWidget(self.forgot)
+        (self.forgot.key if user else self.forgot.user).setFocus()
+        return self.forgot
+
+    def drop_forgot(self) -> None:
+        if self.forgot is not None:
+            self.forgot.clear()
+            self.stack.removeWidget(self.forgot)
+            self.forgot.deleteLater()  # the key or shares typed are gone with it
+            self.forgot = None
+
     def show_recovery(self, key: str) -> RecoveryKeyView:
         self.recovery = RecoveryKeyView(key)
         self.stack.addWidget(self.recovery)
@@ -258,6 +276,7 @@ class MainWindow(QMainWindow):
         """Signed in: a centre starts on its cases, a partner service on what it received,
         the cabina di regia on the network dashboard."""
         self.drop_recovery()
+        self.drop_forgot()
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.set_available("partner", partner and not cabina)
         self.workspace.set_available("cases", not partner)
@@ -294,6 +313,7 @@ class MainWindow(QMainWindow):
         self.no_network_action.setVisible(False)
         self.join_action.setVisible(False)
         self.drop_provisioning()
+        self.drop_forgot()
         self.idle.stop()
         self._was_online = None
         self.show_sign_in()

@@ -67,13 +67,14 @@ class SyncBridge(QObject):
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._retry_now = threading.Event()
+        self._reporting = threading.Lock()  # no report starts once stop() has returned
         self._offline = threading.Event()
         self._thread: threading.Thread | None = None
         self.last: StatusView | None = None
         self.next_wait: float | None = None  # seconds the loop waits before the next round
 
     def start(self) -> None:
-        if self._thread is None:
+        if self._thread is None and not self._stop.is_set():
             self._thread = threading.Thread(target=self._loop, name="ponte-sync", daemon=True)
             self._thread.start()
 
@@ -97,21 +98,38 @@ class SyncBridge(QObject):
     def offline(self) -> bool:
         return self._offline.is_set()
 
-    def stop(self, timeout: float = 10.0) -> None:
-        self._stop.set()
+    def stop(self) -> None:
+        """Ask the sync thread to end after its round, and return at once: a round that
+        hangs on a silent network must not freeze the window (the thread is a daemon; its
+        late database steps fail on the locked vault, and it reports nothing more)."""
+        with self._reporting:  # at most a report being posted (microseconds), never a round
+            self._stop.set()
         self._wake.set()
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive()
+
+    def finish(self, timeout: float) -> None:
+        """When the app closes (the window is gone): give a stopped thread ``timeout``
+        seconds to end, so no report outlives the objects it would go to."""
         if self._thread is not None:
             self._thread.join(timeout)
-            self._thread = None
 
     def _loop(self) -> None:
         resume = self._rounds.seconds_until_next()  # a wait kept from before a restart
         if resume > 0:
-            self._show(self._rounds.status)
+            with self._reporting:
+                if self._stop.is_set():
+                    return
+                self._show(self._rounds.status)
             self._sleep(resume)
         while not self._stop.is_set():
             if self._offline.is_set():
-                self._show_offline()
+                with self._reporting:
+                    if self._stop.is_set():
+                        return
+                    self._show_offline()
                 self._sleep(None)
                 continue
             if self._retry_now.is_set():
@@ -123,8 +141,11 @@ class SyncBridge(QObject):
                 if status.failures
                 else self.interval
             )
-            self.round_finished.emit(result)
-            self._show(status)
+            with self._reporting:
+                if self._stop.is_set():
+                    return
+                self.round_finished.emit(result)
+                self._show(status)
             self._sleep(self.next_wait)
 
     def _round(self) -> tuple[SyncResult, SyncStatus]:

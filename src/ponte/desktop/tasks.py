@@ -4,11 +4,18 @@ Pattern from Anki's ``taskman``: the job runs on ``storage.worker.VaultWorker``;
 future completes, a queued signal carries the outcome to the main thread, where ``on_done``
 or ``on_error`` runs. A ``PonteError`` reaches ``on_error`` as itself (its sentence is for
 the person); anything else is logged and replaced by ``InternalError`` — never a traceback.
+A bug in ``on_done`` itself is logged too and turned into ``on_error(InternalError())``, so
+the screen that waited leaves its busy state; a bug in ``on_error`` goes to the app's
+exception hook (``desktop/crash.py``): one calm sentence, and the app goes on.
+
+Network work outside a sync round (joining the network) runs with ``run_on_network`` on a
+thread of its own, never the vault thread, whose outcome comes back the same way.
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Callable
 from concurrent.futures import Future
 from typing import Any
@@ -16,8 +23,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QObject, Signal
 
+from ponte.app.session import VaultWorker
 from ponte.core.errors import InternalError, PonteError
-from ponte.storage.worker import VaultWorker
 
 log = logging.getLogger("ponte.desktop.tasks")
 
@@ -39,7 +46,10 @@ class TaskRunner(QObject):
         owner: QObject | None = None,
     ) -> None:
         """``owner``: the widget the callbacks touch; if it was destroyed meanwhile (the app
-        locked, the screen closed) the outcome is dropped instead of delivered."""
+        locked, the screen closed) the outcome is dropped instead of delivered. When
+        ``on_done`` is a method of a Qt object, that object is the owner unless one is given."""
+        if owner is None and isinstance(getattr(on_done, "__self__", None), QObject):
+            owner = on_done.__self__  # type: ignore[attr-defined]
         if owner is not None:
             on_done, on_error = _unless_gone(owner, on_done), _unless_gone(owner, on_error)
         try:
@@ -49,6 +59,25 @@ class TaskRunner(QObject):
             return
         future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
 
+    def run_on_network(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[PonteError], None],
+    ) -> None:
+        """Run ``fn`` (it waits on the hub, touches no vault) on a daemon thread of its own,
+        so neither the window nor the vault thread waits; the outcome comes back here."""
+        future: Future[Any] = Future()
+
+        def work() -> None:
+            try:
+                future.set_result(fn())
+            except Exception as exc:  # noqa: BLE001 - delivered to on_error like a vault task's
+                future.set_exception(exc)
+
+        future.add_done_callback(lambda f: self._finished.emit(f, on_done, on_error))
+        threading.Thread(target=work, name="ponte-network", daemon=True).start()
+
     def _deliver(
         self,
         future: Future[Any],
@@ -57,7 +86,11 @@ class TaskRunner(QObject):
     ) -> None:
         exc = future.exception()
         if exc is None:
-            on_done(future.result())
+            try:
+                on_done(future.result())
+            except Exception as bug:  # a bug in the screen's callback: log it, say it calmly
+                log.error("task callback failed: %s", type(bug).__name__, exc_info=bug)
+                on_error(bug if isinstance(bug, PonteError) else InternalError())
         elif isinstance(exc, PonteError):
             on_error(exc)
         else:

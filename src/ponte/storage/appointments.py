@@ -56,7 +56,7 @@ def add_place(db: Database, actor: Actor, name: str, *, at: datetime) -> Place:
             "INSERT INTO places (id, name, kind, retired, created_at) VALUES (?,?,?,0,?)",
             (place.id, place.name, place.kind.value, rfc3339(at)),
         )
-        _audit(db, actor, "place.add", "", place.id, "room", at)
+        audit.record(db, actor, "place.add", at=at, **_on_appointment("", place.id, "room"))
     return place
 
 
@@ -67,7 +67,7 @@ def retire_place(db: Database, actor: Actor, place_id: str, *, at: datetime) -> 
     with db.transaction():
         if db.execute("UPDATE places SET retired = 1 WHERE id = ?", (place_id,)).rowcount == 0:
             raise NotFound(f"place {place_id}")
-        _audit(db, actor, "place.retire", "", place_id, "room", at)
+        audit.record(db, actor, "place.retire", at=at, **_on_appointment("", place_id, "room"))
 
 
 def _rooms(db: Database) -> set[str]:
@@ -75,18 +75,13 @@ def _rooms(db: Database) -> set[str]:
 
 
 # ---------------------------------------------------------------- writing
-def _audit(
-    db: Database, actor: Actor, action: str, case_id: str, appt_id: str, kind: str, at: datetime
-) -> None:
-    audit.record(
-        db,
-        actor,
-        action,
-        entity="case" if case_id else "appointment",
-        entity_id=case_id or appt_id,
-        at=at,
-        detail={"appointment_id": appt_id, "kind": kind},
-    )
+def _on_appointment(case_id: str, appt_id: str, kind: str) -> dict[str, Any]:
+    """What an audit entry says of an appointment (or a room): its case if it has one."""
+    return {
+        "entity": "case" if case_id else "appointment",
+        "entity_id": case_id or appt_id,
+        "detail": {"appointment_id": appt_id, "kind": kind},
+    }
 
 
 def _check_place(db: Database, place_id: str) -> None:
@@ -159,7 +154,13 @@ def create(db: Database, actor: Actor, appt: Appointment, *, at: datetime) -> Ap
             ),
         )  # fmt: skip
         _write_staff(db, appt)
-        _audit(db, actor, "appointment.add", appt.case_id or "", appt.id, appt.kind.value, at)
+        audit.record(
+            db,
+            actor,
+            "appointment.add",
+            at=at,
+            **_on_appointment(appt.case_id or "", appt.id, appt.kind.value),
+        )
     return appt
 
 
@@ -192,7 +193,13 @@ def update(db: Database, actor: Actor, appt: Appointment, *, at: datetime) -> Ap
         if set(appt.staff) != set(old.staff):
             _write_staff(db, appt)
         action = "appointment.move" if set(cols) <= {"starts_at"} else "appointment.edit"
-        _audit(db, actor, action, appt.case_id or "", appt.id, appt.kind.value, at)
+        audit.record(
+            db,
+            actor,
+            action,
+            at=at,
+            **_on_appointment(appt.case_id or "", appt.id, appt.kind.value),
+        )
     return get(db, appt.id)
 
 
@@ -206,7 +213,13 @@ def cancel(db: Database, actor: Actor, appointment_id: str, *, at: datetime) -> 
             "UPDATE appointments SET cancelled = 1, updated_at = ? WHERE id = ?",
             (rfc3339(at), appointment_id),
         )
-        _audit(db, actor, "appointment.cancel", appt.case_id or "", appt.id, appt.kind.value, at)
+        audit.record(
+            db,
+            actor,
+            "appointment.cancel",
+            at=at,
+            **_on_appointment(appt.case_id or "", appt.id, appt.kind.value),
+        )
 
 
 # ---------------------------------------------------------------- reading

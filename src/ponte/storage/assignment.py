@@ -21,7 +21,7 @@ from ponte.core.errors import AssignmentInvalid, NotFound, PermissionDenied
 from ponte.core.ids import new_id
 from ponte.storage import audit, cases, centre_settings
 from ponte.storage._rows import as_dict
-from ponte.storage.cases import require_access
+from ponte.storage.cases import on_case, require_access
 from ponte.storage.db import Database
 
 
@@ -57,18 +57,6 @@ class Caseload:
     per_staff: list[tuple[StaffMember, int]]  # open cases each is responsible for
     unassigned: list[CaseRef]  # open cases whose responsible is no (longer a) staff account
     closures: list[ClosureRequest]  # waiting for approval
-
-
-def _audit(db: Database, actor: Actor, action: str, case_id: str, at: datetime, **d: str) -> None:
-    audit.record(
-        db,
-        actor,
-        action,
-        entity="case",
-        entity_id=case_id,
-        at=at,
-        detail=d or None,
-    )
 
 
 # ---------------------------------------------------------------- staff
@@ -112,7 +100,7 @@ def assign(db: Database, actor: Actor, case_id: str, account_id: str, *, at: dat
             " VALUES (?,?,?,?,?)",
             (new_id(), case_id, account_id, actor.account_id, rfc3339(at)),
         )
-        _audit(db, actor, "case.assign", case_id, at, account_id=account_id)
+        audit.record(db, actor, "case.assign", at=at, **on_case(case_id, account_id=account_id))
 
 
 def team(db: Database, actor: Actor, case_id: str) -> list[str]:
@@ -143,7 +131,9 @@ def set_team(db: Database, actor: Actor, case_id: str, members: list[str], *, at
             "INSERT INTO case_team (case_id, account_id) VALUES (?, ?)",
             [(case_id, who) for who in sorted(wanted - now)],
         )
-        _audit(db, actor, "case.team", case_id, at, account_ids=",".join(sorted(wanted)))
+        audit.record(
+            db, actor, "case.team", at=at, **on_case(case_id, account_ids=",".join(sorted(wanted)))
+        )
 
 
 # ---------------------------------------------------------------- her day: since last time
@@ -250,7 +240,7 @@ def close_or_ask(
             " VALUES (?,?,?,'pending',?,?)",
             (request_id, case_id, reason.value, actor.account_id, rfc3339(at)),
         )
-        _audit(db, actor, "case.close_request", case_id, at, kind=reason.value)
+        audit.record(db, actor, "case.close_request", at=at, **on_case(case_id, kind=reason.value))
     return pending_closure(db, actor, case_id)
 
 
@@ -269,7 +259,9 @@ def decide(db: Database, actor: Actor, request_id: str, approve: bool, *, at: da
         )
         if approve:
             cases.close(db, actor, request.case_id, request.reason, at=at)
-        _audit(db, actor, "case.close_decide", request.case_id, at, kind=state.value)
+        audit.record(
+            db, actor, "case.close_decide", at=at, **on_case(request.case_id, kind=state.value)
+        )
 
 
 def export_for_case(db: Database, case_id: str) -> dict[str, object]:

@@ -115,7 +115,11 @@ def record(
     entity_id: str = "",
     detail: Mapping[str, Any] | None = None,
 ) -> int:
-    """:func:`append` for what a signed-in person did (her account and workstation)."""
+    """What ``actor`` did, as one entry: the one way every module writes the audit log.
+
+    (``append`` is the writer underneath, for the rare entry no account makes: the vault's
+    creation, a packet the sync thread received.)
+    """
     return append(
         db,
         actor=actor.account_id,

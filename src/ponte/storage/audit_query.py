@@ -94,11 +94,10 @@ def verify(db: Database, actor: Actor, *, at: datetime) -> ChainResult:
         count, head = audit.verify_chain(db)
     except AuditChainBroken as exc:
         return ChainResult(False, 0, "", exc.detail or "")
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="audit.verify",
+        actor,
+        "audit.verify",
         at=at,
         detail={"count": count},
     )

@@ -60,7 +60,7 @@ def backup(vault: Vault, dest: Path, *, progress: Progress | None = None) -> Bac
     the backup stops and leaves no file behind."""
     vault.require(Role.AMMINISTRATRICE)  # a backup is the whole vault
     dest = Path(dest)
-    vault._audit("vault.backup")
+    audit.record(vault.db, vault.actor, "vault.backup", at=vault.clock.now())
     snapshot = dest.parent / f".{dest.name}.db.tmp"
     snap_progress = None
     if progress is not None:
@@ -157,8 +157,12 @@ def _stage(
                 raise BackupError(f"{source}: the database inside fails its integrity check")
             audit.verify_chain(staged.db)
             if record:
-                staged._audit(
-                    "vault.restore", detail={"schema_version": int(header["schema_version"])}
+                audit.record(
+                    staged.db,
+                    staged.actor,
+                    "vault.restore",
+                    at=staged.clock.now(),
+                    detail={"schema_version": int(header["schema_version"])},
                 )
         finally:
             staged.lock()
@@ -193,7 +197,13 @@ def verify(
         header = _stage(Path(source), scratch, open_staged, record=False, progress=progress)
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
-    vault._audit("vault.backup_verify", detail={"schema_version": int(header["schema_version"])})
+    audit.record(
+        vault.db,
+        vault.actor,
+        "vault.backup_verify",
+        at=vault.clock.now(),
+        detail={"schema_version": int(header["schema_version"])},
+    )
     return _info(Path(source), header)
 
 

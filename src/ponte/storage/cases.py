@@ -215,19 +215,9 @@ def reindex(db: Database, case_id: str) -> None:
     )
 
 
-def _audit(
-    db: Database, actor: Actor, action: str, case_id: str, at: datetime, **detail: Any
-) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="case",
-        entity_id=case_id,
-        at=at,
-        detail=detail or None,
-    )
+def on_case(case_id: str, **detail: Any) -> dict[str, Any]:
+    """What an audit entry says of a case: which one, and ids or kinds only."""
+    return {"entity": "case", "entity_id": case_id, "detail": detail or None}
 
 
 def visible_sql(
@@ -272,7 +262,7 @@ def create(db: Database, actor: Actor, person: Person, case: Case, *, at: dateti
     with db.transaction():
         insert(db, person, case, at=at)
         reindex(db, case.id)
-        _audit(db, actor, "case.create", case.id, at, person_id=person.id)
+        audit.record(db, actor, "case.create", at=at, **on_case(case.id, person_id=person.id))
     return case
 
 
@@ -300,7 +290,7 @@ def update_person(
     with db.transaction():
         write_person(db, person, at=at)
         reindex(db, case_id)
-        _audit(db, actor, "person.update", case_id, at, person_id=person.id)
+        audit.record(db, actor, "person.update", at=at, **on_case(case_id, person_id=person.id))
 
 
 def check_closing(db: Database, actor: Actor) -> None:
@@ -320,7 +310,7 @@ def update_case(db: Database, actor: Actor, case: Case, *, at: datetime) -> None
         check_closing(db, actor)
     with db.transaction():
         write_case(db, case, at=at)
-        _audit(db, actor, "case.update", case.id, at)
+        audit.record(db, actor, "case.update", at=at, **on_case(case.id))
 
 
 def write_person(db: Database, person: Person, *, at: datetime) -> None:
@@ -351,7 +341,7 @@ def update_fields(
         if changed:
             db.execute("UPDATE cases SET updated_at = ? WHERE id = ?", (rfc3339(at), case_id))
             reindex(db, case_id)
-            _audit(db, actor, "case.fields", case_id, at, fields=changed)
+            audit.record(db, actor, "case.fields", at=at, **on_case(case_id, fields=changed))
     return changed
 
 
@@ -364,7 +354,7 @@ def close(db: Database, actor: Actor, case_id: str, reason: ClosureReason, *, at
             " WHERE id = ?",
             (reason.value, at.date().isoformat(), rfc3339(at), case_id),
         )
-        _audit(db, actor, "case.close", case_id, at, kind=reason.value)
+        audit.record(db, actor, "case.close", at=at, **on_case(case_id, kind=reason.value))
 
 
 def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetime) -> Note:
@@ -380,7 +370,7 @@ def add_note(db: Database, actor: Actor, case_id: str, body: str, *, at: datetim
             (note.id, case_id, note.at, note.by_account, body),
         )
         reindex(db, case_id)
-        _audit(db, actor, "note.add", case_id, at, note_id=note.id)
+        audit.record(db, actor, "note.add", at=at, **on_case(case_id, note_id=note.id))
     return note
 
 
@@ -395,7 +385,7 @@ def add_contact(
             " VALUES (?, ?, ?, ?, ?, ?)",
             (contact.id, case_id, contact.at, kind.value, summary, actor.account_id),
         )
-        _audit(db, actor, "contact.add", case_id, at, contact_id=contact.id)
+        audit.record(db, actor, "contact.add", at=at, **on_case(case_id, contact_id=contact.id))
     return contact
 
 
@@ -426,5 +416,5 @@ def open_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> Case
         )
         for r in db.query("SELECT * FROM contacts WHERE case_id = ? ORDER BY at", (case_id,))
     ]
-    _audit(db, actor, "case.read", case_id, at)
+    audit.record(db, actor, "case.read", at=at, **on_case(case_id))
     return CaseFile(person_from_row(person_row), case, notes, contacts)

@@ -57,11 +57,10 @@ def record(db: Database, actor: Actor, consent: Consent, *, at: datetime) -> Con
                 actor.account_id,
             ),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="consent.record",
+            actor,
+            "consent.record",
             entity="person",
             entity_id=consent.person_id,
             at=at,
@@ -98,11 +97,10 @@ def withdraw(db: Database, actor: Actor, consent_id: str, *, at: datetime) -> Co
         return consent
     with db.transaction():
         db.execute("UPDATE consents SET withdrawn_at = ? WHERE id = ?", (rfc3339(at), consent_id))
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="consent.withdraw",
+            actor,
+            "consent.withdraw",
             entity="person",
             entity_id=consent.person_id,
             at=at,

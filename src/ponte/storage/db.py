@@ -186,10 +186,6 @@ class Database:
         return None if row is None else row[0]
 
     # ------------------------------------------------------------ transactions
-    @property
-    def in_transaction(self) -> bool:
-        return self._depth > 0
-
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Database]:
         """All-or-nothing block. Nested blocks become savepoints (sqlite-utils ``atomic``)."""

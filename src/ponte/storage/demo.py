@@ -245,11 +245,10 @@ def insert(db: Database, actor: Actor, rows: Rows, *, now: datetime) -> None:
             " SELECT rowid, ?, ?, ? FROM cases WHERE id = ?",
             fts,
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="demo.seed",
+            actor,
+            "demo.seed",
             at=now,
             detail={"cases": rows.count},
         )

@@ -82,19 +82,10 @@ def _info(r: Any) -> DocumentInfo:
     )
 
 
-def _audit(
-    db: Database, actor: Actor, action: str, doc: DocumentInfo, at: datetime, **detail: Any
-) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="document",
-        entity_id=doc.id,
-        at=at,
-        detail={"case_id": doc.case_id or "", "kind": doc.kind.value, **detail},
-    )
+def _about(doc: DocumentInfo, **more: Any) -> dict[str, Any]:
+    """What an audit entry says of a document: which one, its case and kind (ids only)."""
+    detail = {"case_id": doc.case_id or "", "kind": doc.kind.value, **more}
+    return {"entity": "document", "entity_id": doc.id, "detail": detail}
 
 
 # ---------------------------------------------------------------- the limit
@@ -113,11 +104,10 @@ def set_max_bytes(db: Database, actor: Actor, limit: int, *, at: datetime) -> No
         db.execute(
             "INSERT OR REPLACE INTO vault_meta (key, value) VALUES (?, ?)", (_LIMIT_KEY, str(limit))
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="documents.limit",
+            actor,
+            "documents.limit",
             at=at,
             detail={"max_bytes": limit},
         )
@@ -225,7 +215,7 @@ def add(
             at=at,
             limit=limit,
         )
-        _audit(db, actor, "document.add", doc, at, size=doc.size)
+        audit.record(db, actor, "document.add", at=at, **_about(doc, size=doc.size))
     return doc
 
 
@@ -256,7 +246,7 @@ def add_bytes(
             at=at,
             limit=limit,
         )
-        _audit(db, actor, "document.add", doc, at, size=doc.size)
+        audit.record(db, actor, "document.add", at=at, **_about(doc, size=doc.size))
     return doc
 
 
@@ -287,7 +277,14 @@ def store_received(
         at=at,
         limit=max(max_bytes(db), len(data)),
     )
-    _audit(db, Actor(actor, "system", device), "document.receive", doc, at, packet_id=packet_id)
+    audit.append(
+        db,
+        actor=actor,
+        device=device,
+        action="document.receive",
+        at=at,
+        **_about(doc, packet_id=packet_id),
+    )
     return doc
 
 
@@ -357,7 +354,7 @@ def iter_chunks(
 ) -> Iterator[bytes]:
     """Stream the document's bytes (audited when the stream starts); checks the SHA-256."""
     doc = get(db, actor, doc_id)
-    _audit(db, actor, action, doc, at)
+    audit.record(db, actor, action, at=at, **_about(doc))
     return _chunks(db, doc)
 
 
@@ -372,7 +369,7 @@ def read(
 ) -> tuple[DocumentInfo, bytes]:
     """The document and its bytes, in memory only (audited, checksum verified)."""
     doc = get(db, actor, doc_id)
-    _audit(db, actor, action, doc, at, **detail)
+    audit.record(db, actor, action, at=at, **_about(doc, **detail))
     return doc, b"".join(_chunks(db, doc))
 
 
@@ -383,7 +380,7 @@ def save_copy(db: Database, actor: Actor, doc_id: str, dest: Path, *, at: dateti
     with atomic_writer(dest) as f:
         for chunk in _chunks(db, doc):
             f.write(chunk)
-    _audit(db, actor, "document.export", doc, at)
+    audit.record(db, actor, "document.export", at=at, **_about(doc))
     return dest
 
 
@@ -395,7 +392,7 @@ def delete(db: Database, actor: Actor, doc_id: str, *, at: datetime) -> None:
         raise PermissionDenied("received documents are removed by a coordinator")
     with db.transaction():
         db.execute("DELETE FROM documents WHERE id = ?", (doc.id,))
-        _audit(db, actor, "document.delete", doc, at)
+        audit.record(db, actor, "document.delete", at=at, **_about(doc))
     db.checkpoint()
 
 

@@ -55,11 +55,10 @@ def erase_person(db: Database, actor: Actor, person_id: str, *, at: datetime) ->
     with db.transaction():
         delete_cases(db, case_ids)
         db.execute("DELETE FROM persons WHERE id = ?", (person_id,))
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="person.erase",
+            actor,
+            "person.erase",
             entity="person",
             entity_id=person_id,
             at=at,

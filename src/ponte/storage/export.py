@@ -100,11 +100,10 @@ def export_cases(
         case_ids = [
             r[0] for r in db.query(f"SELECT c.id FROM cases c WHERE {where} ORDER BY c.id", params)
         ]
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="case.export",
+        actor,
+        "case.export",
         at=at,
         detail={"cases": len(case_ids)},
     )
@@ -115,11 +114,10 @@ def export_cases(
 def subject_access(db: Database, actor: Actor, person_id: str, *, at: datetime) -> dict[str, Any]:
     """Everything the vault holds about one woman (GDPR art. 15), audited."""
     case_ids = [r[0] for r in db.query("SELECT id FROM cases WHERE person_id = ?", (person_id,))]
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="person.access_export",
+        actor,
+        "person.access_export",
         entity="person",
         entity_id=person_id,
         at=at,

@@ -49,17 +49,13 @@ def consents_for(db: Database, person_id: str) -> list[FollowUpConsent]:
     return [_row(r) for r in rows]
 
 
-def _audit(db: Database, actor: Actor, action: str, person_id: str, at: datetime, cid: str) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="person",
-        entity_id=person_id,
-        at=at,
-        detail={"consent_id": cid, "kind": "followup"},
-    )
+def _on_consent(person_id: str, consent_id: str) -> dict[str, Any]:
+    """What an audit entry says of her follow-up consent: whose, which (ids only)."""
+    return {
+        "entity": "person",
+        "entity_id": person_id,
+        "detail": {"consent_id": consent_id, "kind": "followup"},
+    }
 
 
 def record_consent(
@@ -91,7 +87,9 @@ def record_consent(
                 rfc3339(at),
             ),
         )
-        _audit(db, actor, "consent.record", consent.person_id, at, consent.id)
+        audit.record(
+            db, actor, "consent.record", at=at, **_on_consent(consent.person_id, consent.id)
+        )
     return consent
 
 
@@ -112,7 +110,9 @@ def withdraw_consent(
             "UPDATE followup_consents SET withdrawn_on = ? WHERE id = ? AND withdrawn_on IS NULL",
             (at.date().isoformat(), consent_id),
         )
-        _audit(db, actor, "consent.withdraw", row["person_id"], at, consent_id)
+        audit.record(
+            db, actor, "consent.withdraw", at=at, **_on_consent(row["person_id"], consent_id)
+        )
 
 
 @dataclass(frozen=True)

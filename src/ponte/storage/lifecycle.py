@@ -308,7 +308,7 @@ def refuse(
         " WHERE packet_id = ? AND sender = ?",
         (NotEntitled.kind, packet_id, sender),
     )
-    _audit(db, "packet.refuse", packet_id, at, actor, device)
+    _record_refusal(db, "packet.refuse", packet_id, at, actor, device)
 
 
 def _lift_refusal(
@@ -319,10 +319,10 @@ def _lift_refusal(
     db.execute(
         "UPDATE inbox SET refused = NULL WHERE packet_id = ? AND sender = ?", (packet_id, sender)
     )
-    _audit(db, "packet.refusal_lifted", packet_id, at, actor, device)
+    _record_refusal(db, "packet.refusal_lifted", packet_id, at, actor, device)
 
 
-def _audit(
+def _record_refusal(
     db: Database, action: str, packet_id: str, at: datetime, actor: str, device: str
 ) -> None:
     audit.append(

@@ -32,7 +32,7 @@ from ponte.core.ids import new_id
 from ponte.core.outcomes import OUTCOME_SERVICES, Change, Situation, partner_change, situation_at
 from ponte.storage import audit, followups
 from ponte.storage._rows import as_dict, parse_day, req_day
-from ponte.storage.cases import require_access
+from ponte.storage.cases import on_case, require_access
 from ponte.storage.db import Database
 
 M = OutcomeMoment
@@ -94,21 +94,6 @@ class OutcomeFile:
     @property
     def waiting(self) -> list[PartnerWord]:
         return [p for p in self.partner if p.decision is None]
-
-
-def _audit(
-    db: Database, actor: Actor, action: str, case_id: str, at: datetime, **detail: Any
-) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="case",
-        entity_id=case_id,
-        at=at,
-        detail=detail or None,
-    )
 
 
 def _change(r: Any) -> Change:
@@ -176,7 +161,7 @@ def outcome_file(db: Database, actor: Actor, case_id: str, *, at: datetime) -> O
         (case_id,),
     )
     assert row is not None  # require_access found it
-    _audit(db, actor, "outcome.open", case_id, at)
+    audit.record(db, actor, "outcome.open", at=at, **on_case(case_id))
     return OutcomeFile(
         case_id,
         row["person_id"],
@@ -247,7 +232,13 @@ def record(
             " updated_by = excluded.updated_by, updated_at = excluded.updated_at",
             (case_id, moment.value, on_day.isoformat(), result.value, actor.account_id, stamp),
         )
-        _audit(db, actor, "outcome.record", case_id, at, kind=moment.value, changes=len(new))
+        audit.record(
+            db,
+            actor,
+            "outcome.record",
+            at=at,
+            **on_case(case_id, kind=moment.value, changes=len(new)),
+        )
 
 
 def _insert(db: Database, case_id: str, c: Change, actor: Actor, stamp: str) -> str:
@@ -307,8 +298,12 @@ def confirm(db: Database, actor: Actor, word_id: str, *, at: datetime) -> Change
             stamp,
         )
         _decide(db, word.id, CONFIRMED, actor, stamp)
-        _audit(
-            db, actor, "outcome.confirm", case_id, at, kind=word.outcome.value, change_id=change_id
+        audit.record(
+            db,
+            actor,
+            "outcome.confirm",
+            at=at,
+            **on_case(case_id, kind=word.outcome.value, change_id=change_id),
         )
     return Change(change.field, change.value, change.since, "partner", stamp, change_id, word.id)
 
@@ -318,7 +313,9 @@ def dismiss(db: Database, actor: Actor, word_id: str, *, at: datetime) -> None:
     word, case_id = _waiting(db, actor, word_id)
     with db.transaction():
         _decide(db, word.id, DISMISSED, actor, rfc3339(at))
-        _audit(db, actor, "outcome.dismiss", case_id, at, kind=word.outcome.value)
+        audit.record(
+            db, actor, "outcome.dismiss", at=at, **on_case(case_id, kind=word.outcome.value)
+        )
 
 
 def _decide(db: Database, word_id: str, decision: str, actor: Actor, stamp: str) -> None:

@@ -32,17 +32,13 @@ def _row(r: Any) -> PlanStep:
     )
 
 
-def _audit(db: Database, actor: Actor, action: str, step: PlanStep, at: datetime) -> None:
-    audit.append(
-        db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action=action,
-        entity="case",
-        entity_id=step.case_id,
-        at=at,
-        detail={"step_id": step.id, "kind": step.type.value},
-    )
+def _on_step(step: PlanStep) -> dict[str, Any]:
+    """What an audit entry says of a plan step: its case, the step id and kind."""
+    return {
+        "entity": "case",
+        "entity_id": step.case_id,
+        "detail": {"step_id": step.id, "kind": step.type.value},
+    }
 
 
 def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> PlanStep:
@@ -69,7 +65,7 @@ def add_step(db: Database, actor: Actor, step: PlanStep, *, at: datetime) -> Pla
                 step.referral_id,
             ),
         )
-        _audit(db, actor, "plan.add", step, at)
+        audit.record(db, actor, "plan.add", at=at, **_on_step(step))
     return step
 
 
@@ -94,7 +90,7 @@ def move(
         raise StepMoveNotAllowed(f"{step.status.value} -> {status.value}")
     with db.transaction():
         _set_status(db, step, status, at, outcome)
-        _audit(db, actor, "plan.move", step, at)
+        audit.record(db, actor, "plan.move", at=at, **_on_step(step))
     return step
 
 
@@ -135,7 +131,7 @@ def link(
             (referral_id, rfc3339(at), step_id),
         )
         step.referral_id = referral_id
-        _audit(db, actor, "plan.link", step, at)
+        audit.record(db, actor, "plan.link", at=at, **_on_step(step))
         if status is not None:
             _follow_one(db, step, status, at, actor.account_id, actor.device_id)
     return step

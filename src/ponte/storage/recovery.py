@@ -17,11 +17,23 @@ import hashlib
 import os
 
 import shamir_mnemonic
+from shamir_mnemonic.recovery import RecoveryState
+from shamir_mnemonic.share import Share
+from shamir_mnemonic.wordlist import WORD_INDEX_MAP
 
-from ponte.core.errors import RecoveryError
+from ponte.core.errors import (
+    RecoveryError,
+    RecoveryKeyMistyped,
+    ShareFromAnotherSet,
+    ShareIncomplete,
+    ShareMistyped,
+    ShareRepeated,
+    ShareWordUnknown,
+)
 
 KEY_BYTES = 20
 SHARE_SECRET_BYTES = 16
+SHARE_WORDS = 20  # a SLIP-39 share of a 128-bit secret
 _GROUP = 4
 
 
@@ -45,13 +57,13 @@ def parse_recovery_key(text: str) -> bytes:
     cleaned = cleaned.translate(str.maketrans("018", "OIB"))
     body_len = len(base64.b32encode(bytes(KEY_BYTES)))
     if len(cleaned) != body_len + _GROUP:
-        raise RecoveryError(f"expected {(body_len + _GROUP) // _GROUP} groups")
+        raise RecoveryKeyMistyped()
     try:
         raw = base64.b32decode(cleaned[:body_len])
     except ValueError as exc:
-        raise RecoveryError("unknown characters") from exc
+        raise RecoveryKeyMistyped() from exc
     if cleaned[body_len:] != _checksum(raw):
-        raise RecoveryError("checksum")
+        raise RecoveryKeyMistyped()
     return raw
 
 
@@ -75,3 +87,51 @@ def combine_shares(mnemonics: list[str]) -> bytes:
     except (shamir_mnemonic.MnemonicError, ValueError):
         # The library's message quotes words of the shares: never let it reach a log.
         raise RecoveryError("too few, mixed or mistyped shares") from None
+
+
+class SharesInTurn:
+    """Custodians' shares typed one after another, each checked as it comes (SLIP-39's own
+    ``RecoveryState``): a word not in the list, a share whose checksum fails, one typed
+    twice or one of another split is refused *at that share*, and changes nothing."""
+
+    def __init__(self) -> None:
+        self._state = RecoveryState()
+        self._typed: list[str] = []
+
+    def add(self, text: str) -> None:
+        words = text.lower().split()
+        for position, word in enumerate(words, 1):
+            if word not in WORD_INDEX_MAP:
+                raise ShareWordUnknown(position)
+        if len(words) != SHARE_WORDS:
+            raise ShareIncomplete()
+        mnemonic = " ".join(words)
+        try:
+            share = Share.from_mnemonic(mnemonic)
+        except shamir_mnemonic.MnemonicError:  # its message quotes words: never pass it on
+            raise ShareMistyped() from None
+        if share in self._state:
+            raise ShareRepeated()
+        if not self._state.matches(share):
+            raise ShareFromAnotherSet()
+        try:
+            self._state.add_share(share)
+        except shamir_mnemonic.MnemonicError:
+            raise ShareFromAnotherSet() from None
+        self._typed.append(mnemonic)
+
+    @property
+    def entered(self) -> int:
+        return len(self._typed)
+
+    @property
+    def needed(self) -> int | None:
+        """How many shares recover (known from the first one); None before it."""
+        return int(self._state.group_status(0)[1]) if self._typed else None
+
+    @property
+    def complete(self) -> bool:
+        return bool(self._state.is_complete())
+
+    def mnemonics(self) -> list[str]:
+        return list(self._typed)

@@ -86,11 +86,10 @@ def save_policy(db: Database, actor: Actor, policy: RetentionPolicy, *, at: date
                 " ON CONFLICT (key) DO UPDATE SET value = excluded.value",
                 (key, str(getattr(policy, name))),
             )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="retention.policy",
+            actor,
+            "retention.policy",
             at=at,
             detail={
                 "closed_case_days": policy.closed_case_days,
@@ -144,11 +143,10 @@ def purge_all(db: Database, actor: Actor, now: datetime, policy: RetentionPolicy
             (_packet_cutoff(now, policy),),
         ).rowcount
         counts = PurgeCounts(len(ids), persons, packets)
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="retention.purge",
+            actor,
+            "retention.purge",
             at=now,
             detail={
                 "cases": counts.cases,

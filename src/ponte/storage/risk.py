@@ -44,11 +44,10 @@ def record(db: Database, actor: Actor, ra: RiskAssessment, *, at: datetime) -> R
                 day(ra.next_review),
             ),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="risk.record",
+            actor,
+            "risk.record",
             entity="case",
             entity_id=ra.case_id,
             at=at,
@@ -95,11 +94,10 @@ def save_safety_plan(db: Database, actor: Actor, case_id: str, body: str, *, at:
             " updated_at = excluded.updated_at, updated_by = excluded.updated_by",
             (case_id, body, rfc3339(at), actor.account_id),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="safety.save",
+            actor,
+            "safety.save",
             entity="case",
             entity_id=case_id,
             at=at,
@@ -109,11 +107,10 @@ def save_safety_plan(db: Database, actor: Actor, case_id: str, body: str, *, at:
 def safety_plan(db: Database, actor: Actor, case_id: str, *, at: datetime) -> str:
     require_access(db, actor, case_id)
     body = db.scalar("SELECT body FROM safety_plans WHERE case_id = ?", (case_id,))
-    audit.append(
+    audit.record(
         db,
-        actor=actor.account_id,
-        device=actor.device_id,
-        action="safety.read",
+        actor,
+        "safety.read",
         entity="case",
         entity_id=case_id,
         at=at,

@@ -17,11 +17,13 @@ from typing import TypeVar
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ponte.core.clock import Clock, SystemClock
+from ponte.core.domain import Actor
 from ponte.core.errors import (
     AccountError,
     PassphraseTooShort,
     PermissionDenied,
     RecoveryError,
+    UnknownAccount,
     VaultCorrupt,
     VaultExists,
     VaultLocked,
@@ -65,7 +67,8 @@ def vault_dir(data_dir: Path) -> Path:
     return Path(data_dir) / VAULT_DIR
 
 
-def _check_passphrase(passphrase: str) -> bytes:
+def check_passphrase(passphrase: str) -> bytes:
+    """The passphrase as bytes, or PassphraseTooShort (before any work)."""
     if len(passphrase) < MIN_PASSPHRASE:
         raise PassphraseTooShort(params=(MIN_PASSPHRASE,))
     return passphrase.encode("utf-8")
@@ -114,7 +117,7 @@ class Vault:
     ) -> tuple[Vault, str]:
         """A new vault with its first account (amministratrice); returns the recovery key."""
         clock = clock or SystemClock()
-        secret = _check_passphrase(passphrase)
+        secret = check_passphrase(passphrase)
         if cls.exists(data_dir):
             raise VaultExists(str(vault_dir(data_dir)))
         vdir = ensure_private_dir(vault_dir(data_dir))
@@ -213,7 +216,13 @@ class Vault:
             raise
         vault = cls(data_dir, db, account, sidecar, key, clock)
         vault._settle_rekey(slot, key)
-        vault._audit("vault.unlock", detail={"failed_attempts": failures, "kind": slot.kind})
+        audit.record(
+            vault.db,
+            vault.actor,
+            "vault.unlock",
+            at=vault.clock.now(),
+            detail={"failed_attempts": failures, "kind": slot.kind},
+        )
         return vault
 
     @staticmethod
@@ -283,7 +292,7 @@ class Vault:
         """Close the database and drop the key. The object is useless afterwards."""
         if not self.db.closed:
             with contextlib.suppress(Exception):
-                self._audit("vault.lock")
+                audit.record(self.db, self.actor, "vault.lock", at=self.clock.now())
             self.db.close()
         for i in range(len(self._key)):
             self._key[i] = 0
@@ -294,18 +303,11 @@ class Vault:
             raise VaultLocked()
         return bytes(self._key)
 
-    def _audit(self, action: str, entity: str = "", entity_id: str = "", **kw: object) -> None:
-        detail = kw.get("detail")
-        audit.append(
-            self.db,
-            actor=self.account.id,
-            device=self.device_id,
-            action=action,
-            entity=entity,
-            entity_id=entity_id,
-            at=self.clock.now(),
-            detail=detail if isinstance(detail, dict) else None,
-        )
+    @property
+    def actor(self) -> Actor:
+        """The signed-in account on this workstation: who the audit log says did it (the one
+        place an ``Actor`` is made from a vault)."""
+        return Actor(self.account.id, self.account.role.value, self.device_id)
 
     def require(self, *roles: Role) -> None:
         if self.account.role not in roles:
@@ -350,11 +352,18 @@ class Vault:
     def list_accounts(self) -> list[Account]:
         return accounts.active(self.db)
 
+    def account_named(self, username: str) -> Account:
+        """An active account by its username, or UnknownAccount."""
+        for account in accounts.active(self.db):
+            if account.username == username.strip():
+                return account
+        raise UnknownAccount()
+
     def add_account(
         self, username: str, display_name: str, role: Role | str, passphrase: str
     ) -> Account:
         self.require(Role.AMMINISTRATRICE)
-        secret = _check_passphrase(passphrase)
+        secret = check_passphrase(passphrase)
         if self._sidecar.find_account(username) is not None:
             raise AccountError("that username is taken")
         with self.db.transaction():
@@ -365,7 +374,15 @@ class Vault:
                 role=Role(role),
                 at=self.clock.now(),
             )
-            self._audit("account.add", "account", account.id, detail={"kind": account.role.value})
+            audit.record(
+                self.db,
+                self.actor,
+                "account.add",
+                at=self.clock.now(),
+                entity="account",
+                entity_id=account.id,
+                detail={"kind": account.role.value},
+            )
             self._put_account_slot(account.id, self._sidecar.label_for(username), secret)
             self._sidecar.save()  # inside the transaction: if it fails, the row goes too
         return account
@@ -379,14 +396,21 @@ class Vault:
         slot = self._sidecar.by_account(account_id)
         with self.db.transaction():
             accounts.mark_removed(self.db, account_id, self.clock.now())
-            self._audit("account.remove", "account", account_id)
+            audit.record(
+                self.db,
+                self.actor,
+                "account.remove",
+                at=self.clock.now(),
+                entity="account",
+                entity_id=account_id,
+            )
             if slot is not None:
                 self._sidecar.remove(slot.id)
                 self._sidecar.save()
 
     def change_passphrase(self, old: str, new: str) -> None:
         """Rewrite this account's slot only: same slot key, wrapped under the new passphrase."""
-        secret = _check_passphrase(new)
+        secret = check_passphrase(new)
         slot = self._sidecar.by_account(self.account.id)
         if slot is None:
             raise AccountError("this account has no key slot")
@@ -395,12 +419,19 @@ class Vault:
             slot.account_id, slot.label, secret, kdf=slot.kdf, private=private, slot_id=slot.id
         )
         self._sidecar.save()
-        self._audit("account.passwd", "account", self.account.id)
+        audit.record(
+            self.db,
+            self.actor,
+            "account.passwd",
+            at=self.clock.now(),
+            entity="account",
+            entity_id=self.account.id,
+        )
 
     def reset_passphrase(self, account_id: str, new: str) -> None:
         """An administrator (or the recovery key) sets a new passphrase for an account."""
         self.require(Role.AMMINISTRATRICE)
-        secret = _check_passphrase(new)
+        secret = check_passphrase(new)
         target = accounts.get(self.db, account_id)
         old = self._sidecar.by_account(account_id)
         self._put_account_slot(
@@ -410,7 +441,14 @@ class Vault:
             slot_id=old.id if old else None,
         )
         self._sidecar.save()
-        self._audit("account.reset", "account", account_id)
+        audit.record(
+            self.db,
+            self.actor,
+            "account.reset",
+            at=self.clock.now(),
+            entity="account",
+            entity_id=account_id,
+        )
 
     # ------------------------------------------------------------ recovery
     def _replace_secret_slot(self, kind: str, secret: bytes) -> None:
@@ -430,7 +468,7 @@ class Vault:
         self.require(Role.AMMINISTRATRICE)
         text, raw = new_recovery_key()
         self._replace_secret_slot(KIND_RECOVERY, raw)
-        self._audit("recovery.key")
+        audit.record(self.db, self.actor, "recovery.key", at=self.clock.now())
         return text
 
     def setup_shares(self, threshold: int, count: int) -> list[str]:
@@ -438,7 +476,13 @@ class Vault:
         self.require(Role.AMMINISTRATRICE)
         mnemonics, secret = split_shares(threshold, count)
         self._replace_secret_slot(KIND_SHARES, secret)
-        self._audit("recovery.shares", detail={"threshold": threshold, "count": count})
+        audit.record(
+            self.db,
+            self.actor,
+            "recovery.shares",
+            at=self.clock.now(),
+            detail={"threshold": threshold, "count": count},
+        )
         return mnemonics
 
     # ------------------------------------------------------------ rekey
@@ -459,4 +503,4 @@ class Vault:
             self._sidecar.put(slot.with_keys([new]))
         self._sidecar.save()
         self._key[:] = new
-        self._audit("vault.rekey")
+        audit.record(self.db, self.actor, "vault.rekey", at=self.clock.now())

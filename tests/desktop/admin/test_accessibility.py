@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLabel, QLineEdit, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
+from ponte.app.administration import Administration
+from ponte.app.casework import Casework
+from ponte.app.privacy import Privacy
 from ponte.desktop.ui.admin.view import AdminView
 from ponte.desktop.ui.privacy.view import PrivacyView
 from tests.desktop.admin.conftest import Env
@@ -32,8 +35,10 @@ def _mnemonic_labels_without_buddy(root: QWidget) -> list[str]:
 
 
 def test_admin_and_privacy_inputs_are_named(qtbot: QtBot, env: Env) -> None:
-    admin = AdminView(env.tasks, env.vault, env.settings)
-    privacy = PrivacyView(env.tasks, env.vault)
+    admin = AdminView(env.tasks, Administration(env.vault), env.settings)
+    privacy = PrivacyView(
+        env.tasks, Privacy(env.vault), Administration(env.vault), desk=Casework(env.vault)
+    )
     for view in (admin, privacy):
         qtbot.addWidget(view)
         assert _unnamed(view) == []

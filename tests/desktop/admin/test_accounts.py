@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.administration import Administration
 from ponte.core.errors import WrongPassphrase
 from ponte.desktop.ui.admin.accounts import AccountsSection
 from ponte.desktop.ui.admin.passphrase import PassphraseSection
@@ -19,7 +20,7 @@ CLICK = Qt.MouseButton.LeftButton
 
 
 def _accounts(qtbot: QtBot, env: Env) -> AccountsSection:
-    view = AccountsSection(env.tasks, env.vault)
+    view = AccountsSection(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 1, timeout=5_000)
@@ -66,7 +67,7 @@ def test_a_short_passphrase_is_refused_with_a_sentence(qtbot: QtBot, env: Env) -
 def test_remove_and_reset(qtbot: QtBot, env: Env) -> None:
     env.call(env.vault.add_account, "anna", "Anna Demo", Role.OPERATRICE, "anna's first passphrase")
     env.call(env.vault.add_account, "bea", "Bea Demo", Role.OPERATRICE, "bea's first passphrase")
-    view = AccountsSection(env.tasks, env.vault)
+    view = AccountsSection(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() == 3, timeout=5_000)
@@ -94,7 +95,7 @@ def test_remove_and_reset(qtbot: QtBot, env: Env) -> None:
 
 
 def test_change_my_passphrase(qtbot: QtBot, env: Env) -> None:
-    view = PassphraseSection(env.tasks, env.vault)
+    view = PassphraseSection(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.show()
     qtbot.keyClicks(view.current, "not my passphrase")
@@ -140,7 +141,7 @@ def test_each_role_sees_only_what_it_may(
     qtbot: QtBot, env: Env, role: Role, expected: list[str]
 ) -> None:
     vault = env.vault if role is Role.AMMINISTRATRICE else env.as_role(role, "someone")
-    view = AdminView(env.tasks, vault, env.settings)
+    view = AdminView(env.tasks, Administration(vault), env.settings)
     qtbot.addWidget(view)
     assert view.section_titles() == expected
     if vault is not env.vault:

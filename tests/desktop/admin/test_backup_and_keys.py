@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.administration import Administration
 from ponte.core.errors import VaultCorrupt, WrongPassphrase
 from ponte.desktop.ui.admin.backup import BackupSection
 from ponte.desktop.ui.admin.keys import RekeySection
@@ -23,7 +24,7 @@ CLICK = Qt.MouseButton.LeftButton
 
 
 def _section(qtbot: QtBot, env: Env) -> BackupSection:
-    view = BackupSection(env.tasks, env.vault)
+    view = BackupSection(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.show()
     return view
@@ -140,7 +141,7 @@ def test_a_failed_restore_keeps_the_vault_open(qtbot: QtBot, env: Env, tmp_path:
 
 def test_rekey_changes_the_key_and_keeps_passphrases(qtbot: QtBot, env: Env) -> None:
     old_key = env.call(env.vault._key_bytes)
-    view = RekeySection(env.tasks, env.vault)
+    view = RekeySection(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.show()
     qtbot.mouseClick(view.button, CLICK)

@@ -5,18 +5,18 @@ from __future__ import annotations
 import pytest
 from pytestqt.qtbot import QtBot
 
+from ponte.app.administration import Administration
 from ponte.core.domain import Case, Person
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import DocumentTooLarge
 from ponte.desktop.ui.admin.documents_limit import MIB, DocumentsLimitSection
-from ponte.desktop.ui.admin.widgets import actor_of
 from ponte.storage import cases, documents
 
 from .conftest import Env
 
 
 def test_the_limit_is_shown_changed_and_enforced(qtbot: QtBot, env: Env) -> None:
-    view = DocumentsLimitSection(env.tasks, env.vault)
+    view = DocumentsLimitSection(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     shown = env.call(lambda: documents.max_bytes(env.vault.db)) // MIB
     qtbot.waitUntil(lambda: view.limit.value() == shown)
@@ -27,7 +27,7 @@ def test_the_limit_is_shown_changed_and_enforced(qtbot: QtBot, env: Env) -> None
     vault = env.vault
 
     def add_two_megabytes() -> None:
-        actor = actor_of(vault)
+        actor = vault.actor
         case = cases.create(vault.db, actor, Person(alias="Prova"), Case(), at=vault.clock.now())
         png = b"\x89PNG\r\n\x1a\n" + b"\x00" * (2 * MIB)
         documents.add_bytes(

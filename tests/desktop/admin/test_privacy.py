@@ -12,9 +12,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.administration import Administration
+from ponte.app.casework import Casework
+from ponte.app.privacy import Privacy
 from ponte.core.domain import Case, Consent, Person
 from ponte.core.enums import ConsentMethod, ServiceType
-from ponte.desktop.ui.admin.widgets import actor_of
 from ponte.desktop.ui.privacy.register import COLUMNS, PURPOSES, to_markdown
 from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.storage import audit, cases, consents
@@ -30,7 +32,7 @@ def _woman(env: Env, alias: str) -> tuple[str, str]:
     vault = env.vault
 
     def make() -> tuple[str, str]:
-        actor = actor_of(vault)
+        actor = vault.actor
         now = vault.clock.now()
         case = cases.create(
             vault.db, actor, Person(alias=alias), Case(assigned_to=actor.account_id), at=now
@@ -56,7 +58,9 @@ def _woman(env: Env, alias: str) -> tuple[str, str]:
 
 
 def _view(qtbot: QtBot, env: Env) -> PrivacyView:
-    view = PrivacyView(env.tasks, env.vault)
+    view = PrivacyView(
+        env.tasks, Privacy(env.vault), Administration(env.vault), desk=Casework(env.vault)
+    )
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
@@ -180,7 +184,7 @@ def test_erasure_needs_her_code_typed_and_keeps_only_ids(qtbot: QtBot, env: Env)
 )
 def test_privacy_sections_by_role(qtbot: QtBot, env: Env, role: Role, expected: list[str]) -> None:
     vault = env.as_role(role, "someone")
-    view = PrivacyView(env.tasks, vault)
+    view = PrivacyView(env.tasks, Privacy(vault), Administration(vault), desk=Casework(vault))
     qtbot.addWidget(view)
     assert view.section_titles() == expected
     env.call(vault.lock)

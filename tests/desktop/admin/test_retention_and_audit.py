@@ -10,11 +10,11 @@ from pathlib import Path
 from PySide6.QtCore import QDate, Qt
 from pytestqt.qtbot import QtBot
 
+from ponte.app.administration import Administration
 from ponte.core.clock import rfc3339
 from ponte.desktop.ui.admin.audit_log import PAGE, AuditSection
 from ponte.desktop.ui.admin.preferences import PreferencesSection
 from ponte.desktop.ui.admin.retention import RetentionPanel
-from ponte.desktop.ui.admin.widgets import actor_of
 from ponte.storage import audit, demo, retention
 from ponte.storage.vault import Vault
 from tests.desktop.admin.conftest import ADMIN, ADMIN_PW, Env, wait_status
@@ -25,7 +25,7 @@ OLD = datetime(2020, 1, 1, tzinfo=UTC)
 
 def _seed(env: Env) -> None:
     vault = env.vault
-    env.call(lambda: demo.seed(vault.db, actor_of(vault), 300))
+    env.call(lambda: demo.seed(vault.db, vault.actor, 300))
 
     def packets() -> None:
         for i, (state, when) in enumerate(
@@ -46,7 +46,7 @@ def _count(env: Env, sql: str) -> int:
 
 def test_preview_counts_are_what_the_purge_removes(qtbot: QtBot, env: Env) -> None:
     _seed(env)
-    view = RetentionPanel(env.tasks, env.vault)
+    view = RetentionPanel(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.cases_days.value() == 5 * 365, timeout=5_000)
@@ -86,7 +86,7 @@ def test_preview_counts_are_what_the_purge_removes(qtbot: QtBot, env: Env) -> No
 
 
 def test_out_of_range_periods_cannot_be_typed(qtbot: QtBot, env: Env) -> None:
-    view = RetentionPanel(env.tasks, env.vault)
+    view = RetentionPanel(env.tasks, Administration(env.vault))
     qtbot.addWidget(view)
     view.cases_days.setValue(0)
     assert view.cases_days.value() == retention.MIN_DAYS
@@ -95,7 +95,7 @@ def test_out_of_range_periods_cannot_be_typed(qtbot: QtBot, env: Env) -> None:
 
 
 def _audit_view(qtbot: QtBot, env: Env, vault: Vault | None = None) -> AuditSection:
-    view = AuditSection(env.tasks, vault or env.vault)
+    view = AuditSection(env.tasks, Administration(vault or env.vault))
     qtbot.addWidget(view)
     view.show()
     qtbot.waitUntil(lambda: view.model.rowCount() > 0, timeout=5_000)
@@ -107,7 +107,14 @@ def test_audit_viewer_pages_and_filters(qtbot: QtBot, env: Env) -> None:
 
     def many() -> None:
         for _ in range(150):
-            vault._audit("case.read", "case", "c-1")
+            audit.record(
+                vault.db,
+                vault.actor,
+                "case.read",
+                at=vault.clock.now(),
+                entity="case",
+                entity_id="c-1",
+            )
 
     env.call(many)
     total = _count(env, "SELECT count(*) FROM audit_log")

@@ -3,112 +3,112 @@
   <context>
     <name>AccountsSection</name>
     <message>
-      <location filename="../ui/admin/accounts.py" line="53" />
+      <location filename="../ui/admin/accounts.py" line="54" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="53" />
+      <location filename="../ui/admin/accounts.py" line="54" />
       <source>Name</source>
       <translation>Nome</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="53" />
+      <location filename="../ui/admin/accounts.py" line="54" />
       <source>Role</source>
       <translation>Ruolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="54" />
+      <location filename="../ui/admin/accounts.py" line="55" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="55" />
+      <location filename="../ui/admin/accounts.py" line="56" />
       <source>&amp;Remove account…</source>
       <translation>&amp;Rimuovi account…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="68" />
+      <location filename="../ui/admin/accounts.py" line="69" />
       <source>&amp;Add account</source>
       <translation>&amp;Aggiungi account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="70" />
+      <location filename="../ui/admin/accounts.py" line="71" />
       <source>&amp;Username</source>
       <translation>&amp;Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="71" />
+      <location filename="../ui/admin/accounts.py" line="72" />
       <source>Full &amp;name</source>
       <translation>Nome &amp;completo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="72" />
+      <location filename="../ui/admin/accounts.py" line="73" />
       <source>R&amp;ole</source>
       <translation>R&amp;uolo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="73" />
+      <location filename="../ui/admin/accounts.py" line="74" />
       <source>First &amp;passphrase</source>
       <translation>&amp;Passphrase iniziale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="75" />
+      <location filename="../ui/admin/accounts.py" line="76" />
       <source>Repeat it</source>
       <translation>Ripetila</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="77" />
+      <location filename="../ui/admin/accounts.py" line="78" />
       <source>Add an account</source>
       <translation>Aggiungi un account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="83" />
+      <location filename="../ui/admin/accounts.py" line="84" />
       <source>Set the new passphrase</source>
       <translation>Imposta la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="88" />
+      <location filename="../ui/admin/accounts.py" line="89" />
       <source>For a colleague who forgot hers: choose the account in the list, set a new passphrase and give it to her in person.</source>
       <translation>Per una collega che ha dimenticato la sua: scegli l'account nell'elenco, imposta una nuova passphrase e consegnagliela di persona.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="93" />
+      <location filename="../ui/admin/accounts.py" line="94" />
       <source>New passphrase</source>
       <translation>Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="96" />
+      <location filename="../ui/admin/accounts.py" line="97" />
       <source>Repeat the new passphrase</source>
       <translation>Ripeti la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="99" />
+      <location filename="../ui/admin/accounts.py" line="100" />
       <source>Reset a passphrase</source>
       <translation>Reimposta una passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="107" />
+      <location filename="../ui/admin/accounts.py" line="108" />
       <source>Accounts and roles</source>
       <translation>Account e ruoli</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="111" />
+      <location filename="../ui/admin/accounts.py" line="112" />
       <source>Each person has her own account and passphrase. Operatrici see their own cases; coordinatrici see every case; amministratrici also manage accounts, backups and keys.</source>
       <translation>Ogni persona ha il proprio account e la propria passphrase. Le operatrici vedono i propri casi; le coordinatrici vedono tutti i casi; le amministratrici gestiscono anche account, backup e chiavi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="131" />
+      <location filename="../ui/admin/accounts.py" line="132" />
       <source>Operatrice (case worker)</source>
       <translation>Operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="132" />
+      <location filename="../ui/admin/accounts.py" line="133" />
       <source>Coordinatrice (coordinator)</source>
       <translation>Coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/accounts.py" line="133" />
+      <location filename="../ui/admin/accounts.py" line="134" />
       <source>Amministratrice (administrator)</source>
       <translation>Amministratrice</translation>
     </message>
@@ -152,58 +152,58 @@
   <context>
     <name>AdminView</name>
     <message>
-      <location filename="../ui/admin/view.py" line="53" />
+      <location filename="../ui/admin/view.py" line="54" />
       <source>Administration sections</source>
       <extracomment>The vault was replaced by a backup and is locked: return to sign-in. New idle-lock delay in minutes (already saved in Settings). New UI language ("it"/"en"), saved; it applies at the next start.</extracomment>
       <translation>Sezioni di amministrazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="61" />
+      <location filename="../ui/admin/view.py" line="62" />
       <source>Accounts</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="63" />
+      <location filename="../ui/admin/view.py" line="64" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="67" />
+      <location filename="../ui/admin/view.py" line="68" />
       <source>Backup</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="70" />
+      <location filename="../ui/admin/view.py" line="71" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="72" />
+      <location filename="../ui/admin/view.py" line="73" />
       <source>Audit log</source>
       <translation>Registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="77" />
+      <location filename="../ui/admin/view.py" line="78" />
       <source>Case file fields</source>
       <translation>Campi della cartella</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="84" />
+      <location filename="../ui/admin/view.py" line="81" />
       <source>Import</source>
       <translation>Importa</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="87" />
+      <location filename="../ui/admin/view.py" line="84" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="89" />
+      <location filename="../ui/admin/view.py" line="86" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/view.py" line="93" />
+      <location filename="../ui/admin/view.py" line="90" />
       <source>Language and lock</source>
       <translation>Lingua e blocco</translation>
     </message>
@@ -489,22 +489,22 @@
       <translation>Esito del controllo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="128" />
+      <location filename="../ui/admin/audit_log.py" line="123" />
       <source>Everything about %1</source>
       <translation>Tutte le voci: %1</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="167" />
+      <location filename="../ui/admin/audit_log.py" line="162" />
       <source>Ponte itself</source>
       <translation>Ponte stesso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="168" />
+      <location filename="../ui/admin/audit_log.py" line="163" />
       <source>Ponte (sending and receiving)</source>
       <translation>Ponte (invio e ricezione)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="199" />
+      <location filename="../ui/admin/audit_log.py" line="193" />
       <source>BROKEN: the log was altered or damaged. Keep this computer as it is, do not delete anything, and ask for help.</source>
       <translation>ROTTO: il registro è stato alterato o danneggiato. Lascia questo computer com'è, non cancellare nulla e chiedi aiuto.</translation>
     </message>
@@ -534,12 +534,12 @@
       <translation>Ogni accesso, modifica ed esportazione è registrato con identificativi e conteggi, mai con un nome. Ogni voce sigilla quella precedente: una voce modificata o rimossa spezza la catena.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="175" />
+      <location filename="../ui/admin/audit_log.py" line="169" />
       <source>Verifying every entry…</source>
       <translation>Verifica di tutte le voci…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_log.py" line="188" />
+      <location filename="../ui/admin/audit_log.py" line="182" />
       <source>Intact: all %1 entries follow one another unchanged.</source>
       <translation>Integra: tutte le %1 voci si susseguono senza modifiche.</translation>
     </message>
@@ -1674,42 +1674,42 @@
       <translation>Backup annullato: non è stato scritto alcun file.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="253" />
+      <location filename="../ui/admin/backup.py" line="251" />
       <source>Verifying…</source>
       <translation>Verifica in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="262" />
+      <location filename="../ui/admin/backup.py" line="260" />
       <source>The backup of %1 is complete and opens with your passphrase.</source>
       <translation>Il backup del %1 è completo e si apre con la tua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="276" />
+      <location filename="../ui/admin/backup.py" line="274" />
       <source>Choose the backup file and enter its passphrase.</source>
       <translation>Scegli il file di backup e inserisci la sua passphrase.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="280" />
+      <location filename="../ui/admin/backup.py" line="278" />
       <source>Replace this vault with the backup? Everything recorded since that backup will be lost, and Ponte will lock when the restore is done.</source>
       <translation>Sostituire questo archivio con il backup? Tutto ciò che è stato registrato dopo quel backup andrà perso e Ponte si bloccherà al termine del ripristino.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="283" />
+      <location filename="../ui/admin/backup.py" line="281" />
       <source>Replace the vault</source>
       <translation>Sostituisci l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="284" />
+      <location filename="../ui/admin/backup.py" line="282" />
       <source>RESTORE</source>
       <translation>RIPRISTINA</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="302" />
+      <location filename="../ui/admin/backup.py" line="294" />
       <source>Checking the backup, then restoring…</source>
       <translation>Controllo del backup, poi ripristino…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/backup.py" line="310" />
+      <location filename="../ui/admin/backup.py" line="302" />
       <source>The archive was restored from the backup of %1. Sign in again to go on.</source>
       <translation>L'archivio è stato ripristinato dalla copia di sicurezza del %1. Accedi di nuovo per continuare.</translation>
     </message>
@@ -2042,27 +2042,27 @@
       <translation>Date salvate; le scadenze le seguono.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="408" />
+      <location filename="../ui/day/case_tab.py" line="409" />
       <source>Close the case</source>
       <translation>Chiudi il caso</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="410" />
+      <location filename="../ui/day/case_tab.py" line="411" />
       <source>Why the case closes</source>
       <translation>Perché il caso si chiude</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="419" />
+      <location filename="../ui/day/case_tab.py" line="420" />
       <source>Asked: the coordinator will see your request.</source>
       <translation>Chiesto: la coordinatrice vedrà la tua richiesta.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="421" />
+      <location filename="../ui/day/case_tab.py" line="422" />
       <source>The case is closed.</source>
       <translation>Il caso è chiuso.</translation>
     </message>
     <message>
-      <location filename="../ui/day/case_tab.py" line="432" />
+      <location filename="../ui/day/case_tab.py" line="433" />
       <source>&amp;Reason</source>
       <translation>&amp;Motivo</translation>
     </message>
@@ -2775,7 +2775,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="116" />
-      <location filename="../ui/referral/composer.py" line="425" />
+      <location filename="../ui/referral/composer.py" line="426" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
@@ -2786,7 +2786,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="119" />
-      <location filename="../ui/referral/composer.py" line="426" />
+      <location filename="../ui/referral/composer.py" line="427" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
@@ -2817,7 +2817,7 @@
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="128" />
-      <location filename="../ui/referral/composer.py" line="429" />
+      <location filename="../ui/referral/composer.py" line="430" />
       <source>Her consent</source>
       <translation>Il suo consenso</translation>
     </message>
@@ -2872,98 +2872,98 @@
       <translation>nessun documento</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="225" />
+      <location filename="../ui/referral/composer.py" line="231" />
       <source>From her case file: change it there (Intake tab).</source>
       <translation>Dalla sua scheda: si cambia lì (Accoglienza).</translation>
     </message>
     <message>
       <location filename="../ui/referral/composer.py" line="89" />
-      <location filename="../ui/referral/composer.py" line="244" />
+      <location filename="../ui/referral/composer.py" line="250" />
       <source>Remove</source>
       <translation>Togli</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="245" />
+      <location filename="../ui/referral/composer.py" line="251" />
       <source>Remove %1</source>
       <translation>Togli %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="272" />
+      <location filename="../ui/referral/composer.py" line="276" />
       <source>No consent of hers covers this service yet. Ask her, then record it here.</source>
       <translation>Nessun suo consenso copre ancora questo servizio. Chiedilo a lei, poi registralo qui.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="278" />
+      <location filename="../ui/referral/composer.py" line="282" />
       <source>Her consent does not cover: %1. Remove them or record a new consent.</source>
       <translation>Il suo consenso non copre: %1. Toglili o registra un nuovo consenso.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="283" />
+      <location filename="../ui/referral/composer.py" line="287" />
       <source>She consented on %1, valid until %2.</source>
       <translation>Ha dato il consenso il %1, valido fino al %2.</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="294" />
+      <location filename="../ui/referral/composer.py" line="298" />
       <source>the document (%1)</source>
       <translation>il documento (%1)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="384" />
+      <location filename="../ui/referral/composer.py" line="387" />
       <source>Exactly what will be sent</source>
       <translation>Esattamente ciò che verrà inviato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="386" />
+      <location filename="../ui/referral/composer.py" line="389" />
       <source>← Change</source>
       <translation>← Modifica</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="388" />
+      <location filename="../ui/referral/composer.py" line="391" />
       <source>Send referral</source>
       <translation>Invia</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="423" />
+      <location filename="../ui/referral/composer.py" line="424" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="424" />
+      <location filename="../ui/referral/composer.py" line="425" />
       <source>She will appear there as</source>
       <translation>Lì comparirà come</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="427" />
+      <location filename="../ui/referral/composer.py" line="428" />
       <source>How to contact her</source>
       <translation>Come contattarla</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="427" />
+      <location filename="../ui/referral/composer.py" line="428" />
       <source>only through this centre</source>
       <translation>solo tramite questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="430" />
+      <location filename="../ui/referral/composer.py" line="431" />
       <source>valid until %1</source>
       <translation>valido fino al %1</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="436" />
+      <location filename="../ui/referral/composer.py" line="437" />
       <source>Exactly what will leave this centre</source>
       <translation>Esattamente ciò che uscirà da questo centro</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="442" />
+      <location filename="../ui/referral/composer.py" line="443" />
       <source>About her (%1 fields)</source>
       <translation>Su di lei (%1 campi)</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="450" />
+      <location filename="../ui/referral/composer.py" line="451" />
       <source>Attached document</source>
       <translation>Documento allegato</translation>
     </message>
     <message>
-      <location filename="../ui/referral/composer.py" line="456" />
+      <location filename="../ui/referral/composer.py" line="457" />
       <source>Nothing else is sent: not her story, not the author, not the risk assessment, not the safety plan, not the shelter's address. Different services see different names for her, so their records cannot be linked.</source>
       <translation>Nient'altro viene inviato: non la sua storia, non l'autore, non la valutazione del rischio, non il piano di sicurezza, non l'indirizzo della casa rifugio. Ogni servizio la vede con un nome diverso, così i loro archivi non possono essere collegati.</translation>
     </message>
@@ -2971,17 +2971,17 @@
   <context>
     <name>ConfirmBar</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="133" />
+      <location filename="../ui/admin/widgets.py" line="128" />
       <source>Confirmation</source>
       <translation>Conferma</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="136" />
+      <location filename="../ui/admin/widgets.py" line="131" />
       <source>Cancel</source>
       <translation>Annulla</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="161" />
+      <location filename="../ui/admin/widgets.py" line="156" />
       <source>To confirm, type %1:</source>
       <translation>Per confermare, scrivi %1:</translation>
     </message>
@@ -3111,92 +3111,92 @@
   <context>
     <name>ConflictsView</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="82" />
+      <location filename="../ui/conflicts/view.py" line="81" />
       <source>Edits that disagree</source>
       <translation>Modifiche in disaccordo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="88" />
+      <location filename="../ui/conflicts/view.py" line="87" />
       <source>Two workstations changed the same field while they were not connected. Nothing was lost: both versions are kept until you choose.</source>
       <translation>Due postazioni hanno modificato lo stesso campo mentre non erano collegate. Non si è perso nulla: entrambe le versioni restano finché non scegli.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="94" />
+      <location filename="../ui/conflicts/view.py" line="93" />
       <source>Open conflicts</source>
       <translation>Conflitti aperti</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="98" />
+      <location filename="../ui/conflicts/view.py" line="97" />
       <source>This version</source>
       <translation>Questa versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="98" />
+      <location filename="../ui/conflicts/view.py" line="97" />
       <source>Keep this</source>
       <translation>Tieni questa</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="99" />
+      <location filename="../ui/conflicts/view.py" line="98" />
       <source>That version</source>
       <translation>Quella versione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="99" />
+      <location filename="../ui/conflicts/view.py" line="98" />
       <source>Keep that</source>
       <translation>Tieni quella</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="104" />
+      <location filename="../ui/conflicts/view.py" line="103" />
       <source>New value</source>
       <translation>Nuovo valore</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="105" />
+      <location filename="../ui/conflicts/view.py" line="104" />
       <source>Or write the right value…</source>
       <translation>Oppure scrivi il valore giusto…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="106" />
+      <location filename="../ui/conflicts/view.py" line="105" />
       <source>&amp;New value:</source>
       <translation>&amp;Nuovo valore:</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="108" />
+      <location filename="../ui/conflicts/view.py" line="107" />
       <source>Use this text</source>
       <translation>Usa questo testo</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="112" />
+      <location filename="../ui/conflicts/view.py" line="111" />
       <source>Status</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="150" />
+      <location filename="../ui/conflicts/view.py" line="149" />
       <source>Open conflicts: %1</source>
       <translation>Conflitti aperti: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="154" />
+      <location filename="../ui/conflicts/view.py" line="153" />
       <source>No conflicts: every workstation agrees.</source>
       <translation>Nessun conflitto: tutte le postazioni sono d'accordo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="180" />
+      <location filename="../ui/conflicts/view.py" line="179" />
       <source>Field: %1</source>
       <translation>Campo: %1</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="186" />
+      <location filename="../ui/conflicts/view.py" line="185" />
       <source>Other versions: %1. Choosing one settles them all.</source>
       <translation>Altre versioni: %1. Sceglierne una le risolve tutte.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="207" />
+      <location filename="../ui/conflicts/view.py" line="206" />
       <source>Saving…</source>
       <translation>Salvataggio…</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="210" />
+      <location filename="../ui/conflicts/view.py" line="209" />
       <source>Saved. The other workstations get it at their next sync.</source>
       <translation>Salvato. Le altre postazioni lo ricevono al prossimo collegamento con la rete.</translation>
     </message>
@@ -3247,102 +3247,102 @@
   <context>
     <name>ConsentRegisterSection</name>
     <message>
-      <location filename="../ui/privacy/consents.py" line="64" />
+      <location filename="../ui/privacy/consents.py" line="61" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="68" />
+      <location filename="../ui/privacy/consents.py" line="65" />
       <source>Woman code</source>
       <translation>Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="69" />
+      <location filename="../ui/privacy/consents.py" line="66" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="70" />
+      <location filename="../ui/privacy/consents.py" line="67" />
       <source>Recipient</source>
       <translation>Destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="71" />
+      <location filename="../ui/privacy/consents.py" line="68" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="72" />
+      <location filename="../ui/privacy/consents.py" line="69" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="73" />
+      <location filename="../ui/privacy/consents.py" line="70" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="74" />
+      <location filename="../ui/privacy/consents.py" line="71" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="78" />
+      <location filename="../ui/privacy/consents.py" line="75" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="80" />
+      <location filename="../ui/privacy/consents.py" line="77" />
       <source>&amp;Withdraw consent…</source>
       <translation>&amp;Revoca il consenso…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="87" />
+      <location filename="../ui/privacy/consents.py" line="84" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="93" />
+      <location filename="../ui/privacy/consents.py" line="90" />
       <source>Consent register</source>
       <translation>Registro dei consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="97" />
+      <location filename="../ui/privacy/consents.py" line="94" />
       <source>Every consent recorded in the centre: for which service and recipient, for what purpose, when it was given and when it expires. Withdrawing a consent stops any further sending at once and withdraws the referrals sent under it: each service is told and no longer sees her details.</source>
       <translation>Ogni consenso registrato nel centro: per quale servizio e destinatario, per quale scopo, quando è stato dato e quando scade. Revocare un consenso blocca subito ogni nuovo invio e ritira gli invii fatti con quel consenso: ogni servizio viene avvisato e non vede più i suoi dati.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="177" />
+      <location filename="../ui/privacy/consents.py" line="172" />
       <source>Woman %1.</source>
       <translation>Codice donna %1.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="135" />
+      <location filename="../ui/privacy/consents.py" line="130" />
       <source>Withdrawn %1</source>
       <translation>Revocato il %1</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="137" />
+      <location filename="../ui/privacy/consents.py" line="132" />
       <source>Expired</source>
       <translation>Scaduto</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="138" />
+      <location filename="../ui/privacy/consents.py" line="133" />
       <source>Valid</source>
       <translation>Valido</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="149" />
+      <location filename="../ui/privacy/consents.py" line="144" />
       <source>any of this service</source>
       <translation>qualsiasi di questo servizio</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="178" />
+      <location filename="../ui/privacy/consents.py" line="173" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/consents.py" line="189" />
+      <location filename="../ui/privacy/consents.py" line="184" />
       <source>Consent withdrawn.</source>
       <translation>Consenso revocato.</translation>
     </message>
@@ -3350,84 +3350,84 @@
   <context>
     <name>ConsentsTab</name>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="424" />
-      <location filename="../ui/casefile/tabs.py" line="442" />
+      <location filename="../ui/casefile/tabs.py" line="425" />
+      <location filename="../ui/casefile/tabs.py" line="443" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="425" />
-      <location filename="../ui/casefile/tabs.py" line="443" />
+      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="444" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="426" />
+      <location filename="../ui/casefile/tabs.py" line="427" />
       <source>Given</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="427" />
+      <location filename="../ui/casefile/tabs.py" line="428" />
       <source>Expires</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="428" />
+      <location filename="../ui/casefile/tabs.py" line="429" />
       <source>How</source>
       <translation>Modalità</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="429" />
+      <location filename="../ui/casefile/tabs.py" line="430" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="431" />
+      <location filename="../ui/casefile/tabs.py" line="432" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="435" />
+      <location filename="../ui/casefile/tabs.py" line="436" />
       <source>Purpose, e.g. job orientation</source>
       <translation>Finalità, es. orientamento al lavoro</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="444" />
+      <location filename="../ui/casefile/tabs.py" line="445" />
       <source>How she gave it</source>
       <translation>Come lo ha dato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="445" />
+      <location filename="../ui/casefile/tabs.py" line="446" />
       <source>Given on</source>
       <translation>Dato il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="446" />
+      <location filename="../ui/casefile/tabs.py" line="447" />
       <source>Expires on</source>
       <translation>Scade il</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="450" />
+      <location filename="../ui/casefile/tabs.py" line="451" />
       <source>Record consent</source>
       <translation>Registra consenso</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="452" />
+      <location filename="../ui/casefile/tabs.py" line="453" />
       <source>Withdraw selected consent</source>
       <translation>Revoca il consenso selezionato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="468" />
+      <location filename="../ui/casefile/tabs.py" line="469" />
       <source>valid</source>
       <translation>valido</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="468" />
+      <location filename="../ui/casefile/tabs.py" line="469" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/casefile/tabs.py" line="514" />
+      <location filename="../ui/casefile/tabs.py" line="515" />
       <source>Withdraw</source>
       <translation>Revoca</translation>
     </message>
@@ -3435,67 +3435,67 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="104" />
+      <location filename="../app.py" line="120" />
       <source>Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the centre, “%3” (operatrice: she sees only the cases assigned to her).</source>
       <translation>Demo: la passphrase è «%1». Account: «%2» (amministratrice) e, al centro, «%3» (operatrice: vede solo i casi affidati a lei).</translation>
     </message>
     <message>
-      <location filename="../app.py" line="232" />
+      <location filename="../app.py" line="315" />
       <source>Working offline: nothing is sent until you turn the network back on.</source>
       <translation>Lavori offline: non parte nulla finché non riattivi la rete.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="234" />
+      <location filename="../app.py" line="317" />
       <source>Back on the network: waiting referrals are being sent.</source>
       <translation>Di nuovo in rete: gli invii in attesa stanno partendo.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="246" />
+      <location filename="../app.py" line="329" />
       <source>Demo: the network is absent now.</source>
       <translation>Demo: ora la rete è assente.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="248" />
+      <location filename="../app.py" line="331" />
       <source>Demo: the network is back.</source>
       <translation>Demo: la rete è tornata.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="285" />
+      <location filename="../app.py" line="367" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../app.py" line="286" />
+      <location filename="../app.py" line="368" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="291" />
+      <location filename="../app.py" line="372" />
       <source>Report to the network</source>
       <translation>Statistiche per la rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="308" />
+      <location filename="../app.py" line="389" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../app.py" line="311" />
+      <location filename="../app.py" line="392" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../app.py" line="314" />
+      <location filename="../app.py" line="395" />
       <source>Indicators</source>
       <translation>Indicatori</translation>
     </message>
     <message>
-      <location filename="../app.py" line="393" />
+      <location filename="../app.py" line="482" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="399" />
+      <location filename="../app.py" line="488" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -3778,42 +3778,42 @@
       <translation>Questa postazione non condivide ancora le schede con altre.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="152" />
+      <location filename="../ui/conflicts/devices.py" line="156" />
       <source>Join request saved. Take it to an administrator of the centre; the code on her screen must be %1.</source>
       <translation>Richiesta salvata. Portala a un'amministratrice del centro: il codice sul suo schermo deve essere %1.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="167" />
+      <location filename="../ui/conflicts/devices.py" line="171" />
       <source>Cannot read it.</source>
       <translation>Impossibile leggerlo.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="171" />
+      <location filename="../ui/conflicts/devices.py" line="175" />
       <source>Add the workstation “%1”? Its screen must show the code %2.</source>
       <translation>Aggiungere la postazione «%1»? Il suo schermo deve mostrare il codice %2.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="187" />
+      <location filename="../ui/conflicts/devices.py" line="191" />
       <source>Added. Open the join offer on the new workstation.</source>
       <translation>Aggiunta. Apri l'invito sulla nuova postazione.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="199" />
+      <location filename="../ui/conflicts/devices.py" line="202" />
       <source>Joined. The centre's case files arrive with the next synchronisation.</source>
       <translation>Fatto. Le schede del centro arrivano al prossimo collegamento con la rete.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="207" />
+      <location filename="../ui/conflicts/devices.py" line="209" />
       <source>Choose a workstation in the list first.</source>
       <translation>Prima scegli una postazione nell'elenco.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="210" />
+      <location filename="../ui/conflicts/devices.py" line="212" />
       <source>Remove “%1”? It will receive nothing written from now on.</source>
       <translation>Rimuovere «%1»? Non riceverà più nulla di quanto scritto da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/devices.py" line="217" />
+      <location filename="../ui/conflicts/devices.py" line="219" />
       <source>Removed. New case data is locked with a new key.</source>
       <translation>Rimossa. I nuovi dati sono protetti da una nuova chiave.</translation>
     </message>
@@ -3937,27 +3937,27 @@
   <context>
     <name>DocumentsLimitSection</name>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="23" />
+      <location filename="../ui/admin/documents_limit.py" line="24" />
       <source>&amp;Largest document</source>
       <translation>Documento più &amp;grande</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="25" />
+      <location filename="../ui/admin/documents_limit.py" line="26" />
       <source>Largest document, in megabytes</source>
       <translation>Documento più grande, in megabyte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="26" />
+      <location filename="../ui/admin/documents_limit.py" line="27" />
       <source>&amp;Save</source>
       <translation>&amp;Salva</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="35" />
+      <location filename="../ui/admin/documents_limit.py" line="36" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/documents_limit.py" line="39" />
+      <location filename="../ui/admin/documents_limit.py" line="40" />
       <source>Scans are kept encrypted inside the vault. A larger limit allows long scanned reports, and makes the vault and its backups grow faster.</source>
       <translation>Le scansioni restano cifrate dentro l'archivio. Un limite più alto permette referti lunghi, ma fa crescere più in fretta l'archivio e le sue copie di sicurezza.</translation>
     </message>
@@ -3970,92 +3970,92 @@
   <context>
     <name>DocumentsView</name>
     <message>
-      <location filename="../ui/documents/view.py" line="82" />
+      <location filename="../ui/documents/view.py" line="79" />
       <source>Documents</source>
       <translation>Documenti</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="90" />
+      <location filename="../ui/documents/view.py" line="87" />
       <source>Kind of document</source>
       <translation>Tipo di documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="93" />
+      <location filename="../ui/documents/view.py" line="90" />
       <source>&amp;Kind of document to add:</source>
       <translation>&amp;Tipo del documento da aggiungere:</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="95" />
+      <location filename="../ui/documents/view.py" line="92" />
       <source>&amp;Add document…</source>
       <translation>&amp;Aggiungi documento…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="96" />
+      <location filename="../ui/documents/view.py" line="93" />
       <source>&amp;Open</source>
       <translation>Apr&amp;i</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="97" />
+      <location filename="../ui/documents/view.py" line="94" />
       <source>&amp;Save a copy…</source>
       <translation>&amp;Salva una copia…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="98" />
+      <location filename="../ui/documents/view.py" line="95" />
       <source>&amp;Delete…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="101" />
+      <location filename="../ui/documents/view.py" line="98" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="133" />
+      <location filename="../ui/documents/view.py" line="125" />
       <source>Working…</source>
       <translation>Attendere…</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="207" />
+      <location filename="../ui/documents/view.py" line="200" />
       <source>Add a document</source>
       <translation>Aggiungi un documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="209" />
+      <location filename="../ui/documents/view.py" line="202" />
       <source>Scanned documents (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;All files (*)</source>
       <translation>Documenti scansionati (*.pdf *.png *.jpg *.jpeg *.tif *.tiff);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="260" />
+      <location filename="../ui/documents/view.py" line="253" />
       <source>Save a copy</source>
       <translation>Salva una copia</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="283" />
+      <location filename="../ui/documents/view.py" line="276" />
       <source>Copy saved: %1</source>
       <translation>Copia salvata: %1</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="291" />
+      <location filename="../ui/documents/view.py" line="284" />
       <source>Delete document</source>
       <translation>Elimina documento</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="292" />
+      <location filename="../ui/documents/view.py" line="285" />
       <source>Delete “%1” from the vault?</source>
       <translation>Eliminare «%1» dall'archivio?</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="294" />
+      <location filename="../ui/documents/view.py" line="287" />
       <source>It is erased for good. Copies saved elsewhere and older backups keep it.</source>
       <translation>Viene cancellato per sempre. Le copie salvate altrove e i backup precedenti lo conservano.</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="296" />
+      <location filename="../ui/documents/view.py" line="289" />
       <source>Delete</source>
       <translation>Elimina</translation>
     </message>
     <message>
-      <location filename="../ui/documents/view.py" line="297" />
+      <location filename="../ui/documents/view.py" line="290" />
       <source>Keep</source>
       <translation>Conserva</translation>
     </message>
@@ -4298,12 +4298,12 @@
   <context>
     <name>FileField</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="185" />
+      <location filename="../ui/admin/widgets.py" line="180" />
       <source>Choose…</source>
       <translation>Scegli…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="186" />
+      <location filename="../ui/admin/widgets.py" line="181" />
       <source>Choose a file for: %1</source>
       <translation>Scegli un file per: %1</translation>
     </message>
@@ -4311,68 +4311,190 @@
   <context>
     <name>FirstRunView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="168" />
-      <location filename="../ui/signin/views.py" line="177" />
+      <location filename="../ui/signin/views.py" line="182" />
+      <location filename="../ui/signin/views.py" line="191" />
       <source>Username</source>
       <translation>Nome utente</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="169" />
-      <location filename="../ui/signin/views.py" line="178" />
+      <location filename="../ui/signin/views.py" line="183" />
+      <location filename="../ui/signin/views.py" line="192" />
       <source>Full name</source>
       <translation>Nome e cognome</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="170" />
-      <location filename="../ui/signin/views.py" line="179" />
+      <location filename="../ui/signin/views.py" line="184" />
+      <location filename="../ui/signin/views.py" line="193" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="171" />
-      <location filename="../ui/signin/views.py" line="180" />
+      <location filename="../ui/signin/views.py" line="185" />
+      <location filename="../ui/signin/views.py" line="194" />
       <source>Repeat the passphrase</source>
       <translation>Ripeti la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="182" />
+      <location filename="../ui/signin/views.py" line="196" />
       <source>Create the vault</source>
       <translation>Crea l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="183" />
+      <location filename="../ui/signin/views.py" line="197" />
       <source>Try the demo (synthetic data)</source>
       <translation>Prova la demo (dati fittizi)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="186" />
+      <location filename="../ui/signin/views.py" line="200" />
       <source>Preparing…</source>
       <translation>Preparazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="187" />
+      <location filename="../ui/signin/views.py" line="201" />
       <source>Preparing the vault</source>
       <translation>Preparazione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="195" />
+      <location filename="../ui/signin/views.py" line="209" />
       <source>Welcome. Ponte keeps the centre's case records encrypted on this computer. Create the vault and its first administrator account, or try the demo.</source>
       <translation>Benvenuta. Ponte conserva le schede del centro cifrate su questo computer. Crea l'archivio e il primo account di amministrazione, oppure prova la demo.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="202" />
+      <location filename="../ui/signin/views.py" line="216" />
       <source>Ponte — first start</source>
       <translation>Ponte — primo avvio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="214" />
+      <location filename="../ui/signin/views.py" line="228" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="217" />
+      <location filename="../ui/signin/views.py" line="231" />
       <source>Username and full name are required.</source>
       <translation>Servono nome utente e nome e cognome.</translation>
+    </message>
+  </context>
+  <context>
+    <name>ForgotView</name>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="54" />
+      <source>Opening the vault</source>
+      <extracomment>account, new passphrase, and the recovery key (str) or the shares (SharesInTurn)</extracomment>
+      <translation>Apertura dell'archivio</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="58" />
+      <source>Ponte — I forgot my passphrase</source>
+      <translation>Ponte — ho dimenticato la passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="70" />
+      <source>With the recovery key written down when the vault was made, or with the shares of enough custodians, you can choose a new passphrase for your account.</source>
+      <translation>Con la chiave di recupero scritta quando è stato creato l'archivio, oppure con le parti di abbastanza custodi, puoi scegliere una nuova passphrase per il tuo account.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="76" />
+      <location filename="../ui/signin/recovery.py" line="101" />
+      <source>Account</source>
+      <translation>Account</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="77" />
+      <source>I have the &amp;recovery key</source>
+      <translation>Ho la chiave di &amp;recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="78" />
+      <source>The &amp;custodians bring their shares</source>
+      <translation>I &amp;custodi portano le loro parti</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="84" />
+      <source>Recovery key</source>
+      <translation>Chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="89" />
+      <source>Recovery &amp;key</source>
+      <translation>&amp;Chiave di recupero</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="93" />
+      <source>Share words</source>
+      <translation>Parole della parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="96" />
+      <source>&amp;Add this share</source>
+      <translation>&amp;Aggiungi questa parte</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="97" />
+      <source>Back to sign-in</source>
+      <translation>Torna all'accesso</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="98" />
+      <source>Continue</source>
+      <translation>Continua</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="141" />
+      <source>Share 1: the first custodian types her share's words.</source>
+      <translation>Parte 1: la prima custode scrive le parole della sua parte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="143" />
+      <source>Shares entered: %1 of %2, enough. Continue.</source>
+      <translation>Parti inserite: %1 su %2, bastano. Continua.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="145" />
+      <source>Shares entered: %1 of %2. Share %3: the next custodian types hers.</source>
+      <translation>Parti inserite: %1 su %2. Parte %3: la custode successiva scrive la sua.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="156" />
+      <source>Share %1: %2</source>
+      <translation>Parte %1: %2</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="184" />
+      <source>Enter the name of your account.</source>
+      <translation>Scrivi il nome del tuo account.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="202" />
+      <source>Choose the new passphrase of your account; type it twice.</source>
+      <translation>Scegli la nuova passphrase del tuo account e scrivila due volte.</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="207" />
+      <location filename="../ui/signin/recovery.py" line="216" />
+      <source>New passphrase</source>
+      <translation>Nuova passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="208" />
+      <location filename="../ui/signin/recovery.py" line="218" />
+      <source>Repeat it</source>
+      <translation>Ripetila</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="213" />
+      <source>Back</source>
+      <translation>Indietro</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="214" />
+      <source>Set the passphrase and sign in</source>
+      <translation>Imposta la passphrase e accedi</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/recovery.py" line="240" />
+      <source>The two passphrases differ.</source>
+      <translation>Le due passphrase non coincidono.</translation>
     </message>
   </context>
   <context>
@@ -4854,243 +4976,243 @@
   <context>
     <name>MailView</name>
     <message>
-      <location filename="../ui/mail/view.py" line="47" />
+      <location filename="../ui/mail/view.py" line="45" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="51" />
+      <location filename="../ui/mail/view.py" line="49" />
       <source>When</source>
       <translation>Quando</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="52" />
+      <location filename="../ui/mail/view.py" line="50" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="53" />
+      <location filename="../ui/mail/view.py" line="51" />
       <source>Answer</source>
       <translation>Risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="54" />
+      <location filename="../ui/mail/view.py" line="52" />
       <source>Note from the service</source>
       <translation>Nota del servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="55" />
+      <location filename="../ui/mail/view.py" line="53" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="56" />
+      <location filename="../ui/mail/view.py" line="54" />
       <source>Case</source>
       <translation>Caso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="58" />
-      <location filename="../ui/mail/view.py" line="124" />
+      <location filename="../ui/mail/view.py" line="56" />
+      <location filename="../ui/mail/view.py" line="122" />
       <source>Updates</source>
       <translation>Aggiornamenti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="73" />
+      <location filename="../ui/mail/view.py" line="71" />
       <source>Answers from partner services to your referrals. Double-click to open the case.</source>
       <translation>Risposte dei servizi partner ai tuoi invii. Doppio clic per aprire il caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="81" />
+      <location filename="../ui/mail/view.py" line="79" />
       <source>Created</source>
       <translation>Creato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="82" />
+      <location filename="../ui/mail/view.py" line="80" />
       <source>To</source>
       <translation>A</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="83" />
-      <location filename="../ui/mail/view.py" line="112" />
+      <location filename="../ui/mail/view.py" line="81" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>Kind</source>
       <translation>Tipo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="84" />
-      <location filename="../ui/mail/view.py" line="112" />
+      <location filename="../ui/mail/view.py" line="82" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="85" />
+      <location filename="../ui/mail/view.py" line="83" />
       <source>Attempts</source>
       <translation>Tentativi</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="87" />
-      <location filename="../ui/mail/view.py" line="125" />
+      <location filename="../ui/mail/view.py" line="85" />
+      <location filename="../ui/mail/view.py" line="123" />
       <source>Sent</source>
       <translation>Inviati</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="94" />
+      <location filename="../ui/mail/view.py" line="92" />
       <source>Retry now</source>
       <translation>Riprova ora</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="96" />
+      <location filename="../ui/mail/view.py" line="94" />
       <source>Save as file…</source>
       <translation>Salva come file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="98" />
+      <location filename="../ui/mail/view.py" line="96" />
       <source>For a service without a connection: carry the sealed file on a USB stick</source>
       <translation>Per un servizio senza connessione: porta il file sigillato su una chiavetta USB</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="112" />
-      <location filename="../ui/mail/view.py" line="113" />
-      <location filename="../ui/mail/view.py" line="126" />
+      <location filename="../ui/mail/view.py" line="110" />
+      <location filename="../ui/mail/view.py" line="111" />
+      <location filename="../ui/mail/view.py" line="124" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="112" />
+      <location filename="../ui/mail/view.py" line="110" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="115" />
+      <location filename="../ui/mail/view.py" line="113" />
       <source>Import a file…</source>
       <translation>Importa un file…</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="130" />
+      <location filename="../ui/mail/view.py" line="128" />
       <source>What just happened</source>
       <translation>Cosa è appena successo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="151" />
+      <location filename="../ui/mail/view.py" line="149" />
       <source>not opened by the service</source>
       <translation>non aperto dal servizio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="152" />
+      <location filename="../ui/mail/view.py" line="150" />
       <source>not sent: withdrawn before it left</source>
       <translation>non inviato: ritirato prima che partisse</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="160" />
+      <location filename="../ui/mail/view.py" line="158" />
       <source>It reached the service after its expiry date (30 days). Check the date and time of this computer, then prepare it again from the case file.</source>
       <translation>È arrivato al servizio dopo la scadenza (30 giorni). Controlla la data e l'ora di questo computer, poi preparalo di nuovo dalla scheda del caso.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="164" />
+      <location filename="../ui/mail/view.py" line="162" />
       <source>The service's Ponte is older than this one and could not read it. Ask the service to update Ponte, then prepare it again.</source>
       <translation>Il Ponte del servizio è più vecchio di questo e non è riuscito a leggerlo. Chiedi al servizio di aggiornare Ponte, poi preparalo di nuovo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="168" />
+      <location filename="../ui/mail/view.py" line="166" />
       <source>The service's Ponte could not read its content. Ask the service to update Ponte; if it happens again, tell whoever looks after Ponte for the network.</source>
       <translation>Il Ponte del servizio non è riuscito a leggerne il contenuto. Chiedi al servizio di aggiornare Ponte; se succede di nuovo, avvisa chi si occupa di Ponte per la rete.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="172" />
+      <location filename="../ui/mail/view.py" line="170" />
       <source>The service could not open it with its keys (they may have changed). Prepare it again: it will be sealed with the service's current keys.</source>
       <translation>Il servizio non è riuscito ad aprirlo con le sue chiavi (forse sono cambiate). Preparalo di nuovo: verrà sigillato con le chiavi attuali del servizio.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="176" />
+      <location filename="../ui/mail/view.py" line="174" />
       <source>The service's Ponte could not open it.</source>
       <translation>Il Ponte del servizio non è riuscito ad aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="278" />
+      <location filename="../ui/mail/view.py" line="276" />
       <source>Where to save the sealed message</source>
       <translation>Dove salvare il messaggio sigillato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="284" />
+      <location filename="../ui/mail/view.py" line="282" />
       <source>Saved as %1 in %2. It is sealed: only the recipient can open it.</source>
       <translation>Salvato come %1 in %2. È sigillato: solo il destinatario può aprirlo.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="291" />
+      <location filename="../ui/mail/view.py" line="289" />
       <source>Import a message file</source>
       <translation>Importa un file di messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="291" />
+      <location filename="../ui/mail/view.py" line="289" />
       <source>Ponte messages (*.ponte)</source>
       <translation>Messaggi Ponte (*.ponte)</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="302" />
+      <location filename="../ui/mail/view.py" line="300" />
       <source>%1 received: it is in Received.</source>
       <translation>%1 ricevuto: è in Ricevuti.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="305" />
+      <location filename="../ui/mail/view.py" line="303" />
       <source>%1 was already received: nothing was added twice.</source>
       <translation>%1 era già arrivato: non è stato aggiunto due volte.</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="312" />
+      <location filename="../ui/mail/view.py" line="310" />
       <source>%1 was not imported: %2</source>
       <translation>%1 non è stato importato: %2</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="145" />
+      <location filename="../ui/mail/view.py" line="143" />
       <source>waiting to be sent</source>
       <translation>in attesa di invio</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="148" />
+      <location filename="../ui/mail/view.py" line="146" />
       <source>answered</source>
       <translation>con risposta</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="149" />
+      <location filename="../ui/mail/view.py" line="147" />
       <source>expired, not delivered</source>
       <translation>scaduto, non consegnato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="150" />
+      <location filename="../ui/mail/view.py" line="148" />
       <source>could not be sent</source>
       <translation>non inviato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="180" />
+      <location filename="../ui/mail/view.py" line="178" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="181" />
+      <location filename="../ui/mail/view.py" line="179" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="182" />
+      <location filename="../ui/mail/view.py" line="180" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="183" />
+      <location filename="../ui/mail/view.py" line="181" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="184" />
+      <location filename="../ui/mail/view.py" line="182" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="185" />
+      <location filename="../ui/mail/view.py" line="183" />
       <source>withdrawn</source>
       <translation>revocato</translation>
     </message>
     <message>
-      <location filename="../ui/mail/view.py" line="246" />
+      <location filename="../ui/mail/view.py" line="244" />
       <source>%1 waiting to be sent</source>
       <translation>%1 in attesa di invio</translation>
     </message>
@@ -5098,168 +5220,168 @@
   <context>
     <name>MainWindow</name>
     <message>
-      <location filename="../main_window.py" line="68" />
+      <location filename="../main_window.py" line="70" />
       <source>Main</source>
       <translation>Principale</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="70" />
+      <location filename="../main_window.py" line="72" />
       <source>Lock</source>
       <translation>Blocca</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="72" />
+      <location filename="../main_window.py" line="74" />
       <source>Lock now (Ctrl+L)</source>
       <translation>Blocca subito (Ctrl+L)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="77" />
+      <location filename="../main_window.py" line="79" />
       <source>Send and receive now (F5)</source>
       <translation>Invia e ricevi ora (F5)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="101" />
+      <location filename="../main_window.py" line="103" />
       <source>Join the network…</source>
       <translation>Entra nella rete…</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="103" />
+      <location filename="../main_window.py" line="105" />
       <source>Import the provisioning file from the hub administrator</source>
       <translation>Importa il file di adesione alla rete ricevuto dai coordinatori della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="76" />
+      <location filename="../main_window.py" line="78" />
       <source>Send and receive</source>
       <translation>Invia e ricevi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="82" />
+      <location filename="../main_window.py" line="84" />
       <source>Work offline</source>
       <translation>Lavora offline</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="86" />
+      <location filename="../main_window.py" line="88" />
       <source>Nothing is sent or received until you turn this off (a metered or unsafe connection). Referrals wait, sealed, on this computer.</source>
       <translation>Non si invia né si riceve nulla finché non lo disattivi (connessione a consumo o non sicura). Gli invii aspettano, sigillati, su questo computer.</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="93" />
+      <location filename="../main_window.py" line="95" />
       <source>Demo: no network</source>
       <translation>Demo: rete assente</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="96" />
+      <location filename="../main_window.py" line="98" />
       <source>Demo only: the network's server stops answering, as when the line is down</source>
       <translation>Solo nella demo: il server della rete smette di rispondere, come quando la linea cade</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="109" />
+      <location filename="../main_window.py" line="111" />
       <source>Keyboard shortcuts</source>
       <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="111" />
+      <location filename="../main_window.py" line="113" />
       <source>Every keyboard shortcut (F1)</source>
       <translation>Tutte le scorciatoie da tastiera (F1)</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="115" />
+      <location filename="../main_window.py" line="117" />
       <source>Not connected to the network</source>
       <translation>Non collegata alla rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="116" />
+      <location filename="../main_window.py" line="118" />
       <source>Sync status</source>
       <translation>Stato del collegamento con la rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="121" />
+      <location filename="../main_window.py" line="123" />
       <source>Why nothing is being sent</source>
       <translation>Perché non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="128" />
-      <location filename="../main_window.py" line="216" />
+      <location filename="../main_window.py" line="130" />
+      <location filename="../main_window.py" line="218" />
       <source>DEMO — synthetic data</source>
       <translation>DEMO — dati fittizi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="149" />
+      <location filename="../main_window.py" line="151" />
       <source>My day</source>
       <translation>La mia giornata</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="150" />
+      <location filename="../main_window.py" line="152" />
       <source>Calendar</source>
       <translation>Calendario</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="151" />
+      <location filename="../main_window.py" line="153" />
       <source>Cases</source>
       <translation>Casi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="152" />
+      <location filename="../main_window.py" line="154" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="153" />
+      <location filename="../main_window.py" line="155" />
       <source>Messages</source>
       <translation>Messaggi</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="160" />
+      <location filename="../main_window.py" line="162" />
       <source>Network dashboard</source>
       <translation>Cruscotto della rete</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="161" />
+      <location filename="../main_window.py" line="163" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="162" />
+      <location filename="../main_window.py" line="164" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="163" />
+      <location filename="../main_window.py" line="165" />
       <source>Privacy</source>
       <translation>Privacy</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="164" />
+      <location filename="../main_window.py" line="166" />
       <source>Workstations</source>
       <translation>Postazioni</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="165" />
+      <location filename="../main_window.py" line="167" />
       <source>Administration</source>
       <translation>Amministrazione</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="317" />
+      <location filename="../main_window.py" line="337" />
       <source>Online</source>
       <translation>In linea</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="317" />
+      <location filename="../main_window.py" line="337" />
       <source>Offline</source>
       <translation>Non in linea</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="334" />
+      <location filename="../main_window.py" line="354" />
       <source>Working offline by choice · %1 waiting, nothing is sent</source>
       <translation>Offline per scelta · %1 in attesa, non parte nulla</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="340" />
+      <location filename="../main_window.py" line="360" />
       <source>Online · %1 waiting · last sync %2</source>
       <translation>Collegata alla rete · %1 in attesa · ultimo invio e ricezione alle %2</translation>
     </message>
     <message>
-      <location filename="../main_window.py" line="345" />
+      <location filename="../main_window.py" line="365" />
       <source>Offline · %1 waiting</source>
       <translation>Non collegata alla rete · %1 in attesa</translation>
     </message>
@@ -5428,22 +5550,22 @@
       <translation>si sovrappone a un altro appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="268" />
+      <location filename="../ui/day/view.py" line="269" />
       <source>overdue since %1</source>
       <translation>scaduta dal %1</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="270" />
+      <location filename="../ui/day/view.py" line="271" />
       <source>today</source>
       <translation>oggi</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="272" />
+      <location filename="../ui/day/view.py" line="273" />
       <source>tomorrow</source>
       <translation>domani</translation>
     </message>
     <message>
-      <location filename="../ui/day/view.py" line="272" />
+      <location filename="../ui/day/view.py" line="273" />
       <source>in %1 days</source>
       <translation>tra %1 giorni</translation>
     </message>
@@ -5451,82 +5573,82 @@
   <context>
     <name>NetworkDashboardView</name>
     <message>
-      <location filename="../ui/stats/network.py" line="63" />
+      <location filename="../ui/stats/network.py" line="61" />
       <source>Period</source>
       <translation>Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="67" />
+      <location filename="../ui/stats/network.py" line="65" />
       <source>Area</source>
       <translation>Area</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="71" />
+      <location filename="../ui/stats/network.py" line="69" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="73" />
+      <location filename="../ui/stats/network.py" line="71" />
       <source>&amp;Refresh</source>
       <translation>&amp;Aggiorna</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="74" />
+      <location filename="../ui/stats/network.py" line="72" />
       <source>Refresh the received reports</source>
       <translation>Aggiorna i resoconti ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="78" />
+      <location filename="../ui/stats/network.py" line="76" />
       <source>&amp;Period</source>
       <translation>&amp;Periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="79" />
+      <location filename="../ui/stats/network.py" line="77" />
       <source>&amp;Area</source>
       <translation>A&amp;rea</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="80" />
+      <location filename="../ui/stats/network.py" line="78" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="86" />
+      <location filename="../ui/stats/network.py" line="84" />
       <source>No reports received yet.</source>
       <translation>Nessun resoconto ricevuto finora.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="95" />
+      <location filename="../ui/stats/network.py" line="93" />
       <source>Combined counts</source>
       <translation>Conteggi complessivi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="97" />
+      <location filename="../ui/stats/network.py" line="95" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="98" />
+      <location filename="../ui/stats/network.py" line="96" />
       <source>New contacts by network</source>
       <translation>Nuovi contatti per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="105" />
+      <location filename="../ui/stats/network.py" line="103" />
       <source>Counts from the centres' reports. “&lt;5”: from 1 to 4; “—”: hidden by a centre so that a small count cannot be worked out; “≥n”: at least n (some centres hid their count).</source>
       <translation>Conteggi dai resoconti dei centri. “&lt;5”: da 1 a 4; “—”: nascosto da un centro perché un numero piccolo non si possa ricavare; “≥n”: almeno n (alcuni centri hanno nascosto il loro numero).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="165" />
+      <location filename="../ui/stats/network.py" line="164" />
       <source>%1 centre reports from %2 networks.</source>
       <translation>%1 resoconti di centri da %2 reti.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="185" />
+      <location filename="../ui/stats/network.py" line="184" />
       <source>New contacts and active cases by network</source>
       <translation>Nuovi contatti e casi attivi per rete</translation>
     </message>
     <message>
-      <location filename="../ui/stats/network.py" line="234" />
+      <location filename="../ui/stats/network.py" line="233" />
       <source>Network statistics</source>
       <translation>Statistiche della rete</translation>
     </message>
@@ -5930,153 +6052,153 @@
   <context>
     <name>PartnerView</name>
     <message>
-      <location filename="../ui/partner/view.py" line="76" />
+      <location filename="../ui/partner/view.py" line="75" />
       <source>Received</source>
       <translation>Ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="77" />
+      <location filename="../ui/partner/view.py" line="76" />
       <source>From</source>
       <translation>Da</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="78" />
+      <location filename="../ui/partner/view.py" line="77" />
       <source>Her name here</source>
       <translation>Il suo nome qui</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="79" />
+      <location filename="../ui/partner/view.py" line="78" />
       <source>Urgency</source>
       <translation>Urgenza</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="80" />
+      <location filename="../ui/partner/view.py" line="79" />
       <source>State</source>
       <translation>Stato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="82" />
+      <location filename="../ui/partner/view.py" line="81" />
       <source>Referrals received</source>
       <translation>Invii ricevuti</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="86" />
+      <location filename="../ui/partner/view.py" line="85" />
       <source>Referral</source>
       <translation>Invio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="90" />
+      <location filename="../ui/partner/view.py" line="89" />
       <source>The centre withdrew this referral: her consent is no longer valid. Her details and any document were deleted from this workstation. Only her name here, the dates and your answers are kept, as the law requires.</source>
       <translation>Il centro ha ritirato questo invio: il suo consenso non è più valido. I suoi dati e gli eventuali documenti sono stati cancellati da questa postazione. Restano solo il nome con cui la conoscete qui, le date e le vostre risposte, come richiede la legge.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="102" />
+      <location filename="../ui/partner/view.py" line="101" />
       <source>Accept</source>
       <translation>Accetta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="103" />
+      <location filename="../ui/partner/view.py" line="102" />
       <source>Report: in progress</source>
       <translation>Comunica: in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="104" />
+      <location filename="../ui/partner/view.py" line="103" />
       <source>Report: done</source>
       <translation>Comunica: concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="105" />
-      <location filename="../ui/partner/view.py" line="248" />
+      <location filename="../ui/partner/view.py" line="104" />
+      <location filename="../ui/partner/view.py" line="247" />
       <source>Decline</source>
       <translation>Rifiuta</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="117" />
+      <location filename="../ui/partner/view.py" line="116" />
       <source>e.g. first meeting booked</source>
       <translation>es. primo colloquio fissato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="118" />
+      <location filename="../ui/partner/view.py" line="117" />
       <source>Note for the centre</source>
       <translation>Nota per il centro</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="119" />
+      <location filename="../ui/partner/view.py" line="118" />
       <source>Next appointment</source>
       <translation>Prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="121" />
+      <location filename="../ui/partner/view.py" line="120" />
       <source>Date of the next appointment</source>
       <translation>Data del prossimo appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="125" />
+      <location filename="../ui/partner/view.py" line="124" />
       <source>Note for the centre (optional)</source>
       <translation>Nota per il centro (facoltativa)</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="150" />
+      <location filename="../ui/partner/view.py" line="149" />
       <source>Referrals sent to this service by the anti-violence centres. Contact her only through the centre.</source>
       <translation>Invii a questo servizio dai centri antiviolenza. Contattala solo tramite il centro.</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="159" />
+      <location filename="../ui/partner/view.py" line="158" />
       <source>new</source>
       <translation>nuovo</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="160" />
+      <location filename="../ui/partner/view.py" line="159" />
       <source>accepted</source>
       <translation>accettato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="161" />
+      <location filename="../ui/partner/view.py" line="160" />
       <source>declined</source>
       <translation>rifiutato</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="162" />
+      <location filename="../ui/partner/view.py" line="161" />
       <source>in progress</source>
       <translation>in corso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="163" />
+      <location filename="../ui/partner/view.py" line="162" />
       <source>done</source>
       <translation>concluso</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="164" />
+      <location filename="../ui/partner/view.py" line="163" />
       <source>withdrawn by her</source>
       <translation>revocato da lei</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="217" />
+      <location filename="../ui/partner/view.py" line="216" />
       <source>Purpose</source>
       <translation>Finalità</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="219" />
+      <location filename="../ui/partner/view.py" line="218" />
       <source>Service</source>
       <translation>Servizio</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="223" />
+      <location filename="../ui/partner/view.py" line="222" />
       <source>Her consent valid until</source>
       <translation>Il suo consenso vale fino al</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="226" />
+      <location filename="../ui/partner/view.py" line="225" />
       <source>Contact</source>
       <translation>Contatto</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="226" />
+      <location filename="../ui/partner/view.py" line="225" />
       <source>through the centre that sent it</source>
       <translation>tramite il centro che l'ha inviata</translation>
     </message>
     <message>
-      <location filename="../ui/partner/view.py" line="249" />
+      <location filename="../ui/partner/view.py" line="248" />
       <source>Why is the referral declined?</source>
       <translation>Perché l'invio viene rifiutato?</translation>
     </message>
@@ -6084,47 +6206,47 @@
   <context>
     <name>PassphraseSection</name>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="32" />
+      <location filename="../ui/admin/passphrase.py" line="34" />
       <source>&amp;Change my passphrase</source>
       <translation>&amp;Cambia la mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="35" />
+      <location filename="../ui/admin/passphrase.py" line="37" />
       <source>C&amp;urrent passphrase</source>
       <translation>Passphrase &amp;attuale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="36" />
+      <location filename="../ui/admin/passphrase.py" line="38" />
       <source>&amp;New passphrase</source>
       <translation>&amp;Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="38" />
+      <location filename="../ui/admin/passphrase.py" line="40" />
       <source>&amp;Repeat the new passphrase</source>
       <translation>&amp;Ripeti la nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="41" />
+      <location filename="../ui/admin/passphrase.py" line="43" />
       <source>My passphrase</source>
       <translation>La mia passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="45" />
+      <location filename="../ui/admin/passphrase.py" line="47" />
       <source>A passphrase of four or five ordinary words is easy to remember and hard to guess. Only your own key slot changes; nobody else is affected.</source>
       <translation>Una passphrase di quattro o cinque parole comuni è facile da ricordare e difficile da indovinare. Cambia solo la tua chiave d'accesso; nessun'altra persona ne è toccata.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="58" />
+      <location filename="../ui/admin/passphrase.py" line="60" />
       <source>The two new passphrases differ.</source>
       <translation>Le due nuove passphrase non coincidono.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="62" />
+      <location filename="../ui/admin/passphrase.py" line="64" />
       <source>Changing the passphrase…</source>
       <translation>Cambio della passphrase…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/passphrase.py" line="69" />
+      <location filename="../ui/admin/passphrase.py" line="71" />
       <source>Your passphrase was changed. Use the new one from now on.</source>
       <translation>La tua passphrase è stata cambiata. D'ora in poi usa quella nuova.</translation>
     </message>
@@ -6452,27 +6574,27 @@
   <context>
     <name>PrivacyView</name>
     <message>
-      <location filename="../ui/privacy/view.py" line="33" />
+      <location filename="../ui/privacy/view.py" line="34" />
       <source>Privacy sections</source>
       <translation>Sezioni privacy</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="35" />
+      <location filename="../ui/privacy/view.py" line="36" />
       <source>Processing register</source>
       <translation>Registro dei trattamenti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="41" />
+      <location filename="../ui/privacy/view.py" line="42" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="43" />
+      <location filename="../ui/privacy/view.py" line="44" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/view.py" line="45" />
+      <location filename="../ui/privacy/view.py" line="46" />
       <source>Her rights</source>
       <translation>I suoi diritti</translation>
     </message>
@@ -6734,12 +6856,12 @@
       <translation>Che cosa tratta Ponte, perché, su quale base giuridica (GDPR art. 6 e 9), per quanto tempo e per chi. Sola lettura: descrive il software; il centro aggiunge il proprio nome, il proprio DPO e gli altri trattamenti.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="293" />
+      <location filename="../ui/privacy/register.py" line="294" />
       <source>Writing…</source>
       <translation>Scrittura…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/register.py" line="299" />
+      <location filename="../ui/privacy/register.py" line="300" />
       <source>Register written to %1.</source>
       <translation>Registro scritto in %1.</translation>
     </message>
@@ -6747,42 +6869,42 @@
   <context>
     <name>ProvisioningView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="316" />
+      <location filename="../ui/signin/views.py" line="330" />
       <source>To send referrals, this workstation joins the metropolitan network. The hub administrator gives each centre a provisioning file (on a USB stick or in person). Import it now, or later from the toolbar.</source>
       <translation>Per inviare, questa postazione entra nella rete metropolitana. I coordinatori della rete consegnano a ogni centro un file di adesione (su chiavetta USB o di persona). Importalo ora, o più tardi dalla barra degli strumenti.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="327" />
+      <location filename="../ui/signin/views.py" line="341" />
       <source>Import the provisioning file…</source>
       <translation>Importa il file di attivazione…</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="328" />
+      <location filename="../ui/signin/views.py" line="342" />
       <source>Later</source>
       <translation>Più tardi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="329" />
+      <location filename="../ui/signin/views.py" line="343" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="341" />
+      <location filename="../ui/signin/views.py" line="355" />
       <source>Join the network</source>
       <translation>Entra nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="351" />
+      <location filename="../ui/signin/views.py" line="365" />
       <source>Provisioning file</source>
       <translation>File di attivazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="353" />
+      <location filename="../ui/signin/views.py" line="367" />
       <source>Provisioning files (*.provisioning *.json);;All files (*)</source>
       <translation>File di adesione alla rete (*.provisioning *.json);;Tutti i file (*)</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="370" />
+      <location filename="../ui/signin/views.py" line="384" />
       <source>Joined as %1. Check the hub's fingerprint with the administrator by phone: %2</source>
       <translation>Entrata nella rete come %1. Verifica per telefono con i coordinatori della rete l'impronta del server: %2</translation>
     </message>
@@ -6803,28 +6925,28 @@
   <context>
     <name>RecoveryKeyView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="256" />
-      <location filename="../ui/signin/views.py" line="284" />
+      <location filename="../ui/signin/views.py" line="270" />
+      <location filename="../ui/signin/views.py" line="298" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="259" />
+      <location filename="../ui/signin/views.py" line="273" />
       <source>This is the recovery key. Write it on paper now and keep it locked away: it opens the vault if every passphrase is lost. It will not be shown again.</source>
       <translation>Questa è la chiave di recupero. Scrivila ora su carta e custodiscila sotto chiave: apre l'archivio se tutte le passphrase vanno perse. Non verrà più mostrata.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="264" />
+      <location filename="../ui/signin/views.py" line="278" />
       <source>I have written the recovery key down</source>
       <translation>Ho scritto la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="271" />
+      <location filename="../ui/signin/views.py" line="285" />
       <source>From your paper copy, type group number %1:</source>
       <translation>Dalla tua copia su carta, scrivi il gruppo numero %1:</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="277" />
+      <location filename="../ui/signin/views.py" line="291" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
@@ -6895,47 +7017,47 @@
   <context>
     <name>RekeySection</name>
     <message>
-      <location filename="../ui/admin/keys.py" line="18" />
+      <location filename="../ui/admin/keys.py" line="20" />
       <source>&amp;Change the vault key…</source>
       <translation>&amp;Cambia la chiave dell'archivio…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="20" />
+      <location filename="../ui/admin/keys.py" line="22" />
       <source>Key change progress</source>
       <translation>Avanzamento del cambio di chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="31" />
+      <location filename="../ui/admin/keys.py" line="33" />
       <source>Key rotation</source>
       <translation>Cambio della chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="35" />
+      <location filename="../ui/admin/keys.py" line="37" />
       <source>Do this when a copy of the vault may have been taken together with a passphrase: a stolen laptop, a lost backup drive, a passphrase seen by someone. Ponte re-encrypts the whole vault with a new key and re-seals every account's key slot, so the old key opens nothing made from now on.</source>
       <translation>Fallo quando una copia dell'archivio può essere stata presa insieme a una passphrase: un portatile rubato, un disco di backup perso, una passphrase vista da qualcuno. Ponte cifra di nuovo l'intero archivio con una nuova chiave e sigilla di nuovo la chiave d'accesso di ogni account: la vecchia chiave non apre nulla di ciò che viene creato da ora in poi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="45" />
+      <location filename="../ui/admin/keys.py" line="47" />
       <source>Passphrases stay the same (change the exposed ones too). Backups made before still open with the old key and old passphrases: make a new backup and destroy the old ones. It takes a few seconds to a minute; keep Ponte open until it is done.</source>
       <translation>Le passphrase restano le stesse (cambia anche quelle esposte). I backup fatti prima si aprono ancora con la vecchia chiave e le vecchie passphrase: fai un nuovo backup e distruggi quelli vecchi. Ci vogliono da pochi secondi a un minuto; tieni Ponte aperto finché non ha finito.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="60" />
+      <location filename="../ui/admin/keys.py" line="62" />
       <source>Re-encrypt the whole vault with a new key now?</source>
       <translation>Cifrare ora l'intero archivio con una nuova chiave?</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="60" />
+      <location filename="../ui/admin/keys.py" line="62" />
       <source>Change the key</source>
       <translation>Cambia la chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="67" />
+      <location filename="../ui/admin/keys.py" line="68" />
       <source>Re-encrypting the vault…</source>
       <translation>Nuova cifratura dell'archivio in corso…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/keys.py" line="76" />
+      <location filename="../ui/admin/keys.py" line="77" />
       <source>Done: the vault has a new key and every key slot was re-sealed. Make a new backup now.</source>
       <translation>Fatto: l'archivio ha una nuova chiave e ogni chiave d'accesso è stata sigillata di nuovo. Ora fai una nuova copia di sicurezza.</translation>
     </message>
@@ -7021,113 +7143,113 @@
   <context>
     <name>RetentionPanel</name>
     <message>
-      <location filename="../ui/admin/retention.py" line="54" />
-      <location filename="../ui/admin/retention.py" line="56" />
+      <location filename="../ui/admin/retention.py" line="59" />
+      <location filename="../ui/admin/retention.py" line="61" />
       <source> days</source>
       <translation> giorni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="57" />
+      <location filename="../ui/admin/retention.py" line="62" />
       <source>&amp;Save periods</source>
       <translation>&amp;Salva i periodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="58" />
+      <location filename="../ui/admin/retention.py" line="63" />
       <source>&amp;Preview a purge</source>
       <translation>&amp;Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="59" />
+      <location filename="../ui/admin/retention.py" line="64" />
       <source>P&amp;urge…</source>
       <translation>&amp;Elimina…</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="63" />
+      <location filename="../ui/admin/retention.py" line="68" />
       <source>Purge preview</source>
       <translation>Anteprima dell'eliminazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="70" />
+      <location filename="../ui/admin/retention.py" line="75" />
       <source>&amp;Closed cases, after closure</source>
       <translation>&amp;Casi chiusi, dopo la chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="73" />
+      <location filename="../ui/admin/retention.py" line="78" />
       <source>Sealed copies of &amp;sent packets</source>
       <translation>Copie sigillate dei messaggi &amp;inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="76" />
+      <location filename="../ui/admin/retention.py" line="81" />
       <source>Consents</source>
       <translation>Consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="76" />
+      <location filename="../ui/admin/retention.py" line="81" />
       <source>Kept with the case; removed with it.</source>
       <translation>Conservati con il caso; eliminati con esso.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="79" />
+      <location filename="../ui/admin/retention.py" line="84" />
       <source>Audit log</source>
       <translation>Registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="80" />
+      <location filename="../ui/admin/retention.py" line="85" />
       <source>Kept for good: it holds ids and counts only, never a name.</source>
       <translation>Conservato per sempre: contiene solo identificativi e conteggi, mai un nome.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="83" />
+      <location filename="../ui/admin/retention.py" line="88" />
       <source>Backups</source>
       <translation>Backup</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="83" />
+      <location filename="../ui/admin/retention.py" line="88" />
       <source>Outside the vault: delete old files by hand.</source>
       <translation>Fuori dall'archivio: cancella a mano i file vecchi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="85" />
+      <location filename="../ui/admin/retention.py" line="90" />
       <source>Retention periods</source>
       <translation>Periodi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="93" />
+      <location filename="../ui/admin/retention.py" line="98" />
       <source>Retention</source>
       <translation>Conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="97" />
+      <location filename="../ui/admin/retention.py" line="102" />
       <source>Personal data is kept no longer than needed (GDPR art. 5(1)(e)). A purge removes what is older than these periods, for good; preview it first.</source>
       <translation>I dati personali si conservano non più del necessario (GDPR art. 5(1)(e)). L'eliminazione rimuove per sempre ciò che supera questi periodi; guardane prima l'anteprima.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="143" />
+      <location filename="../ui/admin/retention.py" line="145" />
       <source>Retention periods saved.</source>
       <translation>Periodi di conservazione salvati.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="163" />
+      <location filename="../ui/admin/retention.py" line="165" />
       <source>A purge now would remove nothing.</source>
       <translation>Un'eliminazione ora non rimuoverebbe nulla.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="166" />
+      <location filename="../ui/admin/retention.py" line="168" />
       <source>A purge now would remove %1 closed cases (and %2 women's records left with no case) and %3 sealed packet copies.</source>
       <translation>Un'eliminazione ora toglierebbe %1 casi chiusi (e %2 schede di donne rimaste senza casi) e %3 copie sigillate di messaggi.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="178" />
+      <location filename="../ui/admin/retention.py" line="180" />
       <source>This cannot be undone.</source>
       <translation>Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="179" />
+      <location filename="../ui/admin/retention.py" line="181" />
       <source>Purge now</source>
       <translation>Elimina ora</translation>
     </message>
     <message>
-      <location filename="../ui/admin/retention.py" line="193" />
+      <location filename="../ui/admin/retention.py" line="195" />
       <source>Purged: %1 cases, %2 women's records, %3 packet copies.</source>
       <translation>Eliminati: %1 casi, %2 schede di donne, %3 copie di messaggi.</translation>
     </message>
@@ -7483,12 +7605,12 @@
   <context>
     <name>SideBox</name>
     <message>
-      <location filename="../ui/conflicts/view.py" line="56" />
+      <location filename="../ui/conflicts/view.py" line="55" />
       <source>an account of that workstation</source>
       <translation>un account di quella postazione</translation>
     </message>
     <message>
-      <location filename="../ui/conflicts/view.py" line="60" />
+      <location filename="../ui/conflicts/view.py" line="59" />
       <source>Written by %1 on %2, on %3</source>
       <translation>Scritto da %1 su %2, il %3</translation>
     </message>
@@ -7496,47 +7618,52 @@
   <context>
     <name>SignInView</name>
     <message>
-      <location filename="../ui/signin/views.py" line="67" />
+      <location filename="../ui/signin/views.py" line="68" />
       <source>Error</source>
       <translation>Errore</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="80" />
-      <location filename="../ui/signin/views.py" line="99" />
+      <location filename="../ui/signin/views.py" line="82" />
+      <location filename="../ui/signin/views.py" line="105" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="83" />
-      <location filename="../ui/signin/views.py" line="100" />
+      <location filename="../ui/signin/views.py" line="85" />
+      <location filename="../ui/signin/views.py" line="106" />
       <source>Passphrase</source>
       <translation>Passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="91" />
+      <location filename="../ui/signin/views.py" line="93" />
       <source>What just happened</source>
       <translation>Cosa è appena successo</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="93" />
-      <location filename="../ui/signin/views.py" line="142" />
-      <location filename="../ui/signin/views.py" line="152" />
+      <location filename="../ui/signin/views.py" line="95" />
+      <location filename="../ui/signin/views.py" line="156" />
+      <location filename="../ui/signin/views.py" line="166" />
       <source>Sign in</source>
       <translation>Accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="96" />
-      <location filename="../ui/signin/views.py" line="98" />
+      <location filename="../ui/signin/views.py" line="97" />
+      <source>I forgot my passphrase</source>
+      <translation>Ho dimenticato la passphrase</translation>
+    </message>
+    <message>
+      <location filename="../ui/signin/views.py" line="102" />
+      <location filename="../ui/signin/views.py" line="104" />
       <source>Workstation</source>
       <translation>Postazione</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="105" />
+      <location filename="../ui/signin/views.py" line="111" />
       <source>Ponte — sign in</source>
       <translation>Ponte — accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/views.py" line="136" />
+      <location filename="../ui/signin/views.py" line="147" />
       <source>Opening…</source>
       <translation>Apertura in corso…</translation>
     </message>
@@ -7677,93 +7804,93 @@
   <context>
     <name>StatsView</name>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="72" />
       <source>From</source>
       <translation>Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="87" />
+      <location filename="../ui/stats/centre.py" line="72" />
       <source>To</source>
       <translation>Al</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="91" />
+      <location filename="../ui/stats/centre.py" line="76" />
       <source>&amp;From</source>
       <translation>&amp;Dal</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="91" />
+      <location filename="../ui/stats/centre.py" line="76" />
       <source>&amp;To</source>
       <translation>A&amp;l</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="94" />
+      <location filename="../ui/stats/centre.py" line="79" />
       <source>&amp;Show</source>
       <translation>&amp;Mostra</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="95" />
+      <location filename="../ui/stats/centre.py" line="80" />
       <source>Show the statistics for this period</source>
       <translation>Mostra le statistiche di questo periodo</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="99" />
+      <location filename="../ui/stats/centre.py" line="84" />
       <source>Table</source>
       <translation>Tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="101" />
+      <location filename="../ui/stats/centre.py" line="86" />
       <source>T&amp;able</source>
       <translation>Ta&amp;bella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="112" />
+      <location filename="../ui/stats/centre.py" line="97" />
       <source>Counts</source>
       <translation>Conteggi</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="114" />
+      <location filename="../ui/stats/centre.py" line="99" />
       <source>Chart of the table</source>
       <translation>Grafico della tabella</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="115" />
-      <location filename="../ui/stats/centre.py" line="196" />
+      <location filename="../ui/stats/centre.py" line="100" />
+      <location filename="../ui/stats/centre.py" line="171" />
       <source>New contacts by month</source>
       <translation>Nuovi contatti per mese</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="120" />
+      <location filename="../ui/stats/centre.py" line="105" />
       <source>Exports hide every count from 1 to 4 (“&lt;5”) and what would reveal it (“—”).</source>
       <translation>Le esportazioni nascondono ogni numero da 1 a 4 (“&lt;5”) e ciò che permetterebbe di ricavarlo (“—”).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="178" />
+      <location filename="../ui/stats/centre.py" line="153" />
       <source>%1 new contacts, %2 active cases, %3 referrals.</source>
       <translation>%1 nuovi contatti, %2 casi attivi, %3 invii.</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="182" />
+      <location filename="../ui/stats/centre.py" line="157" />
       <source>First answer to a referral after %1 days (median of %2).</source>
       <translation>Prima risposta a un invio dopo %1 giorni (valore centrale tra %2 invii con risposta).</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="191" />
+      <location filename="../ui/stats/centre.py" line="166" />
       <source>%1 (this centre's field)</source>
       <translation>%1 (campo di questo centro)</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="206" />
+      <location filename="../ui/stats/centre.py" line="181" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="206" />
+      <location filename="../ui/stats/centre.py" line="181" />
       <source>no</source>
       <translation>no</translation>
     </message>
     <message>
-      <location filename="../ui/stats/centre.py" line="237" />
+      <location filename="../ui/stats/centre.py" line="212" />
       <source>Centre statistics</source>
       <translation>Statistiche del centro</translation>
     </message>
@@ -7771,27 +7898,27 @@
   <context>
     <name>StrengthHint</name>
     <message>
-      <location filename="../ui/admin/widgets.py" line="256" />
+      <location filename="../ui/admin/widgets.py" line="249" />
       <source>Passphrase strength</source>
       <translation>Robustezza della passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="265" />
+      <location filename="../ui/admin/widgets.py" line="256" />
       <source>Too short: at least %1 characters.</source>
       <translation>Troppo corta: almeno %1 caratteri.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="266" />
+      <location filename="../ui/admin/widgets.py" line="257" />
       <source>Weak: a few ordinary words in a row are stronger.</source>
       <translation>Debole: alcune parole comuni di seguito sono più robuste.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="267" />
+      <location filename="../ui/admin/widgets.py" line="258" />
       <source>Fair.</source>
       <translation>Discreta.</translation>
     </message>
     <message>
-      <location filename="../ui/admin/widgets.py" line="268" />
+      <location filename="../ui/admin/widgets.py" line="259" />
       <source>Strong.</source>
       <translation>Robusta.</translation>
     </message>
@@ -7799,92 +7926,92 @@
   <context>
     <name>SubjectRightsSection</name>
     <message>
-      <location filename="../ui/privacy/subject.py" line="43" />
+      <location filename="../ui/privacy/subject.py" line="39" />
       <source>e.g. K7QF-3M2X</source>
       <translation>es. K7QF-3M2X</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="44" />
+      <location filename="../ui/privacy/subject.py" line="40" />
       <source>File for her data</source>
       <translation>File per i suoi dati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="45" />
+      <location filename="../ui/privacy/subject.py" line="41" />
       <source>&amp;Export her data</source>
       <translation>&amp;Esporta i suoi dati</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="47" />
+      <location filename="../ui/privacy/subject.py" line="43" />
       <source>E&amp;rase her data…</source>
       <translation>Ca&amp;ncella i suoi dati…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="52" />
+      <location filename="../ui/privacy/subject.py" line="48" />
       <source>&amp;Woman code</source>
       <translation>&amp;Codice donna</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="54" />
+      <location filename="../ui/privacy/subject.py" line="50" />
       <source>Access: a copy of her data (art. 15)</source>
       <translation>Accesso: una copia dei suoi dati (art. 15)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="56" />
+      <location filename="../ui/privacy/subject.py" line="52" />
       <source>&amp;Write to</source>
       <translation>&amp;Scrivi in</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="62" />
+      <location filename="../ui/privacy/subject.py" line="58" />
       <source>Everything the vault holds about her, her safety plan included, in one JSON file. The file is not encrypted: give it to her in person and delete the copy.</source>
       <translation>Tutto ciò che l'archivio contiene su di lei, piano di sicurezza compreso, in un unico file JSON. Il file non è cifrato: consegnaglielo di persona e cancella la copia.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="71" />
+      <location filename="../ui/privacy/subject.py" line="67" />
       <source>Erasure (art. 17)</source>
       <translation>Cancellazione (art. 17)</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="76" />
+      <location filename="../ui/privacy/subject.py" line="72" />
       <source>Erasure removes her record and every case, note, contact, plan, risk assessment, consent and referral of hers from this vault, and scrubs them from the files. It cannot be undone. It does not reach backups made before today (destroy or keep them locked away until they expire) nor what partner services already received. The audit log keeps one entry saying that an erasure happened, with ids and counts only.</source>
       <translation>La cancellazione rimuove da questo archivio la sua scheda e ogni suo caso, nota, contatto, progetto, valutazione del rischio, consenso e invio, e li ripulisce dai file. Non si può annullare. Non raggiunge le copie di sicurezza fatte prima di oggi (distruggile o tienile sotto chiave finché scadono) né ciò che i servizi partner hanno già ricevuto. Il registro delle attività conserva una voce che dice che la cancellazione è avvenuta, con soli identificativi e conteggi.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="90" />
+      <location filename="../ui/privacy/subject.py" line="86" />
       <source>Her rights</source>
       <translation>I suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="111" />
+      <location filename="../ui/privacy/subject.py" line="105" />
       <source>Exporting…</source>
       <translation>Esportazione…</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="117" />
+      <location filename="../ui/privacy/subject.py" line="111" />
       <source>Written %1 (%2 cases).</source>
       <translation>Scritto %1 (%2 casi).</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="130" />
+      <location filename="../ui/privacy/subject.py" line="124" />
       <source>Enter the woman code first.</source>
       <translation>Inserisci prima il codice donna.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="133" />
+      <location filename="../ui/privacy/subject.py" line="127" />
       <source>Erase every record of %1 from this vault? This cannot be undone.</source>
       <translation>Cancellare da questo archivio ogni dato di %1? Non si può annullare.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="136" />
+      <location filename="../ui/privacy/subject.py" line="130" />
       <source>Erase for good</source>
       <translation>Cancella per sempre</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="152" />
+      <location filename="../ui/privacy/subject.py" line="144" />
       <source>Erased: her record and %1 cases. Remember the backups made before today.</source>
       <translation>Cancellati: la sua scheda e %1 casi. Ricorda i backup fatti prima di oggi.</translation>
     </message>
     <message>
-      <location filename="../ui/privacy/subject.py" line="156" />
+      <location filename="../ui/privacy/subject.py" line="148" />
       <source>Erasing…</source>
       <translation>Cancellazione…</translation>
     </message>
@@ -8020,6 +8147,19 @@
       <location filename="../ui/workspace.py" line="24" />
       <source>Sections</source>
       <translation>Sezioni</translation>
+    </message>
+  </context>
+  <context>
+    <name>crash</name>
+    <message>
+      <location filename="../crash.py" line="100" />
+      <source>Ponte</source>
+      <translation>Ponte</translation>
+    </message>
+    <message>
+      <location filename="../crash.py" line="102" />
+      <source>Unexpected problem</source>
+      <translation>Problema imprevisto</translation>
     </message>
   </context>
   <context>
@@ -8499,6 +8639,34 @@
     <message>
       <source>The network server lists a key for this centre that this workstation did not create. Call the network's IT and read them the key's id: %1.</source>
       <translation>Il server della rete elenca una chiave di questo centro che questa postazione non ha creato. Chiama il servizio informatico della rete e leggi loro l'identificativo della chiave: %1.</translation>
+    </message>
+    <message>
+      <source>A word of this share is not in the list of share words. Check its spelling against the paper.</source>
+      <translation>Una parola di questa parte non è nell'elenco delle parole delle parti. Controlla come è scritta sul foglio.</translation>
+    </message>
+    <message>
+      <source>The recovery key has a mistyped group. Compare each group with the paper copy and try again.</source>
+      <translation>La chiave di recupero ha un gruppo scritto male. Confronta ogni gruppo con la copia su carta e riprova.</translation>
+    </message>
+    <message>
+      <source>There is no account with that name on this workstation. Check the name and try again.</source>
+      <translation>Su questa postazione non esiste un account con questo nome. Controlla il nome e riprova.</translation>
+    </message>
+    <message>
+      <source>This share belongs to another set of shares. Use the shares handed out together for this vault.</source>
+      <translation>Questa parte appartiene a un'altra serie di parti. Usa le parti consegnate insieme per questo archivio.</translation>
+    </message>
+    <message>
+      <source>This share does not have the right number of words. Check for a missing or doubled word.</source>
+      <translation>Questa parte non ha il numero giusto di parole. Controlla se manca una parola o se è ripetuta.</translation>
+    </message>
+    <message>
+      <source>This share has a mistyped word: its check words do not match. Compare it word by word with the paper.</source>
+      <translation>In questa parte c'è una parola scritta male: le parole di controllo non tornano. Confrontala parola per parola con il foglio.</translation>
+    </message>
+    <message>
+      <source>This share was already entered. Enter the share of another custodian.</source>
+      <translation>Questa parte è già stata inserita. Inserisci la parte di un'altra custode.</translation>
     </message>
   </context>
   <context>

@@ -114,11 +114,10 @@ def resolve(
             "INSERT INTO replica_pending (tbl, rk, op, col, value) VALUES (?, ?, 'upd', ?, ?)",
             (tbl, rk, col, value),
         )
-        audit.append(
+        audit.record(
             db,
-            actor=actor.account_id,
-            device=actor.device_id,
-            action="conflict.resolve",
+            actor,
+            "conflict.resolve",
             entity="case" if cases else tbl,
             entity_id=cases[0] if cases else rk,
             at=at,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.administration import Account, Administration, Role
 from ponte.core.errors import PonteError
 from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.tasks import TaskRunner
@@ -32,8 +33,6 @@ from ponte.desktop.ui.admin.widgets import (
     explanation,
     title,
 )
-from ponte.storage.accounts import Account, Role
-from ponte.storage.vault import Vault
 
 
 def _password_field() -> QLineEdit:
@@ -45,10 +44,12 @@ def _password_field() -> QLineEdit:
 class AccountsSection(QWidget):
     accounts_changed = Signal()
 
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.accounts: list[Account] = []
         self.model = RowsModel([self.tr("Username"), self.tr("Name"), self.tr("Role")], self)
         self.table = table(self.model, self.tr("Accounts"))
@@ -135,8 +136,7 @@ class AccountsSection(QWidget):
 
     # ------------------------------------------------------------ list
     def refresh(self) -> None:
-        vault = self.vault
-        self.tasks.run(vault.list_accounts, self._show_accounts, self.status.error)
+        self.tasks.run(self.admin.accounts, self._show_accounts, self.status.error)
 
     def _show_accounts(self, accounts: list[Account]) -> None:
         self.accounts = accounts
@@ -157,7 +157,7 @@ class AccountsSection(QWidget):
 
     def _on_selection_changed(self, *_: object) -> None:
         chosen = self._selected()
-        self.remove_button.setEnabled(chosen is not None and chosen.id != self.vault.account.id)
+        self.remove_button.setEnabled(chosen is not None and chosen.id != self.admin.account.id)
         self.reset_button.setEnabled(chosen is not None)
 
     # ------------------------------------------------------------ add
@@ -167,7 +167,7 @@ class AccountsSection(QWidget):
             return
         user, name = self.new_user.text().strip(), self.new_name.text().strip()
         role, secret = Role(self.new_role.currentData()), self.new_pass.text()
-        vault = self.vault
+        admin = self.admin
         self.add_button.setEnabled(False)
         self.status.busy(self.tr("Adding the account…"))
 
@@ -181,7 +181,7 @@ class AccountsSection(QWidget):
             self.refresh()
             self.accounts_changed.emit()
 
-        self.tasks.run(lambda: vault.add_account(user, name, role, secret), done, self._failed)
+        self.tasks.run(lambda: admin.add_account(user, name, role, secret), done, self._failed)
 
     def _failed(self, exc: PonteError) -> None:
         self.add_button.setEnabled(True)
@@ -205,14 +205,14 @@ class AccountsSection(QWidget):
         chosen = self._selected()
         if chosen is None:
             return
-        vault, account_id, username = self.vault, chosen.id, chosen.username
+        admin, account_id, username = self.admin, chosen.id, chosen.username
 
         def done(_: object) -> None:
             self.status.ok(self.tr("Account %1 removed.").replace("%1", username))
             self.refresh()
             self.accounts_changed.emit()
 
-        self.tasks.run(lambda: vault.remove_account(account_id), done, self._failed)
+        self.tasks.run(lambda: admin.remove_account(account_id), done, self._failed)
 
     # ------------------------------------------------------------ reset
     def _on_reset_button_clicked(self) -> None:
@@ -222,8 +222,8 @@ class AccountsSection(QWidget):
         if self.reset_pass.text() != self.reset_repeat.text():
             self.status.error(self.tr("The two passphrases differ."))
             return
-        vault, account_id, secret, username = (
-            self.vault,
+        admin, account_id, secret, username = (
+            self.admin,
             chosen.id,
             self.reset_pass.text(),
             chosen.username,
@@ -238,4 +238,4 @@ class AccountsSection(QWidget):
                 )
             )
 
-        self.tasks.run(lambda: vault.reset_passphrase(account_id, secret), done, self._failed)
+        self.tasks.run(lambda: admin.reset_passphrase(account_id, secret), done, self._failed)

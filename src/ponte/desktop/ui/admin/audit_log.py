@@ -15,16 +15,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.administration import Administration, AuditFilter, AuditPage, ChainResult
 from ponte.core.errors import PonteError
 from ponte.desktop.access.reflow import SideBySide, letters_wide
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin import audit_words
 from ponte.desktop.ui.admin.tables import Pager, RowsModel, table
-from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, actor_of, explanation, title
+from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, explanation, title
 from ponte.desktop.ui.common import fmt_n, fmt_when
-from ponte.storage import audit_query
-from ponte.storage.audit_query import AuditFilter, AuditPage, ChainResult
-from ponte.storage.vault import Vault
 
 PAGE = 100
 
@@ -38,10 +36,12 @@ def _date_edit() -> QDateEdit:
 
 
 class AuditSection(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.names: dict[str, str] = {}
         self.action = letters_wide(QComboBox(), 20)
         self.action.setAccessibleName(self.tr("Action"))
@@ -114,11 +114,6 @@ class AuditSection(QWidget):
         self.load(0)
 
     def _load_lists(self) -> None:
-        vault = self.vault
-
-        def fetch() -> tuple[list[str], dict[str, str]]:
-            return audit_query.actions(vault.db), audit_query.account_names(vault.db)
-
         def done(result: tuple[list[str], dict[str, str]]) -> None:
             actions, self.names = result
             groups = audit_words.families()
@@ -129,7 +124,7 @@ class AuditSection(QWidget):
             for action in sorted(actions, key=audit_words.action_text):
                 self.action.addItem(audit_words.action_text(action), action)
 
-        self.tasks.run(fetch, done, self.status.error)
+        self.tasks.run(self.admin.audit_choices, done, self.status.error)
 
     def current_filter(self) -> AuditFilter:
         since = self.since.date().toPython() if self.use_since.isChecked() else None
@@ -140,9 +135,9 @@ class AuditSection(QWidget):
         self.load(0)
 
     def load(self, offset: int) -> None:
-        vault, f = self.vault, self.current_filter()
+        admin, f = self.admin, self.current_filter()
         self.tasks.run(
-            lambda: audit_query.page(vault.db, actor_of(vault), f, offset=offset, limit=PAGE),
+            lambda: admin.audit_page(f, offset=offset, limit=PAGE),
             self._show,
             self.status.error,
         )
@@ -169,13 +164,12 @@ class AuditSection(QWidget):
         }.get(actor, actor[:8])
 
     def _on_verify_button_clicked(self) -> None:
-        vault = self.vault
         self.verify_button.setEnabled(False)
         self.result.setStyleSheet("")
         self.result.setText(self.tr("Verifying every entry…"))
         self.result.show()
         self.tasks.run(
-            lambda: audit_query.verify(vault.db, actor_of(vault), at=vault.clock.now()),
+            self.admin.verify_audit_chain,
             self._verified,
             self._verify_failed,
         )

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.administration import PROGRESS_TOTAL, Administration, BackupInfo
 from ponte.core.errors import NoFileChosen, PonteError, UserCancelled
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
@@ -37,9 +38,6 @@ from ponte.desktop.ui.admin.widgets import (
     title,
 )
 from ponte.desktop.ui.common import fmt_n, fmt_when
-from ponte.storage import backup as backups
-from ponte.storage.backup import BackupInfo
-from ponte.storage.vault import Vault
 
 FILTER = "Ponte backup (*.pontebak)"
 
@@ -53,10 +51,12 @@ def _path(field: FileField) -> Path:
 class BackupSection(QWidget):
     restored = Signal(str)  # what happened, in one line
 
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.progress = Progress(self)
         self.progress.changed.connect(self._on_progress_changed)
         # verify and restore: extraction progress, then busy while the copy is checked
@@ -71,7 +71,7 @@ class BackupSection(QWidget):
         self.cancel_button.setEnabled(False)
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Backup progress"))
-        self.bar.setRange(0, backups.PROGRESS_TOTAL)
+        self.bar.setRange(0, PROGRESS_TOTAL)
         self.bar.setValue(0)
         self.backup_status = StatusLine()
         b_buttons = QHBoxLayout()
@@ -121,7 +121,7 @@ class BackupSection(QWidget):
 
         # restore
         self.restore_file = FileField(self.tr("Backup file to restore"), FILTER, save=False)
-        self.restore_user = QLineEdit(vault.account.username)
+        self.restore_user = QLineEdit(admin.account.username)
         self.restore_pass = QLineEdit()
         self.restore_pass.setEchoMode(QLineEdit.EchoMode.Password)
         self.restore_button = QPushButton(self.tr("&Restore…"))
@@ -167,14 +167,14 @@ class BackupSection(QWidget):
     def _check_bar(name: str) -> QProgressBar:
         bar = QProgressBar()
         bar.setAccessibleName(name)
-        bar.setRange(0, backups.PROGRESS_TOTAL)
+        bar.setRange(0, PROGRESS_TOTAL)
         bar.hide()
         return bar
 
     def _start_check(self, bar: QProgressBar) -> None:
         self.check_progress.reset()
         self.check_bar = bar
-        bar.setRange(0, backups.PROGRESS_TOTAL)
+        bar.setRange(0, PROGRESS_TOTAL)
         bar.setValue(0)
         bar.show()
 
@@ -199,7 +199,7 @@ class BackupSection(QWidget):
 
     # ------------------------------------------------------------ backup
     def _on_backup_button_clicked(self) -> None:
-        vault, progress = self.vault, self.progress
+        admin, progress = self.admin, self.progress
         if not self.backup_file.path():
             self.backup_status.error(self.tr("Choose where to write the backup."))
             return
@@ -210,7 +210,7 @@ class BackupSection(QWidget):
         self.cancel_button.setEnabled(True)
         self.backup_status.busy(self.tr("Backing up…"))
         self.tasks.run(
-            lambda: backups.backup(vault, dest, progress=progress.report),
+            lambda: admin.backup(dest, progress.report),
             self._backup_done,
             self._backup_failed,
         )
@@ -241,13 +241,11 @@ class BackupSection(QWidget):
 
     # ------------------------------------------------------------ verify
     def _on_verify_button_clicked(self) -> None:
-        vault, user, secret = self.vault, self.vault.account.username, self.verify_pass.text()
+        admin, secret = self.admin, self.verify_pass.text()
         field, report = self.verify_file, self.check_progress.report
 
         def check() -> BackupInfo:
-            return backups.verify(
-                vault, _path(field), lambda d: Vault.unlock(d, user, secret), progress=report
-            )
+            return admin.verify_backup(_path(field), secret, report)
 
         self.verify_button.setEnabled(False)
         self.verify_status.busy(self.tr("Verifying…"))
@@ -285,18 +283,12 @@ class BackupSection(QWidget):
         )
 
     def _on_confirm_confirmed(self) -> None:
-        vault, user, secret = self.vault, self.restore_user.text().strip(), self.restore_pass.text()
+        admin, user, secret = self.admin, self.restore_user.text().strip(), self.restore_pass.text()
         source = Path(self.restore_file.path())
         report = self.check_progress.report
 
         def run() -> BackupInfo:
-            return backups.restore(
-                vault.data_dir,
-                source,
-                lambda d: Vault.unlock(d, user, secret),
-                before_swap=vault.lock,
-                progress=report,
-            )
+            return admin.restore(source, user, secret, report)
 
         self.restore_button.setEnabled(False)
         self.restore_status.busy(self.tr("Checking the backup, then restoring…"))

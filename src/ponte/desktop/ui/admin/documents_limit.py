@@ -4,19 +4,20 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
+from ponte.app.administration import Administration
 from ponte.desktop.tasks import TaskRunner
-from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, actor_of, explanation, title
-from ponte.storage import documents
-from ponte.storage.vault import Vault
+from ponte.desktop.ui.admin.widgets import OwnedTasks, StatusLine, explanation, title
 
 MIB = 1024 * 1024
 
 
 class DocumentsLimitSection(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.limit = QSpinBox()
         self.limit.setRange(1, 512)
         self.limit.setSuffix(" MB")
@@ -44,17 +45,16 @@ class DocumentsLimitSection(QWidget):
         box.addLayout(row)
         box.addWidget(self.status)
         box.addStretch(1)
-        db = vault.db
-        self.tasks.run(lambda: documents.max_bytes(db), self._show, self.status.error)
+        self.tasks.run(admin.documents_limit, self._show, self.status.error)
 
     def _show(self, limit: int) -> None:
         self.limit.setValue(max(1, limit // MIB))
 
     def _on_save_clicked(self) -> None:
-        vault, limit = self.vault, self.limit.value() * MIB
+        admin, limit = self.admin, self.limit.value() * MIB
 
         def save() -> int:
-            documents.set_max_bytes(vault.db, actor_of(vault), limit, at=vault.clock.now())
+            admin.set_documents_limit(limit)
             return limit
 
         self.tasks.run(save, self._saved, self.status.error)

@@ -4,17 +4,19 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QProgressBar, QPushButton, QVBoxLayout, QWidget
 
+from ponte.app.administration import Administration
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import ConfirmBar, OwnedTasks, StatusLine, explanation, title
-from ponte.storage.vault import Vault
 
 
 class RekeySection(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.button = QPushButton(self.tr("&Change the vault key…"))
         self.bar = QProgressBar()
         self.bar.setAccessibleName(self.tr("Key change progress"))
@@ -61,11 +63,10 @@ class RekeySection(QWidget):
         )
 
     def _on_confirm_confirmed(self) -> None:
-        vault = self.vault
         self.button.setEnabled(False)
         self.bar.setRange(0, 0)  # busy: SQLCipher reports no progress while rekeying
         self.status.busy(self.tr("Re-encrypting the vault…"))
-        self.tasks.run(vault.rekey, self._done, self._failed)
+        self.tasks.run(self.admin.rekey, self._done, self._failed)
 
     def _done(self, _: object) -> None:
         self.button.setEnabled(True)

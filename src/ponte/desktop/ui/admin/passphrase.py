@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ponte.app.administration import Administration
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
@@ -15,14 +16,15 @@ from ponte.desktop.ui.admin.widgets import (
     explanation,
     title,
 )
-from ponte.storage.vault import Vault
 
 
 class PassphraseSection(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.current = QLineEdit()
         self.new = QLineEdit()
         self.repeat = QLineEdit()
@@ -57,10 +59,10 @@ class PassphraseSection(QWidget):
         if self.new.text() != self.repeat.text():
             self.status.error(self.tr("The two new passphrases differ."))
             return
-        vault, old, new = self.vault, self.current.text(), self.new.text()
+        admin, old, new = self.admin, self.current.text(), self.new.text()
         self.button.setEnabled(False)
         self.status.busy(self.tr("Changing the passphrase…"))
-        self.tasks.run(lambda: vault.change_passphrase(old, new), self._done, self._failed)
+        self.tasks.run(lambda: admin.change_own_passphrase(old, new), self._done, self._failed)
 
     def _done(self, _: object) -> None:
         for field in (self.current, self.new, self.repeat):

@@ -18,41 +18,46 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.administration import (
+    MAX_RETENTION_DAYS,
+    MIN_RETENTION_DAYS,
+    Administration,
+    PurgeCounts,
+    RetentionPolicy,
+)
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
     OwnedTasks,
     StatusLine,
-    actor_of,
     buddy,
     explanation,
     title,
 )
 from ponte.desktop.ui.common import fmt_n
-from ponte.storage import retention
-from ponte.storage.retention import PurgeCounts, RetentionPolicy
-from ponte.storage.vault import Vault
 
 
 def _days(maximum: int) -> QSpinBox:
     spin = QSpinBox()
-    spin.setRange(retention.MIN_DAYS, maximum)
+    spin.setRange(MIN_RETENTION_DAYS, maximum)
     spin.setSingleStep(30)
     spin.setMaximumWidth(180)
     return spin
 
 
 class RetentionPanel(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, tasks: TaskRunner, admin: Administration, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.admin = admin
         self.previewed: RetentionPolicy | None = None
         self.counts: PurgeCounts | None = None
-        self.cases_days = _days(retention.MAX_DAYS)
+        self.cases_days = _days(MAX_RETENTION_DAYS)
         self.cases_days.setSuffix(self.tr(" days"))
-        self.packet_days = _days(retention.MAX_DAYS)
+        self.packet_days = _days(MAX_RETENTION_DAYS)
         self.packet_days.setSuffix(self.tr(" days"))
         self.save_button = QPushButton(self.tr("&Save periods"))
         self.preview_button = QPushButton(self.tr("&Preview a purge"))
@@ -117,10 +122,7 @@ class RetentionPanel(QWidget):
         return RetentionPolicy(self.cases_days.value(), self.packet_days.value())
 
     def refresh(self) -> None:
-        vault = self.vault
-        self.tasks.run(
-            lambda: retention.load_policy(vault.db), self._show_policy, self.status.error
-        )
+        self.tasks.run(self.admin.retention_policy, self._show_policy, self.status.error)
 
     def _show_policy(self, policy: RetentionPolicy) -> None:
         self.cases_days.setValue(policy.closed_case_days)
@@ -134,17 +136,17 @@ class RetentionPanel(QWidget):
         self.confirm.hide()
 
     def _on_save_button_clicked(self) -> None:
-        vault, policy = self.vault, self.policy()
+        admin, policy = self.admin, self.policy()
 
         def save() -> None:
-            retention.save_policy(vault.db, actor_of(vault), policy, at=vault.clock.now())
+            admin.save_retention_policy(policy)
 
         self.tasks.run(
             save, lambda _: self.status.ok(self.tr("Retention periods saved.")), self.status.error
         )
 
     def _on_preview_button_clicked(self) -> None:
-        vault, policy = self.vault, self.policy()
+        admin, policy = self.admin, self.policy()
 
         def done(counts: PurgeCounts) -> None:
             self.previewed, self.counts = policy, counts
@@ -153,7 +155,7 @@ class RetentionPanel(QWidget):
 
         self.status.hide()
         self.tasks.run(
-            lambda: retention.preview_counts(vault.db, vault.clock.now(), policy),
+            lambda: admin.purge_preview(policy),
             done,
             self.status.error,
         )
@@ -180,12 +182,12 @@ class RetentionPanel(QWidget):
         )
 
     def _on_confirm_confirmed(self) -> None:
-        vault, policy = self.vault, self.previewed
+        admin, policy = self.admin, self.previewed
         if policy is None:
             return
 
         def purge() -> PurgeCounts:
-            return retention.purge_all(vault.db, actor_of(vault), vault.clock.now(), policy)
+            return admin.purge(policy)
 
         def done(counts: PurgeCounts) -> None:
             self._disarm()

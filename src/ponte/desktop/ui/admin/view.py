@@ -13,8 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
-from ponte.app.forms import CentreForms
-from ponte.app.importing import ImportSession, write_template
+from ponte.app.administration import Administration, Role
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.accounts import AccountsSection
@@ -28,8 +27,6 @@ from ponte.desktop.ui.admin.retention import RetentionPanel
 from ponte.desktop.ui.common import scrolled
 from ponte.desktop.ui.fields.editor import FieldsSection
 from ponte.desktop.ui.importer.view import ImportView
-from ponte.storage.accounts import Role
-from ponte.storage.vault import Vault
 
 __all__ = ["AdminView", "scrolled"]
 
@@ -43,11 +40,15 @@ class AdminView(QWidget):
     language_changed = Signal(str)
 
     def __init__(
-        self, tasks: TaskRunner, vault: Vault, settings: Settings, parent: QWidget | None = None
+        self,
+        tasks: TaskRunner,
+        admin: Administration,
+        settings: Settings,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        role = vault.account.role
-        admin = role is Role.AMMINISTRATRICE
+        role = admin.account.role
+        administers = role is Role.AMMINISTRATRICE
         sees_all = role in (Role.AMMINISTRATRICE, Role.COORDINATRICE)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Administration sections"))
@@ -56,36 +57,32 @@ class AdminView(QWidget):
         self.retention: RetentionPanel | None = None
         self.audit: AuditSection | None = None
         self.rekey: RekeySection | None = None
-        if admin:
-            self.accounts = AccountsSection(tasks, vault)
+        if administers:
+            self.accounts = AccountsSection(tasks, admin)
             self.tabs.addTab(self.accounts, self.tr("Accounts"))
-        self.passphrase = PassphraseSection(tasks, vault)
+        self.passphrase = PassphraseSection(tasks, admin)
         self.tabs.addTab(self.passphrase, self.tr("My passphrase"))
-        if admin:
-            self.backup = BackupSection(tasks, vault)
+        if administers:
+            self.backup = BackupSection(tasks, admin)
             self.backup.restored.connect(self.restored.emit)
             self.tabs.addTab(scrolled(self.backup), self.tr("Backup"))
         if sees_all:
-            self.retention = RetentionPanel(tasks, vault)
+            self.retention = RetentionPanel(tasks, admin)
             self.tabs.addTab(self.retention, self.tr("Retention"))
-            self.audit = AuditSection(tasks, vault)
+            self.audit = AuditSection(tasks, admin)
             self.tabs.addTab(self.audit, self.tr("Audit log"))
         self.fields: FieldsSection | None = None
         self.importer: ImportView | None = None
-        if admin:
-            self.fields = FieldsSection(tasks, CentreForms(vault))
+        if administers:
+            self.fields = FieldsSection(tasks, admin.forms)
             self.tabs.addTab(self.fields, self.tr("Case file fields"))
         if sees_all:
-            self.importer = ImportView(
-                tasks,
-                lambda path: ImportSession.open(vault, path),
-                lambda path: write_template(vault, path),
-            )
+            self.importer = ImportView(tasks, admin.open_import, admin.write_import_template)
             self.tabs.addTab(self.importer, self.tr("Import"))
-        if admin:
-            self.rekey = RekeySection(tasks, vault)
+        if administers:
+            self.rekey = RekeySection(tasks, admin)
             self.tabs.addTab(self.rekey, self.tr("Key rotation"))
-            self.documents = DocumentsLimitSection(tasks, vault)
+            self.documents = DocumentsLimitSection(tasks, admin)
             self.tabs.addTab(self.documents, self.tr("Documents"))
         self.preferences = PreferencesSection(settings)
         self.preferences.idle_lock_changed.connect(self.idle_lock_changed.emit)

@@ -28,13 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.core.domain import Actor
+from ponte.app.administration import MIN_PASSPHRASE
 from ponte.core.errors import PonteError, UserCancelled
 from ponte.desktop.access.announce import announce
 from ponte.desktop.access.fit import sized
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
-from ponte.storage.vault import Vault
 
 
 class OwnedTasks:
@@ -52,10 +51,6 @@ class OwnedTasks:
         on_error: Callable[[PonteError], None],
     ) -> None:
         self.runner.run(fn, on_done, on_error, owner=self.owner)
-
-
-def actor_of(vault: Vault) -> Actor:
-    return Actor(vault.account.id, vault.account.role.value, vault.device_id)
 
 
 def title(text: str) -> QLabel:
@@ -225,8 +220,6 @@ class Progress(QObject):
 
 def strength(passphrase: str) -> int:
     """0 too short, 1 weak, 2 fair, 3 strong: length counts most, then variety."""
-    from ponte.storage.vault import MIN_PASSPHRASE
-
     if len(passphrase) < MIN_PASSPHRASE:
         return 0
     kinds = sum(
@@ -258,8 +251,6 @@ class StrengthHint(QLabel):
         self._on_field_text_changed("")
 
     def _on_field_text_changed(self, text: str) -> None:
-        from ponte.storage.vault import MIN_PASSPHRASE
-
         score = strength(text)
         texts = (
             self.tr("Too short: at least %1 characters.").replace("%1", str(MIN_PASSPHRASE)),

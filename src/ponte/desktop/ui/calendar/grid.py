@@ -259,7 +259,8 @@ class TimeGrid(QWidget):
             self.new_requested.emit(self.first + timedelta(days=day), wall(minutes))
 
     def _ask_move(self, day: int, top: int) -> None:
-        assert self.current is not None
+        if self.current is None:  # nothing picked: nothing to move
+            return
         self.move_requested.emit(self.current.item, self.first + timedelta(days=day), wall(top))
 
     # ------------------------------------------------------------ keyboard

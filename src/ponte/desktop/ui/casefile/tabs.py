@@ -228,8 +228,8 @@ class RiskTab(_Tab):
 
     def _add(self) -> None:
         tool, level = self.tool.value(), self.level.value()
-        assert tool is not None
-        assert level is not None
+        if tool is None or level is None:  # both lists have no empty choice
+            return
         cid, on, review, imminent = (
             self.case_id,
             py_date(self.on),
@@ -390,7 +390,8 @@ class PlanTab(_Tab):
 
     def _add(self) -> None:
         kind = self.type.value()
-        assert kind is not None
+        if kind is None:  # the list has no empty choice
+            return
         cid, partner, due = self.case_id, self.partner.text().strip() or None, py_date(self.due)
         step = PlanStep(cid, kind, partner=partner, due_on=due)
         self.host.call(lambda d: d.add_step(step), self._added)
@@ -487,8 +488,8 @@ class ConsentsTab(_Tab):
 
     def _add(self) -> None:
         service, method = self.service.value(), self.method.value()
-        assert service is not None
-        assert method is not None
+        if service is None or method is None:  # both lists have no empty choice
+            return
         consent = Consent(
             self.person_id,
             service,

@@ -147,7 +147,7 @@ class CaseFileView(DeskPage):
     def _show(self, bundle: CaseBundle) -> None:
         self.bundle = bundle
         if self.desk is not None:
-            docs = DocumentsView(self.runner, self.desk.vault, bundle.case.id)
+            docs = DocumentsView(self.runner, self.desk.documents, bundle.case.id)
             self.documents.set_content(docs)
             docs.refresh()
             outcomes = OutcomesTab(self.runner, Outcomes(self.desk.vault), bundle.case.id)

@@ -11,9 +11,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
+from ponte.app.casework import CasePage, CaseRow
 from ponte.core.labels import label
 from ponte.desktop.ui.common import fmt_day
-from ponte.storage.case_list import CasePage, CaseRow
 
 PAGE = 200
 ObjectRole = Qt.ItemDataRole.UserRole + 1

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ponte.app.casework import SORT_KEYS, CasePage, CaseQuery
 from ponte.app.forms import FieldFilter
 from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.core.fields import COUNTED_TYPES, FieldDef, FieldType
@@ -25,7 +26,6 @@ from ponte.desktop.access.keyboard import keys_elsewhere
 from ponte.desktop.ui.admin.widgets import buddy
 from ponte.desktop.ui.cases.model import PAGE, CaseTableModel, ObjectRole
 from ponte.desktop.ui.common import EnumCombo, fmt_n, plural, ui_lang
-from ponte.storage.case_list import SORT_KEYS, CasePage, CaseQuery
 
 _ANY, _NONE = "\x00any", "\x00none"  # "filled in" / "not filled in" in the value combo
 SEARCH_DELAY_MS = 150

@@ -8,6 +8,7 @@ workstation stops it receiving anything written afterwards.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.replication import Replication, fingerprint
+from ponte.app.replication import Device, Replication, fingerprint
 from ponte.core.errors import PonteError
 from ponte.core.fsutil import atomic_write
 from ponte.desktop.access.fit import fit_columns
@@ -31,7 +32,6 @@ from ponte.desktop.access.reflow import Wrap
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.common import fmt_day
-from ponte.storage.replica.devices import Device
 
 FILTER = "Ponte (*.ponte-device)"
 
@@ -107,7 +107,7 @@ class DevicesView(QWidget):
 
     # ------------------------------------------------------------ loading
     def refresh(self) -> None:
-        self.runner.run(self.replication.devices, self._on_loaded, self._on_error)
+        self._run(self.replication.devices, self._on_loaded)
 
     def _on_loaded(self, found: Any) -> None:
         self.devices = list(found)
@@ -123,6 +123,10 @@ class DevicesView(QWidget):
             self.status.setText(
                 self.tr("This workstation does not share case files with others yet.")
             )
+
+    def _run(self, job: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        """Vault work for this screen; its outcome is dropped if the screen is gone (a lock)."""
+        self.runner.run(job, on_done, self._on_error, owner=self)
 
     def _on_error(self, exc: PonteError) -> None:
         self.status.setText(error_text(exc))
@@ -154,7 +158,7 @@ class DevicesView(QWidget):
                 ).replace("%1", str(code))
             )
 
-        self.runner.run(write, done, self._on_error)
+        self._run(write, done)
 
     def _on_accept_button_clicked(self) -> None:
         source = self.ask_open_path()
@@ -182,10 +186,9 @@ class DevicesView(QWidget):
         def accept() -> None:
             atomic_write(target, self.replication.accept_join(data))
 
-        self.runner.run(
+        self._run(
             accept,
             self._done(self.tr("Added. Open the join offer on the new workstation.")),
-            self._on_error,
         )
 
     def _on_offer_button_clicked(self) -> None:
@@ -193,12 +196,11 @@ class DevicesView(QWidget):
         if source is None:
             return
         data = source.read_bytes()
-        self.runner.run(
+        self._run(
             lambda: self.replication.accept_offer(data),
             self._done(
                 self.tr("Joined. The centre's case files arrive with the next synchronisation.")
             ),
-            self._on_error,
         )
 
     def _on_remove_button_clicked(self) -> None:
@@ -212,8 +214,7 @@ class DevicesView(QWidget):
         )
         if not self.confirm(question):
             return
-        self.runner.run(
+        self._run(
             lambda: self.replication.remove_device(device.device_id),
             self._done(self.tr("Removed. New case data is locked with a new key.")),
-            self._on_error,
         )

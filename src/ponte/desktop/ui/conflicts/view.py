@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.replication import Replication
+from ponte.app.replication import Conflict, Replication, Side
 from ponte.core.errors import PonteError
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.common import fmt_when
 from ponte.desktop.ui.conflicts.labels import FREE_TEXT, field_label, shown
-from ponte.storage.replica.conflicts import Conflict, Side
 
 
 class SideBox(QGroupBox):

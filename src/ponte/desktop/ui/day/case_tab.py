@@ -385,7 +385,8 @@ class CaseDayTab(QWidget):
 
     def summary_document(self, what: str) -> QTextDocument:
         bundle, panel = self.host.bundle, self.panel
-        assert bundle is not None
+        if bundle is None:  # no case open: nothing to print
+            return QTextDocument()
         if what == "plan":
             return printing.document(printing.plan_html(bundle))
         names = {s.account_id: s.name for s in panel.staff} if panel else {}

@@ -262,7 +262,8 @@ class MyDayView(DeskPage):
         return ""
 
     def _urgency(self, d: Deadline) -> str:
-        assert self.day is not None
+        if self.day is None:  # not loaded yet: no words for it
+            return ""
         u = d.urgency(self.day.today)
         if u is Urgency.OVERDUE:
             return self.tr("overdue since %1").replace("%1", fmt_day(d.due))

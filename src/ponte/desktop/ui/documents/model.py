@@ -12,9 +12,9 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ponte.app.documents import DocumentInfo
 from ponte.core.labels import label
 from ponte.desktop.ui.common import fmt_day
-from ponte.storage.documents import DocumentInfo
 
 ObjectRole = Qt.ItemDataRole.UserRole + 1
 _TYPES = {

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.core.domain import Actor
+from ponte.app.documents import CaseDocuments, DocumentInfo
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
@@ -34,9 +34,6 @@ from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.documents.model import DocumentTableModel
 from ponte.desktop.ui.documents.viewer import DocumentViewer
-from ponte.storage import documents
-from ponte.storage.documents import DocumentInfo
-from ponte.storage.vault import Vault
 
 
 def _lang() -> str:
@@ -57,7 +54,7 @@ class DocumentsView(QWidget):
     def __init__(
         self,
         tasks: TaskRunner,
-        vault: Vault,
+        documents: CaseDocuments,
         case_id: str | None = None,
         *,
         received_from: tuple[str, str] | None = None,
@@ -67,7 +64,7 @@ class DocumentsView(QWidget):
         if (case_id is None) == (received_from is None):
             raise ValueError("a DocumentsView shows one case or one received referral")
         self.tasks = tasks
-        self.vault = vault
+        self.documents = documents
         self.case_id = case_id
         self.received_from = received_from
         self.viewer: DocumentViewer | None = None
@@ -122,11 +119,6 @@ class DocumentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self._update_buttons()
 
-    @property
-    def actor(self) -> Actor:
-        a = self.vault.account
-        return Actor(a.id, a.role.value, self.vault.device_id)
-
     def _run(self, job: Callable[[], Any], done: Callable[[Any], None]) -> None:
         """Vault work on the vault thread; the buttons wait while it runs (a scan takes a moment)."""
         self._busy += 1
@@ -161,13 +153,14 @@ class DocumentsView(QWidget):
 
     # ------------------------------------------------------------ list
     def refresh(self) -> None:
-        vault, actor, case_id, received = self.vault, self.actor, self.case_id, self.received_from
+        docs, case_id, received = self.documents, self.case_id, self.received_from
 
         def fetch() -> list[DocumentInfo]:
             if case_id is not None:
-                return documents.for_case(vault.db, actor, case_id)
-            assert received is not None
-            return documents.for_received(vault.db, *received)
+                return docs.for_case(case_id)
+            if received is None:  # the constructor makes this impossible
+                return []
+            return docs.for_received(*received)
 
         self._run(fetch, self._show_rows)
 
@@ -214,11 +207,11 @@ class DocumentsView(QWidget):
         chosen = self.choose_file_to_add()
         if not chosen or self.case_id is None:
             return
-        vault, actor, case_id = self.vault, self.actor, self.case_id
+        docs, case_id = self.documents, self.case_id
         kind = DocumentKind(self.kind.currentData())
 
         def add() -> DocumentInfo:
-            return documents.add(vault.db, actor, case_id, Path(chosen), kind, at=vault.clock.now())
+            return docs.add(case_id, Path(chosen), kind)
 
         def done(doc: DocumentInfo) -> None:
             self.document_added.emit(doc.id)
@@ -234,10 +227,10 @@ class DocumentsView(QWidget):
         doc = self.selected()
         if doc is None:
             return
-        vault, actor = self.vault, self.actor
+        docs = self.documents
 
         def read() -> tuple[DocumentInfo, bytes]:
-            return documents.read(vault.db, actor, doc.id, at=vault.clock.now())
+            return docs.read(doc.id)
 
         self._run(read, self._show_document)
 
@@ -274,10 +267,10 @@ class DocumentsView(QWidget):
         chosen = self.choose_copy_path(doc.name)
         if not chosen:
             return
-        vault, actor = self.vault, self.actor
+        docs = self.documents
 
         def save() -> Path:
-            return documents.save_copy(vault.db, actor, doc.id, Path(chosen), at=vault.clock.now())
+            return docs.save_copy(doc.id, Path(chosen))
 
         def done(path: Path) -> None:
             self._say(self.tr("Copy saved: %1").replace("%1", str(path)))
@@ -304,13 +297,13 @@ class DocumentsView(QWidget):
         doc = self.selected()
         if doc is None or not self.confirm_delete(doc):
             return
-        vault, actor = self.vault, self.actor
+        docs = self.documents
         if self._shown is not None and self._shown.id == doc.id and self.viewer is not None:
             self.viewer.clear()
             self.viewer.close()
 
         def delete() -> str:
-            documents.delete(vault.db, actor, doc.id, at=vault.clock.now())
+            docs.delete(doc.id)
             return doc.id
 
         def done(doc_id: str) -> None:

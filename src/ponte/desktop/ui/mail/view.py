@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.casework import Casework, Update
+from ponte.app.casework import Casework, InboxRow, OutboxRow, Update
 from ponte.core.enums import ReferralStatus
 from ponte.core.errors import PonteError, error_for_kind
 from ponte.core.packet import HOUSEKEEPING_TYPES
@@ -31,8 +31,6 @@ from ponte.desktop.i18n import sentence_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.tabs import fill, selected_key, table
 from ponte.desktop.ui.common import DeskPage, fmt_day, packet_kind, plain, reason_text
-from ponte.storage.inbox import InboxRow
-from ponte.storage.outbox import OutboxRow
 
 Mail = tuple[list[OutboxRow], list[InboxRow], list[Update], dict[str, str]]
 

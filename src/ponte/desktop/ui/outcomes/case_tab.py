@@ -235,7 +235,8 @@ class OutcomesTab(QWidget):
         day = check.on_day if check else (f.opened_on if m is M.INTAKE else f.closed_on)
         if m in FOLLOWUPS and check is None:  # the call is made today
             day = max(_today(f), f.closed_on or _today(f))
-        assert day is not None
+        if day is None:  # a closure check of a case not closed: the button waits for it
+            return
         earlier = [c.on_day for k, c in f.checks.items() if MOMENTS.index(k) < MOMENTS.index(m)]
         dialog = SituationDialog(
             m,

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.casework import Casework
+from ponte.app.casework import Casework, InboxRow
 from ponte.core.enums import ReferralStatus, ServiceType, Urgency
 from ponte.core.labels import label
 from ponte.core.lifecycle import may_answer
@@ -50,7 +50,6 @@ from ponte.desktop.ui.common import (
 from ponte.desktop.ui.documents.view import DocumentsView
 from ponte.desktop.ui.outcomes.said import SaidBox
 from ponte.desktop.ui.workspace import Holder
-from ponte.storage.inbox import InboxRow
 
 ANSWERS = (
     ReferralStatus.ACCEPTED,
@@ -232,7 +231,7 @@ class PartnerView(DeskPage):
             self.detail_form.addRow(title, text)
         if "attachment" in p and self.desk is not None:  # kept as a document of this referral
             received = (row.sender, row.packet_id)
-            docs = DocumentsView(self.runner, self.desk.vault, received_from=received)
+            docs = DocumentsView(self.runner, self.desk.documents, received_from=received)
             docs.setMaximumHeight(220)
             self.attached.set_content(docs)
             docs.refresh()

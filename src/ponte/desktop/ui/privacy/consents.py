@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ponte.app.casework import Casework, Revocation
+from ponte.app.privacy import ConsentEntry, ConsentPage, Privacy
 from ponte.core.enums import ServiceType
 from ponte.core.errors import PonteError
 from ponte.core.labels import label
@@ -19,16 +20,12 @@ from ponte.desktop.ui.admin.widgets import (
     ConfirmBar,
     OwnedTasks,
     StatusLine,
-    actor_of,
     buddy,
     explanation,
     title,
 )
 from ponte.desktop.ui.common import fmt_day
 from ponte.desktop.ui.revocation import question
-from ponte.storage import privacy
-from ponte.storage.privacy import ConsentEntry, ConsentPage
-from ponte.storage.vault import Vault
 
 PAGE = 100
 FILTER_DELAY_MS = 250
@@ -50,15 +47,15 @@ class ConsentRegisterSection(QWidget):
     def __init__(
         self,
         tasks: TaskRunner,
-        vault: Vault,
+        privacy: Privacy,
         parent: QWidget | None = None,
         *,
-        desk: Casework | None = None,
+        desk: Casework,
     ) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
-        self.desk = desk or Casework(vault)
+        self.privacy = privacy
+        self.desk = desk  # withdrawing a consent withdraws what it covered (Casework)
         self.entries: list[ConsentEntry] = []
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
@@ -119,12 +116,10 @@ class ConsentRegisterSection(QWidget):
         self.load(0)
 
     def load(self, offset: int) -> None:
-        vault, desk, code = self.vault, self.desk, self.code.text()
+        privacy, desk, code = self.privacy, self.desk, self.code.text()
 
         def fetch() -> tuple[ConsentPage, dict[str, str]]:
-            page = privacy.consent_page(
-                vault.db, actor_of(vault), code=code, offset=offset, limit=PAGE
-            )
+            page = privacy.consent_page(code, offset=offset, limit=PAGE)
             recipients = {e.recipient for e in page.entries if e.recipient}
             return page, {r: desk.member_name(r) for r in recipients}  # names, not ids
 
@@ -139,7 +134,7 @@ class ConsentRegisterSection(QWidget):
 
     def _show(self, fetched: tuple[ConsentPage, dict[str, str]]) -> None:
         page, names = fetched
-        today = self.vault.clock.now().date()
+        today = self.privacy.today()
         self.entries = page.entries
         self.model.set_rows(
             [

@@ -284,7 +284,8 @@ class ProcessingRegisterSection(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._fit_rows)  # once the last column has its width
+        QTimer.singleShot(0, self, self._fit_rows)  # once the last column has its width (the
+        # widget as context: a screen closed meanwhile cancels it, instead of a call on a ghost)
 
     def _on_export_button_clicked(self) -> None:
         path, text = self.file.path(), to_csv()

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from ponte.app.privacy import Privacy
 from ponte.core.errors import PonteError
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.admin.widgets import (
@@ -21,24 +22,19 @@ from ponte.desktop.ui.admin.widgets import (
     FileField,
     OwnedTasks,
     StatusLine,
-    actor_of,
     at_right,
     buddy,
     explanation,
     title,
 )
 from ponte.desktop.ui.privacy.files import write_chosen
-from ponte.storage import privacy
-from ponte.storage.erase import erase_person
-from ponte.storage.export import subject_access
-from ponte.storage.vault import Vault
 
 
 class SubjectRightsSection(QWidget):
-    def __init__(self, tasks: TaskRunner, vault: Vault, parent: QWidget | None = None) -> None:
+    def __init__(self, tasks: TaskRunner, privacy: Privacy, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.tasks = OwnedTasks(tasks, self)
-        self.vault = vault
+        self.privacy = privacy
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("e.g. K7QF-3M2X"))
         self.file = FileField(self.tr("File for her data"), "JSON (*.json)", save=True)
@@ -98,12 +94,10 @@ class SubjectRightsSection(QWidget):
 
     # ------------------------------------------------------------ access
     def _on_export_button_clicked(self) -> None:
-        vault, code, path = self.vault, self.code.text(), self.file.path()
+        privacy, code, path = self.privacy, self.code.text(), self.file.path()
 
         def export() -> tuple[Path, int]:
-            actor = actor_of(vault)
-            person_id = privacy.person_by_code(vault.db, actor, code)
-            doc = subject_access(vault.db, actor, person_id, at=vault.clock.now())
+            doc = privacy.access_export(code)
             data = json.dumps(doc, ensure_ascii=False, indent=2).encode() + b"\n"
             return write_chosen(path, data), len(doc["cases"])
 
@@ -138,12 +132,10 @@ class SubjectRightsSection(QWidget):
         )
 
     def _on_confirm_confirmed(self) -> None:
-        vault, code = self.vault, self.code.text().strip()
+        privacy, code = self.privacy, self.code.text().strip()
 
         def erase() -> int:
-            actor = actor_of(vault)
-            person_id = privacy.person_by_code(vault.db, actor, code)
-            return erase_person(vault.db, actor, person_id, at=vault.clock.now())
+            return privacy.erase(code)
 
         def done(cases: int) -> None:
             self.code.clear()

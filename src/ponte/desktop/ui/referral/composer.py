@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.casework import Casework, Proposal
+from ponte.app.documents import DocumentInfo
 from ponte.core.directory import Member
 from ponte.core.domain import DOCUMENT_SCOPE_PREFIX, Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, ServiceType, Urgency
@@ -49,7 +50,6 @@ from ponte.desktop.ui.common import (
     scrolled,
     ui_lang,
 )
-from ponte.storage.documents import DocumentInfo
 
 MIN_FIELDS_COLS = 3
 
@@ -202,20 +202,26 @@ class ComposerDialog(QDialog):
             return None
         return next((d for d in self.proposal.documents if d.id == doc_id), None)
 
+    def _current(self) -> tuple[Proposal, Draft]:
+        """The recipient's proposal and the draft she edits. Every control that needs them
+        waits until both exist, so their absence is a bug: raised (not an ``assert``, which
+        ``python -O`` drops), logged and said calmly by the app's exception hook."""
+        if self.proposal is None or self.draft is None:
+            raise RuntimeError("the composer has no recipient yet")
+        return self.proposal, self.draft
+
     def _needed_scopes(self) -> list[str]:
         """What her consent must name: the fields, and the document's kind if one goes."""
-        assert self.draft is not None
+        _, draft = self._current()
         doc = self.chosen_document()
-        return [*self.draft.keys, *([document_scope(doc.kind)] if doc else [])]
+        return [*draft.keys, *([document_scope(doc.kind)] if doc else [])]
 
     def _on_attachment(self, _index: int) -> None:
         if self.proposal is not None:
             self._render_consent()
 
     def _render(self) -> None:
-        draft, proposal = self.draft, self.proposal
-        assert draft is not None
-        assert proposal is not None
+        _, draft = self._current()
         lang = ui_lang()
         old = {k: e.text() for k, e in self.editors.items()}
         self.editors = {}
@@ -256,9 +262,7 @@ class ComposerDialog(QDialog):
         self._render_consent()
 
     def _render_consent(self) -> None:
-        proposal, draft = self.proposal, self.draft
-        assert proposal is not None
-        assert draft is not None
+        proposal, draft = self._current()
         consent = proposal.consent
         doc = self.chosen_document()
         uncovered = (
@@ -297,8 +301,7 @@ class ComposerDialog(QDialog):
         return field_title(key, ui_lang())
 
     def _sync_values(self) -> Draft:
-        draft = self.draft
-        assert draft is not None
+        _, draft = self._current()
         for key, editor in self.editors.items():
             draft = draft.set_value(key, typed_value(key, editor.text()))
         self.draft = draft
@@ -323,9 +326,8 @@ class ComposerDialog(QDialog):
         self._render()
 
     def _record_consent(self) -> None:
-        proposal = self.proposal
+        proposal, _ = self._current()
         self._sync_values()
-        assert proposal is not None
         purpose = self.purpose.text().strip()
         if not purpose:
             self._fail(PurposeMissing())
@@ -358,7 +360,8 @@ class ComposerDialog(QDialog):
 
     def _mark(self, keys: list[str]) -> None:
         """Mark the rows whose value is missing or wrong (the error sentence points to them)."""
-        assert self.draft is not None
+        if self.draft is None:  # nothing shown yet: nothing to mark
+            return
         for row, f in enumerate(self.draft.fields):
             editor = self.editors.get(f.key)
             if editor is not None:
@@ -407,16 +410,14 @@ class ComposerDialog(QDialog):
             self._fail(exc)
             return
         self.error.hide()
-        proposal = self.proposal
-        assert proposal is not None
+        proposal, _ = self._current()
         cid, member_id = self.case_id, proposal.recipient.id
         self.page.call(lambda d: d.pseudonym(cid, member_id), self._show_preview)
 
     def _show_preview(self, pseudonym: str) -> None:
-        proposal, draft = self.proposal, self.draft
-        assert proposal is not None
-        assert draft is not None
-        assert proposal.consent is not None
+        proposal, draft = self._current()
+        if proposal.consent is None:
+            raise RuntimeError("the preview needs her recorded consent")
         lang, esc = ui_lang(), _escape
         member = proposal.recipient
         rows = [
@@ -465,9 +466,7 @@ class ComposerDialog(QDialog):
         self.send.setFocus()
 
     def _send(self) -> None:
-        proposal, draft = self.proposal, self.draft
-        assert proposal is not None
-        assert draft is not None
+        proposal, draft = self._current()
         cid, member_id = self.case_id, proposal.recipient.id
         purpose, urgency = self.purpose.text().strip(), self.urgency.value() or Urgency.ROUTINE
         doc = self.chosen_document()

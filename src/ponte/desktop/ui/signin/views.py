@@ -33,7 +33,8 @@ from ponte.desktop.ui.common import scrolled
 Submit = Callable[[str, str, str], None]
 
 
-def _title(text: str) -> QLabel:
+def form_title(text: str) -> QLabel:
+    """A form's heading, one and a half times the usual size."""
     label = QLabel(text)
     font = label.font()
     font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -44,7 +45,7 @@ def _title(text: str) -> QLabel:
 FORM_WIDTH = 560
 
 
-def _centered(owner: QWidget) -> QVBoxLayout:
+def centered(owner: QWidget) -> QVBoxLayout:
     """A column of at most FORM_WIDTH pixels, centred in ``owner``: calm, readable forms."""
     column = QWidget()
     # FORM_WIDTH at the usual text size; wider as the text grows (40 wide letters).
@@ -60,7 +61,7 @@ def _centered(owner: QWidget) -> QVBoxLayout:
     return QVBoxLayout(column)
 
 
-def _error_label() -> QLabel:
+def error_label() -> QLabel:
     label = QLabel()
     label.setWordWrap(True)
     label.setStyleSheet("color: #a11;")
@@ -73,6 +74,7 @@ class SignInView(QWidget):
     """Account and passphrase; used at start and after a lock."""
 
     submitted = Signal(str, str)
+    forgot_requested = Signal(str)  # the account typed so far
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -81,7 +83,7 @@ class SignInView(QWidget):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setAccessibleName(self.tr("Passphrase"))
-        self.error = _error_label()
+        self.error = error_label()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.hint.hide()
@@ -92,6 +94,10 @@ class SignInView(QWidget):
         self.notice.hide()
         self.button = QPushButton(self.tr("Sign in"))
         self.button.setDefault(True)
+        self.forgot = QPushButton(self.tr("I forgot my passphrase"))
+        self.forgot.setFlat(True)
+        self.forgot.setStyleSheet("text-decoration: underline; color: #1a4f8b;")
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
         self.place = QComboBox()
         self.place.setAccessibleName(self.tr("Workstation"))
         form = QFormLayout()
@@ -100,15 +106,20 @@ class SignInView(QWidget):
         form.addRow(self.tr("Passphrase"), self.passphrase)
         self._form = form
         form.setRowVisible(0, False)
-        box = _centered(self)
+        box = centered(self)
         box.addStretch(1)
-        box.addWidget(_title(self.tr("Ponte — sign in")))
+        box.addWidget(form_title(self.tr("Ponte — sign in")))
         box.addLayout(form)
         box.addWidget(self.notice)
         box.addWidget(self.hint)
         box.addWidget(self.error)
-        box.addWidget(self.button, alignment=Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.forgot)
+        buttons.addStretch(1)
+        buttons.addWidget(self.button)
+        box.addLayout(buttons)
         box.addStretch(2)
+        self.forgot.clicked.connect(self._on_forgot_clicked)
         self.button.clicked.connect(self._on_button_clicked)
         self.passphrase.returnPressed.connect(self._on_button_clicked)
 
@@ -135,6 +146,9 @@ class SignInView(QWidget):
         self.button.setEnabled(False)
         self.button.setText(self.tr("Opening…"))
         self.submitted.emit(self.user.text(), self.passphrase.text())
+
+    def _on_forgot_clicked(self) -> None:
+        self.forgot_requested.emit(self.user.text().strip())
 
     def failed(self, exc: PonteError) -> None:
         self.passphrase.clear()
@@ -178,7 +192,7 @@ class FirstRunView(QWidget):
         form.addRow(self.tr("Full name"), self.name)
         form.addRow(self.tr("Passphrase"), self.passphrase)
         form.addRow(self.tr("Repeat the passphrase"), self.repeat)
-        self.error = _error_label()
+        self.error = error_label()
         self.create_button = QPushButton(self.tr("Create the vault"))
         self.demo_button = QPushButton(self.tr("Try the demo (synthetic data)"))
         self.progress = QProgressBar()
@@ -197,9 +211,9 @@ class FirstRunView(QWidget):
             )
         )
         intro.setWordWrap(True)
-        box = _centered(self)
+        box = centered(self)
         box.addStretch(1)
-        box.addWidget(_title(self.tr("Ponte — first start")))
+        box.addWidget(form_title(self.tr("Ponte — first start")))
         box.addWidget(intro)
         box.addLayout(form)
         box.addWidget(self.error)
@@ -279,9 +293,9 @@ class RecoveryKeyView(QWidget):
         self.check.toggled.connect(self._update)
         self.retype.textChanged.connect(self._update)
         self.continue_button.clicked.connect(self.accepted.emit)
-        box = _centered(self)
+        box = centered(self)
         box.addStretch(1)
-        box.addWidget(_title(self.tr("Recovery key")))
+        box.addWidget(form_title(self.tr("Recovery key")))
         box.addWidget(text)
         box.addWidget(key)
         box.addWidget(self.check)
@@ -323,7 +337,7 @@ class ProvisioningView(QWidget):
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.result.hide()
-        self.error = _error_label()
+        self.error = error_label()
         self.choose = QPushButton(self.tr("Import the provisioning file…"))
         self.later = QPushButton(self.tr("Later"))
         self.done = QPushButton(self.tr("Continue"))
@@ -336,9 +350,9 @@ class ProvisioningView(QWidget):
         row.addStretch(1)
         row.addWidget(self.choose)
         row.addWidget(self.done)
-        box = _centered(self)
+        box = centered(self)
         box.addStretch(1)
-        box.addWidget(_title(self.tr("Join the network")))
+        box.addWidget(form_title(self.tr("Join the network")))
         box.addWidget(text)
         box.addWidget(self.result)
         box.addWidget(self.error)

@@ -6,7 +6,6 @@ this way); every export — CSV, Excel, PDF — carries the suppressed tables on
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
@@ -23,10 +22,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.forms import CentreForms, FieldStats
+from ponte.app.statistics import CentreFigures, Period, Statistics
 from ponte.core.errors import PonteError
 from ponte.core.stats_labels import title
-from ponte.core.suppression import CountTable, PublishedTable
+from ponte.core.suppression import CountTable
 from ponte.desktop.access.fit import fit_columns
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
@@ -40,20 +39,6 @@ from ponte.desktop.ui.stats.widgets import (
     chart_view,
     line_chart,
 )
-from ponte.storage.publish import publishable
-from ponte.storage.stats import CentreStats, Period, centre_stats, monthly_new_contacts
-from ponte.storage.vault import Vault
-
-
-@dataclass(frozen=True)
-class StatsResult:
-    stats: CentreStats
-    months: list[tuple[str, int]]
-    published: list[PublishedTable]
-    centre: FieldStats  # the centre's own fields: on screen exact, in exports suppressed
-
-    def shown(self) -> list[CountTable]:
-        return [*self.stats.tables(), *(t.table for t in self.centre.tables)]
 
 
 def _qdate(d: date) -> QDate:
@@ -71,7 +56,7 @@ class StatsView(QWidget):
     def __init__(
         self,
         tasks: TaskRunner,
-        vault: Vault,
+        statistics: Statistics,
         *,
         lang: str = "it",
         today: date | None = None,
@@ -79,8 +64,8 @@ class StatsView(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.tasks, self.vault, self.lang, self.ask_path = tasks, vault, lang, ask_path
-        self.result: StatsResult | None = None
+        self.tasks, self.statistics, self.lang, self.ask_path = tasks, statistics, lang, ask_path
+        self.result: CentreFigures | None = None
         today = today or date.today()
         self.start = QDateEdit(_qdate(date(today.year, 1, 1)))
         self.end = QDateEdit(_qdate(today))
@@ -154,21 +139,11 @@ class StatsView(QWidget):
         except PonteError as exc:
             self._show_error(exc)
             return
-        db = self.vault.db
-
-        forms = CentreForms(self.vault)
-
-        def compute() -> StatsResult:
-            stats = centre_stats(db, period)
-            return StatsResult(
-                stats, monthly_new_contacts(db, period), publishable(stats),
-                forms.statistics(period),
-            )  # fmt: skip
-
+        statistics = self.statistics
         self.show_button.setEnabled(False)
-        self.tasks.run(compute, self._show_result, self._show_error)
+        self.tasks.run(lambda: statistics.centre(period), self._show_result, self._show_error)
 
-    def _show_result(self, result: StatsResult) -> None:
+    def _show_result(self, result: CentreFigures) -> None:
         self.result = result
         self.error.hide()
         self.show_button.setEnabled(True)

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ponte.app.reporting import METRO, NetworkPicture, network_picture, picture_tables
+from ponte.app.reporting import METRO, NetworkPicture, picture_tables
+from ponte.app.statistics import Period, Statistics
 from ponte.core.errors import PonteError
 from ponte.core.stats_labels import title, word
 from ponte.core.suppression import PublishedTable
@@ -37,9 +38,6 @@ from ponte.desktop.ui.stats.widgets import (
     bar_chart,
     chart_view,
 )
-from ponte.storage import aggregates
-from ponte.storage.stats import Period
-from ponte.storage.vault import Vault
 
 
 class NetworkDashboardView(QWidget):
@@ -49,14 +47,14 @@ class NetworkDashboardView(QWidget):
     def __init__(
         self,
         tasks: TaskRunner,
-        vault: Vault,
+        statistics: Statistics,
         *,
         lang: str = "it",
         ask_path: AskPath = ask_save_path,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.tasks, self.vault, self.lang, self.ask_path = tasks, vault, lang, ask_path
+        self.tasks, self.statistics, self.lang, self.ask_path = tasks, statistics, lang, ask_path
         self.picture: NetworkPicture | None = None
         self.period_choice = QComboBox()
         self.period_choice.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -132,8 +130,7 @@ class NetworkDashboardView(QWidget):
     # ------------------------------------------------------------ loading
     def refresh(self) -> None:
         """Reload the list of periods with reports, then the chosen period's picture."""
-        db = self.vault.db
-        self.tasks.run(lambda: aggregates.periods(db), self._show_periods, self._show_error)
+        self.tasks.run(self.statistics.report_periods, self._show_periods, self._show_error)
 
     def _show_periods(self, periods: list[tuple[date, date]]) -> None:
         current = self.period_choice.currentData()
@@ -154,8 +151,10 @@ class NetworkDashboardView(QWidget):
         chosen = self.period_choice.currentData()
         if chosen is None:
             return
-        db, period = self.vault.db, Period(*chosen)
-        self.tasks.run(lambda: network_picture(db, period), self._show_picture, self._show_error)
+        statistics, period = self.statistics, Period(*chosen)
+        self.tasks.run(
+            lambda: statistics.network_picture(period), self._show_picture, self._show_error
+        )
 
     def _show_picture(self, picture: NetworkPicture) -> None:
         self.picture = picture

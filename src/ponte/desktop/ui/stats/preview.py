@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ponte.app.reporting import build_report, send_payload
+from ponte.app.statistics import Period
 from ponte.app.workstation import Workstation
 from ponte.core.errors import PonteError
 from ponte.core.stats_labels import title, word
@@ -32,7 +33,6 @@ from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.common import fmt_n
 from ponte.desktop.ui.stats.widgets import cell_text
-from ponte.storage.stats import Period
 
 
 class AggregatePreview(QWidget):

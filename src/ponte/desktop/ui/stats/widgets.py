@@ -32,6 +32,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QPageSize, QPainter, QPdfWriter, QTextDocument
 from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from ponte.app.statistics import Period
 from ponte.app.stats_export import export
 from ponte.core.combining import at_least
 from ponte.core.errors import PonteError
@@ -48,7 +49,6 @@ from ponte.core.suppression import (
 from ponte.desktop.i18n import error_text
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.common import fmt_day, fmt_month, fmt_n
-from ponte.storage.stats import Period
 
 AnyTable = CountTable | PublishedTable
 Index = QModelIndex | QPersistentModelIndex

@@ -4,7 +4,7 @@ Everything is synthetic. The centre's vault holds generated cases; a second vaul
 ``demo-partner/`` is a job centre (CPI) enrolled in the same hub, so a newcomer can send a
 referral from the centre, sign in as the CPI, answer it, and see the answer arrive. A few
 more services are in the directory (without a vault here) so the composer has choices.
-Runs on the vault thread.
+Runs on the vault thread. Qt-free: the desktop hands in the synthetic CV it draws.
 """
 
 from __future__ import annotations
@@ -15,15 +15,14 @@ from pathlib import Path
 from ponte.app import demo_day, reporting
 from ponte.app.background import BackgroundSync, sync
 from ponte.app.casework import Casework
+from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
-from ponte.core.domain import Actor, Consent, document_scope
+from ponte.core.domain import Consent, document_scope
 from ponte.core.enums import ConsentMethod, DocumentKind, PartnerOutcome, ServiceType, Urgency
 from ponte.core.keys import MemberKeys
 from ponte.core.outcomes import Said
 from ponte.core.provisioning import load_provisioning
-from ponte.desktop.demo_documents import cv_pdf
-from ponte.desktop.demo_hub import DemoHub
 from ponte.storage import cases, documents
 from ponte.storage import demo as demo_data
 from ponte.storage import identity as identity_store
@@ -78,13 +77,14 @@ def places(data_dir: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, DemoHub]:
-    """Both vaults, the hub, the directory, and a few referrals already on their way."""
+def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[Vault, DemoHub]:
+    """Both vaults, the hub, the directory, and a few referrals already on their way
+    (the first with ``cv``, her synthetic CV as a PDF)."""
     hub = DemoHub(data_dir / HUB_DIR).start()
     vault, _ = Vault.create(
         data_dir, username=USER, display_name="Demo", passphrase=PASSPHRASE, kdf=kdf
     )
-    actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+    actor = vault.actor
     operatrice = vault.add_account(OPERATRICE, "Operatrice Demo", Role.OPERATRICE, PASSPHRASE)
     demo_data.seed(vault.db, actor, CASES, operatrici=[vault.account.id, operatrice.id])
     demo_day.dress(vault)  # her fortnight: appointments, deadlines, a closing to approve
@@ -109,7 +109,7 @@ def create(data_dir: Path, *, kdf: KdfParams | None = None) -> tuple[Vault, Demo
             hub_key=prov.hub_public_key,
         )
     sync(centre)  # its directory copy now lists the job centre: referrals are composed offline
-    _sample_referrals(Casework(vault, centre), partner.identity.member_id)
+    _sample_referrals(Casework(vault, centre), partner.identity.member_id, cv)
     second = _second_workstation(data_dir / SECOND_DIR, hub, centre, kdf)
     cabina_vault, _ = Vault.create(
         data_dir / CABINA_DIR, username=USER, display_name="Demo cabina", passphrase=PASSPHRASE,
@@ -199,14 +199,14 @@ def _other_centre(
     vault, _ = Vault.create(
         folder, username=USER, display_name=name, passphrase=PASSPHRASE, kdf=kdf
     )
-    actor = Actor(vault.account.id, vault.account.role.value, vault.device_id)
+    actor = vault.actor
     demo_data.seed(vault.db, actor, cases, rng_seed=2000 + seed)
     ws = Workstation(vault)
     ws.enrol(hub.provision(name, ServiceType.CAV.value, network=network))
     return ws
 
 
-def _sample_referrals(desk: Casework, cpi_id: str) -> None:
+def _sample_referrals(desk: Casework, cpi_id: str, cv_pdf: bytes) -> None:
     """Real referrals, made the way the composer makes them: consent first, minimum fields."""
     page = list_cases(desk.vault.db, desk.actor, CaseQuery(limit=SAMPLE_REFERRALS))
     today = desk.today()
@@ -214,7 +214,7 @@ def _sample_referrals(desk: Casework, cpi_id: str) -> None:
         cv = None
         if i == 0:  # the first one carries her (synthetic) CV, as the protocol intends
             cv = documents.add_bytes(
-                desk.vault.db, desk.actor, row.id, cv_pdf(), "cv.pdf", DocumentKind.CV,
+                desk.vault.db, desk.actor, row.id, cv_pdf, "cv.pdf", DocumentKind.CV,
                 at=desk.vault.clock.now(),
             )  # fmt: skip
         proposal = desk.propose(row.id, cpi_id)
