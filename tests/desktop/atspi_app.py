@@ -1,4 +1,4 @@
-"""The app side of the AT-SPI check: the demo, shown at three screens in turn.
+"""The app side of the AT-SPI check: the demo, shown at four screens in turn.
 
 Run by tests/desktop/test_atspi.py inside Xvfb and a D-Bus session, with Qt's AT-SPI bridge
 on. At each screen it writes ``<dir>/<n>.ready`` and waits for ``<dir>/<n>.done``, which the
@@ -99,6 +99,15 @@ def main() -> int:
         until(lambda: dialog.stack.currentIndex() == 1, 30)
         screen(3, dialog.send)  # the composer's preview
         dialog.reject()
+        window.lock_action.trigger()  # "I forgot my passphrase", a recovery key mistyped
+        until(lambda: window.stack.currentWidget() is form)
+        form.forgot.click()
+        forgot = window.forgot
+        assert forgot is not None
+        forgot.key.setText("ABCD-EFGH-JKMN-PQRS")
+        forgot.next.click()
+        until(forgot.error.isVisible, 30)
+        screen(4, forgot.key)  # the forgotten-passphrase screen, its error spoken
         controller.shutdown()
     return 0
 

@@ -1,5 +1,6 @@
-"""What a Linux screen reader (Orca) is given over AT-SPI: the sign-in screen, the case list
-and the composer's preview, each read in a sensible order with every control named.
+"""What a Linux screen reader (Orca) is given over AT-SPI: the sign-in screen, the case list,
+the composer's preview and "I forgot my passphrase", each read in a sensible order with every
+control named.
 
 The app runs under Xvfb in its own D-Bus session with Qt's AT-SPI bridge on; the system's
 Python lists the tree with pyatspi (Debian: at-spi2-core, python3-pyatspi, gir1.2-atspi-2.0,
@@ -37,6 +38,8 @@ pytestmark = pytest.mark.skipif(
 )
 
 Node = dict[str, Any]
+#: What the app shows in turn, each listed as AT-SPI sees it (docs/atspi/NAME.txt).
+SCREENS = ("sign-in", "case-list", "composer-preview", "forgot-passphrase")
 #: What the app asked to be spoken during the run (filled by the fixture).
 ANNOUNCED: list[dict[str, str]] = []
 #: What crossed the accessibility bus while a passphrase was typed.
@@ -56,7 +59,7 @@ def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
         "command -v matchbox-window-manager >/dev/null && "
         "{ matchbox-window-manager -use_titlebar no >/dev/null 2>&1 & }; "
         f"{sys.executable} {HERE / 'atspi_app.py'} {sync} & app=$!; "
-        f"{SYSTEM_PYTHON} {HERE / 'atspi_list.py'} {sync} 3; listed=$?; "
+        f"{SYSTEM_PYTHON} {HERE / 'atspi_list.py'} {sync} 4; listed=$?; "
         "wait $app; exit $listed"
     )
     cmd = [
@@ -75,7 +78,7 @@ def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
         Path(out, "announcements.txt").write_text(
             "\n".join(f"[{s['by']}] {s['text']}" for s in spoken) + "\n"
         )
-    for n, name in ((1, "sign-in"), (2, "case-list"), (3, "composer-preview")):
+    for n, name in enumerate(SCREENS, start=1):
         nodes = json.loads((sync / f"{n}.json").read_text())
         result.append(nodes)
         if out:
@@ -98,6 +101,7 @@ def test_an_error_and_going_online_are_spoken_without_moving_the_focus(
     texts = [s["text"] for s in ANNOUNCED]
     assert any("passphrase" in t for t in texts), texts  # the wrong passphrase, at once
     assert "Online" in texts, texts
+    assert any("mistyped group" in t for t in texts), texts  # the forgotten-passphrase screen
 
 
 def test_after_sign_in_the_focus_goes_straight_to_her_day(
@@ -191,4 +195,19 @@ def test_the_composer_preview_reads_what_will_leave_then_send(
     assert words.index("Purpose") < words.index("orientamento al lavoro") < words.index("Nothing")
     send = _index(nodes, "push button", "Send referral")
     assert preview < send
+    assert _unnamed(nodes) == []
+
+
+def test_the_forgotten_passphrase_screen_reads_account_then_the_way_then_the_key(
+    screens: list[list[Node]],
+) -> None:
+    """Owners' recovery screen, as Orca gets it: its fields named, in reading order, and the
+    mistyped key's sentence readable on the screen (it was also spoken: the test above)."""
+    nodes = screens[3]
+    account = _index(nodes, "text", "Account")
+    by_key = _index(nodes, "radio button", "I have the recovery key")
+    key = _index(nodes, "text", "Recovery key")
+    go_on = _index(nodes, "push button", "Continue")
+    assert account < by_key < key < go_on
+    assert any("mistyped group" in n["name"] for n in nodes), "the error is on the screen"
     assert _unnamed(nodes) == []

@@ -9,7 +9,14 @@ bar on screen must be among the stops, and none may be one only a mouse reaches.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from ponte.desktop.access.keyboard import mouse_only, tab_stops
@@ -58,6 +65,31 @@ def test_the_walker_finds_a_button_only_a_mouse_reaches(qtbot: QtBot) -> None:
     assert mouse_only(w) == ["QPushButton 'Archivia'"]
     click_only.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     assert mouse_only(w) == []
+
+
+def test_the_other_choices_of_a_radio_group_are_reached_by_arrows(qtbot: QtBot) -> None:
+    """Tab stops on the checked choice only (Qt's rule); the arrows move to the others."""
+    w = QWidget()
+    qtbot.addWidget(w)
+    one, other = QRadioButton("Chiave"), QRadioButton("Quote")
+    column = QVBoxLayout(w)
+    column.addWidget(one)
+    column.addWidget(other)
+    group = QButtonGroup(w)
+    group.addButton(one)
+    group.addButton(other)
+    one.setChecked(True)
+    w.show()
+    w.activateWindow()
+    qtbot.waitUntil(w.isActiveWindow)
+    one.setFocus()
+    qtbot.keyClick(one, Qt.Key.Key_Down)
+    assert other.isChecked()
+    assert QApplication.focusWidget() is other
+    assert mouse_only(w) == [], "the unchecked choice is reached by arrows"
+    for choice in (one, other):
+        choice.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    assert mouse_only(w) == ["QRadioButton 'Quote'"], "the checked one must take Tab"
 
 
 def test_every_control_on_every_screen_is_reached_by_tab(

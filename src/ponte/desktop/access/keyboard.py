@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLineEdit,
     QPlainTextEdit,
+    QRadioButton,
     QTabBar,
     QTextEdit,
     QToolButton,
@@ -61,6 +62,14 @@ def _reachable_toolbutton(button: QToolButton) -> bool:
     return action is not None and not action.shortcut().isEmpty()
 
 
+def _arrowed_radio(button: QRadioButton) -> bool:
+    """An unchecked choice of an exclusive group: Tab stops on the checked one only (Qt takes
+    Tab focus from the others), and the arrow keys move between them, as in every app."""
+    group = button.group()
+    exclusive = group.exclusive() if group is not None else button.autoExclusive()
+    return exclusive and not button.isChecked()
+
+
 def mouse_only(root: QWidget) -> list[str]:
     """Controls under ``root`` that a click reaches and the keyboard does not."""
     out = []
@@ -70,6 +79,8 @@ def mouse_only(root: QWidget) -> list[str]:
         if isinstance(w, QLineEdit) and isinstance(w.parentWidget(), (QComboBox, QAbstractSpinBox)):
             continue  # the editor inside a combo or spin box: reached through its owner
         if w.focusPolicy() & Qt.FocusPolicy.TabFocus or w.property(KEYS):
+            continue
+        if isinstance(w, QRadioButton) and _arrowed_radio(w):
             continue
         if isinstance(w, QHeaderView) and not w.isSortIndicatorShown():
             continue  # column titles only: clicking one does nothing she needs

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from ponte.app.session import SharesInTurn, check_recovery_key
 from ponte.core.errors import PonteError, RecoveryError, ShareWordUnknown, UnknownAccount
+from ponte.desktop.access.announce import announce
 from ponte.desktop.i18n import error_text
 from ponte.desktop.ui.admin.widgets import StrengthHint
 from ponte.desktop.ui.signin.views import centered, error_label, form_title
@@ -261,6 +262,7 @@ class ForgotView(QWidget):
     def _say(self, text: str) -> None:
         self.error.setText(text)
         self.error.show()
+        announce(self.error, text, urgent=True)  # read out where her focus stays (4.1.3)
 
     def clear(self) -> None:
         """Nothing of the secret stays in a widget."""
