@@ -22,6 +22,7 @@ from ponte.core.enums import AgeBand, ServiceType
 from ponte.core.fields import Choice, FieldDef, FieldType, Section
 from ponte.core.standard_fields import Override
 from ponte.desktop.__main__ import install_translation
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
 from ponte.desktop.ui.fields.editor import FieldsSection, KeyRole
@@ -88,6 +89,7 @@ def select(view: FieldsSection, key: str) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     for lang in ("it", "en"):
         translator = install_translation(app, lang)
         QLocale.setDefault(
