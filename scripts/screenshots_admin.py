@@ -24,6 +24,7 @@ from ponte.app.casework import Casework
 from ponte.app.privacy import Privacy
 from ponte.core.domain import Consent
 from ponte.core.enums import ConsentMethod, ServiceType
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.settings import Settings
 from ponte.desktop.tasks import TaskRunner
@@ -94,6 +95,7 @@ def seed(vault: Vault) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     for lang in ("it", "en"):
         translators = install(app, lang)
         QLocale.setDefault(

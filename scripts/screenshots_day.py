@@ -22,6 +22,7 @@ from ponte.core import localtime
 from ponte.core.clock import FakeClock
 from ponte.core.domain import Actor
 from ponte.desktop import i18n
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.calendar.view import CalendarView
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -117,6 +118,7 @@ def build(folder: Path) -> tuple[str, str]:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     worker = VaultWorker()
     tasks = TaskRunner(worker)
     with tempfile.TemporaryDirectory() as tmp_name:

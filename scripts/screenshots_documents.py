@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ponte.app.documents import CaseDocuments
 from ponte.core.domain import Actor, Case, Person
 from ponte.core.enums import DocumentKind
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.demo_documents import consent_png, cv_pdf
 from ponte.desktop.tasks import TaskRunner
@@ -72,6 +73,7 @@ def seed(vault: Vault) -> str:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     for lang in ("it", "en"):
         translators = install(app, lang)
         italian = QLocale.Language.Italian if lang == "it" else QLocale.Language.English

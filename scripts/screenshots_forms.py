@@ -21,6 +21,7 @@ from ponte.core.domain import Case, Person
 from ponte.core.enums import AgeBand, ServiceType
 from ponte.core.fields import Choice, FieldDef, FieldType, Section
 from ponte.core.standard_fields import Override
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -88,6 +89,7 @@ def select(view: FieldsSection, key: str) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     for lang in ("it", "en"):
         translators = install(app, lang)
         QLocale.setDefault(

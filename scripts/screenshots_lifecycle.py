@@ -25,6 +25,7 @@ from ponte.app.demo_hub import DemoHub
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Case, Consent, Person
 from ponte.core.enums import AgeBand, ConsentMethod, Education, ServiceType
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.casefile.view import CaseFileView
@@ -187,6 +188,7 @@ def main() -> int:
         OUT = Path(sys.argv[sys.argv.index("--out") + 1])
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     for lang in ("it", "en"):
         translators = install(app, lang)
         QLocale.setDefault(QLocale(QLocale.Language.Italian if lang == "it" else QLocale.Language.English))

@@ -30,6 +30,7 @@ from ponte.core.enums import (
 )
 from ponte.core.followup import FollowUpConsent
 from ponte.core.outcomes import Change
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.outcomes.case_tab import OutcomesTab
@@ -120,6 +121,7 @@ def fill_cabina(cabina: Vault, tmp: Path) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     worker = VaultWorker()
     tasks = TaskRunner(worker)
     with tempfile.TemporaryDirectory() as tmp_name:

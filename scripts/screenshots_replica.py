@@ -24,6 +24,7 @@ from tests.storage.replica.mesh import PASSPHRASE, centre, sync_all  # noqa: E40
 
 from ponte.app.replication import Replication  # noqa: E402
 from ponte.app.workstation import Workstation  # noqa: E402
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall  # noqa: E402
 from ponte.desktop.tasks import TaskRunner  # noqa: E402
 from ponte.desktop.ui.conflicts.devices import DevicesView  # noqa: E402
@@ -83,6 +84,7 @@ def demo_centre(tmp: Path) -> tuple[Path, str, object]:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     with tempfile.TemporaryDirectory() as tmp:
         data_dir, case_id, clock = demo_centre(Path(tmp))
         worker = VaultWorker()

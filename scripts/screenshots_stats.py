@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ponte.app.statistics import Statistics
 from ponte.app.reporting import payload_for, report_tables
 from ponte.core.domain import Actor
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.i18n import install, uninstall
 from ponte.desktop.tasks import TaskRunner
 from ponte.desktop.ui.stats import AggregatePreview, NetworkDashboardView, StatsView
@@ -87,6 +88,7 @@ def fill_cabina(cabina: Vault, tmp: Path) -> None:
 def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     worker = VaultWorker()
     tasks = TaskRunner(worker)
     with tempfile.TemporaryDirectory() as tmp_name:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from ponte.desktop.access import theme
 from ponte.desktop.app import Controller
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.main_window import MainWindow
 from ponte.storage.worker import VaultWorker
 
@@ -40,6 +41,7 @@ def until(cond: Callable[[], bool], timeout: float = 120.0) -> None:
 def main() -> int:
     sync = Path(sys.argv[1])
     app = QApplication(sys.argv[:1])
+    GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     app.setApplicationName("ponte")
     theme.apply(app)
     window = MainWindow()

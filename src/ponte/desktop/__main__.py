@@ -13,6 +13,7 @@ from ponte.core.logs import setup as setup_logs
 from ponte.desktop import i18n
 from ponte.desktop.access import theme
 from ponte.desktop.app import Controller
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.desktop.crash import CrashGuard, route_streams
 from ponte.desktop.main_window import MainWindow
 from ponte.desktop.settings import settings_for
@@ -33,6 +34,7 @@ def main(argv: list[str] | None = None) -> int:
     setup_logs(log_dir, verbose=args.verbose and sys.stderr is not None)
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    collector = GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     settings = settings_for(data_dir)
     lang = args.lang or settings.language
     i18n.install(app, lang)
@@ -50,6 +52,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         code = app.exec()
     controller.shutdown()
+    collector.stop()
     return int(code)
 
 
