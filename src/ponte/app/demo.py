@@ -16,6 +16,19 @@ from ponte.app import demo_day, reporting
 from ponte.app.background import BackgroundSync, sync
 from ponte.app.casework import Casework
 from ponte.app.demo_hub import DemoHub
+from ponte.app.demo_places import CABINA as CABINA
+from ponte.app.demo_places import CABINA_DIR as CABINA_DIR
+from ponte.app.demo_places import CENTRE as CENTRE
+from ponte.app.demo_places import HUB_DIR as HUB_DIR
+from ponte.app.demo_places import OPERATRICE as OPERATRICE
+from ponte.app.demo_places import PARTNER as PARTNER
+from ponte.app.demo_places import PARTNER_DIR as PARTNER_DIR
+from ponte.app.demo_places import PASSPHRASE as PASSPHRASE
+from ponte.app.demo_places import SECOND as SECOND
+from ponte.app.demo_places import SECOND_DIR as SECOND_DIR
+from ponte.app.demo_places import USER as USER
+from ponte.app.demo_places import is_demo as is_demo
+from ponte.app.demo_places import places as places
 from ponte.app.replication import Replication
 from ponte.app.workstation import Workstation
 from ponte.core.domain import Consent, document_scope
@@ -33,48 +46,17 @@ from ponte.storage.stats import Period
 from ponte.storage.vault import Vault
 from ponte.sync.hub_client import enrol
 
-USER = "demo"
-#: An operatrice of the centre: she sees the cases assigned to her (and shared ones) only.
-OPERATRICE = "operatrice"
-PASSPHRASE = "demo demo demo"  # noqa: S105 - shown on screen; the demo holds synthetic data only
 CASES = 1000
-HUB_DIR = "demo-hub"
-PARTNER_DIR = "demo-partner"
-CENTRE = ("CAV Demo", ServiceType.CAV)
-PARTNER = ("CPI Rho (demo)", ServiceType.CPI)
 OTHERS = (
     ("Consultorio ATS Rho (demo)", ServiceType.HEALTH),
     ("Servizi sociali Comune di Rho (demo)", ServiceType.SOCIAL_SERVICES),
     ("Ente di formazione Rho (demo)", ServiceType.TRAINING),
     ("Cooperativa Lavoro Rho (demo)", ServiceType.COMPANY),
 )
-CABINA = ("Cabina di regia metropolitana (demo)", ServiceType.CABINA_REGIA)
-#: A second workstation of the same centre (the sportello in another Comune): the two
-#: replicate the centre's cases, and one case was edited on both while offline.
-SECOND = ("CAV Demo — sportello", ServiceType.CAV)
-SECOND_DIR = "demo-sportello"
-CABINA_DIR = "demo-cabina"
 #: Two more centres (vaults kept in demo-centres/, not offered at sign-in) that report to
 #: the cabina di regia, so its dashboard shows a picture built from several centres.
 OTHER_CENTRES = (("CAV Legnano (demo)", "legnano", 2000), ("CAV Melzo (demo)", "melzo", 1500))
 SAMPLE_REFERRALS = 3
-
-
-def is_demo(data_dir: Path) -> bool:
-    return (data_dir / HUB_DIR).exists()
-
-
-def places(data_dir: Path) -> list[tuple[str, Path]]:
-    """The workstations of the demo, for the sign-in screen."""
-    found = [(CENTRE[0], data_dir)]
-    for name, folder in (
-        (SECOND[0], SECOND_DIR),
-        (PARTNER[0], PARTNER_DIR),
-        (CABINA[0], CABINA_DIR),
-    ):
-        if Vault.exists(data_dir / folder):
-            found.append((name, data_dir / folder))
-    return found
 
 
 def create(data_dir: Path, *, cv: bytes, kdf: KdfParams | None = None) -> tuple[Vault, DemoHub]:

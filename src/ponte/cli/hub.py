@@ -16,7 +16,6 @@ from ponte.core.fsutil import atomic_write
 from ponte.core.provisioning import hub_key_fingerprint
 from ponte.hub.enrol import create_member
 from ponte.hub.keys import load_or_create_hub_key
-from ponte.hub.server import open_store, serve
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -56,12 +55,16 @@ def _hub_dir(args: argparse.Namespace) -> Path:
 
 def _serve(args: argparse.Namespace) -> int:
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    from ponte.hub.server import serve  # the server (uvicorn, Starlette) loads only to serve
+
     serve(_hub_dir(args), args.db, args.host, args.port, rate=args.rate, burst=args.burst)
     return 0
 
 
 def _enrol(args: argparse.Namespace) -> int:
     directory = _hub_dir(args)
+    from ponte.hub.server import open_store  # not loaded when the app starts
+
     store = open_store(directory, args.db)
     try:
         ca = Path(args.ca_pem).read_text(encoding="ascii") if args.ca_pem else None

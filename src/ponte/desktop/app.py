@@ -9,15 +9,14 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget
 
-from ponte.app import demo
+from ponte.app import demo_places
 from ponte.app.casework import CaseQuery, Casework
-from ponte.app.demo import is_demo
-from ponte.app.demo_hub import DemoHub
 from ponte.app.replication import Replication
 from ponte.app.session import (
     Session,
@@ -51,6 +50,9 @@ from ponte.desktop.ui.privacy.view import PrivacyView
 from ponte.desktop.ui.stats.centre import StatsView
 from ponte.desktop.ui.stats.network import NetworkDashboardView
 from ponte.desktop.ui.stats.preview import AggregatePreview
+
+if TYPE_CHECKING:
+    from ponte.app.demo_hub import DemoHub
 
 log = logging.getLogger("ponte.desktop")
 
@@ -102,7 +104,7 @@ class Controller(QObject):
         return None if self.session is None else self.session.desk
 
     def start(self) -> None:
-        in_demo = is_demo(self.data_dir)
+        in_demo = demo_places.is_demo(self.data_dir)
         self.window.set_demo(in_demo)
         if vault_exists(self.data_dir):
             self.window.show_sign_in()
@@ -113,16 +115,16 @@ class Controller(QObject):
 
     def _demo_sign_in_hints(self) -> None:
         sign_in = self.window.sign_in
-        sign_in.set_places([(name, str(path)) for name, path in demo.places(self.data_dir)])
-        sign_in.user.setText(demo.USER)
+        sign_in.set_places([(name, str(path)) for name, path in demo_places.places(self.data_dir)])
+        sign_in.user.setText(demo_places.USER)
         sign_in.hint.setText(
             self.tr(
                 "Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the"
                 " centre, “%3” (operatrice: she sees only the cases assigned to her)."
             )
-            .replace("%1", demo.PASSPHRASE)
-            .replace("%2", demo.USER)
-            .replace("%3", demo.OPERATRICE)
+            .replace("%1", demo_places.PASSPHRASE)
+            .replace("%2", demo_places.USER)
+            .replace("%3", demo_places.OPERATRICE)
         )
         sign_in.hint.show()
 
@@ -144,6 +146,8 @@ class Controller(QObject):
         on_vault, data_dir, cv = self.worker.call, self.data_dir, cv_pdf()  # Qt draws the CV
 
         def create() -> tuple[Session, DemoHub]:
+            from ponte.app import demo  # built on the vault thread: the start never loads it
+
             vault, hub = demo.create(data_dir, cv=cv)
             return open_session(vault, on_vault), hub
 
@@ -161,7 +165,9 @@ class Controller(QObject):
         def unlock() -> tuple[Session, DemoHub | None]:
             vault = sign_in(vault_dir, user, passphrase)
             demo_hub = hub
-            if is_demo(data_dir):
+            if demo_places.is_demo(data_dir):
+                from ponte.app import demo  # on the vault thread: the start never loads it
+
                 demo_hub = hub or demo.start_hub(data_dir)
                 demo.attach(vault, demo_hub)
             return open_session(vault, on_vault), demo_hub
@@ -525,7 +531,7 @@ class Controller(QObject):
             self._save_window(session)
         self._stop_sync()
         self.window.locked()
-        if is_demo(self.data_dir):
+        if demo_places.is_demo(self.data_dir):
             self._demo_sign_in_hints()
         if session is not None and session is not self.joining:  # else: once it is kept
             self.worker.submit(session.close)
