@@ -12,8 +12,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
 
-from icalendar import Calendar, Event
-
 from ponte.core.diary import DayItem
 
 PRODID = "-//Ponte//calendario//IT"
@@ -27,6 +25,8 @@ def calendar_bytes(
     uid_of: Callable[[str], str],
     now: datetime,
 ) -> bytes:
+    from icalendar import Calendar, Event  # loaded when a calendar file is written, not at start
+
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")

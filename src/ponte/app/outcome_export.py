@@ -14,9 +14,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from ponte.core.fsutil import atomic_write
 from ponte.core.suppression import HIDDEN, SMALL, Cell, PublishedTable
 from ponte.storage.stats import Period
@@ -99,6 +96,9 @@ def to_csv(sections: Sequence[tuple[str, PublishedTable]], period: Period, w: Wo
 def to_xlsx(
     sections: Sequence[tuple[str, PublishedTable]], period: Period, w: Words, title: str
 ) -> bytes:
+    from openpyxl import Workbook  # loaded when a file is written, not at start
+    from openpyxl.styles import Font
+
     wb = Workbook()
     info = wb.active
     info.title = "info"

@@ -19,9 +19,6 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from ponte.core.fsutil import atomic_write
 from ponte.core.stats_labels import legend, sheet_names, title, word
 from ponte.core.suppression import PublishedTable
@@ -71,6 +68,9 @@ def to_csv(tables: Sequence[PublishedTable], period: Period, lang: str = "it") -
 def to_xlsx(
     tables: Sequence[PublishedTable], period: Period, heading: str = "Ponte", lang: str = "it"
 ) -> bytes:
+    from openpyxl import Workbook  # loaded when a file is written, not at start
+    from openpyxl.styles import Font
+
     legend_name, codes_name, period_word = _SHEETS.get(lang, _SHEETS["en"])
     wb = Workbook()
     info = wb.active

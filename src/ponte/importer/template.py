@@ -11,11 +11,6 @@ from __future__ import annotations
 import io
 from collections.abc import Iterable
 
-from openpyxl import Workbook
-from openpyxl.comments import Comment
-from openpyxl.styles import Alignment, Font
-from openpyxl.utils import get_column_letter
-
 from ponte.importer.targets import Kind, Target
 
 INSTRUCTIONS = (
@@ -42,6 +37,11 @@ _HINT = {
 
 
 def template_xlsx(available: Iterable[Target]) -> bytes:
+    from openpyxl import Workbook  # loaded when a file is written, not at start
+    from openpyxl.comments import Comment
+    from openpyxl.styles import Alignment, Font
+    from openpyxl.utils import get_column_letter
+
     targets = list(available)
     wb = Workbook()
     ws = wb.active
