@@ -10,12 +10,10 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time as _time
 from datetime import UTC, datetime, time
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 
 from ponte.app.casework import Casework
 from ponte.core import localtime
@@ -31,30 +29,10 @@ from ponte.storage import demo, demo_day
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from shots import OUT, pump, wait, shoot as save
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NOW = datetime(2026, 11, 25, 8, 30, tzinfo=UTC)  # a Wednesday, 09:30 in Milan
 PW = "screenshots only"
-
-
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait(cond, timeout: float = 30.0) -> None:  # type: ignore[no-untyped-def]
-    end = _time.monotonic() + timeout
-    while not cond():
-        if _time.monotonic() > end:
-            raise TimeoutError
-        pump(50)
-
-
-def save(widget: QWidget, name: str) -> None:
-    pump(300)
-    widget.grab().save(str(OUT / name))
-    print("wrote", name)
 
 
 def build(folder: Path) -> tuple[str, str]:

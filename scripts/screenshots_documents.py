@@ -11,13 +11,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from ponte.app.documents import CaseDocuments
 from ponte.core.domain import Actor, Case, Person
@@ -31,28 +29,8 @@ from ponte.storage import cases, documents
 from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from shots import OUT, pump, wait, shoot
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
-
-
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait(cond: Callable[[], bool], timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > end:
-            raise TimeoutError
-        pump(50)
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    pump(300)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", name)
 
 
 def seed(vault: Vault) -> str:

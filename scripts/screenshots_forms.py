@@ -33,7 +33,8 @@ from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from scripts.screenshots_admin import OUT, SIZE, pump, shoot, wait
+from scripts.screenshots_admin import SIZE
+from shots import OUT, pump, shoot, wait
 from tests.importer.messy import windows_csv
 
 FIELDS = (

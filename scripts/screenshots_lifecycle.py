@@ -11,13 +11,11 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
 
 from ponte.app.background import sync
 from ponte.app.casework import Casework
@@ -37,29 +35,10 @@ from ponte.storage.outbox import VaultOutbox
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
 from ponte.sync.files import export_packet
+import shots
+from shots import wait, shoot
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 FIELDS = {"age_band": "35_44", "education": "diploma", "languages": ["italiano", "inglese"]}
-
-
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait(cond: Callable[[], bool], timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > end:
-            raise TimeoutError
-        pump(50)
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    pump(300)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", name)
 
 
 def member(tmp: Path, hub: DemoHub, name: str, kind: str) -> Workstation:
@@ -183,10 +162,7 @@ def tour(lang: str, tmp: Path) -> None:
 
 
 def main() -> int:
-    global OUT
-    if "--out" in sys.argv:
-        OUT = Path(sys.argv[sys.argv.index("--out") + 1])
-    OUT.mkdir(parents=True, exist_ok=True)
+    shots.out_dir(sys.argv)
     app = QApplication(sys.argv[:1])
     GuiThreadCollector(app).start()  # Qt objects die on the GUI thread only
     for lang in ("it", "en"):

@@ -13,8 +13,8 @@ import tempfile
 from datetime import UTC, date, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from ponte.app.outcomes import Outcomes
 from ponte.app.reporting import payload_for, report_tables
@@ -43,33 +43,12 @@ from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.stats import Period
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from shots import OUT, pump, wait_for, shoot as save
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NOW = datetime(2026, 11, 25, 10, 0, tzinfo=UTC)
 QUARTERS = [Period.quarter(2025, 4), *(Period.quarter(2026, q) for q in (1, 2, 3))]
 CENTRES = (("rho", 8000, 11), ("legnano", 7000, 12), ("melzo", 6000, 13))
 M, F = OutcomeMoment, OutcomeField
-
-
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_for(signal: object, start: object, timeout_ms: int = 30_000) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(timeout_ms, loop.quit)
-    start()  # type: ignore[operator]
-    loop.exec()
-    pump(400)
-
-
-def save(widget: QWidget, name: str) -> None:
-    path = OUT / name
-    widget.grab().save(str(path))
-    print("wrote", path)
 
 
 def make_centre(folder: Path) -> tuple[Vault, str]:

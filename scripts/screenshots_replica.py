@@ -10,12 +10,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -24,7 +22,7 @@ from tests.storage.replica.mesh import PASSPHRASE, centre, sync_all  # noqa: E40
 
 from ponte.app.replication import Replication  # noqa: E402
 from ponte.app.workstation import Workstation  # noqa: E402
-from ponte.desktop.collector import GuiThreadCollector
+from ponte.desktop.collector import GuiThreadCollector  # noqa: E402
 from ponte.desktop.i18n import install, uninstall  # noqa: E402
 from ponte.desktop.tasks import TaskRunner  # noqa: E402
 from ponte.desktop.ui.conflicts.devices import DevicesView  # noqa: E402
@@ -32,28 +30,8 @@ from ponte.desktop.ui.conflicts.view import ConflictsView  # noqa: E402
 from ponte.storage import cases, demo, risk  # noqa: E402
 from ponte.storage.vault import Vault  # noqa: E402
 from ponte.storage.worker import VaultWorker  # noqa: E402
+from shots import OUT, shoot, wait  # noqa: E402
 
-OUT = ROOT / "docs" / "screenshots"
-
-
-def pump(ms: int = 100) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait(cond: Callable[[], bool], timeout: float = 20.0) -> None:
-    end = time.monotonic() + timeout
-    while not cond():
-        if time.monotonic() > end:
-            raise TimeoutError
-        pump(50)
-
-
-def shoot(widget: QWidget, name: str) -> None:
-    pump(300)
-    widget.grab().save(str(OUT / f"{name}.png"))
-    print("wrote", name)
 
 
 def demo_centre(tmp: Path) -> tuple[Path, str, object]:

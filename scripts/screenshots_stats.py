@@ -13,8 +13,8 @@ import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLocale, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import QApplication
 
 from ponte.app.statistics import Statistics
 from ponte.app.reporting import payload_for, report_tables
@@ -29,34 +29,13 @@ from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.stats import Period
 from ponte.storage.vault import Vault
 from ponte.storage.worker import VaultWorker
+from shots import OUT, pump, wait_for, shoot as save
 
-OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
 NOW = datetime(2026, 11, 25, tzinfo=UTC)
 TODAY = NOW.date()
 PERIOD = Period.quarter(2026, 3)
 #: Eight years of cases: 150–250 new women a year, the size DOMAIN.md gives for a centre.
 CENTRES = (("rho", 1600, 1), ("legnano", 1300, 2), ("melzo", 2000, 3), ("rozzano", 1200, 4))
-
-
-def pump(ms: int = 300) -> None:
-    loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
-    loop.exec()
-
-
-def wait_for(signal: object, start: object, timeout_ms: int = 20_000) -> None:
-    loop = QEventLoop()
-    signal.connect(loop.quit)  # type: ignore[attr-defined]
-    QTimer.singleShot(timeout_ms, loop.quit)
-    start()  # type: ignore[operator]
-    loop.exec()
-    pump(400)
-
-
-def save(widget: QWidget, name: str) -> None:
-    path = OUT / name
-    widget.grab().save(str(path))
-    print("wrote", path)
 
 
 def make_vault(folder: Path, count: int, seed: int) -> Vault:
