@@ -266,6 +266,12 @@ class Replication:
         """Seal what each peer has not been sent yet into the outbox; returns packets queued."""
         if not self.is_set_up() or not stream.joined(self.db):
             return 0
+        # A set the hub has taken is never sent again (a lost one is re-made from the log,
+        # ``_restart_if_lost``): its sealed copy, a document's megabytes among them, goes.
+        self.db.execute(
+            "UPDATE outbox SET data = x'' WHERE type = 'replica'"
+            " AND state IN ('sent', 'acknowledged') AND length(data) > 0"
+        )
         queued = 0
         for peer in devices.peers(self.db, self.ws.vault.device_id):
             if state.get(self.db, f"snapshot_owed:{peer.device_id}"):

@@ -19,13 +19,13 @@ from datetime import datetime
 from typing import Any
 
 from ponte.core.clock import parse_rfc3339
-from ponte.storage import audit
+from ponte.storage import audit, documents
 from ponte.storage.cases import reindex
 from ponte.storage.db import Database
 from ponte.storage.erase import scrub
 from ponte.storage.replica import hlc, merge, snapshot, state
 from ponte.storage.replica.change import DEL, Change
-from ponte.storage.replica.tables import TABLES
+from ponte.storage.replica.tables import TABLES, encode, key_values
 
 MAX_CHANGES = 2000
 #: JSON bytes per set before compression: with base64 it stays well inside one packet.
@@ -81,18 +81,51 @@ def outgoing(
         "SELECT seq, stamp, origin, tbl, rk, op, body FROM replica_log WHERE seq > ? ORDER BY seq",
         (after,),
     ).fetchall():
-        if changes and (len(changes) >= limit or size + len(r["body"]) > max_bytes):
+        change: Change | None = None
+        weight = 0
+        if r["origin"] != peer:  # it knows its own changes
+            change = Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"])
+            if TABLES[change.tbl].content is not None and change.op != DEL:
+                change = _with_content(db, change)  # None: its document went meanwhile
+            weight = 0 if change is None else len(r["body"]) + 120 + _content_bytes(change)
+        if changes and (len(changes) >= limit or size + weight > max_bytes):
             sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
             changes, size, start = [], 0, seq
         seq = int(r["seq"])
-        if r["origin"] != peer:  # it knows its own changes
-            changes.append(
-                Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"]).to_wire()
-            )
-            size += len(r["body"]) + 120
+        if change is not None:
+            changes.append(change.to_wire())
+            size += weight
     if changes:
         sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
     return sets
+
+
+def _content_bytes(change: Change) -> int:
+    content = TABLES[change.tbl].content
+    return 0 if content is None else len(change.fields.get(content) or "")
+
+
+def _with_content(db: Database, change: Change) -> Change | None:
+    """A chunk's change with its bytes, read from the table (the log does not keep them:
+    chunks never change, so the table holds exactly what the change wrote)."""
+    table = TABLES[change.tbl]
+    assert table.content is not None
+    keys = key_values(table, change.rk)
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    data = db.scalar(
+        f"SELECT {table.content} FROM {table.name} WHERE {where}", tuple(keys.values())
+    )
+    if data is None:  # not here yet (parked, waiting for its document), or gone
+        parked = db.scalar(
+            "SELECT body FROM replica_parked WHERE tbl = ? AND rk = ? AND stamp = ?",
+            (change.tbl, change.rk, change.stamp),
+        )
+        if parked is None:
+            return None
+        return Change.from_log(change.stamp, change.tbl, change.rk, change.op, parked)
+    fields = encode(table, {**change.fields, table.content: data}, content=True)
+    return Change(change.stamp, change.tbl, change.rk, change.op, fields, change.bases,
+                  change.actor, change.at, change.insert)  # fmt: skip
 
 
 # ------------------------------------------------------------------ receiving
@@ -116,8 +149,10 @@ def apply_changes(db: Database, items: list[Any], out: Applied) -> None:
             state.advance_vv(db, c.origin, c.stamp)
             stamps.append(c.stamp)
             out.changes += 1
-            out.deleted |= c.op == DEL and c.tbl in ("persons", "cases", "notes")
+            out.deleted |= c.op == DEL and c.tbl in ("persons", "cases", "notes", "documents")
             out.case_ids.update(cases)
+            if c.tbl == "document_chunks":
+                continue  # audited as its document, once it is whole (documents.settle)
             audit.append(
                 db,
                 actor=c.actor or "system",
@@ -128,6 +163,8 @@ def apply_changes(db: Database, items: list[Any], out: Applied) -> None:
                 at=_when(c.at),
                 detail={"change_id": c.stamp, "fields": len(c.fields)},
             )
+        if stamps:
+            documents.settle(db)
     hlc.observe(db, stamps)
 
 
