@@ -245,8 +245,9 @@ class Replication:
         if epoch is None or key is None:
             epoch, key = devices.current_key(self.db)
         envelope = replica_box.seal_box(
-            key, str(devices.centre_id(self.db)), epoch, self.ws.vault.device_id, body
-        )
+            key, str(devices.centre_id(self.db)), epoch, self.ws.vault.device_id, body,
+            bulk=stream.bulky(body),
+        )  # fmt: skip
         now = self.ws.clock.now()
         packet = self.ws.seal_to(peer.member_id, "replica", envelope, now=now)
         return outbox.enqueue(self.db, packet, at=now)
@@ -322,7 +323,9 @@ class Replication:
     def _write(self, folder: Path, what: str, body: dict[str, Any]) -> Path:
         epoch, key = devices.current_key(self.db)
         device = self.ws.vault.device_id
-        envelope = replica_box.seal_box(key, str(devices.centre_id(self.db)), epoch, device, body)
+        envelope = replica_box.seal_box(
+            key, str(devices.centre_id(self.db)), epoch, device, body, bulk=stream.bulky(body)
+        )
         data = replica_box.seal_file(envelope, self.ws.identity.current.signing)
         stamp = self.ws.clock.now().strftime("%Y%m%dT%H%M%S")
         path = Path(folder) / f"{what}-{device[-8:]}-{stamp}{SUFFIX}"

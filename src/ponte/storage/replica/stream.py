@@ -100,6 +100,15 @@ def outgoing(
     return sets
 
 
+def bulky(body: dict[str, Any]) -> bool:
+    """A set or snapshot part (or a file's bundle of them) that carries a document's bytes."""
+    if body.get("k") == "bundle":
+        return any(bulky(part) for part in body.get("sets", []))
+    if body.get("k") == "snap":
+        return any(TABLES[t].content is not None for t in body.get("t", {}) if t in TABLES)
+    return any(TABLES[c[1]].content is not None for c in body.get("c", []) if c[1] in TABLES)
+
+
 def _content_bytes(change: Change) -> int:
     content = TABLES[change.tbl].content
     return 0 if content is None else len(change.fields.get(content) or "")
