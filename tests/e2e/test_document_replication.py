@@ -140,3 +140,22 @@ def test_a_removed_workstation_gets_no_document_added_after_its_removal(
     assert sorted(_docs(b, case_id)) == sorted([before.id, after.id, also.id])
     assert _docs(c, case_id) == [before.id]
     assert c.db.scalar("SELECT count(*) FROM documents") == 1
+
+
+def test_a_site_without_connection_gets_the_documents_by_file(tmp_path: Path, hub: HubProc) -> None:
+    a = device(tmp_path, hub, "CAV Rho sportello")
+    a.found()
+    case_id = _case(a)
+    first = _scan(700 * 1024, seed=7)
+    before = _add(a, case_id, first)
+    n = device(tmp_path, hub, "CAV Rho rifugio")
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    n.accept_offer(a.accept_join(n.join_request()))
+    n.import_file(a.export_snapshot(usb))  # no sync round anywhere: all by USB stick
+    assert _read(n, before.id) == first
+    second = _scan(2 * MiB + 3, seed=8)
+    after = _add(a, case_id, second)
+    n.import_file(a.export_changes(usb))
+    assert sorted(_docs(n, case_id)) == sorted([before.id, after.id])
+    assert _read(n, after.id) == second

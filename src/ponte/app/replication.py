@@ -279,7 +279,7 @@ class Replication:
                 queued += self._queue_snapshot(peer)  # its join offer went out offline
             with self.db.transaction():
                 self._restart_if_lost(peer)
-                sets = stream.outgoing(self.db, peer.device_id)
+                sets = stream.outgoing(self.db, peer.device_id, budget=stream.ROUND_BYTES)
                 for body in sets:
                     self._enqueue(peer, body)
                 if sets:

@@ -240,3 +240,26 @@ def test_a_document_travels_on_through_a_workstation_that_relays_it(tmp_path: Pa
     post(b, c)
     pull(c)
     assert _read(c, doc.id) == scan
+
+
+def test_a_long_backlog_of_scans_goes_out_a_budget_at_a_time(nodes: list[Node]) -> None:
+    """A workstation far behind is sent a bounded amount a round, never every scan at once."""
+    a, b, _ = nodes
+    case_id = new_case(a)
+    scans = [_scan(2 * MiB, seed=20 + i) for i in range(3)]
+    docs = [_add(a, case_id, s) for s in scans]
+    rounds = 0
+    while True:
+        with a.db.transaction():
+            sets = stream.outgoing(a.db, b.device, budget=3 * MiB)
+            if sets:
+                stream.mark_sent(a.db, b.device, int(sets[-1]["to"]))
+        if not sets:
+            break
+        assert sum(len(json.dumps(s)) for s in sets) < 3 * MiB + stream.MAX_SET_BYTES
+        b.inbox.extend((a.device, body) for body in sets)
+        pull(b)
+        rounds += 1
+    assert rounds >= 2  # (all of it at once without a budget)
+    for doc, scan in zip(docs, scans, strict=True):
+        assert _read(b, doc.id) == scan

@@ -30,6 +30,9 @@ from ponte.storage.replica.tables import TABLES, encode, key_values
 MAX_CHANGES = 2000
 #: JSON bytes per set before compression: with base64 it stays well inside one packet.
 MAX_SET_BYTES = 1_500_000
+#: Bytes of sets queued for one peer in one round (about 24 packets): a workstation far
+#: behind, or sent the whole log again, gets the rest in the following rounds.
+ROUND_BYTES = 32_000_000
 Progress = Callable[[int, int], None]
 
 
@@ -70,13 +73,16 @@ def outgoing(
     limit: int = MAX_CHANGES,
     max_bytes: int = MAX_SET_BYTES,
     after: int | None = None,
+    budget: int | None = None,
 ) -> list[dict[str, Any]]:
     """The change sets ``peer`` has not been sent yet (without moving its cursor), each at
-    most ``limit`` changes and about ``max_bytes`` of JSON, so that it fits one packet."""
+    most ``limit`` changes and about ``max_bytes`` of JSON, so that it fits one packet.
+    ``budget``: stop after about that many bytes of sets (documents' bytes included); the
+    rest is for the next round, so a long backlog of scans is never all in memory."""
     after = sent_seq(db, peer) if after is None else after
     sets: list[dict[str, Any]] = []
     changes: list[Any] = []
-    size, start, seq = 0, after, after
+    size, start, seq, total = 0, after, after, 0
     for r in db.execute(
         "SELECT seq, stamp, origin, tbl, rk, op, body FROM replica_log WHERE seq > ? ORDER BY seq",
         (after,),
@@ -90,7 +96,10 @@ def outgoing(
             weight = 0 if change is None else len(r["body"]) + 120 + _content_bytes(change)
         if changes and (len(changes) >= limit or size + weight > max_bytes):
             sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
-            changes, size, start = [], 0, seq
+            changes, start = [], seq
+            total, size = total + size, 0
+            if budget is not None and total >= budget:
+                return sets
         seq = int(r["seq"])
         if change is not None:
             changes.append(change.to_wire())
