@@ -263,3 +263,25 @@ def test_a_long_backlog_of_scans_goes_out_a_budget_at_a_time(nodes: list[Node]) 
     assert rounds >= 2  # (all of it at once without a budget)
     for doc, scan in zip(docs, scans, strict=True):
         assert _read(b, doc.id) == scan
+
+
+def test_a_document_waiting_for_its_case_is_relayed_with_its_bytes(tmp_path: Path) -> None:
+    """A new device adds a scan to a case it got in its snapshot, and writes again; B has not
+    got the case yet, keeps both waiting (parked), and relays them to C. C must get the bytes
+    from B's parked change, or it would never have them: N's later write, relayed by B, tells
+    C it knows everything of N up to there."""
+    a, b, c = centre(tmp_path)
+    case_id = new_case(a, "Arrivata Dopo")
+    n = join(tmp_path, a, "N")  # has the case; B and C do not yet
+    scan = _scan(700 * 1024, seed=30)
+    doc = _add(n, case_id, scan)
+    cases.add_note(n.db, n.actor, case_id, "dopo la scansione", at=n.clock.now())
+    post(n, b)
+    pull(b)
+    assert b.db.scalar("SELECT count(*) FROM replica_parked WHERE tbl = 'document_chunks'")
+    post(b, c)
+    pull(c)
+    sync_all([a, b, c, n])
+    for node in (b, c):
+        assert _ids(node, case_id) == [doc.id], node.name
+        assert _read(node, doc.id) == scan
