@@ -245,8 +245,9 @@ class Replication:
         if epoch is None or key is None:
             epoch, key = devices.current_key(self.db)
         envelope = replica_box.seal_box(
-            key, str(devices.centre_id(self.db)), epoch, self.ws.vault.device_id, body
-        )
+            key, str(devices.centre_id(self.db)), epoch, self.ws.vault.device_id, body,
+            bulk=stream.bulky(body),
+        )  # fmt: skip
         now = self.ws.clock.now()
         packet = self.ws.seal_to(peer.member_id, "replica", envelope, now=now)
         return outbox.enqueue(self.db, packet, at=now)
@@ -266,13 +267,19 @@ class Replication:
         """Seal what each peer has not been sent yet into the outbox; returns packets queued."""
         if not self.is_set_up() or not stream.joined(self.db):
             return 0
+        # A set the hub has taken is never sent again (a lost one is re-made from the log,
+        # ``_restart_if_lost``): its sealed copy, a document's megabytes among them, goes.
+        self.db.execute(
+            "UPDATE outbox SET data = x'' WHERE type = 'replica'"
+            " AND state IN ('sent', 'acknowledged') AND length(data) > 0"
+        )
         queued = 0
         for peer in devices.peers(self.db, self.ws.vault.device_id):
             if state.get(self.db, f"snapshot_owed:{peer.device_id}"):
                 queued += self._queue_snapshot(peer)  # its join offer went out offline
             with self.db.transaction():
                 self._restart_if_lost(peer)
-                sets = stream.outgoing(self.db, peer.device_id)
+                sets = stream.outgoing(self.db, peer.device_id, budget=stream.ROUND_BYTES)
                 for body in sets:
                     self._enqueue(peer, body)
                 if sets:
@@ -316,7 +323,9 @@ class Replication:
     def _write(self, folder: Path, what: str, body: dict[str, Any]) -> Path:
         epoch, key = devices.current_key(self.db)
         device = self.ws.vault.device_id
-        envelope = replica_box.seal_box(key, str(devices.centre_id(self.db)), epoch, device, body)
+        envelope = replica_box.seal_box(
+            key, str(devices.centre_id(self.db)), epoch, device, body, bulk=stream.bulky(body)
+        )
         data = replica_box.seal_file(envelope, self.ws.identity.current.signing)
         stamp = self.ws.clock.now().strftime("%Y%m%dT%H%M%S")
         path = Path(folder) / f"{what}-{device[-8:]}-{stamp}{SUFFIX}"

@@ -39,9 +39,21 @@ def _aad(centre: str, epoch: int, device: str) -> bytes:
     return canonical.dumps({"centre": centre, "epoch": epoch, "device": device})
 
 
-def seal_box(key: bytes, centre: str, epoch: int, device: str, body: Any) -> dict[str, Any]:
-    """The envelope ``{centre, epoch, device, box}`` of one change set ``body``."""
-    plain = zlib.compress(json.dumps(body, separators=(",", ":")).encode("utf-8"), 6)
+def _deflate(text: bytes, bulk: bool) -> bytes:
+    if not bulk:
+        return zlib.compress(text, 6)
+    # Mostly base64 of a scan, which repeats nothing: Huffman coding alone wins back its
+    # 6 bits a character, 6x faster than level 6 and no larger (zlib's Z_HUFFMAN_ONLY).
+    z = zlib.compressobj(6, zlib.DEFLATED, 15, 8, zlib.Z_HUFFMAN_ONLY)
+    return z.compress(text) + z.flush()
+
+
+def seal_box(
+    key: bytes, centre: str, epoch: int, device: str, body: Any, *, bulk: bool = False
+) -> dict[str, Any]:
+    """The envelope ``{centre, epoch, device, box}`` of one change set ``body``. ``bulk``:
+    the set is mostly a document's bytes (``stream.bulky``)."""
+    plain = _deflate(json.dumps(body, separators=(",", ":")).encode("utf-8"), bulk)
     nonce = os.urandom(NONCE_BYTES)
     ct = ChaCha20Poly1305(key).encrypt(nonce, plain, _aad(centre, epoch, device))
     return {

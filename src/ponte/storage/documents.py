@@ -6,7 +6,9 @@ the SHA-256 is computed on the way in and checked on the way out. Role rules are
 cases (``cases.require_access``): an operatrice reaches only the documents of cases she can
 see. Every add, read, copy and delete is audited by id, never by file name.
 
-Documents that arrived attached to a referral (partner side) belong to that received
+Case documents replicate between a centre's workstations (docs/replication.md): one that
+arrives from another workstation waits in ``documents_arriving`` (hidden) until every chunk
+is here and its SHA-256 matches (:func:`settle`). Documents that arrived attached to a referral (partner side) belong to that received
 referral (``received_from`` = its packet id, ``received_sender`` = the member that sent it:
 ids are unique per sender) instead of a case.
 """
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import hashlib
 import itertools
+import logging
 import os
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -24,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from ponte.core import media
-from ponte.core.clock import rfc3339
+from ponte.core.clock import parse_rfc3339, rfc3339
 from ponte.core.domain import Actor
 from ponte.core.enums import DocumentKind
 from ponte.core.errors import (
@@ -41,6 +44,7 @@ from ponte.storage import audit
 from ponte.storage.cases import require_access
 from ponte.storage.db import Database
 
+log = logging.getLogger(__name__)
 CHUNK_BYTES = 256 * 1024
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 _LIMIT_KEY = "documents.max_bytes"
@@ -49,6 +53,8 @@ _COLS = (
     "id, case_id, received_from, kind, name, media_type, size, sha256, added_by, added_at,"
     " received_sender"
 )
+#: A document another workstation is still sending is not there yet.
+_WHOLE = "id NOT IN (SELECT document_id FROM documents_arriving)"
 
 
 @dataclass(frozen=True)
@@ -288,9 +294,46 @@ def store_received(
     return doc
 
 
+# ---------------------------------------------------------------- arriving
+def settle(db: Database) -> list[str]:
+    """Received documents that are whole now: every chunk here and the SHA-256 the sender
+    computed matches, so they are shown (audited by id and kind only, at the time it was
+    added, as received changes are). Inside the transaction that applied their last chunk;
+    returns their ids."""
+    rows = db.query(
+        "SELECT d.id, d.kind, d.chunks, d.sha256, d.added_at,"
+        " (SELECT count(*) FROM document_chunks c WHERE c.document_id = d.id) AS have"
+        " FROM documents_arriving a JOIN documents d ON d.id = a.document_id"
+    )
+    whole = []
+    for r in rows:
+        if r["have"] != r["chunks"]:
+            continue
+        digest = hashlib.sha256()
+        for (data,) in db.execute(
+            "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (r["id"],)
+        ):
+            digest.update(data)
+        if digest.digest() != bytes(r["sha256"]):
+            log.warning("replicated document %s does not match its checksum: kept hidden", r["id"])
+            continue
+        db.execute("DELETE FROM documents_arriving WHERE document_id = ?", (r["id"],))
+        audit.append(
+            db,
+            actor="system",
+            action="document.replicated",
+            at=parse_rfc3339(r["added_at"]),
+            entity="document",
+            entity_id=r["id"],
+            detail={"kind": r["kind"]},
+        )
+        whole.append(str(r["id"]))
+    return whole
+
+
 # ---------------------------------------------------------------- reading
 def _get(db: Database, doc_id: str) -> DocumentInfo:
-    row = db.query_one(f"SELECT {_COLS} FROM documents WHERE id = ?", (doc_id,))
+    row = db.query_one(f"SELECT {_COLS} FROM documents WHERE id = ? AND {_WHOLE}", (doc_id,))
     if row is None:
         raise NotFound(f"document {doc_id}")
     return _info(row)
@@ -307,7 +350,8 @@ def get(db: Database, actor: Actor, doc_id: str) -> DocumentInfo:
 def for_case(db: Database, actor: Actor, case_id: str) -> list[DocumentInfo]:
     require_access(db, actor, case_id)
     rows = db.query(
-        f"SELECT {_COLS} FROM documents WHERE case_id = ? ORDER BY added_at, id", (case_id,)
+        f"SELECT {_COLS} FROM documents WHERE case_id = ? AND {_WHOLE} ORDER BY added_at, id",
+        (case_id,),
     )
     return [_info(r) for r in rows]
 
@@ -399,7 +443,8 @@ def delete(db: Database, actor: Actor, doc_id: str, *, at: datetime) -> None:
 def case_documents_export(db: Database, case_id: str) -> list[dict[str, Any]]:
     """Descriptions of a case's documents, for exports (the caller checked access)."""
     rows = db.query(
-        f"SELECT {_COLS} FROM documents WHERE case_id = ? ORDER BY added_at, id", (case_id,)
+        f"SELECT {_COLS} FROM documents WHERE case_id = ? AND {_WHOLE} ORDER BY added_at, id",
+        (case_id,),
     )
     out = []
     for r in rows:

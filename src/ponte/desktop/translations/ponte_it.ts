@@ -813,725 +813,730 @@
     </message>
     <message>
       <location filename="../ui/admin/audit_words.py" line="117" />
+      <source>received a case document from another workstation</source>
+      <translation>ha ricevuto un documento della pratica da un'altra postazione</translation>
+    </message>
+    <message>
+      <location filename="../ui/admin/audit_words.py" line="120" />
       <source>changed the largest document allowed</source>
       <translation>ha cambiato la dimensione massima dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="120" />
+      <location filename="../ui/admin/audit_words.py" line="123" />
       <source>joined the network</source>
       <translation>è entrata nella rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="121" />
+      <location filename="../ui/admin/audit_words.py" line="124" />
       <source>saw a key for this centre that this workstation did not create</source>
       <translation>ha visto una chiave di questo centro che questa postazione non ha creato</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="124" />
+      <location filename="../ui/admin/audit_words.py" line="127" />
       <source>added a workstation of the centre</source>
       <translation>ha aggiunto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="125" />
+      <location filename="../ui/admin/audit_words.py" line="128" />
       <source>joined the centre's workstations</source>
       <translation>è entrata tra le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="126" />
+      <location filename="../ui/admin/audit_words.py" line="129" />
       <source>removed a workstation of the centre</source>
       <translation>ha tolto una postazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="129" />
+      <location filename="../ui/admin/audit_words.py" line="132" />
       <source>received a change from another workstation</source>
       <translation>ha ricevuto una modifica da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="132" />
+      <location filename="../ui/admin/audit_words.py" line="135" />
       <source>received a deletion from another workstation</source>
       <translation>ha ricevuto una cancellazione da un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="135" />
+      <location filename="../ui/admin/audit_words.py" line="138" />
       <source>sent changes again to another workstation</source>
       <translation>ha rimandato delle modifiche a un'altra postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="138" />
+      <location filename="../ui/admin/audit_words.py" line="141" />
       <source>settled a conflict between workstations</source>
       <translation>ha scelto tra due versioni di postazioni diverse</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="141" />
+      <location filename="../ui/admin/audit_words.py" line="144" />
       <source>sent the statistics to the cabina di regia</source>
       <translation>ha inviato le statistiche alla cabina di regia</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="144" />
+      <location filename="../ui/admin/audit_words.py" line="147" />
       <source>exported the statistics</source>
       <translation>ha esportato le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="145" />
+      <location filename="../ui/admin/audit_words.py" line="148" />
       <source>changed how long records are kept</source>
       <translation>ha cambiato i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="148" />
+      <location filename="../ui/admin/audit_words.py" line="151" />
       <source>deleted records past their keeping time</source>
       <translation>ha eliminato i dati oltre il tempo di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="151" />
+      <location filename="../ui/admin/audit_words.py" line="154" />
       <source>created the demo's synthetic cases</source>
       <translation>ha creato i casi di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="152" />
+      <location filename="../ui/admin/audit_words.py" line="155" />
       <source>created the demo's synthetic outcomes</source>
       <translation>ha creato gli esiti fittizi della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="155" />
+      <location filename="../ui/admin/audit_words.py" line="158" />
       <source>opened her outcomes</source>
       <translation>ha aperto i suoi esiti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="156" />
+      <location filename="../ui/admin/audit_words.py" line="159" />
       <source>recorded her situation</source>
       <translation>ha registrato la sua situazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="157" />
+      <location filename="../ui/admin/audit_words.py" line="160" />
       <source>confirmed an outcome a service reported</source>
       <translation>ha confermato un esito comunicato da un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="160" />
+      <location filename="../ui/admin/audit_words.py" line="163" />
       <source>set aside an outcome a service reported</source>
       <translation>ha messo da parte un esito comunicato da un servizio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="170" />
+      <location filename="../ui/admin/audit_words.py" line="173" />
       <source>booked an appointment</source>
       <translation>ha fissato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="171" />
+      <location filename="../ui/admin/audit_words.py" line="174" />
       <source>moved an appointment</source>
       <translation>ha spostato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="172" />
+      <location filename="../ui/admin/audit_words.py" line="175" />
       <source>changed an appointment</source>
       <translation>ha modificato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="173" />
+      <location filename="../ui/admin/audit_words.py" line="176" />
       <source>cancelled an appointment</source>
       <translation>ha annullato un appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="174" />
+      <location filename="../ui/admin/audit_words.py" line="177" />
       <source>added a room</source>
       <translation>ha aggiunto una stanza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="175" />
+      <location filename="../ui/admin/audit_words.py" line="178" />
       <source>took a room off the list</source>
       <translation>ha tolto una stanza dall'elenco</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="176" />
+      <location filename="../ui/admin/audit_words.py" line="179" />
       <source>gave a case to an operatrice</source>
       <translation>ha affidato un caso a un'operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="177" />
+      <location filename="../ui/admin/audit_words.py" line="180" />
       <source>changed who else may see a case</source>
       <translation>ha cambiato chi altro può vedere un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="178" />
+      <location filename="../ui/admin/audit_words.py" line="181" />
       <source>asked to close a case</source>
       <translation>ha chiesto di chiudere un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="179" />
+      <location filename="../ui/admin/audit_words.py" line="182" />
       <source>answered a request to close a case</source>
       <translation>ha risposto a una richiesta di chiusura</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="182" />
+      <location filename="../ui/admin/audit_words.py" line="185" />
       <source>recorded a date of the case</source>
       <translation>ha registrato una data del caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="183" />
+      <location filename="../ui/admin/audit_words.py" line="186" />
       <source>printed from a case</source>
       <translation>ha stampato da un caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="184" />
+      <location filename="../ui/admin/audit_words.py" line="187" />
       <source>changed a setting of the centre</source>
       <translation>ha cambiato un'impostazione del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="187" />
+      <location filename="../ui/admin/audit_words.py" line="190" />
       <source>settled a deadline</source>
       <translation>ha chiuso una scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="188" />
+      <location filename="../ui/admin/audit_words.py" line="191" />
       <source>changed a deadline rule</source>
       <translation>ha cambiato una regola delle scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="189" />
+      <location filename="../ui/admin/audit_words.py" line="192" />
       <source>saved a letter template</source>
       <translation>ha salvato un modello di lettera</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="190" />
+      <location filename="../ui/admin/audit_words.py" line="193" />
       <source>took a letter template off the list</source>
       <translation>ha tolto un modello di lettera dall'elenco</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="193" />
+      <location filename="../ui/admin/audit_words.py" line="196" />
       <source>saved her appointments for the phone</source>
       <translation>ha salvato i suoi appuntamenti per il telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="196" />
+      <location filename="../ui/admin/audit_words.py" line="199" />
       <source>turned on the phone calendar</source>
       <translation>ha attivato il calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="197" />
+      <location filename="../ui/admin/audit_words.py" line="200" />
       <source>turned off the phone calendar</source>
       <translation>ha disattivato il calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="200" />
+      <location filename="../ui/admin/audit_words.py" line="203" />
       <source>created the demo's synthetic appointments</source>
       <translation>ha creato gli appuntamenti di prova della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="203" />
+      <location filename="../ui/admin/audit_words.py" line="206" />
       <source>prepared the demo's day</source>
       <translation>ha preparato la giornata della demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="210" />
+      <location filename="../ui/admin/audit_words.py" line="213" />
       <source>the archive</source>
       <translation>l'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="211" />
-      <location filename="../ui/admin/audit_words.py" line="319" />
+      <location filename="../ui/admin/audit_words.py" line="214" />
+      <location filename="../ui/admin/audit_words.py" line="322" />
       <source>accounts</source>
       <translation>gli account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="212" />
+      <location filename="../ui/admin/audit_words.py" line="215" />
       <source>recovery</source>
       <translation>il recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="213" />
+      <location filename="../ui/admin/audit_words.py" line="216" />
       <source>the activity log</source>
       <translation>il registro delle attività</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="214" />
+      <location filename="../ui/admin/audit_words.py" line="217" />
       <source>cases</source>
       <translation>i casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="215" />
+      <location filename="../ui/admin/audit_words.py" line="218" />
       <source>imports</source>
       <translation>le importazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="216" />
+      <location filename="../ui/admin/audit_words.py" line="219" />
       <source>the centre's fields</source>
       <translation>i campi del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="217" />
+      <location filename="../ui/admin/audit_words.py" line="220" />
       <source>her details and rights</source>
       <translation>i dati di lei e i suoi diritti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="218" />
+      <location filename="../ui/admin/audit_words.py" line="221" />
       <source>notes</source>
       <translation>le note</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="219" />
+      <location filename="../ui/admin/audit_words.py" line="222" />
       <source>contacts</source>
       <translation>i contatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="220" />
+      <location filename="../ui/admin/audit_words.py" line="223" />
       <source>the plan</source>
       <translation>il progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="221" />
+      <location filename="../ui/admin/audit_words.py" line="224" />
       <source>risk</source>
       <translation>il rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="222" />
+      <location filename="../ui/admin/audit_words.py" line="225" />
       <source>the safety plan</source>
       <translation>il piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="223" />
+      <location filename="../ui/admin/audit_words.py" line="226" />
       <source>consents</source>
       <translation>i consensi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="224" />
+      <location filename="../ui/admin/audit_words.py" line="227" />
       <source>referrals</source>
       <translation>gli invii</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="225" />
-      <location filename="../ui/admin/audit_words.py" line="294" />
+      <location filename="../ui/admin/audit_words.py" line="228" />
+      <location filename="../ui/admin/audit_words.py" line="297" />
       <source>messages</source>
       <translation>i messaggi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="226" />
+      <location filename="../ui/admin/audit_words.py" line="229" />
       <source>documents</source>
       <translation>i documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="227" />
+      <location filename="../ui/admin/audit_words.py" line="230" />
       <source>document settings</source>
       <translation>le impostazioni dei documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="228" />
-      <location filename="../ui/admin/audit_words.py" line="229" />
+      <location filename="../ui/admin/audit_words.py" line="231" />
+      <location filename="../ui/admin/audit_words.py" line="232" />
       <source>the network</source>
       <translation>la rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="230" />
+      <location filename="../ui/admin/audit_words.py" line="233" />
       <source>the centre's workstations</source>
       <translation>le postazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="231" />
+      <location filename="../ui/admin/audit_words.py" line="234" />
       <source>changes between workstations</source>
       <translation>le modifiche tra le postazioni</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="232" />
+      <location filename="../ui/admin/audit_words.py" line="235" />
       <source>conflicts</source>
       <translation>le versioni da scegliere</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="233" />
+      <location filename="../ui/admin/audit_words.py" line="236" />
       <source>reports</source>
       <translation>i rapporti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="234" />
+      <location filename="../ui/admin/audit_words.py" line="237" />
       <source>statistics</source>
       <translation>le statistiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="235" />
+      <location filename="../ui/admin/audit_words.py" line="238" />
       <source>keeping times</source>
       <translation>i tempi di conservazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="236" />
+      <location filename="../ui/admin/audit_words.py" line="239" />
       <source>the demo</source>
       <translation>la demo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="237" />
+      <location filename="../ui/admin/audit_words.py" line="240" />
       <source>outcomes</source>
       <translation>esiti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="238" />
+      <location filename="../ui/admin/audit_words.py" line="241" />
       <source>appointments</source>
       <translation>appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="239" />
+      <location filename="../ui/admin/audit_words.py" line="242" />
       <source>rooms</source>
       <translation>stanze</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="240" />
+      <location filename="../ui/admin/audit_words.py" line="243" />
       <source>deadlines</source>
       <translation>scadenze</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="241" />
+      <location filename="../ui/admin/audit_words.py" line="244" />
       <source>letter templates</source>
       <translation>modelli di lettera</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="242" />
+      <location filename="../ui/admin/audit_words.py" line="245" />
       <source>the phone calendar</source>
       <translation>il calendario del telefono</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="243" />
+      <location filename="../ui/admin/audit_words.py" line="246" />
       <source>the centre's settings</source>
       <translation>le impostazioni del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="250" />
-      <location filename="../ui/admin/audit_words.py" line="251" />
-      <location filename="../ui/admin/audit_words.py" line="279" />
+      <location filename="../ui/admin/audit_words.py" line="253" />
+      <location filename="../ui/admin/audit_words.py" line="254" />
+      <location filename="../ui/admin/audit_words.py" line="282" />
       <source>case</source>
       <translation>caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="252" />
-      <location filename="../ui/admin/audit_words.py" line="253" />
-      <location filename="../ui/admin/audit_words.py" line="280" />
+      <location filename="../ui/admin/audit_words.py" line="255" />
+      <location filename="../ui/admin/audit_words.py" line="256" />
+      <location filename="../ui/admin/audit_words.py" line="283" />
       <source>woman</source>
       <translation>donna</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="254" />
-      <location filename="../ui/admin/audit_words.py" line="318" />
+      <location filename="../ui/admin/audit_words.py" line="257" />
+      <location filename="../ui/admin/audit_words.py" line="321" />
       <source>account</source>
       <translation>account</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="255" />
+      <location filename="../ui/admin/audit_words.py" line="258" />
       <source>workstation</source>
       <translation>postazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="256" />
+      <location filename="../ui/admin/audit_words.py" line="259" />
       <source>network member</source>
       <translation>servizio della rete</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="257" />
-      <location filename="../ui/admin/audit_words.py" line="286" />
+      <location filename="../ui/admin/audit_words.py" line="260" />
+      <location filename="../ui/admin/audit_words.py" line="289" />
       <source>message</source>
       <translation>messaggio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="258" />
+      <location filename="../ui/admin/audit_words.py" line="261" />
       <source>document</source>
       <translation>documento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="259" />
-      <location filename="../ui/admin/audit_words.py" line="281" />
+      <location filename="../ui/admin/audit_words.py" line="262" />
+      <location filename="../ui/admin/audit_words.py" line="284" />
       <source>note</source>
       <translation>nota</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="260" />
-      <location filename="../ui/admin/audit_words.py" line="282" />
+      <location filename="../ui/admin/audit_words.py" line="263" />
+      <location filename="../ui/admin/audit_words.py" line="285" />
       <source>contact</source>
       <translation>contatto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="261" />
+      <location filename="../ui/admin/audit_words.py" line="264" />
       <source>plan step</source>
       <translation>passo del progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="262" />
+      <location filename="../ui/admin/audit_words.py" line="265" />
       <source>risk assessment</source>
       <translation>valutazione del rischio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="263" />
+      <location filename="../ui/admin/audit_words.py" line="266" />
       <source>safety plan</source>
       <translation>piano di sicurezza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="264" />
-      <location filename="../ui/admin/audit_words.py" line="284" />
+      <location filename="../ui/admin/audit_words.py" line="267" />
+      <location filename="../ui/admin/audit_words.py" line="287" />
       <source>consent</source>
       <translation>consenso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="265" />
-      <location filename="../ui/admin/audit_words.py" line="285" />
+      <location filename="../ui/admin/audit_words.py" line="268" />
+      <location filename="../ui/admin/audit_words.py" line="288" />
       <source>referral</source>
       <translation>invio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="266" />
+      <location filename="../ui/admin/audit_words.py" line="269" />
       <source>staff account</source>
       <translation>account del personale</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="267" />
+      <location filename="../ui/admin/audit_words.py" line="270" />
       <source>period</source>
       <translation>periodo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="268" />
+      <location filename="../ui/admin/audit_words.py" line="271" />
       <source>import</source>
       <translation>importazione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="269" />
+      <location filename="../ui/admin/audit_words.py" line="272" />
       <source>field of the centre</source>
       <translation>campo del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="270" />
-      <location filename="../ui/admin/audit_words.py" line="314" />
+      <location filename="../ui/admin/audit_words.py" line="273" />
+      <location filename="../ui/admin/audit_words.py" line="317" />
       <source>appointment</source>
       <translation>appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="277" />
+      <location filename="../ui/admin/audit_words.py" line="280" />
       <source>failed attempts</source>
       <translation>tentativi falliti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="278" />
+      <location filename="../ui/admin/audit_words.py" line="281" />
       <source>type</source>
       <translation>tipo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="283" />
+      <location filename="../ui/admin/audit_words.py" line="286" />
       <source>step</source>
       <translation>passo</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="287" />
+      <location filename="../ui/admin/audit_words.py" line="290" />
       <source>key</source>
       <translation>chiave</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="288" />
+      <location filename="../ui/admin/audit_words.py" line="291" />
       <source>recipient</source>
       <translation>destinatario</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="289" />
+      <location filename="../ui/admin/audit_words.py" line="292" />
       <source>change</source>
       <translation>modifica</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="290" />
+      <location filename="../ui/admin/audit_words.py" line="293" />
       <source>fields</source>
       <translation>campi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="291" />
+      <location filename="../ui/admin/audit_words.py" line="294" />
       <source>bytes</source>
       <translation>byte</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="292" />
+      <location filename="../ui/admin/audit_words.py" line="295" />
       <source>cases</source>
       <comment>a count</comment>
       <translation>casi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="293" />
+      <location filename="../ui/admin/audit_words.py" line="296" />
       <source>women</source>
       <translation>donne</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="295" />
+      <location filename="../ui/admin/audit_words.py" line="298" />
       <source>entries</source>
       <translation>voci</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="296" />
+      <location filename="../ui/admin/audit_words.py" line="299" />
       <source>custodians needed</source>
       <translation>custodi necessarie</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="297" />
+      <location filename="../ui/admin/audit_words.py" line="300" />
       <source>tables</source>
       <translation>tabelle</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="298" />
+      <location filename="../ui/admin/audit_words.py" line="301" />
       <source>rows</source>
       <translation>righe</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="299" />
+      <location filename="../ui/admin/audit_words.py" line="302" />
       <source>version</source>
       <translation>versione</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="300" />
+      <location filename="../ui/admin/audit_words.py" line="303" />
       <source>hidden</source>
       <translation>nascosto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="301" />
+      <location filename="../ui/admin/audit_words.py" line="304" />
       <source>required</source>
       <translation>obbligatorio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="302" />
+      <location filename="../ui/admin/audit_words.py" line="305" />
       <source>new</source>
       <translation>nuovi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="303" />
+      <location filename="../ui/admin/audit_words.py" line="306" />
       <source>updated</source>
       <translation>aggiornati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="304" />
+      <location filename="../ui/admin/audit_words.py" line="307" />
       <source>skipped</source>
       <translation>saltati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="305" />
+      <location filename="../ui/admin/audit_words.py" line="308" />
       <source>documents</source>
       <comment>a count</comment>
       <translation>documenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="306" />
+      <location filename="../ui/admin/audit_words.py" line="309" />
       <source>changes sent again</source>
       <translation>modifiche rimandate</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="307" />
+      <location filename="../ui/admin/audit_words.py" line="310" />
       <source>largest document (bytes)</source>
       <translation>documento più grande (byte)</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="308" />
+      <location filename="../ui/admin/audit_words.py" line="311" />
       <source>archive version</source>
       <translation>versione dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="309" />
-      <location filename="../ui/admin/audit_words.py" line="311" />
+      <location filename="../ui/admin/audit_words.py" line="312" />
+      <location filename="../ui/admin/audit_words.py" line="314" />
       <source>days for closed cases</source>
       <translation>giorni per i casi chiusi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="310" />
-      <location filename="../ui/admin/audit_words.py" line="312" />
+      <location filename="../ui/admin/audit_words.py" line="313" />
+      <location filename="../ui/admin/audit_words.py" line="315" />
       <source>days for sent messages</source>
       <translation>giorni per i messaggi inviati</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="313" />
+      <location filename="../ui/admin/audit_words.py" line="316" />
       <source>changes</source>
       <translation>modifiche</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="315" />
+      <location filename="../ui/admin/audit_words.py" line="318" />
       <source>appointments</source>
       <comment>a count</comment>
       <translation>appuntamenti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="316" />
+      <location filename="../ui/admin/audit_words.py" line="319" />
       <source>deadline</source>
       <translation>scadenza</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="317" />
+      <location filename="../ui/admin/audit_words.py" line="320" />
       <source>template</source>
       <translation>modello</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="327" />
+      <location filename="../ui/admin/audit_words.py" line="330" />
       <source>with her passphrase</source>
       <translation>con la sua passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="328" />
+      <location filename="../ui/admin/audit_words.py" line="331" />
       <source>with the recovery key</source>
       <translation>con la chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="329" />
+      <location filename="../ui/admin/audit_words.py" line="332" />
       <source>with the custodians' shares</source>
       <translation>con le parti della chiave delle custodi</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="332" />
+      <location filename="../ui/admin/audit_words.py" line="335" />
       <source>operatrice</source>
       <translation>operatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="333" />
+      <location filename="../ui/admin/audit_words.py" line="336" />
       <source>coordinatrice</source>
       <translation>coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="334" />
+      <location filename="../ui/admin/audit_words.py" line="337" />
       <source>amministratrice</source>
       <translation>amministratrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="354" />
+      <location filename="../ui/admin/audit_words.py" line="357" />
       <source>for the follow-up calls</source>
       <translation>per i ricontatti</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="378" />
+      <location filename="../ui/admin/audit_words.py" line="381" />
       <source>closing needs the coordinatrice's approval</source>
       <translation>la chiusura chiede l'approvazione della coordinatrice</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="381" />
+      <location filename="../ui/admin/audit_words.py" line="384" />
       <source>the centre's contact</source>
       <translation>il recapito del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="382" />
+      <location filename="../ui/admin/audit_words.py" line="385" />
       <source>the centre's name</source>
       <translation>il nome del centro</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="383" />
+      <location filename="../ui/admin/audit_words.py" line="386" />
       <source>the shelter's address</source>
       <translation>l'indirizzo della casa rifugio</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="389" />
+      <location filename="../ui/admin/audit_words.py" line="392" />
       <source>case summary</source>
       <translation>riepilogo del caso</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="390" />
+      <location filename="../ui/admin/audit_words.py" line="393" />
       <source>plan</source>
       <translation>progetto</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="391" />
+      <location filename="../ui/admin/audit_words.py" line="394" />
       <source>letter</source>
       <translation>lettera</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="392" />
+      <location filename="../ui/admin/audit_words.py" line="395" />
       <source>appointment card</source>
       <translation>promemoria dell'appuntamento</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="422" />
+      <location filename="../ui/admin/audit_words.py" line="425" />
       <source>yes</source>
       <translation>sì</translation>
     </message>
     <message>
-      <location filename="../ui/admin/audit_words.py" line="424" />
+      <location filename="../ui/admin/audit_words.py" line="427" />
       <source>no</source>
       <translation>no</translation>
     </message>
@@ -3435,67 +3440,67 @@
   <context>
     <name>Controller</name>
     <message>
-      <location filename="../app.py" line="120" />
+      <location filename="../app.py" line="122" />
       <source>Demo: the passphrase is “%1”. Accounts: “%2” (amministratrice) and, at the centre, “%3” (operatrice: she sees only the cases assigned to her).</source>
       <translation>Demo: la passphrase è «%1». Account: «%2» (amministratrice) e, al centro, «%3» (operatrice: vede solo i casi affidati a lei).</translation>
     </message>
     <message>
-      <location filename="../app.py" line="315" />
+      <location filename="../app.py" line="321" />
       <source>Working offline: nothing is sent until you turn the network back on.</source>
       <translation>Lavori offline: non parte nulla finché non riattivi la rete.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="317" />
+      <location filename="../app.py" line="323" />
       <source>Back on the network: waiting referrals are being sent.</source>
       <translation>Di nuovo in rete: gli invii in attesa stanno partendo.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="329" />
+      <location filename="../app.py" line="335" />
       <source>Demo: the network is absent now.</source>
       <translation>Demo: ora la rete è assente.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="331" />
+      <location filename="../app.py" line="337" />
       <source>Demo: the network is back.</source>
       <translation>Demo: la rete è tornata.</translation>
     </message>
     <message>
-      <location filename="../app.py" line="367" />
+      <location filename="../app.py" line="373" />
       <source>Statistics</source>
       <translation>Statistiche</translation>
     </message>
     <message>
-      <location filename="../app.py" line="368" />
+      <location filename="../app.py" line="374" />
       <source>This centre</source>
       <translation>Questo centro</translation>
     </message>
     <message>
-      <location filename="../app.py" line="372" />
+      <location filename="../app.py" line="378" />
       <source>Report to the network</source>
       <translation>Statistiche per la rete</translation>
     </message>
     <message>
-      <location filename="../app.py" line="389" />
+      <location filename="../app.py" line="395" />
       <source>Outcomes and follow-ups</source>
       <translation>Esiti e ricontatti</translation>
     </message>
     <message>
-      <location filename="../app.py" line="392" />
+      <location filename="../app.py" line="398" />
       <source>Follow-ups to make</source>
       <translation>Ricontatti da fare</translation>
     </message>
     <message>
-      <location filename="../app.py" line="395" />
+      <location filename="../app.py" line="401" />
       <source>Indicators</source>
       <translation>Indicatori</translation>
     </message>
     <message>
-      <location filename="../app.py" line="482" />
+      <location filename="../app.py" line="488" />
       <source>%1 new answers from partner services (see Messages)</source>
       <translation>%1 nuove risposte dai servizi partner (vedi Messaggi)</translation>
     </message>
     <message>
-      <location filename="../app.py" line="488" />
+      <location filename="../app.py" line="494" />
       <source>Messages (%1 new)</source>
       <translation>Messaggi (%1 nuovi)</translation>
     </message>
@@ -4378,121 +4383,121 @@
   <context>
     <name>ForgotView</name>
     <message>
-      <location filename="../ui/signin/recovery.py" line="54" />
+      <location filename="../ui/signin/recovery.py" line="55" />
       <source>Opening the vault</source>
       <extracomment>account, new passphrase, and the recovery key (str) or the shares (SharesInTurn)</extracomment>
       <translation>Apertura dell'archivio</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="58" />
+      <location filename="../ui/signin/recovery.py" line="59" />
       <source>Ponte — I forgot my passphrase</source>
       <translation>Ponte — ho dimenticato la passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="70" />
+      <location filename="../ui/signin/recovery.py" line="71" />
       <source>With the recovery key written down when the vault was made, or with the shares of enough custodians, you can choose a new passphrase for your account.</source>
       <translation>Con la chiave di recupero scritta quando è stato creato l'archivio, oppure con le parti di abbastanza custodi, puoi scegliere una nuova passphrase per il tuo account.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="76" />
-      <location filename="../ui/signin/recovery.py" line="101" />
+      <location filename="../ui/signin/recovery.py" line="77" />
+      <location filename="../ui/signin/recovery.py" line="102" />
       <source>Account</source>
       <translation>Account</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="77" />
+      <location filename="../ui/signin/recovery.py" line="78" />
       <source>I have the &amp;recovery key</source>
       <translation>Ho la chiave di &amp;recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="78" />
+      <location filename="../ui/signin/recovery.py" line="79" />
       <source>The &amp;custodians bring their shares</source>
       <translation>I &amp;custodi portano le loro parti</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="84" />
+      <location filename="../ui/signin/recovery.py" line="85" />
       <source>Recovery key</source>
       <translation>Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="89" />
+      <location filename="../ui/signin/recovery.py" line="90" />
       <source>Recovery &amp;key</source>
       <translation>&amp;Chiave di recupero</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="93" />
+      <location filename="../ui/signin/recovery.py" line="94" />
       <source>Share words</source>
       <translation>Parole della parte</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="96" />
+      <location filename="../ui/signin/recovery.py" line="97" />
       <source>&amp;Add this share</source>
       <translation>&amp;Aggiungi questa parte</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="97" />
+      <location filename="../ui/signin/recovery.py" line="98" />
       <source>Back to sign-in</source>
       <translation>Torna all'accesso</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="98" />
+      <location filename="../ui/signin/recovery.py" line="99" />
       <source>Continue</source>
       <translation>Continua</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="141" />
+      <location filename="../ui/signin/recovery.py" line="142" />
       <source>Share 1: the first custodian types her share's words.</source>
       <translation>Parte 1: la prima custode scrive le parole della sua parte.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="143" />
+      <location filename="../ui/signin/recovery.py" line="144" />
       <source>Shares entered: %1 of %2, enough. Continue.</source>
       <translation>Parti inserite: %1 su %2, bastano. Continua.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="145" />
+      <location filename="../ui/signin/recovery.py" line="146" />
       <source>Shares entered: %1 of %2. Share %3: the next custodian types hers.</source>
       <translation>Parti inserite: %1 su %2. Parte %3: la custode successiva scrive la sua.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="156" />
+      <location filename="../ui/signin/recovery.py" line="157" />
       <source>Share %1: %2</source>
       <translation>Parte %1: %2</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="184" />
+      <location filename="../ui/signin/recovery.py" line="185" />
       <source>Enter the name of your account.</source>
       <translation>Scrivi il nome del tuo account.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="202" />
+      <location filename="../ui/signin/recovery.py" line="203" />
       <source>Choose the new passphrase of your account; type it twice.</source>
       <translation>Scegli la nuova passphrase del tuo account e scrivila due volte.</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="207" />
-      <location filename="../ui/signin/recovery.py" line="216" />
+      <location filename="../ui/signin/recovery.py" line="208" />
+      <location filename="../ui/signin/recovery.py" line="217" />
       <source>New passphrase</source>
       <translation>Nuova passphrase</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="208" />
-      <location filename="../ui/signin/recovery.py" line="218" />
+      <location filename="../ui/signin/recovery.py" line="209" />
+      <location filename="../ui/signin/recovery.py" line="219" />
       <source>Repeat it</source>
       <translation>Ripetila</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="213" />
+      <location filename="../ui/signin/recovery.py" line="214" />
       <source>Back</source>
       <translation>Indietro</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="214" />
+      <location filename="../ui/signin/recovery.py" line="215" />
       <source>Set the passphrase and sign in</source>
       <translation>Imposta la passphrase e accedi</translation>
     </message>
     <message>
-      <location filename="../ui/signin/recovery.py" line="240" />
+      <location filename="../ui/signin/recovery.py" line="241" />
       <source>The two passphrases differ.</source>
       <translation>Le due passphrase non coincidono.</translation>
     </message>

@@ -21,7 +21,15 @@ from typing import Any
 
 from ponte.storage.db import Database
 from ponte.storage.replica.change import DEL, Change
-from ponte.storage.replica.tables import LWW_COLUMNS, TABLES, Table, key_values, row_key
+from ponte.storage.replica.tables import (
+    LWW_COLUMNS,
+    TABLES,
+    Table,
+    decode,
+    encode,
+    key_values,
+    row_key,
+)
 
 
 def row_exists(db: Database, table: Table, rk: str) -> bool:
@@ -31,12 +39,19 @@ def row_exists(db: Database, table: Table, rk: str) -> bool:
 
 
 def read_row(db: Database, table: Table, rk: str) -> dict[str, Any] | None:
+    """The row as a change holds it (``tables.encode``: BLOBs as hex, content left out)."""
     keys = key_values(table, rk)
     where = " AND ".join(f"{k} = ?" for k in keys)
+    cols = [c for c in table.columns if c != table.content]
     row = db.query_one(
-        f"SELECT {', '.join(table.columns)} FROM {table.name} WHERE {where}", tuple(keys.values())
+        f"SELECT {', '.join(cols)} FROM {table.name} WHERE {where}", tuple(keys.values())
     )
-    return None if row is None else {c: row[c] for c in table.columns}
+    if row is None:
+        return None
+    values = {c: row[c] for c in cols}
+    if table.content is not None:
+        values[table.content] = None
+    return encode(table, values, content=False)
 
 
 def row_stamp(db: Database, tbl: str, rk: str) -> str | None:
@@ -61,6 +76,11 @@ def tombstoned(db: Database, tbl: str, rk: str) -> str | None:
 
 
 def _log(db: Database, c: Change) -> None:
+    content = TABLES[c.tbl].content
+    if content is not None and c.fields.get(content) is not None:
+        # The bytes stay in their table (immutable); ``stream.outgoing`` reads them there.
+        c = Change(c.stamp, c.tbl, c.rk, c.op, {**c.fields, content: None}, c.bases, c.actor,
+                   c.at, c.insert)  # fmt: skip
     db.execute(
         "INSERT INTO replica_log (stamp, origin, tbl, rk, op, body) VALUES (?, ?, ?, ?, ?, ?)",
         (c.stamp, c.origin, c.tbl, c.rk, c.op, c.body()),
@@ -116,6 +136,9 @@ def _forget(db: Database, tbl: str, rk: str, stamp: str) -> None:
         for col, parent in child.parents:
             if parent != tbl:
                 continue
+            if child.with_parent:
+                _forget_with_parent(db, child, rk)
+                continue
             keys = ", ".join(child.key)
             for row in db.query(f"SELECT {keys} FROM {child.name} WHERE {col} = ?", (rk,)):
                 _forget(db, child.name, row_key(child, dict(row)), stamp)
@@ -128,6 +151,24 @@ def _forget(db: Database, tbl: str, rk: str, stamp: str) -> None:
         db.execute(f"DELETE FROM {name} WHERE tbl = ? AND rk = ?", (tbl, rk))
     # Erasure travels, the erased values do not: earlier changes of the row leave the log.
     db.execute("DELETE FROM replica_log WHERE tbl = ? AND rk = ? AND op = 'put'", (tbl, rk))
+
+
+def _forget_with_parent(db: Database, child: Table, parent_rk: str) -> None:
+    """A document's chunks go with it: no tombstone each (a late chunk finds its parent
+    tombstoned), their creation stamps and logged changes leave, found by key prefix (the
+    rows themselves may be gone already, deleted by the foreign key's cascade)."""
+    prefix = json.dumps([parent_rk], separators=(",", ":"))[:-1] + ","
+    for name in ("replica_log", "replica_rows", "replica_heads", "replica_parked"):
+        db.execute(
+            f"DELETE FROM {name} WHERE tbl = ? AND substr(rk, 1, ?) = ?",
+            (child.name, len(prefix), prefix),
+        )
+
+
+def documents_arriving(db: Database, doc_id: str) -> None:
+    """A received document is shown only once every chunk has arrived and its SHA-256
+    matches (``storage.documents.settle``); until then it waits here."""
+    db.execute("INSERT OR IGNORE INTO documents_arriving (document_id) VALUES (?)", (doc_id,))
 
 
 def _delete(db: Database, c: Change, table: Table, *, local: bool, log: bool = True) -> None:
@@ -173,11 +214,14 @@ def _insert(db: Database, c: Change, table: Table, *, local: bool, log: bool = T
                     _log(db, c)
                 return False
             cols = [col for col in table.columns if col in c.fields]
+            values = decode(table, c.fields)
             db.execute(
                 f"INSERT INTO {table.name} ({', '.join(cols)})"
                 f" VALUES ({', '.join('?' * len(cols))})",
-                tuple(c.fields[col] for col in cols),
+                tuple(values[col] for col in cols),
             )
+            if table.name == "documents":  # hidden until its chunks are here and verified
+                documents_arriving(db, c.rk)
     db.execute(
         "INSERT INTO replica_rows (tbl, rk, stamp) VALUES (?, ?, ?)"
         " ON CONFLICT (tbl, rk) DO UPDATE SET stamp = excluded.stamp",
@@ -226,6 +270,7 @@ def _replaced_here(db: Database, c: Change, col: str) -> bool:
 def _show(db: Database, table: Table, c: Change, col: str, value: Any) -> None:
     keys = key_values(table, c.rk)
     where = " AND ".join(f"{k} = ?" for k in keys)
+    value = decode(table, {col: value})[col]
     db.execute(f"UPDATE {table.name} SET {col} = ? WHERE {where}", (value, *keys.values()))
 
 

@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import Any
 
 from ponte.core.errors import MalformedPacket
+from ponte.storage import documents
 from ponte.storage.db import Database
-from ponte.storage.replica import hlc, state
-from ponte.storage.replica.tables import TABLES
+from ponte.storage.replica import hlc, merge, state
+from ponte.storage.replica.tables import TABLES, decode, encode
 
 ROWS_PER_PART = 4000
 MAX_PART_BYTES = 1_500_000  # about: JSON before compression, so a part fits one packet
@@ -42,7 +43,12 @@ def build(db: Database, *, rows_per_part: int = ROWS_PER_PART) -> list[dict[str,
         if table.name == "replica_devices":
             continue  # sent in the last part, whole
         cols = ", ".join(table.columns)
-        for row in db.execute(f"SELECT {cols} FROM {table.name}"):
+        where = f" WHERE {table.only.format(row=table.name)}" if table.only else ""
+        wire = bool(table.blobs or table.content)
+        for row in db.execute(f"SELECT {cols} FROM {table.name}{where}"):
+            if wire:  # BLOBs as JSON can hold them
+                row = list(encode(table, dict(zip(table.columns, row, strict=True)),
+                                  content=True).values())  # fmt: skip
             current["t"].setdefault(table.name, []).append(list(row))
             if full(row):
                 cut()
@@ -77,12 +83,23 @@ def apply_part(
             if table is None or any(len(r) != len(table.columns) for r in rows):
                 raise MalformedPacket("replica snapshot")
             marks = ", ".join("?" * len(table.columns))
+            if table.blobs or table.content:
+                try:
+                    rows = [
+                        list(decode(table, dict(zip(table.columns, r, strict=True))).values())
+                        for r in rows
+                    ]
+                except ValueError as exc:
+                    raise MalformedPacket("replica snapshot") from exc
             db.executemany(
                 f"INSERT OR IGNORE INTO {tbl} ({', '.join(table.columns)}) VALUES ({marks})",
                 [tuple(r) for r in rows],
             )
             if tbl == "cases":
                 case_ids.update(str(r[0]) for r in rows)
+            if tbl == "documents":  # shown once whole and verified (below)
+                for r in rows:
+                    merge.documents_arriving(db, str(r[0]))
         for name, key, width in (
             ("replica_rows", "r", 3),
             ("replica_tombs", "x", 3),
@@ -90,6 +107,8 @@ def apply_part(
         ):
             rows = [tuple(r) for r in body.get(key, []) if len(r) == width]
             db.executemany(f"INSERT OR IGNORE INTO {name} VALUES ({', '.join('?' * width)})", rows)
+        if "documents" in body.get("t", {}) or "document_chunks" in body.get("t", {}):
+            documents.settle(db)
     if "vv" in body:
         for device, stamp in dict(body["vv"]).items():
             state.advance_vv(db, str(device), str(stamp))

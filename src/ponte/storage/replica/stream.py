@@ -19,17 +19,20 @@ from datetime import datetime
 from typing import Any
 
 from ponte.core.clock import parse_rfc3339
-from ponte.storage import audit
+from ponte.storage import audit, documents
 from ponte.storage.cases import reindex
 from ponte.storage.db import Database
 from ponte.storage.erase import scrub
 from ponte.storage.replica import hlc, merge, snapshot, state
 from ponte.storage.replica.change import DEL, Change
-from ponte.storage.replica.tables import TABLES
+from ponte.storage.replica.tables import TABLES, encode, key_values
 
 MAX_CHANGES = 2000
 #: JSON bytes per set before compression: with base64 it stays well inside one packet.
 MAX_SET_BYTES = 1_500_000
+#: Bytes of sets queued for one peer in one round (about 24 packets): a workstation far
+#: behind, or sent the whole log again, gets the rest in the following rounds.
+ROUND_BYTES = 32_000_000
 Progress = Callable[[int, int], None]
 
 
@@ -70,29 +73,77 @@ def outgoing(
     limit: int = MAX_CHANGES,
     max_bytes: int = MAX_SET_BYTES,
     after: int | None = None,
+    budget: int | None = None,
 ) -> list[dict[str, Any]]:
     """The change sets ``peer`` has not been sent yet (without moving its cursor), each at
-    most ``limit`` changes and about ``max_bytes`` of JSON, so that it fits one packet."""
+    most ``limit`` changes and about ``max_bytes`` of JSON, so that it fits one packet.
+    ``budget``: stop after about that many bytes of sets (documents' bytes included); the
+    rest is for the next round, so a long backlog of scans is never all in memory."""
     after = sent_seq(db, peer) if after is None else after
     sets: list[dict[str, Any]] = []
     changes: list[Any] = []
-    size, start, seq = 0, after, after
+    size, start, seq, total = 0, after, after, 0
     for r in db.execute(
         "SELECT seq, stamp, origin, tbl, rk, op, body FROM replica_log WHERE seq > ? ORDER BY seq",
         (after,),
     ).fetchall():
-        if changes and (len(changes) >= limit or size + len(r["body"]) > max_bytes):
-            sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
-            changes, size, start = [], 0, seq
-        seq = int(r["seq"])
+        change: Change | None = None
+        weight = 0
         if r["origin"] != peer:  # it knows its own changes
-            changes.append(
-                Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"]).to_wire()
-            )
-            size += len(r["body"]) + 120
+            change = Change.from_log(r["stamp"], r["tbl"], r["rk"], r["op"], r["body"])
+            if TABLES[change.tbl].content is not None and change.op != DEL:
+                change = _with_content(db, change)  # None: its document went meanwhile
+            weight = 0 if change is None else len(r["body"]) + 120 + _content_bytes(change)
+        if changes and (len(changes) >= limit or size + weight > max_bytes):
+            sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
+            changes, start = [], seq
+            total, size = total + size, 0
+            if budget is not None and total >= budget:
+                return sets
+        seq = int(r["seq"])
+        if change is not None:
+            changes.append(change.to_wire())
+            size += weight
     if changes:
         sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
     return sets
+
+
+def bulky(body: dict[str, Any]) -> bool:
+    """A set or snapshot part (or a file's bundle of them) that carries a document's bytes."""
+    if body.get("k") == "bundle":
+        return any(bulky(part) for part in body.get("sets", []))
+    if body.get("k") == "snap":
+        return any(TABLES[t].content is not None for t in body.get("t", {}) if t in TABLES)
+    return any(TABLES[c[1]].content is not None for c in body.get("c", []) if c[1] in TABLES)
+
+
+def _content_bytes(change: Change) -> int:
+    content = TABLES[change.tbl].content
+    return 0 if content is None else len(change.fields.get(content) or "")
+
+
+def _with_content(db: Database, change: Change) -> Change | None:
+    """A chunk's change with its bytes, read from the table (the log does not keep them:
+    chunks never change, so the table holds exactly what the change wrote)."""
+    table = TABLES[change.tbl]
+    assert table.content is not None
+    keys = key_values(table, change.rk)
+    where = " AND ".join(f"{k} = ?" for k in keys)
+    data = db.scalar(
+        f"SELECT {table.content} FROM {table.name} WHERE {where}", tuple(keys.values())
+    )
+    if data is None:  # not here yet (parked, waiting for its document), or gone
+        parked = db.scalar(
+            "SELECT body FROM replica_parked WHERE tbl = ? AND rk = ? AND stamp = ?",
+            (change.tbl, change.rk, change.stamp),
+        )
+        if parked is None:
+            return None
+        return Change.from_log(change.stamp, change.tbl, change.rk, change.op, parked)
+    fields = encode(table, {**change.fields, table.content: data}, content=True)
+    return Change(change.stamp, change.tbl, change.rk, change.op, fields, change.bases,
+                  change.actor, change.at, change.insert)  # fmt: skip
 
 
 # ------------------------------------------------------------------ receiving
@@ -116,8 +167,10 @@ def apply_changes(db: Database, items: list[Any], out: Applied) -> None:
             state.advance_vv(db, c.origin, c.stamp)
             stamps.append(c.stamp)
             out.changes += 1
-            out.deleted |= c.op == DEL and c.tbl in ("persons", "cases", "notes")
+            out.deleted |= c.op == DEL and c.tbl in ("persons", "cases", "notes", "documents")
             out.case_ids.update(cases)
+            if c.tbl == "document_chunks":
+                continue  # audited as its document, once it is whole (documents.settle)
             audit.append(
                 db,
                 actor=c.actor or "system",
@@ -128,6 +181,8 @@ def apply_changes(db: Database, items: list[Any], out: Applied) -> None:
                 at=_when(c.at),
                 detail={"change_id": c.stamp, "fields": len(c.fields)},
             )
+        if stamps:
+            documents.settle(db)
     hlc.observe(db, stamps)
 
 

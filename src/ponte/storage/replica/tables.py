@@ -10,8 +10,10 @@ triggers (``trigger_sql``) in a new migration.
 
 from __future__ import annotations
 
+import base64
 import json
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -21,6 +23,17 @@ class Table:
     key: tuple[str, ...]  # the row key; one column is stored as is, several as a JSON array
     #: Parent references: (column, parent table). A row whose parent is deleted is dropped.
     parents: tuple[tuple[str, str], ...] = ()
+    #: Which rows replicate, as SQL on ``{row}`` (``NEW``, ``OLD`` or a query's alias);
+    #: empty: every row.
+    only: str = ""
+    #: BLOB columns: hex text in changes and snapshots (JSON holds no bytes).
+    blobs: tuple[str, ...] = ()
+    #: One large immutable BLOB column (a document chunk's bytes) that the log does not keep:
+    #: it is read from the table when a change set is made, and travels as base64.
+    content: str | None = None
+    #: Rows written once and deleted only with their parent (a document's chunks): no update
+    #: or delete capture; the parent's deletion takes them on every device.
+    with_parent: bool = False
 
     @property
     def fields(self) -> tuple[str, ...]:
@@ -230,6 +243,29 @@ TABLES: dict[str, Table] = {
             ("id",),
             (("person_id", "persons"),),
         ),
+        # A case's documents (scans, letters): metadata through the log, bytes read from the
+        # chunks when sent. Documents received with a partner's referral stay on the
+        # workstation that received them (``only``). Both are immutable once written.
+        Table(
+            "documents",
+            (
+                "id", "case_id", "kind", "name", "media_type", "size", "sha256", "chunks",
+                "added_by", "added_at",
+            ),
+            ("id",),
+            (("case_id", "cases"),),
+            only="{row}.case_id IS NOT NULL",
+            blobs=("sha256",),
+        ),
+        Table(
+            "document_chunks",
+            ("document_id", "seq", "data"),
+            ("document_id", "seq"),
+            (("document_id", "documents"),),
+            only="(SELECT case_id FROM documents WHERE id = {row}.document_id) IS NOT NULL",
+            content="data",
+            with_parent=True,
+        ),
         Table("replica_staff", ("account_id", "display_name", "device_id"), ("account_id",)),
         Table(
             "replica_devices",
@@ -239,6 +275,35 @@ TABLES: dict[str, Table] = {
         ),
     )
 }  # fmt: skip
+
+
+def encode(table: Table, values: dict[str, Any], *, content: bool) -> dict[str, Any]:
+    """A row's values as JSON can hold them: BLOBs as hex; the content column as base64
+    when ``content`` (on the wire), else None (in the log)."""
+    out = dict(values)
+    for col in table.blobs:
+        if isinstance(out.get(col), bytes | bytearray | memoryview):
+            out[col] = bytes(out[col]).hex()
+    if table.content is not None and table.content in out:
+        data = out[table.content]
+        out[table.content] = (
+            base64.b64encode(bytes(data)).decode("ascii") if content and data is not None else None
+        )
+    return out
+
+
+def decode(table: Table, values: dict[str, Any]) -> dict[str, Any]:
+    """The reverse of :func:`encode`, for writing received values into the table."""
+    out = dict(values)
+    try:
+        for col in table.blobs:
+            if isinstance(out.get(col), str):
+                out[col] = bytes.fromhex(out[col])
+        if table.content is not None and isinstance(out.get(table.content), str):
+            out[table.content] = base64.b64decode(out[table.content], validate=True)
+    except ValueError as exc:
+        raise ValueError(f"{table.name}: not an encoded value") from exc
+    return out
 
 
 def row_key(table: Table, values: dict[str, object]) -> str:
@@ -262,24 +327,34 @@ def _rk_sql(table: Table, ref: str) -> str:
 def trigger_sql(table: Table) -> str:
     """The three capture triggers of one table (muted while remote changes are applied)."""
     t, when = table.name, "WHEN (SELECT mute FROM replica_ctl) = 0"
+    new_when = f"{when} AND {table.only.format(row='NEW')}" if table.only else when
+    old_when = f"{when} AND {table.only.format(row='OLD')}" if table.only else when
     new_rk, old_rk = _rk_sql(table, "NEW"), _rk_sql(table, "OLD")
-    obj = ", ".join(f"'{c}', NEW.{c}" for c in table.columns)
+    obj = ", ".join(
+        f"'{c}', hex(NEW.{c})" if c in table.blobs else f"'{c}', NEW.{c}"
+        for c in table.columns
+        if c != table.content
+    )
     upd = "\n".join(
         f"  INSERT INTO replica_pending (tbl, rk, op, col, value)"
         f" SELECT '{t}', {new_rk}, 'upd', '{c}', NEW.{c} WHERE OLD.{c} IS NOT NEW.{c};"
         for c in table.fields
     )
     parts = [
-        f"CREATE TRIGGER replica_{t}_ins AFTER INSERT ON {t} {when}\nBEGIN\n"
+        f"CREATE TRIGGER replica_{t}_ins AFTER INSERT ON {t} {new_when}\nBEGIN\n"
         f"  INSERT INTO replica_pending (tbl, rk, op, col, value)"
         f" VALUES ('{t}', {new_rk}, 'ins', NULL, json_object({obj}));\nEND;",
-        f"CREATE TRIGGER replica_{t}_del AFTER DELETE ON {t} {when}\nBEGIN\n"
+    ]
+    if table.with_parent:
+        return "\n".join(parts)
+    parts.append(
+        f"CREATE TRIGGER replica_{t}_del AFTER DELETE ON {t} {old_when}\nBEGIN\n"
         f"  DELETE FROM replica_pending WHERE tbl = '{t}' AND rk = {old_rk};\n"
         f"  INSERT INTO replica_pending (tbl, rk, op, col, value)"
-        f" VALUES ('{t}', {old_rk}, 'del', NULL, NULL);\nEND;",
-    ]
+        f" VALUES ('{t}', {old_rk}, 'del', NULL, NULL);\nEND;"
+    )
     if table.fields:
         parts.append(
-            f"CREATE TRIGGER replica_{t}_upd AFTER UPDATE ON {t} {when}\nBEGIN\n{upd}\nEND;"
+            f"CREATE TRIGGER replica_{t}_upd AFTER UPDATE ON {t} {new_when}\nBEGIN\n{upd}\nEND;"
         )
     return "\n".join(parts)

@@ -114,6 +114,9 @@ def actions() -> dict[str, str]:
         "document.export": QCoreApplication.translate("AuditWords", "saved a copy of a document"),
         "document.delete": QCoreApplication.translate("AuditWords", "deleted a document"),
         "document.receive": QCoreApplication.translate("AuditWords", "received a document"),
+        "document.replicated": QCoreApplication.translate(
+            "AuditWords", "received a case document from another workstation"
+        ),
         "documents.limit": QCoreApplication.translate(
             "AuditWords", "changed the largest document allowed"
         ),
