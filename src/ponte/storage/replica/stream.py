@@ -20,7 +20,7 @@ from typing import Any
 
 from ponte.core.clock import parse_rfc3339
 from ponte.storage import audit
-from ponte.storage.cases import reindex, tidy_index
+from ponte.storage.cases import reindex
 from ponte.storage.db import Database
 from ponte.storage.erase import scrub
 from ponte.storage.replica import hlc, merge, snapshot, state
@@ -93,10 +93,6 @@ def outgoing(
     if changes:
         sets.append({"k": "changes", "after": start, "to": seq, "c": changes})
     return sets
-
-
-#: Received sets that re-index at least this many cases merge the search index afterwards.
-BULK_REINDEX = 1000
 
 
 # ------------------------------------------------------------------ receiving
@@ -222,5 +218,3 @@ def after_receive(db: Database, out: Applied) -> None:
     """Outside the transaction: a received deletion leaves no trace in the index or WAL."""
     if out.deleted:
         scrub(db)
-    elif len(out.case_ids) >= BULK_REINDEX:
-        tidy_index(db)  # a first sync re-indexed many cases: merge the index

@@ -3,10 +3,10 @@
 
 -- 1. Merge the search index once. Re-indexing a case deletes its old entry: in a contentless
 -- index that leaves a tombstone in the old segment, and FTS5 checks every match against
--- them, so an index that re-indexed many cases in one go (an import that updates cases, a
--- first sync, the centre's text fields filled in) searched 2-6x slower than a merged one.
--- Those paths now merge the index when they end (cases.tidy_index); this merges what vaults
--- made before already hold.
+-- them, so an index that re-indexed many cases in one go (an import that updates cases,
+-- the centre's text fields filled in) searched 2-6x slower than a merged one.
+-- An import of 1,000+ cases now merges the index when it ends (cases.tidy_index); this merges
+-- what vaults made before already hold.
 INSERT INTO case_fts (case_fts) VALUES ('optimize');
 
 -- 2. How many cases hold a value in each centre field, kept by triggers like the case count
