@@ -92,6 +92,7 @@ def _build(workdir: Path, n: int, with_fields: bool) -> Path:
             db.executemany("INSERT INTO case_field_choices VALUES (?, ?, ?)", chosen)
             for cid in case_ids:  # the text values join the search index, as on every save
                 cases.reindex(db, cid)
+        cases.tidy_index(db)  # as an import does after re-indexing many cases
     db.execute("ANALYZE")
     db.close()
     return path

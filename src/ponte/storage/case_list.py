@@ -7,7 +7,7 @@ filter, the centre's own fields included, and every sort key has an index.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -16,7 +16,7 @@ from ponte.core.enums import CaseStatus, ViolenceForm
 from ponte.core.errors import NotFound
 from ponte.storage.cases import visible_sql
 from ponte.storage.db import Database
-from ponte.storage.field_values import FieldFilter, filter_sql
+from ponte.storage.field_values import FieldFilter, filled_counter, filter_sql
 from ponte.storage.fields import definitions
 
 SORT_KEYS = {
@@ -82,6 +82,8 @@ class _Where:
     #: Set filters (forms of violence, the centre's fields): (subquery, params, mode), see
     #: ``field_values.filter_sql``.
     sets: list[tuple[str, list[Any], str]]
+    #: The ``counters`` rows of the fields filtered as "not filled in".
+    absent: list[str] = field(default_factory=list)
 
     def sql(self, *, scan: bool = False) -> tuple[str, list[Any]]:
         """``scan``: walk the list's sort index, testing each case against the sets (a Bloom
@@ -127,8 +129,22 @@ def _where(db: Database, actor: Actor, q: CaseQuery) -> _Where:
             d = by_key.get(f.key)
             if d is None:
                 raise NotFound(f"field {f.key}")
-            w.sets.append(filter_sql(d, f))
+            sub, params, mode = filter_sql(d, f)
+            w.sets.append((sub, params, mode))
+            if mode == "absent":
+                w.absent.append(filled_counter(d))
     return w
+
+
+def _absent_only(db: Database, w: _Where) -> int | None:
+    """The exact count when the list's one condition is a field "not filled in" (and she
+    sees every case): the cases minus those holding it, both kept by triggers — instead of
+    a probe per case until the count stops (~33,000 of them when 30 % lack the field)."""
+    if w.clauses or len(w.sets) != 1 or len(w.absent) != 1:
+        return None
+    everyone = int(db.scalar("SELECT value FROM counters WHERE name = 'cases'") or 0)
+    filled = int(db.scalar("SELECT value FROM counters WHERE name = ?", (w.absent[0],)) or 0)
+    return everyone - filled
 
 
 def _scan(db: Database, matches: int) -> bool:
@@ -147,11 +163,14 @@ def list_cases(db: Database, actor: Actor, q: CaseQuery) -> CasePage:
     if where:
         # Counting every match of a broad search costs as much as the page itself; past
         # COUNT_CAP the exact number helps nobody, so the count stops there.
-        total = db.scalar(
-            f"SELECT count(*) FROM (SELECT 1 FROM cases c{where} LIMIT {COUNT_CAP + 1})", params
-        )
-        capped = int(total) > COUNT_CAP
-        total = min(int(total), COUNT_CAP)
+        total = _absent_only(db, w)
+        if total is None:
+            total = db.scalar(
+                f"SELECT count(*) FROM (SELECT 1 FROM cases c{where} LIMIT {COUNT_CAP + 1})",
+                params,
+            )
+            capped = int(total) > COUNT_CAP
+            total = min(int(total), COUNT_CAP)
         if w.sets and (capped or _scan(db, int(total))):
             where, params = w.sql(scan=True)
     else:

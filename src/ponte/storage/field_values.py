@@ -147,12 +147,22 @@ def search_text(db: Database, case_id: str) -> str:
     return " ".join(str(r[0]) for r in rows)
 
 
+def _table(d: FieldDef) -> str:
+    return "case_field_choices" if d.type is FieldType.MULTI else "case_field_values"
+
+
+def filled_counter(d: FieldDef) -> str:
+    """The ``counters`` row holding how many cases have ``d`` filled in (kept by triggers,
+    schema 0019; a several-choices field counts cases, not codes)."""
+    return f"{_table(d)}:{d.key}"
+
+
 def filter_sql(d: FieldDef, f: FieldFilter) -> tuple[str, list[Any], str]:
     """How one filter keeps cases: ``(sql, params, mode)``. Mode ``in``: ``sql`` is the set of
     case ids kept (an index on (field, value, case) serves it); ``exists`` / ``absent``: a
     correlated body, true when the case has the field filled in / not — one primary-key
     probe per case, instead of building the set of every filled case first."""
-    table = "case_field_choices" if d.type is FieldType.MULTI else "case_field_values"
+    table = _table(d)
     if f.value is None and f.low is None and f.high is None:
         probe = f"SELECT 1 FROM {table} WHERE case_id = c.id AND field_key = ?"
         return probe, [d.key], "exists" if f.present else "absent"

@@ -179,6 +179,8 @@ def run(
                 raise _DryRun()
     except _DryRun:
         pass
+    if not dry_run and result.created + result.updated >= cases.BULK_REINDEX:
+        cases.tidy_index(db)  # that many cases re-indexed: merge the search index
     if progress is not None:
         progress(len(rows), len(rows))
     return result
