@@ -8,6 +8,7 @@ keys travel as hex: private key files hold one hex line (``ponte packet inspect
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
@@ -117,11 +118,12 @@ class MemberKeys:
             PqKeyPair.generate() if post_quantum else None,
         )
 
-    @property
+    @functools.cached_property
     def signing_key_id(self) -> str:
+        """Derived once per key pair (a public key, its SHA-256): asked on every seal."""
         return key_id(raw_public(self.signing.public_key()))
 
-    @property
+    @functools.cached_property
     def encryption_key_id(self) -> str:
         return key_id(raw_public(self.encryption.public_key()))
 

@@ -24,6 +24,7 @@ HPKE binds them through ``info = "ponte packet v2" 0x00 || SHA-256(header)``.
 
 from __future__ import annotations
 
+import functools
 import re
 import struct
 import time
@@ -70,6 +71,7 @@ def _uuid_text(raw: bytes) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+@functools.lru_cache(maxsize=1024)  # a workstation writes to a handful of members
 def _member(value: str) -> bytes:
     if _UUID_TEXT.fullmatch(value):
         return b"\x00" + bytes.fromhex(value.replace("-", ""))
