@@ -37,7 +37,8 @@ def _simple(obj: Any) -> bool:
             for k, v in value.items():
                 if type(k) is not str or not k.isascii():
                     return False
-                stack.append((v, depth + 1))
+                if type(v) is not str:  # most members are text: checked here, not stacked
+                    stack.append((v, depth + 1))
         elif t is list:
             if depth >= 32:
                 return False
