@@ -54,7 +54,7 @@ log = logging.getLogger("ponte.sync")
 #: a lossy link the number of cuts follows the bytes, not the requests, and a cut upload is
 #: resumed from the packets the hub kept (``HubClient.submit_many``): so every request a
 #: batch saves saves a round trip, and a big batch risks no more than a small one
-#: (bench/sync.py, ML-KEM-768: 32 per request 2.61-2.65x the link limit, 64: see the docs).
+#: (bench/sync.py, ML-KEM-768: 32 per request 2.61-2.65x the link limit, 64: 2.57-2.59x).
 MAX_SUBMIT_BATCH = batch.MAX_BATCH_PACKETS
 BATCH = MAX_SUBMIT_BATCH  # packets read from the outbox at a time
 START_SUBMIT_BATCH = MAX_SUBMIT_BATCH

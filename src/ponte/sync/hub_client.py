@@ -57,8 +57,8 @@ from ponte.core.signing import Context, verify
 from ponte.sync.backoff import RetryPolicy, parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: How many cuts in a row, none of which let one more packet reach the hub, end a batch
-#: upload within a call (a cut that did let packets through does not count).
+#: How many resumes of a cut batch upload in a row that find nothing more kept at the hub
+#: end it within a call (a resume after a cut that let packets through does not count).
 RESUMES = 4
 #: A connection cut mid-way (a lossy link, a proxy dropping it) is worth a quick retry; a
 #: refused connection or a timeout is not (the hub is down, or the link is a black hole).
@@ -314,8 +314,8 @@ class HubClient:
 
         When the link cuts the upload, the hub keeps the packets that arrived whole; this
         asks which ones it holds (their answer is their receipt) and sends only the rest.
-        It goes on while the cuts let packets through: only :data:`RESUMES` cuts in a row
-        after which the hub holds nothing more end it (on a lossy link a big batch is cut
+        It goes on while the cuts let packets through, and gives up after :data:`RESUMES`
+        resumes in a row that find nothing more kept (on a lossy link a big batch is cut
         several times, each time further on; a fixed number of tries would leave its tail
         for the next round). If nothing got through, the cut is raised (the engine halves
         the batch); packets still without an answer after a partial success are left for
