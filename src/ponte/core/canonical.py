@@ -50,8 +50,13 @@ def _simple(obj: Any) -> bool:
     return True
 
 
+#: Made once (``json.dumps`` with these options builds an encoder per call); it keeps no
+#: state between calls, so threads share it.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def dumps(obj: Any) -> bytes:
     """The JCS bytes of ``obj``."""
     if _simple(obj):
-        return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        return _ENCODER.encode(obj).encode()
     return bytes(rfc8785.dumps(obj))
