@@ -94,3 +94,25 @@ def test_real_keys_pass_and_still_verify(seed: bytes) -> None:
         public.verify(IDENTITY + bytes(32), b"m")
     x_raw = X25519PrivateKey.from_private_bytes(seed).public_key().public_bytes_raw()
     assert check_x25519(x_raw) == x_raw
+
+
+def test_a_peer_key_is_checked_once_and_a_weak_one_is_refused_every_time() -> None:
+    """Peer keys are parsed and checked once per process (sealing to a partner no longer
+    repeats an X25519 exchange per packet): hex and raw give the same checked object, and
+    a weak key is refused on every ask, never remembered as good."""
+    from ponte.core.keys import PqKeyPair
+
+    x_raw = X25519PrivateKey.generate().public_key().public_bytes_raw()
+    assert x25519_public(x_raw) is x25519_public(x_raw.hex())
+    assert x25519_public(bytearray(x_raw)) is x25519_public(x_raw)
+    ed_raw = Ed25519PrivateKey.generate().public_key().public_bytes_raw()
+    assert ed25519_public(ed_raw) is ed25519_public(ed_raw.hex())
+    pq_raw = PqKeyPair.generate().public_raw()
+    assert pq_public(pq_raw) is pq_public(pq_raw)
+    for _ in range(3):
+        with pytest.raises(WeakKey):
+            x25519_public(X25519_SMALL_ORDER[0])
+        with pytest.raises(WeakKey):
+            ed25519_public(IDENTITY)
+        with pytest.raises(WeakKey):
+            pq_public(pq_raw[:-32] + bytes(32))

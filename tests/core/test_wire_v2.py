@@ -15,6 +15,8 @@ from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives import hpke
+from hypothesis import given
+from hypothesis import strategies as st
 
 from ponte.core.keys import key_id
 
@@ -25,6 +27,7 @@ MEMBER_A = "0190c7a4-1d2e-7c3b-9a8f-0123456789ab"  # member ids as the hub makes
 MEMBER_B = "0190c7a4-1d2e-7c3b-9a8f-ba9876543210"
 TYPES = {1: "referral", 2: "status", 3: "withdrawal", 4: "aggregate", 5: "audit_anchor",
          6: "replica", 7: "refusal"}  # fmt: skip
+SUITE = "X25519-HKDF-SHA256/HKDF-SHA256/ChaCha20Poly1305"
 SUITES = {  # code: (KEM, Nenc)
     1: (hpke.KEM.X25519, 32),
     2: (hpke.KEM.MLKEM768_X25519, 1120),
@@ -130,3 +133,26 @@ def test_times_are_whole_seconds_since_1970() -> None:
     created = datetime(2031, 5, 6, 7, 8, 9, tzinfo=UTC)
     p = by_hand(make(created=created, expires=datetime(2032, 1, 1, tzinfo=UTC)))
     assert datetime.fromtimestamp(p["created"], UTC) == created
+
+
+@given(
+    st.integers(min_value=0, max_value=2**32 - 2).flatmap(
+        lambda c: st.tuples(st.just(c), st.integers(min_value=c + 1, max_value=2**32 - 1))
+    )
+)
+def test_parsed_times_are_the_times_their_text_says(times: tuple[int, int]) -> None:
+    """``parse`` hands out ``created_at``/``expires_at`` made from v2's integers; they are
+    exactly what parsing the header's RFC 3339 text gives (and the text is the integers')."""
+    from ponte.core.clock import parse_rfc3339
+    from ponte.core.packet import parse
+    from ponte.core.packet_v2 import pack_header
+
+    created, expires = times
+    pid = uuid.UUID(int=(7 << 76) | (2 << 62)).bytes
+    header = pack_header("status", SUITE, pid, created, expires, "00" * 8, MEMBER_A, MEMBER_B)
+    data = header + struct.pack(">I", 16) + bytes(32 + 16 + 64)
+    h = parse(data).header
+    assert h.created_at == parse_rfc3339(h.created) == datetime.fromtimestamp(created, UTC)
+    assert h.expires_at == parse_rfc3339(h.expires) == datetime.fromtimestamp(expires, UTC)
+    assert h.created_at.tzinfo is UTC
+    assert h.expires_at.tzinfo is UTC

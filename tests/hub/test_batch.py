@@ -257,3 +257,31 @@ def test_the_client_resumes_a_cut_upload_and_sends_only_what_is_missing(hub: Hub
     assert resent <= len(batch.join(packets[3:])), "only the packets the hub did not keep"
     page = cpi.signed("GET", "/v1/inbox?limit=10").json()
     assert len(page["packets"]) == 6
+
+
+def test_a_batch_cut_more_often_than_resumes_still_arrives_while_each_cut_lets_packets_through(
+    hub: Hub,
+) -> None:
+    """A lossy link cuts a big batch again and again, each time a little further on: the
+    client keeps resuming as long as the hub holds more after each cut, so the whole batch
+    arrives in one call (a fixed number of resumes used to leave its tail for later)."""
+    from ponte.sync.hub_client import RESUMES
+    from tests.sync.faultproxy import FaultProxy
+
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    packets = [cav.packet(cpi.member_id, size=1500) for _ in range(12)]
+    host, port = hub.base.removeprefix("http://").split(":")
+    with FaultProxy((host, int(port))) as proxy:
+        recording = Recording()
+        client = _client(proxy.url, hub, cav, recording)
+        # the first RESUMES + 3 connections are cut ~4 KB in (after their "held?" question,
+        # if any): a packet or two get through each time, and the upload is cut more often
+        # than RESUMES
+        proxy.set(cut_upstream_after=4000, faults_left=RESUMES + 3, latency=0.2)
+        outcomes = client.submit_many(packets)
+    assert [o.packet_id for o in outcomes if isinstance(o, Receipt)] == [
+        parse(p).header.id for p in packets
+    ]
+    assert [path for path, *_ in recording.seen].count("/v1/packets/held") > RESUMES + 1
+    page = cpi.signed("GET", "/v1/inbox?limit=20").json()
+    assert sorted(p["id"] for p in page["packets"]) == sorted(parse(p).header.id for p in packets)

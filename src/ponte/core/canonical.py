@@ -37,7 +37,8 @@ def _simple(obj: Any) -> bool:
             for k, v in value.items():
                 if type(k) is not str or not k.isascii():
                     return False
-                stack.append((v, depth + 1))
+                if type(v) is not str:  # most members are text: checked here, not stacked
+                    stack.append((v, depth + 1))
         elif t is list:
             if depth >= 32:
                 return False
@@ -49,8 +50,13 @@ def _simple(obj: Any) -> bool:
     return True
 
 
+#: Made once (``json.dumps`` with these options builds an encoder per call); it keeps no
+#: state between calls, so threads share it.
+_ENCODER = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def dumps(obj: Any) -> bytes:
     """The JCS bytes of ``obj``."""
     if _simple(obj):
-        return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+        return _ENCODER.encode(obj).encode()
     return bytes(rfc8785.dumps(obj))

@@ -24,9 +24,11 @@ HPKE binds them through ``info = "ponte packet v2" 0x00 || SHA-256(header)``.
 
 from __future__ import annotations
 
+import functools
 import re
 import struct
 import time
+from datetime import UTC, datetime
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
@@ -70,6 +72,11 @@ def _uuid_text(raw: bytes) -> str:
     return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
+#: Member ids repeat from packet to packet (a hub or a workstation sees a handful of members).
+_member_uuid_text = functools.lru_cache(maxsize=1024)(_uuid_text)
+
+
+@functools.lru_cache(maxsize=1024)  # a workstation writes to a handful of members
 def _member(value: str) -> bytes:
     if _UUID_TEXT.fullmatch(value):
         return b"\x00" + bytes.fromhex(value.replace("-", ""))
@@ -141,7 +148,7 @@ def _read_member(data: bytes, at: int) -> tuple[str, int]:
     if n == 0:
         if at + 17 > len(data):
             raise MalformedPacket("truncated header")
-        return _uuid_text(data[at + 1 : at + 17]), at + 17
+        return _member_uuid_text(bytes(data[at + 1 : at + 17])), at + 17
     if n > MAX_ID_LEN or at + 1 + n > len(data):
         raise MalformedPacket("member id length")
     try:
@@ -189,5 +196,11 @@ def parse(data: bytes) -> Packet:
         suite=suite,
         sender_key=kid.hex(),
         v=VERSION,
+    )
+    # Its times as datetimes from the integers v2 carries: what parsing their text gives,
+    # without parsing it (every receiver and the hub ask for them).
+    vars(header).update(
+        created_at=datetime.fromtimestamp(created, UTC),
+        expires_at=datetime.fromtimestamp(expires, UTC),
     )
     return Packet(header, data[:at], data[at + 4 : end], data[end:], data)

@@ -44,6 +44,7 @@ PAD = "_pad"
 MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024
 REPLICA_BOX_CHARS = 6 * 1024 * 1024
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_FIELD_KEY = re.compile(r"[a-z][a-z0-9_]{0,47}")
 _SERVICE_TYPES = {t.value for t in ServiceType}
 _URGENCY = {"routine", "priority", "urgent"}
 _CONTACT = {"via_cav", "direct"}
@@ -108,20 +109,21 @@ def _fields(v: Any) -> bool:
     return (
         isinstance(v, dict)
         and len(v) <= 60
-        and all(isinstance(k, str) and re.fullmatch(r"[a-z][a-z0-9_]{0,47}", k) for k in v)
+        and all(isinstance(k, str) and _FIELD_KEY.fullmatch(k) for k in v)
         and all(_scalar(x) for x in v.values())
     )
 
 
 def _obj(required: Mapping[str, Check], optional: Mapping[str, Check] | None = None) -> Check:
-    optional = optional or {}
+    # The sets and the table of checks are made once per schema, not per payload checked.
+    needed = frozenset(required)
+    allowed = needed | frozenset(optional or {})
+    checks = {**required, **(optional or {})}
 
     def check(v: Any) -> bool:
-        if not isinstance(v, dict) or not set(required) <= set(v):
+        if not isinstance(v, dict) or not needed.issubset(v) or not allowed.issuperset(v):
             return False
-        if not set(v) <= set(required) | set(optional):
-            return False
-        return all(checker(v[k]) for k, checker in {**required, **optional}.items() if k in v)
+        return all(checker(v[k]) for k, checker in checks.items() if k in v)
 
     return check
 
@@ -250,11 +252,14 @@ def _with_outcome(base: int) -> Check:
     return check
 
 
+_STATUS_V2 = _obj(
+    {"v": lambda x: type(x) is int and x == 2, "referral": _str(64), "status": _enum(_STATUS)},
+    {"reason": _str(64), "note": _note, "next_appointment": _day},
+)
+
+
 def _status_v2(v: Any) -> bool:
-    return _obj(
-        {"v": lambda x: type(x) is int and x == 2, "referral": _str(64), "status": _enum(_STATUS)},
-        {"reason": _str(64), "note": _note, "next_appointment": _day},
-    )(v) and ("next_appointment" not in v or v["status"] in _WITH_APPOINTMENT)
+    return _STATUS_V2(v) and ("next_appointment" not in v or v["status"] in _WITH_APPOINTMENT)
 
 
 #: Later versions of a payload schema (``SCHEMAS`` holds version 1 of each type).

@@ -16,7 +16,6 @@ the recipient, expiry, replay, and only then decrypt and validate the payload.
 
 from __future__ import annotations
 
-import contextlib
 import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -165,6 +164,8 @@ def _decrypt(packet: Packet, keys: Sequence[RecipientPrivateKey]) -> bytes:
     for key in keys:
         if suite_for(key) != suite:
             continue
-        with contextlib.suppress(InvalidTag, ValueError):  # not this key: try the next
+        try:
             return _SUITES[suite].decrypt(packet.sealed, key, info=info)
+        except (InvalidTag, ValueError):  # not this key: try the next
+            continue
     raise DecryptionFailed()

@@ -44,12 +44,17 @@ class Context(enum.Enum):
     DEVICE_OFFER = "device-offer/v1"
 
     def prefix(self) -> bytes:
-        return PREFIX + self.value.encode("ascii") + b"\x00"
+        return _PREFIXES[self]
+
+
+#: Made once: an Enum's ``value`` is a slow attribute, and a packet is signed or verified
+#: under its prefix every time.
+_PREFIXES = {c: PREFIX + c.value.encode("ascii") + b"\x00" for c in Context}
 
 
 def message(context: Context, data: bytes) -> bytes:
     """The exact bytes an Ed25519 signature covers for ``data`` under ``context``."""
-    return context.prefix() + data
+    return _PREFIXES[context] + data
 
 
 def sign(key: Ed25519PrivateKey, context: Context, data: bytes) -> bytes:

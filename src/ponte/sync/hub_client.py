@@ -57,7 +57,8 @@ from ponte.core.signing import Context, verify
 from ponte.sync.backoff import RetryPolicy, parse_retry_after
 
 TIMEOUT = httpx.Timeout(30.0, connect=10.0)
-#: How many times one batch upload cut by the link is resumed within a call.
+#: How many resumes of a cut batch upload in a row that find nothing more kept at the hub
+#: end it within a call (a resume after a cut that let packets through does not count).
 RESUMES = 4
 #: A connection cut mid-way (a lossy link, a proxy dropping it) is worth a quick retry; a
 #: refused connection or a timeout is not (the hub is down, or the link is a black hole).
@@ -312,21 +313,27 @@ class HubClient:
         :class:`WrongHub`). A hub without the batch endpoint gets them one by one.
 
         When the link cuts the upload, the hub keeps the packets that arrived whole; this
-        asks which ones it holds (their answer is their receipt) and sends only the rest,
-        up to :data:`RESUMES` times. If the link cut every try, the cut is raised (the
-        engine halves the batch); packets still without an answer after a partial success
-        are left for the next request."""
+        asks which ones it holds (their answer is their receipt) and sends only the rest.
+        It goes on while the cuts let packets through, and gives up after :data:`RESUMES`
+        resumes in a row that find nothing more kept (on a lossy link a big batch is cut
+        several times, each time further on; a fixed number of tries would leave its tail
+        for the next round). If nothing got through, the cut is raised (the engine halves
+        the batch); packets still without an answer after a partial success are left for
+        the next request."""
         if not self._batch_supported:
             return [self.submit(p) for p in packets]
         outcomes: list[Outcome | None] = [None] * len(packets)
         todo = list(range(len(packets)))
         cut: HubUnavailable | None = None
-        for attempt in range(RESUMES + 1):
+        stalls = 0  # cuts since the hub last held one more packet; each packet resets it once
+        while stalls <= RESUMES:
             try:
-                if attempt:  # the last upload was cut: what did the hub keep?
+                if cut is not None:  # the last upload was cut: what did the hub keep?
                     held = [packets[i] for i in todo]
                     answer = self._post("/v1/packets/held", batch.hashes_of(held), held)
                     self._answered(outcomes, todo, packets, answer, only_stored=True)
+                    if any(outcomes[i] is not None for i in todo):
+                        stalls = 0
                     todo = [i for i in todo if outcomes[i] is None]
                 if todo:
                     sent = [packets[i] for i in todo]
@@ -336,8 +343,9 @@ class HubClient:
                 break
             except HubUnavailable as exc:
                 cut = exc
+                stalls += 1
             except HubRefused as exc:
-                if exc.reason != "not_found" or attempt:
+                if exc.reason != "not_found" or cut is not None:
                     raise
                 self._batch_supported = False
                 return [self.submit(p) for p in packets]
