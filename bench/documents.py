@@ -1,8 +1,8 @@
 """Documents in the vault against a plain SQLite blob, in the same run.
 
 Ours: ``storage.documents.add`` streams a scan from disk into the encrypted vault in
-256 KiB chunks (SHA-256 on the way, audit entry, one transaction) and ``documents.read``
-brings it back (checksum verified). Baseline: the same bytes read from the same file and
+256 KiB chunks (SHA-256 and a Poly1305 tag on the way, audit entry, one transaction) and
+``documents.read`` brings it back (tag checked; docs/vault.md says why a tag). Baseline: the same bytes read from the same file and
 written as one BLOB row into an unencrypted database with the same engine and pragmas
 (``Database.open_unencrypted_for_benchmark``), then selected back. The ratio is what
 encryption, chunking, hashing and auditing cost together.
@@ -59,7 +59,8 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
             "s",
             base,
             "<= 2.0",
-            notes="vault: 256 KiB chunks, SHA-256, audit; baseline: one plain BLOB row, same pragmas",
+            notes="vault: 256 KiB chunks, SHA-256 + Poly1305 tag, audit; baseline: one plain BLOB row,"
+            " same pragmas",
         )
     )
 
@@ -81,7 +82,8 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
             "s",
             base,
             "<= 2.0",
-            notes="vault: decrypt + checksum, chunk by chunk; baseline: one plain BLOB select",
+            notes="vault: decrypt + Poly1305 tag check, chunk by chunk, audit; baseline: one plain"
+            " BLOB select",
         )
     )
     vault.close()

@@ -115,3 +115,22 @@ def test_a_cut_upload_resumes_past_a_squatted_id_and_sends_the_genuine_packet(
     assert got[(cav.member_id, squatted)] == packets[3], "the genuine packet arrived"
     assert got[(mallory.member_id, squatted)] == squat
     assert len(got) == 7
+
+
+def test_a_batch_that_repeats_a_packet_stores_it_once_and_answers_each_place(hub: Hub) -> None:
+    """The store logs a whole batch in one statement: a packet twice in one batch, another
+    packet under the same id in it, and one logged by an earlier batch are each answered as
+    they would be one by one, and the recipient gets each stored packet exactly once."""
+    cav, cpi = hub.member("CAV"), hub.member("CPI", "cpi")
+    earlier = cav.packet(cpi.member_id)
+    assert _batch(hub, [earlier]) == [STORED]
+    pid = new_id()
+    first = cav.packet(cpi.member_id, pid=pid)
+    same_id = cav.packet(cpi.member_id, pid=pid)  # cav's id again, other bytes: a replay
+    fresh = cav.packet(cpi.member_id)
+    outcomes = _batch(hub, [first, earlier, first, same_id, fresh])
+    assert outcomes == [STORED, HELD, HELD, REPLAY, STORED]
+    assert sorted(_inbox(cpi)) == sorted(
+        (cav.member_id, parse(p).header.id, p) for p in (earlier, first, fresh)
+    )
+    assert _batch(hub, [same_id, fresh]) == [REPLAY, HELD]

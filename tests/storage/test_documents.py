@@ -270,3 +270,122 @@ def test_a_20_mb_scan_is_streamed_never_held_whole(db: Database, tmp_path: Path)
         assert len(chunk) <= documents.CHUNK_BYTES
         digest.update(chunk)
     assert digest.hexdigest() == doc.sha256
+
+
+def _poly1305(key: bytes, msg: bytes) -> bytes:
+    """RFC 8439 section 2.5, written out from the RFC: the stranger's check of the tag."""
+    r = int.from_bytes(key[:16], "little") & 0x0FFFFFFC0FFFFFFC0FFFFFFC0FFFFFFF
+    s = int.from_bytes(key[16:], "little")
+    p = (1 << 130) - 5
+    acc = 0
+    for i in range(0, len(msg), 16):
+        block = msg[i : i + 16] + b"\x01"
+        acc = (acc + int.from_bytes(block, "little")) * r % p
+    return ((acc + s) % (1 << 128)).to_bytes(16, "little")
+
+
+def test_the_rfc_8439_poly1305_of_the_stranger_matches_its_own_vector() -> None:
+    key = bytes.fromhex("85d6be7857556d337f4452fe42d506a80103808afb0db2fd4abff6af4149f51b")
+    tag = _poly1305(key, b"Cryptographic Forum Research Group")
+    assert tag.hex() == "a8061dc1305136c6c22b8baf0c0127a9"
+
+
+def test_each_document_has_its_own_tag_key_and_its_tag_is_poly1305_of_its_bytes(
+    db: Database, tmp_path: Path
+) -> None:
+    case_id = new_case(db)
+    data = scan(600_000)
+    path = _write(tmp_path, "a.pdf", data)
+    one = documents.add(db, OP_A, case_id, path, DocumentKind.OTHER, at=AT)
+    two = documents.add(db, OP_A, case_id, path, DocumentKind.OTHER, at=AT)
+    rows = {
+        r[0]: (bytes(r[1]), bytes(r[2]), bytes(r[3]))
+        for r in db.query("SELECT id, tag_key, tag, sha256 FROM documents")
+    }
+    assert rows[one.id][0] != rows[two.id][0], "a Poly1305 key is used for one message only"
+    for key, tag, sha in rows.values():
+        assert tag == _poly1305(key, data)
+        assert sha == hashlib.sha256(data).digest()  # exports publish it: it keeps its meaning
+    assert documents.read(db, OP_A, one.id, at=AT)[1] == data
+
+
+def _damage(db: Database, how: str, doc_id: str, other_id: str) -> None:
+    q = "SELECT data FROM document_chunks WHERE document_id = ? AND seq = ?"
+    if how == "swapped":  # two chunks of the same size trade places
+        db.execute(
+            "UPDATE document_chunks SET seq = -1 WHERE document_id = ? AND seq = 0", (doc_id,)
+        )
+        db.execute(
+            "UPDATE document_chunks SET seq = 0 WHERE document_id = ? AND seq = 1", (doc_id,)
+        )
+        db.execute(
+            "UPDATE document_chunks SET seq = 1 WHERE document_id = ? AND seq = -1", (doc_id,)
+        )
+    elif how == "truncated":  # the last chunk gone
+        db.execute("DELETE FROM document_chunks WHERE document_id = ? AND seq = 2", (doc_id,))
+    elif how == "gap":  # a middle chunk gone
+        db.execute("DELETE FROM document_chunks WHERE document_id = ? AND seq = 1", (doc_id,))
+    elif how == "extra":  # one chunk too many at the end
+        db.execute(
+            "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, 3, ?)",
+            (doc_id, b"%%EOF\n"),
+        )
+    elif how == "foreign":  # another document's chunk, same seq and size, in its place
+        theirs = db.scalar(q, (other_id, 1))
+        db.execute(
+            "UPDATE document_chunks SET data = ? WHERE document_id = ? AND seq = 1",
+            (theirs, doc_id),
+        )
+    elif how == "one_byte_short":
+        db.execute(
+            "UPDATE document_chunks SET data = substr(data, 1, length(data) - 1)"
+            " WHERE document_id = ? AND seq = 2",
+            (doc_id,),
+        )
+
+
+@pytest.mark.parametrize(
+    "how", ["swapped", "truncated", "gap", "extra", "foreign", "one_byte_short"]
+)
+@pytest.mark.parametrize("tagged", [True, False], ids=["tag", "sha256 (before schema 20)"])
+def test_a_reordered_truncated_or_foreign_chunk_is_refused_and_loses_nothing(
+    db: Database, tmp_path: Path, how: str, tagged: bool
+) -> None:
+    case_id = new_case(db)
+    data = scan(600_000)  # three chunks: 256 KiB, 256 KiB, the rest
+    doc = documents.add(
+        db, OP_A, case_id, _write(tmp_path, "a.pdf", data), DocumentKind.OTHER, at=AT
+    )
+    other = documents.add(
+        db,
+        OP_A,
+        case_id,
+        _write(tmp_path, "b.pdf", scan(600_000, seed=b"y")),
+        DocumentKind.OTHER,
+        at=AT,
+    )
+    if not tagged:  # as a document added before schema 20 is: no tag, its SHA-256 checked
+        db.execute("UPDATE documents SET tag_key = NULL, tag = NULL WHERE id = ?", (doc.id,))
+        assert documents.read(db, OP_A, doc.id, at=AT)[1] == data
+    before = db.query(
+        "SELECT seq, data FROM document_chunks WHERE document_id = ? ORDER BY seq", (doc.id,)
+    )
+    _damage(db, how, doc.id, other.id)
+    with pytest.raises(IntegrityError, match="does not match its checksum"):
+        documents.read(db, OP_A, doc.id, at=AT)
+    with pytest.raises(IntegrityError):
+        b"".join(documents.iter_chunks(db, OP_A, doc.id, at=AT))
+    with pytest.raises(IntegrityError):
+        documents.save_copy(db, OP_A, doc.id, tmp_path / "copy.pdf", at=AT)
+    assert not (tmp_path / "copy.pdf").exists()
+    # Refusing deleted nothing: the row and every chunk left are there; put back as they were,
+    # the document reads whole again, and the other one was never touched.
+    assert documents.get(db, OP_A, doc.id) == doc
+    db.execute("DELETE FROM document_chunks WHERE document_id = ?", (doc.id,))
+    for seq, chunk in before:
+        db.execute(
+            "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)",
+            (doc.id, seq, chunk),
+        )
+    assert documents.read(db, OP_A, doc.id, at=AT)[1] == data
+    assert documents.read(db, OP_A, other.id, at=AT)[1] == scan(600_000, seed=b"y")

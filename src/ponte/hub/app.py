@@ -7,12 +7,16 @@ The routes are described in OpenAPI 3.1 in ``openapi.json`` beside this module, 
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
+import functools
 import gzip
 import json
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable
+from concurrent.futures import ThreadPoolExecutor
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
@@ -159,7 +163,20 @@ def _guard(fn: Endpoint) -> Endpoint:
     return wrapped
 
 
+T = TypeVar("T")
+
+
 def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
+    limits = limits or Limits()
+    # Packets are checked and stored by a few threads of their own, not by the shared pool:
+    # four batches at once in four threads fight over the one writer and the GIL with the
+    # event loop (docs/hub-operations.md, "Ingest threads", has the numbers).
+    ingest_pool = ThreadPoolExecutor(limits.ingest_threads, thread_name_prefix="ponte-ingest")
+
+    async def ingest(fn: Callable[..., T], *args: Any) -> T:
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(ingest_pool, functools.partial(fn, *args))
+
     async def signed(request: Request) -> tuple[Verified, bytes]:
         body = await _body(request, MAX_JSON_BODY)
         who = await run_in_threadpool(
@@ -175,7 +192,7 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
             raise ValidationError("content type must be application/octet-stream")
         raw = await _body(request, pkt.MAX_PACKET_BYTES)
         try:
-            result = await run_in_threadpool(service.submit, raw)
+            result = await ingest(service.submit, raw)
         except (PacketError, ValidationError) as exc:  # about these bytes: signed for them
             return error_response(exc, service.refusal(raw, exc))
         return Response(
@@ -191,13 +208,13 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
         body, whole = await _read(request, batch.MAX_BATCH_BYTES)
         if not whole:  # cut mid-upload: keep the packets that came whole (the sender will ask)
             if kept := batch.whole_packets(body):
-                await run_in_threadpool(service.submit_batch, kept)
+                await ingest(service.submit_batch, kept)
             raise ValidationError("incomplete body")
         raws = batch.split(body)
         if content_type == batch.CONTENT_TYPE:  # a binary answer: one signature for all
-            answer = await run_in_threadpool(service.submit_batch, raws)
+            answer = await ingest(service.submit_batch, raws)
             return Response(answer, media_type=batch.CONTENT_TYPE)
-        results = await run_in_threadpool(service.submit_many, raws)
+        results = await ingest(service.submit_many, raws)
         return JSONResponse(
             {"results": [_result(raw, r) for raw, r in zip(raws, results, strict=True)]}
         )
@@ -301,8 +318,16 @@ def create_app(service: HubService, limits: Limits | None = None) -> Starlette:
             body = {"error": "not_found", "message": "No such endpoint."}
         return JSONResponse(body, code, headers=dict(headers))
 
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        try:
+            yield
+        finally:  # what is being stored is finished (and answered) before the hub stops
+            ingest_pool.shutdown(wait=True)
+
     return Starlette(
         routes=routes,
         exception_handlers={404: not_found, 405: not_found},
-        middleware=[Middleware(BodyBudget, limits=limits or Limits())],
+        middleware=[Middleware(BodyBudget, limits=limits)],
+        lifespan=lifespan,
     )

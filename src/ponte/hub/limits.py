@@ -48,6 +48,7 @@ class Limits:
     max_header_bytes: int = 16 * 1024
     keep_alive: int = 5
     tick: float = 0.5
+    ingest_threads: int = 2  # threads that check and store packets (the rest wait their turn)
 
 
 class GuardedH11Protocol(H11Protocol):

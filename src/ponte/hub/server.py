@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import logging
 import threading
 from pathlib import Path
@@ -67,8 +68,13 @@ def serve(
     service = build_service(data_dir, db_url, rate=rate, burst=burst)
     stop = threading.Event()
     threading.Thread(target=_sweeper, args=(service, stop), daemon=True).start()
+    loop = "uvloop" if importlib.util.find_spec("uvloop") else "asyncio"  # uvicorn's "auto"
     log.info(
-        "hub starting host=%s port=%d backend=%s", host, port, "postgres" if db_url else "sqlite"
+        "hub starting host=%s port=%d backend=%s loop=%s",
+        host,
+        port,
+        "postgres" if db_url else "sqlite",
+        loop,
     )
     limits = Limits()
     config = uvicorn_config(create_app(service, limits), host, port, limits, log_level="info")

@@ -69,6 +69,11 @@ class SqlStore:
     def _tx(self) -> AbstractContextManager[Cursor]:
         raise NotImplementedError
 
+    def _read(self) -> AbstractContextManager[Cursor]:
+        """A cursor for one read of committed rows. A transaction here; SQLite reads through
+        a connection of its own, so that a lookup never waits behind a commit."""
+        return self._tx()
+
     def close(self) -> None:
         raise NotImplementedError
 
@@ -141,7 +146,7 @@ class SqlStore:
 
     def _text(self, sql: str, params: tuple[Any, ...]) -> str | None:
         """The first column of the first row, as text; None without a row."""
-        with self._tx() as cur:
+        with self._read() as cur:
             cur.execute(self._q(sql), params)
             row = cur.fetchone()
         return None if row is None else str(row[0])
@@ -377,7 +382,7 @@ class SqlStore:
         self, sender: str, key_id: str, recipient: str
     ) -> tuple[str | None, str | None, bool]:
         """One round trip for ingest: sender key hex, sender network, recipient exists."""
-        with self._tx() as cur:
+        with self._read() as cur:
             cur.execute(
                 self._q(
                     "SELECT (SELECT ed25519 FROM signing_keys"
@@ -402,21 +407,78 @@ class SqlStore:
     def insert_packets(self, packets: list[NewPacket]) -> list[Ingest]:
         """Several packets in one transaction (one commit for a batch), in (sender, id) order
         so that two hub processes storing overlapping batches take their locks in the same
-        order; the monthly counts are bumped once per (month, network, type)."""
+        order; the monthly counts are bumped once per (month, network, type). A few
+        statements for the whole batch, not a few per packet: the write lock is held for as
+        short a time as the commit allows."""
+        if not packets:
+            return []
         order = sorted(range(len(packets)), key=lambda i: (packets[i].sender, packets[i].packet_id))
         done: dict[int, Ingest] = {}
         with self._tx() as cur:
+            new = self._log_packets(cur, [packets[i] for i in order])
+            stored: list[NewPacket] = []
             for i in order:
-                done[i] = self._insert(cur, packets[i])
+                p = packets[i]
+                if (p.sender, p.packet_id) in new:  # logged just now (a repeat in the batch: not)
+                    new.discard((p.sender, p.packet_id))
+                    done[i] = Ingest(True, p.sha256, p.received_at)
+                    stored.append(p)
+            if stored:
+                cur.execute(
+                    self._q(
+                        "INSERT INTO packets (id, sender, recipient, expires, data) VALUES "
+                        + ", ".join(["(%s, %s, %s, %s, %s)"] * len(stored))
+                    ),
+                    [
+                        v
+                        for p in stored
+                        for v in (p.packet_id, p.sender, p.recipient, p.expires, p.data)
+                    ],
+                )
+            held = [i for i in order if i not in done]
+            if held:  # logged before: the answer names what was logged then
+                logged = self._logged(
+                    cur, [(packets[i].sender, packets[i].packet_id) for i in held]
+                )
+                for i in held:
+                    sha256, received_at = logged[(packets[i].sender, packets[i].packet_id)]
+                    done[i] = Ingest(False, sha256, received_at)
             counts: dict[tuple[str, str, str], int] = {}
-            for i, ingest in done.items():
-                if ingest.created:
-                    p = packets[i]
-                    key = (p.received_at[:7], p.network, p.ptype)
-                    counts[key] = counts.get(key, 0) + 1
+            for p in stored:
+                key = (p.received_at[:7], p.network, p.ptype)
+                counts[key] = counts.get(key, 0) + 1
             for (month, network, ptype), n in sorted(counts.items()):
                 self._count(cur, month, network, ptype, n)
         return [done[i] for i in range(len(packets))]
+
+    def _log_packets(self, cur: Cursor, packets: list[NewPacket]) -> set[tuple[str, str]]:
+        """Log the packets not logged yet, in one statement; the (sender, id) of those it did."""
+        cur.execute(
+            self._q(
+                "INSERT INTO packet_log (sender, id, sha256, received_at, expires) VALUES "
+                + ", ".join(["(%s, %s, %s, %s, %s)"] * len(packets))
+                + " ON CONFLICT DO NOTHING RETURNING sender, id"
+            ),
+            [
+                v
+                for p in packets
+                for v in (p.sender, p.packet_id, p.sha256, p.received_at, p.expires)
+            ],
+        )
+        return {(str(r[0]), str(r[1])) for r in cur.fetchall()}
+
+    def _logged(
+        self, cur: Cursor, keys: list[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[str, str]]:
+        """What the log holds for these (sender, id): the SHA-256 and when it was received."""
+        cur.execute(
+            self._q(
+                "SELECT sender, id, sha256, received_at FROM packet_log WHERE "
+                + " OR ".join(["(sender = %s AND id = %s)"] * len(keys))
+            ),
+            [v for k in keys for v in k],
+        )
+        return {(str(r[0]), str(r[1])): (str(r[2]), str(r[3])) for r in cur.fetchall()}
 
     def _count(self, cur: Cursor, month: str, network: str, ptype: str, n: int) -> None:
         cur.execute(
@@ -427,30 +489,6 @@ class SqlStore:
             ),
             (month, network, ptype, n, n),
         )
-
-    def _insert(self, cur: Cursor, p: NewPacket) -> Ingest:
-        cur.execute(
-            self._q(
-                "INSERT INTO packet_log (sender, id, sha256, received_at, expires)"
-                " VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING"
-            ),
-            (p.sender, p.packet_id, p.sha256, p.received_at, p.expires),
-        )
-        if cur.rowcount == 1:
-            cur.execute(
-                self._q(
-                    "INSERT INTO packets (id, sender, recipient, expires, data)"
-                    " VALUES (%s, %s, %s, %s, %s)"
-                ),
-                (p.packet_id, p.sender, p.recipient, p.expires, p.data),
-            )
-            return Ingest(True, p.sha256, p.received_at)
-        cur.execute(
-            self._q("SELECT sha256, received_at FROM packet_log WHERE sender = %s AND id = %s"),
-            (p.sender, p.packet_id),
-        )
-        row = cur.fetchone()
-        return Ingest(False, str(row[0]), str(row[1]))
 
     def held(self, digests: list[str]) -> set[str]:
         """Which of these SHA-256 digests (hex) a logged packet has."""

@@ -1,4 +1,6 @@
-"""SQLite backend: one file in the data dir, WAL, one connection behind a lock (one writer).
+"""SQLite backend: one file in the data dir, WAL, one connection behind a lock (one writer)
+and one for lookups (WAL lets them read committed rows while the writer commits: checking a
+batch never waits behind another batch's fsync).
 
 The database file is created 0600 before SQLite opens it (its ``-wal`` and ``-shm`` files take
 the same mode), whatever the process umask.
@@ -31,6 +33,11 @@ class SqliteStore(SqlStore):
         self._conn.execute("PRAGMA foreign_keys = ON")
         with self._tx() as cur:
             self._create_schema(cur, "BLOB", "INTEGER PRIMARY KEY AUTOINCREMENT")
+        self._read_lock = threading.Lock()
+        self._reader = sqlite3.connect(
+            str(path), isolation_level=None, check_same_thread=False, timeout=30
+        )
+        self._reader.execute("PRAGMA query_only = ON")
 
     def _table_exists(self, cur: Cursor, name: str) -> bool:
         cur.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", (name,))
@@ -51,6 +58,17 @@ class SqliteStore(SqlStore):
             finally:
                 cur.close()
 
+    @contextmanager
+    def _read(self) -> Iterator[Cursor]:
+        with self._read_lock:  # one statement, its own read transaction (autocommit)
+            cur = self._reader.cursor()
+            try:
+                yield cur
+            finally:
+                cur.close()
+
     def close(self) -> None:
+        with self._read_lock:
+            self._reader.close()
         with self._lock:
             self._conn.close()

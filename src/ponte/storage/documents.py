@@ -1,8 +1,10 @@
 """Scanned documents of a case, kept encrypted inside the vault in 256 KiB chunks.
 
 Adding streams the file from disk chunk by chunk inside one transaction (a 20 MB scan is
-never one row and never all in memory at once); the media type comes from the magic bytes,
-the SHA-256 is computed on the way in and checked on the way out. Role rules are those of
+never one row and never all in memory at once); the media type comes from the magic bytes.
+On the way in the SHA-256 is computed (stored, published by exports) and a Poly1305 tag under
+a key of the document's own; on the way out the tag is checked (documents added before
+schema 20 have none: their SHA-256 is checked). docs/vault.md says why a one-time tag. Role rules are those of
 cases (``cases.require_access``): an operatrice reaches only the documents of cases she can
 see. Every add, read, copy and delete is audited by id, never by file name.
 
@@ -20,11 +22,13 @@ import itertools
 import logging
 import os
 from collections.abc import Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 from typing import Any
+
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.poly1305 import Poly1305
 
 from ponte.core import media
 from ponte.core.clock import parse_rfc3339, rfc3339
@@ -48,7 +52,6 @@ log = logging.getLogger(__name__)
 CHUNK_BYTES = 256 * 1024
 DEFAULT_MAX_BYTES = 25 * 1024 * 1024
 _LIMIT_KEY = "documents.max_bytes"
-_HASHER = ThreadPoolExecutor(1, thread_name_prefix="ponte-sha256")  # updates run in order
 _COLS = (
     "id, case_id, received_from, kind, name, media_type, size, sha256, added_by, added_at,"
     " received_sender"
@@ -160,20 +163,23 @@ def _insert(
         ),
     )
     digest = hashlib.sha256()
+    tag_key = os.urandom(32)  # this document's alone: a Poly1305 key is used for one message
+    tag = Poly1305(tag_key)
     size = seq = 0
     for chunk in itertools.chain((first,), chunks):
         size += len(chunk)
         if size > limit:
             raise _too_large(size, limit)
         digest.update(chunk)
+        tag.update(chunk)
         db.execute(
             "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)",
             (doc_id, seq, chunk),
         )
         seq += 1
     db.execute(
-        "UPDATE documents SET size = ?, sha256 = ?, chunks = ? WHERE id = ?",
-        (size, digest.digest(), seq, doc_id),
+        "UPDATE documents SET size = ?, sha256 = ?, chunks = ?, tag_key = ?, tag = ? WHERE id = ?",
+        (size, digest.digest(), seq, tag_key, tag.finalize(), doc_id),
     )
     return _get(db, doc_id)
 
@@ -310,13 +316,20 @@ def settle(db: Database) -> list[str]:
         if r["have"] != r["chunks"]:
             continue
         digest = hashlib.sha256()
+        tag_key = os.urandom(32)  # this vault's own check from now on, as for one added here
+        tag = Poly1305(tag_key)
         for (data,) in db.execute(
             "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (r["id"],)
         ):
             digest.update(data)
+            tag.update(data)
         if digest.digest() != bytes(r["sha256"]):
             log.warning("replicated document %s does not match its checksum: kept hidden", r["id"])
             continue
+        db.execute(  # tag_key and tag stay on this workstation: they do not replicate
+            "UPDATE documents SET tag_key = ?, tag = ? WHERE id = ?",
+            (tag_key, tag.finalize(), r["id"]),
+        )
         db.execute("DELETE FROM documents_arriving WHERE document_id = ?", (r["id"],))
         audit.append(
             db,
@@ -366,31 +379,48 @@ def for_received(db: Database, sender: str, packet_id: str) -> list[DocumentInfo
     return [_info(r) for r in rows]
 
 
+class _Check:
+    """What reading checks the bytes against: the document's Poly1305 tag under its own key,
+    or, for a document added before schema 20 (no tag), its SHA-256."""
+
+    def __init__(self, db: Database, doc: DocumentInfo) -> None:
+        self._doc = doc
+        row = db.query_one("SELECT tag_key, tag FROM documents WHERE id = ?", (doc.id,))
+        if row is None:
+            raise NotFound(f"document {doc.id}")
+        self._tag = None if row[1] is None else bytes(row[1])
+        self._mac = None if row[0] is None else Poly1305(bytes(row[0]))
+        self._sha = hashlib.sha256()
+        self.update = self._sha.update if self._mac is None else self._mac.update
+
+    def verify(self) -> None:
+        if self._mac is None:
+            ok = self._sha.hexdigest() == self._doc.sha256
+        else:
+            try:
+                self._mac.verify(self._tag or b"")  # compared in constant time
+                ok = True
+            except InvalidSignature:
+                ok = False
+        if not ok:
+            raise IntegrityError(f"document {self._doc.id} does not match its checksum")
+
+
 def _chunks(db: Database, doc: DocumentInfo) -> Iterator[bytes]:
     """The chunks in order, from one query whose rows are fetched one at a time (never the
-    whole document in one result set). The SHA-256 runs in a helper thread while the next
-    chunk is read and decrypted (hashlib lets go of the GIL), so checking costs little more
-    than reading; a missing, extra or changed chunk raises :class:`IntegrityError`."""
+    whole document in one result set), each checked on the way (:class:`_Check`); a
+    missing, extra, reordered or changed chunk raises :class:`IntegrityError` after the last
+    one, so a caller that writes them out must not keep what it wrote before the end."""
+    check = _Check(db, doc)
     rows = db.execute(
         "SELECT seq, data FROM document_chunks WHERE document_id = ? ORDER BY seq", (doc.id,)
     )
-    digest = hashlib.sha256()
-    pending: list[Future[None]] = []
-    expected = 0
-    try:
-        for seq, data in rows:
-            if seq != expected:
-                break
-            pending.append(_HASHER.submit(digest.update, data))
-            if len(pending) > 4:  # keep at most a few chunks queued
-                pending.pop(0).result()
-            yield data
-            expected += 1
-    finally:
-        for f in pending:
-            f.result()
-    if digest.hexdigest() != doc.sha256:  # a gap in seq stopped the read short: no match
-        raise IntegrityError(f"document {doc.id} does not match its checksum")
+    for expected, (seq, data) in enumerate(rows):
+        if seq != expected:
+            break  # a gap: what came so far cannot match the tag
+        check.update(data)
+        yield data
+    check.verify()
 
 
 def iter_chunks(

@@ -20,7 +20,7 @@ from pypdf import PdfReader
 from ponte.app.casework import Casework
 from ponte.app.day import Day
 from ponte.core.enums import DocumentKind
-from ponte.core.errors import NotFound
+from ponte.core.errors import IntegrityError, NotFound
 from ponte.storage import audit, cases, documents, erase
 from ponte.storage.replica import stream
 from tests.storage.replica.mesh import Node, centre, join, new_case, post, pull, sync_all
@@ -99,6 +99,31 @@ def test_a_10_mib_scan_arrives_whole_and_is_never_shown_half_there(nodes: list[N
     pull_one(b)
     assert _ids(b, case_id) == [doc.id]
     assert _read(b, doc.id) == scan
+
+
+def test_a_received_document_is_checked_on_read_under_a_key_of_this_workstation(
+    nodes: list[Node],
+) -> None:
+    a, b, _ = nodes
+    case_id = new_case(a)
+    sync_all(nodes)
+    scan = _scan(700 * 1024, seed=7)
+    doc = _add(a, case_id, scan)
+    sync_all(nodes)
+    assert _read(b, doc.id) == scan
+    keys = [
+        n.db.query_one("SELECT tag_key, tag FROM documents WHERE id = ?", (doc.id,)) for n in (a, b)
+    ]
+    assert all(k is not None and k[0] is not None and k[1] is not None for k in keys)
+    assert bytes(keys[0][0]) != bytes(keys[1][0])  # its own key: tag keys never travel
+    logged = a.db.scalar("SELECT group_concat(body, '') FROM replica_log WHERE tbl = 'documents'")
+    assert "tag" not in str(logged)
+    b.db.execute(  # a chunk changed inside B's vault: B's own check refuses it
+        "UPDATE document_chunks SET data = zeroblob(length(data)) WHERE document_id = ? AND seq = 1",
+        (doc.id,),
+    )
+    with pytest.raises(IntegrityError):
+        _read(b, doc.id)
 
 
 def pull_one(node: Node) -> None:
