@@ -19,6 +19,8 @@ from typing import Any
 
 import pytest
 
+from tests.runlock import exclusive
+
 HERE = Path(__file__).resolve().parent
 SYSTEM_PYTHON = "/usr/bin/python3"
 
@@ -66,7 +68,10 @@ def screens(tmp_path_factory: pytest.TempPathFactory) -> list[list[Node]]:
         "xvfb-run", "-a", "-s", "-screen 0 1280x800x24",
         "dbus-run-session", "--", "bash", "-c", inner,
     ]  # fmt: skip
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
+    with exclusive("xvfb"):  # `xvfb-run -a` races another for a display number
+        done = subprocess.run(
+            cmd, env=env, capture_output=True, text=True, timeout=600, check=False
+        )
     assert done.returncode == 0, done.stderr[-3000:]
     out = os.environ.get("PONTE_ATSPI_OUT")
     result = []

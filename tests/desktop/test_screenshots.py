@@ -11,6 +11,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
+from tests.runlock import exclusive
+
 ROOT = Path(__file__).resolve().parents[2]
 SCREENS = (
     "1-first-run", "2-recovery-key", "2b-join-network", "3-cases-1000", "4-cases-search",
@@ -45,7 +47,10 @@ def test_every_main_screen_renders_to_a_png(tmp_path: Path) -> None:
         cmd = ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", *cmd]
     else:
         env["QT_QPA_PLATFORM"] = "offscreen"
-    done = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=600, check=False)
+    with exclusive("xvfb"):  # `xvfb-run -a` races another for a display number
+        done = subprocess.run(
+            cmd, env=env, capture_output=True, text=True, timeout=600, check=False
+        )
     assert done.returncode == 0, done.stderr[-2000:]
     for name in SCREENS:
         image = QImage(str(tmp_path / f"en-{name}.png"))

@@ -85,6 +85,7 @@ def open_first_case(qtbot: QtBot, window: MainWindow) -> None:
     table.selectRow(0)
     qtbot.keyClick(table, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.casefile.bundle is not None, timeout=10_000)
+    qtbot.wait(SETTLE_MS)  # her file is filled in; its layout runs on the next turns of the loop
 
 
 @contextmanager

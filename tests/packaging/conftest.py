@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 
 from ponte import __version__
+from tests.runlock import exclusive, once_per_run
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -31,8 +32,7 @@ class Distribution:
     dev_public_key: str
 
 
-@pytest.fixture(scope="session")
-def dist() -> Distribution:
+def _build() -> None:
     env = {k: v for k, v in os.environ.items() if k != "PONTE_RELEASE_KEY"}
     out = subprocess.run(
         ["bash", str(ROOT / "scripts" / "package")],
@@ -45,6 +45,18 @@ def dist() -> Distribution:
     )
     assert out.returncode == 0, out.stdout[-3000:] + out.stderr[-3000:]
     assert "DEVELOPMENT SIGNATURE" in out.stderr, "without a release key it must say so loudly"
+
+
+@pytest.fixture(scope="session")
+def dist() -> Distribution:
+    # Under pytest-xdist each worker has its own session: one builds, the others wait for
+    # it and use the same dist/ (two builds at once delete each other's files).
+    with exclusive("dist"):
+        done = once_per_run("dist")
+        if done is None or not done.exists():
+            _build()
+            if done is not None:
+                done.touch()
     return Distribution(
         bundle=DIST / "ponte",
         exe=DIST / "ponte" / "ponte",
