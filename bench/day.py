@@ -17,7 +17,7 @@ import time
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
-from bench.harness import Metric, Report, percentile
+from bench.harness import Metric, Report, percentile, qt_app
 from ponte.core import localtime
 from ponte.core.domain import Actor
 from ponte.storage import appointments, demo, demo_day
@@ -41,11 +41,10 @@ def _plain(db: Database, start: str, end: str) -> int:
 
 
 def run(report: Report, quick: bool, workdir: Path) -> None:
-    from PySide6.QtWidgets import QApplication
 
     from ponte.desktop.ui.calendar.grid import TimeGrid
 
-    app = QApplication.instance() or QApplication([])
+    app = qt_app()
     count = 10_000
     weeks = 3 * 52
     db = Database.open(workdir / "day.db", KEY, create=True)

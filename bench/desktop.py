@@ -15,7 +15,7 @@ import sys
 import time
 from pathlib import Path
 
-from bench.harness import Metric, Report, percentile
+from bench.harness import Metric, Report, percentile, qt_app
 from ponte.core.domain import Actor
 from ponte.storage import demo
 from ponte.storage.kdf import calibrate
@@ -31,9 +31,11 @@ t0 = time.perf_counter()
 from PySide6.QtWidgets import QApplication
 from ponte.desktop.app import Controller
 from ponte.desktop.main_window import MainWindow
+from ponte.desktop.collector import GuiThreadCollector
 from ponte.storage.worker import VaultWorker
 from pathlib import Path
 app = QApplication([])
+GuiThreadCollector(app).start()  # as ponte.desktop.__main__ does
 w = MainWindow()
 c = Controller(w, Path(sys.argv[1]), VaultWorker())
 c.start()
@@ -78,13 +80,12 @@ def _child(code: str, data: Path) -> tuple[float, float]:
 
 def _keystrokes(data: Path, quick: bool) -> list[float]:
     from PySide6.QtTest import QTest
-    from PySide6.QtWidgets import QApplication
 
     from ponte.desktop.app import Controller
     from ponte.desktop.main_window import MainWindow
     from ponte.storage.worker import VaultWorker
 
-    app = QApplication.instance() or QApplication([])
+    app = qt_app()
     window = MainWindow()
     controller = Controller(window, data, VaultWorker())
     controller.start()

@@ -184,3 +184,21 @@ def percentile(values: list[float], p: float) -> float:
     ordered = sorted(values)
     k = max(0, min(len(ordered) - 1, round(p / 100 * (len(ordered) - 1))))
     return ordered[k]
+
+
+_QT: list[Any] = []  # the process's QApplication and its collector, kept alive with it
+
+
+def qt_app() -> Any:
+    """The process's one QApplication, made once, with garbage cycles collected on its thread
+    only (``ponte.desktop.collector``, as the app does): a collection in the vault thread
+    destroys Qt objects off their thread, and a full run was killed by SIGSEGV in
+    bench/responsiveness without it."""
+    from PySide6.QtWidgets import QApplication
+
+    from ponte.desktop.collector import GuiThreadCollector
+
+    if not _QT:
+        app = QApplication.instance() or QApplication([])
+        _QT.extend((app, GuiThreadCollector(app).start()))
+    return _QT[0]

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from tests.sync.faultproxy import FaultProxy
 
-from bench.harness import Metric, Report, percentile
+from bench.harness import Metric, Report, percentile, qt_app
 from ponte.app.demo_hub import DemoHub
 from ponte.app.workstation import Workstation
 from ponte.core.clock import SystemClock
@@ -32,7 +32,6 @@ from ponte.storage.kdf import TEST_PARAMS
 from ponte.storage.vault import Vault
 
 PW = "bench responsiveness passphrase"
-_APP: object = None
 TICK_MS = 5
 
 
@@ -170,7 +169,6 @@ def _activities(window: object, scan: Path, backup_to: Path, quick: bool) -> dic
 
 def run(report: Report, quick: bool, workdir: Path) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication
 
     from ponte.app.session import VaultWorker
     from ponte.desktop.app import Controller
@@ -184,8 +182,7 @@ def run(report: Report, quick: bool, workdir: Path) -> None:
     with FaultProxy(("127.0.0.1", hub.port)) as hole:
         data = _vault(workdir, hub, hole, cases)
         hole.set(hold=True)  # from here on the hub answers nothing
-        global _APP  # lives as long as the process: PySide6 dislikes a second one
-        _APP = QApplication.instance() or QApplication([])
+        qt_app()  # lives as long as the process: PySide6 dislikes a second one
         window = MainWindow()
         controller = Controller(window, data, VaultWorker())
         controller.start()
