@@ -142,9 +142,12 @@ def _absent_only(db: Database, w: _Where) -> int | None:
     a probe per case until the count stops (~33,000 of them when 30 % lack the field)."""
     if w.clauses or len(w.sets) != 1 or len(w.absent) != 1:
         return None
-    everyone = int(db.scalar("SELECT value FROM counters WHERE name = 'cases'") or 0)
-    filled = int(db.scalar("SELECT value FROM counters WHERE name = ?", (w.absent[0],)) or 0)
-    return everyone - filled
+    return _counter(db, "cases") - _counter(db, w.absent[0])
+
+
+def _counter(db: Database, name: str) -> int:
+    """A count kept by triggers (``counters``): the cases, or the cases holding a field."""
+    return int(db.scalar("SELECT value FROM counters WHERE name = ?", (name,)) or 0)
 
 
 def _scan(db: Database, matches: int) -> bool:
@@ -174,7 +177,7 @@ def list_cases(db: Database, actor: Actor, q: CaseQuery) -> CasePage:
         if w.sets and (capped or _scan(db, int(total))):
             where, params = w.sql(scan=True)
     else:
-        total = db.scalar("SELECT value FROM counters WHERE name = 'cases'")
+        total = _counter(db, "cases")
     direction = "DESC" if q.descending else "ASC"
     limit = max(0, min(q.limit, MAX_LIMIT))
     tie = "c.id" if q.sort in _CASE_SORTS else "p.id"

@@ -4,15 +4,15 @@ Adding streams the file from disk chunk by chunk inside one transaction (a 20 MB
 never one row and never all in memory at once); the media type comes from the magic bytes.
 On the way in the SHA-256 is computed (stored, published by exports) and a Poly1305 tag under
 a key of the document's own; on the way out the tag is checked (documents added before
-schema 20 have none: their SHA-256 is checked). docs/vault.md says why a one-time tag. Role rules are those of
-cases (``cases.require_access``): an operatrice reaches only the documents of cases she can
-see. Every add, read, copy and delete is audited by id, never by file name.
+schema 20 have none: their SHA-256 is checked). docs/vault.md says why a one-time tag. Role
+rules are those of cases (``cases.require_access``): an operatrice reaches only the documents
+of cases she can see. Every add, read, copy and delete is audited by id, never by file name.
 
 Case documents replicate between a centre's workstations (docs/replication.md): one that
 arrives from another workstation waits in ``documents_arriving`` (hidden) until every chunk
-is here and its SHA-256 matches (:func:`settle`). Documents that arrived attached to a referral (partner side) belong to that received
-referral (``received_from`` = its packet id, ``received_sender`` = the member that sent it:
-ids are unique per sender) instead of a case.
+is here and its SHA-256 matches (:func:`settle`). Documents that arrived attached to a
+referral (partner side) belong to that received referral (``received_from`` = its packet id,
+``received_sender`` = the member that sent it: ids are unique per sender) instead of a case.
 """
 
 from __future__ import annotations
@@ -127,6 +127,24 @@ def _too_large(size: int, limit: int) -> DocumentTooLarge:
 
 
 # ---------------------------------------------------------------- writing
+class _Sums:
+    """What is computed over a document's bytes as they are stored here: the SHA-256 (kept,
+    published by exports) and a Poly1305 tag under a key drawn for this one document (a
+    Poly1305 key is used for one message; :class:`_Check` verifies it on read)."""
+
+    def __init__(self) -> None:
+        self.key = os.urandom(32)
+        self.sha256 = hashlib.sha256()
+        self._mac = Poly1305(self.key)
+
+    def update(self, data: bytes) -> None:
+        self.sha256.update(data)
+        self._mac.update(data)
+
+    def tag(self) -> bytes:
+        return self._mac.finalize()
+
+
 def _insert(
     db: Database,
     chunks: Iterator[bytes],
@@ -162,16 +180,13 @@ def _insert(
             0,
         ),
     )
-    digest = hashlib.sha256()
-    tag_key = os.urandom(32)  # this document's alone: a Poly1305 key is used for one message
-    tag = Poly1305(tag_key)
+    sums = _Sums()
     size = seq = 0
     for chunk in itertools.chain((first,), chunks):
         size += len(chunk)
         if size > limit:
             raise _too_large(size, limit)
-        digest.update(chunk)
-        tag.update(chunk)
+        sums.update(chunk)
         db.execute(
             "INSERT INTO document_chunks (document_id, seq, data) VALUES (?, ?, ?)",
             (doc_id, seq, chunk),
@@ -179,7 +194,7 @@ def _insert(
         seq += 1
     db.execute(
         "UPDATE documents SET size = ?, sha256 = ?, chunks = ?, tag_key = ?, tag = ? WHERE id = ?",
-        (size, digest.digest(), seq, tag_key, tag.finalize(), doc_id),
+        (size, sums.sha256.digest(), seq, sums.key, sums.tag(), doc_id),
     )
     return _get(db, doc_id)
 
@@ -315,20 +330,17 @@ def settle(db: Database) -> list[str]:
     for r in rows:
         if r["have"] != r["chunks"]:
             continue
-        digest = hashlib.sha256()
-        tag_key = os.urandom(32)  # this vault's own check from now on, as for one added here
-        tag = Poly1305(tag_key)
+        sums = _Sums()  # this vault's own check from now on, as for a document added here
         for (data,) in db.execute(
             "SELECT data FROM document_chunks WHERE document_id = ? ORDER BY seq", (r["id"],)
         ):
-            digest.update(data)
-            tag.update(data)
-        if digest.digest() != bytes(r["sha256"]):
+            sums.update(data)
+        if sums.sha256.digest() != bytes(r["sha256"]):
             log.warning("replicated document %s does not match its checksum: kept hidden", r["id"])
             continue
         db.execute(  # tag_key and tag stay on this workstation: they do not replicate
             "UPDATE documents SET tag_key = ?, tag = ? WHERE id = ?",
-            (tag_key, tag.finalize(), r["id"]),
+            (sums.key, sums.tag(), r["id"]),
         )
         db.execute("DELETE FROM documents_arriving WHERE document_id = ?", (r["id"],))
         audit.append(

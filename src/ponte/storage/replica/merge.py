@@ -17,6 +17,7 @@ travelling and stops being stored.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from typing import Any
 
 from ponte.storage.db import Database
@@ -79,8 +80,7 @@ def _log(db: Database, c: Change) -> None:
     content = TABLES[c.tbl].content
     if content is not None and c.fields.get(content) is not None:
         # The bytes stay in their table (immutable); ``stream.outgoing`` reads them there.
-        c = Change(c.stamp, c.tbl, c.rk, c.op, {**c.fields, content: None}, c.bases, c.actor,
-                   c.at, c.insert)  # fmt: skip
+        c = replace(c, fields={**c.fields, content: None})
     db.execute(
         "INSERT INTO replica_log (stamp, origin, tbl, rk, op, body) VALUES (?, ?, ?, ?, ?, ?)",
         (c.stamp, c.origin, c.tbl, c.rk, c.op, c.body()),

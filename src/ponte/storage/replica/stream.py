@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -142,8 +142,7 @@ def _with_content(db: Database, change: Change) -> Change | None:
             return None
         return Change.from_log(change.stamp, change.tbl, change.rk, change.op, parked)
     fields = encode(table, {**change.fields, table.content: data}, content=True)
-    return Change(change.stamp, change.tbl, change.rk, change.op, fields, change.bases,
-                  change.actor, change.at, change.insert)  # fmt: skip
+    return replace(change, fields=fields)
 
 
 # ------------------------------------------------------------------ receiving
